@@ -1,0 +1,151 @@
+import type { PaperRecord } from '../ingest/PaperRecord.ts';
+import { Author, type AuthorAlias } from './Author.ts';
+import { CoauthorGraph } from './CoauthorGraph.ts';
+import { foldText } from './foldText.ts';
+import type { IdentityResolver } from './IdentityResolver.ts';
+import { nameKey } from './nameKey.ts';
+import { Paper } from './Paper.ts';
+import { paperLocalId } from './paperLocalId.ts';
+import { resolveByNameKey } from './resolveByNameKey.ts';
+import { stableHash } from './stableHash.ts';
+import { yearRange } from './yearRange.ts';
+
+export interface BuildGraphOptions {
+  /** Which spellings are one person; by default, equal name keys. */
+  readonly resolveIdentities?: IdentityResolver;
+}
+
+/** Thrown when records cannot form a consistent graph. */
+export class GraphBuildError extends Error {
+  override readonly name = 'GraphBuildError';
+}
+
+/**
+ * Builds an immutable snapshot from records. Everything that orders or names
+ * nodes is derived from content, so the same records in any order give the
+ * same graph, ids and dense indices included.
+ *
+ * @example
+ * const graph = buildGraph(await readPaperFile('fixtures/seed.jsonl'));
+ * graph.papers.length // 6
+ */
+export function buildGraph(
+  records: readonly PaperRecord[],
+  { resolveIdentities = resolveByNameKey }: BuildGraphOptions = {},
+): CoauthorGraph {
+  const papers = orderPapers(records);
+  const personKeyOf = resolveIdentities(records);
+
+  // Group spellings into persons, counting how many papers use each spelling.
+  const spellingsByPerson = new Map<string, Map<string, number>>();
+  for (const { record } of papers) {
+    for (const raw of record.authors) {
+      const spelling = raw.normalize('NFC').trim();
+      const key = personKeyOf(raw);
+      const spellings = spellingsByPerson.get(key) ?? new Map<string, number>();
+      spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);
+      spellingsByPerson.set(key, spellings);
+    }
+  }
+  const persons = [...spellingsByPerson].map(([key, spellings]) => {
+    const aliases = [...spellings]
+      .map(([name, paperCount]): AuthorAlias => ({ name, paperCount }))
+      .sort((a, b) => b.paperCount - a.paperCount || compareNames(a.name, b.name));
+    const name = aliases[0]!.name;
+    return { key, id: stableHash('author', key), name, folded: foldText(name), aliases };
+  });
+  persons.sort((a, b) => compare(a.folded, b.folded) || compare(a.name, b.name) || compare(a.id, b.id));
+  const indexByKey = new Map(persons.map((person, index) => [person.key, index]));
+
+  // paper → authors rows, in paper order, each row in byline order.
+  const paperAuthorOffsets = new Uint32Array(papers.length + 1);
+  const paperAuthors = new Uint32Array(papers.reduce((sum, p) => sum + p.record.authors.length, 0));
+  const degree = new Uint32Array(persons.length);
+  let cursor = 0;
+  papers.forEach(({ id, record }, paperIndex) => {
+    const seen = new Map<number, string>();
+    for (const raw of record.authors) {
+      const authorIndex = indexByKey.get(personKeyOf(raw))!;
+      const earlier = seen.get(authorIndex);
+      if (earlier !== undefined) {
+        throw new GraphBuildError(
+          `paper ${id} lists "${earlier}" and "${raw}", which name one person: remove the repeated author`,
+        );
+      }
+      seen.set(authorIndex, raw);
+      paperAuthors[cursor++] = authorIndex;
+      degree[authorIndex]!++;
+    }
+    paperAuthorOffsets[paperIndex + 1] = cursor;
+  });
+
+  // author → papers rows: filling in paper order keeps every row newest first.
+  const authorPaperOffsets = new Uint32Array(persons.length + 1);
+  for (let a = 0; a < persons.length; a++) authorPaperOffsets[a + 1] = authorPaperOffsets[a]! + degree[a]!;
+  const fill = authorPaperOffsets.slice(0, persons.length);
+  const authorPapers = new Uint32Array(paperAuthors.length);
+  const authorPositions = new Uint32Array(paperAuthors.length);
+  for (let p = 0; p < papers.length; p++) {
+    for (let k = paperAuthorOffsets[p]!; k < paperAuthorOffsets[p + 1]!; k++) {
+      const slot = fill[paperAuthors[k]!]!++;
+      authorPapers[slot] = p;
+      authorPositions[slot] = k - paperAuthorOffsets[p]! + 1;
+    }
+  }
+
+  const paperNodes = papers.map(({ id, record }, index) => new Paper(index, id, record));
+  const authorNodes = persons.map((person, index) => {
+    const own = authorPapers.subarray(authorPaperOffsets[index], authorPaperOffsets[index + 1]);
+    const { firstYear, lastYear } = yearRange([...own].map((p) => paperNodes[p]!));
+    return new Author(index, person.id, person.name, person.aliases, own.length, firstYear, lastYear);
+  });
+
+  const authorsByNameKey = new Map<string, number[]>();
+  for (const author of authorNodes) {
+    for (const alias of author.aliases) {
+      const holders = authorsByNameKey.get(nameKey(alias.name)) ?? [];
+      if (!holders.includes(author.index)) holders.push(author.index);
+      authorsByNameKey.set(nameKey(alias.name), holders);
+    }
+  }
+
+  return new CoauthorGraph({
+    authors: authorNodes,
+    papers: paperNodes,
+    paperAuthorOffsets,
+    paperAuthors,
+    authorPaperOffsets,
+    authorPapers,
+    authorPositions,
+    authorsByNameKey,
+  });
+}
+
+/** Papers with their ids, newest first, ties broken by id; duplicates refused. */
+function orderPapers(records: readonly PaperRecord[]): { id: string; record: PaperRecord }[] {
+  const firstRecordById = new Map<string, number>();
+  const papers = records.map((record, index) => {
+    const id = paperLocalId(record);
+    const earlier = firstRecordById.get(id);
+    if (earlier !== undefined) {
+      throw new GraphBuildError(
+        `records ${earlier + 1} and ${index + 1} are the same paper (id ${id}): remove one of them`,
+      );
+    }
+    firstRecordById.set(id, index);
+    return { id, record };
+  });
+  // Undated papers sort last: '' is below every ISO date.
+  return papers.sort(
+    (a, b) => compare(b.record.published ?? '', a.record.published ?? '') || compare(a.id, b.id),
+  );
+}
+
+function compareNames(a: string, b: string): number {
+  return compare(foldText(a), foldText(b)) || compare(a, b);
+}
+
+/** Code-unit order: unlike localeCompare, the same on every machine and locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,104 @@
+import { Paper } from '../graph/Paper.ts';
+import { apiError } from './apiError.ts';
+import { AuthorRef } from './author.ts';
+import { builder } from './builder.ts';
+import { paginate } from './paginate.ts';
+import { PaperOrder, sortPapers } from './paperOrder.ts';
+
+export const PaperRef = builder.loadableNode(Paper, {
+  name: 'Paper',
+  description: 'A paper and its byline.',
+  id: { resolve: (paper) => paper.id },
+  load: async (ids: string[], { graph }) =>
+    ids.map((id) => graph.paperById(id) ?? apiError('NOT_FOUND', `No paper has the id "${id}" in the loaded data.`)),
+  fields: (t) => ({
+    title: t.string({ nullable: true, description: 'The title; null when the source gives none.', resolve: (p) => p.record.title }),
+    abstract: t.string({
+      nullable: true,
+      description: 'The abstract, or the excerpt of it the source gives; null when it gives none.',
+      resolve: (p) => p.record.abstract,
+    }),
+    published: t.string({
+      nullable: true,
+      description: 'Publication date, ISO 8601 (`2022-12-15`); null when the source gives none.',
+      resolve: (p) => p.record.published,
+    }),
+    year: t.int({ nullable: true, description: 'Publication year; null when the source gives none.', resolve: (p) => p.year }),
+    codeImplementations: t.int({
+      nullable: true,
+      description: 'How many public code implementations the source lists; null when it does not say.',
+      resolve: (p) => p.record.codeImplementations,
+    }),
+    venue: t.string({ nullable: true, description: 'Journal or conference, where known.', resolve: (p) => p.record.venue }),
+    arxivId: t.string({ nullable: true, description: 'The arXiv identifier, e.g. `2212.08073`, where known.', resolve: (p) => p.record.externalIds?.arxiv }),
+    doi: t.string({ nullable: true, description: 'The DOI, where known.', resolve: (p) => p.record.externalIds?.doi }),
+    url: t.string({
+      nullable: true,
+      description: 'Where to read the paper: the source’s link, else its arXiv page; null when neither is known.',
+      resolve: ({ record }) =>
+        record.url ?? (record.externalIds?.arxiv === undefined ? null : `https://arxiv.org/abs/${record.externalIds.arxiv}`),
+    }),
+    authorCount: t.exposeInt('authorCount', { description: 'How many authors the byline lists.' }),
+  }),
+});
+
+const PaperFilter = builder.inputType('PaperFilter', {
+  description: 'Conditions a paper must meet; all given ones must hold.',
+  fields: (t) => ({
+    yearFrom: t.int({ description: 'Published in this year or later.' }),
+    yearTo: t.int({ description: 'Published in this year or earlier.' }),
+    authorId: t.globalID({ description: 'Written by this author (global id).' }),
+    search: t.string({ description: 'Title or abstract contains this text; case and diacritics are ignored.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  paper: t.field({
+    type: PaperRef,
+    nullable: true,
+    description: 'One paper by global id. An unknown id is a NOT_FOUND error.',
+    args: { id: t.arg.globalID({ required: true, description: 'The paper’s global id.' }) },
+    resolve: (_root, { id }, context) => {
+      if (id.typename !== 'Paper') {
+        throw apiError('BAD_USER_INPUT', `\`id\` is the id of a ${id.typename}, not of a Paper.`, { argument: 'id' });
+      }
+      return PaperRef.getDataloader(context).load(id.id);
+    },
+  }),
+  papers: t.connection(
+    {
+    type: PaperRef,
+    description: 'All papers, or those that meet `filter`.',
+    args: {
+      filter: t.arg({ type: PaperFilter, description: 'Conditions the papers must meet.' }),
+      orderBy: t.arg({ type: PaperOrder, required: true, defaultValue: 'NEWEST_FIRST', description: 'The order of the list.' }),
+    },
+    resolve: async (_root, { filter, orderBy, ...page }, context) => {
+      let papers: readonly Paper[] = context.graph.papers;
+      if (filter?.authorId != null) {
+        if (filter.authorId.typename !== 'Author') {
+          throw apiError('BAD_USER_INPUT', `\`filter.authorId\` is the id of a ${filter.authorId.typename}, not of an Author.`, {
+            argument: 'filter.authorId',
+          });
+        }
+        const author = await AuthorRef.getDataloader(context).load(filter.authorId.id);
+        papers = (await context.loaders.papersOfAuthor.load(author)).map((row) => row.paper);
+      }
+      if (filter?.search != null) {
+        const matching = new Set(context.graph.searchPapers(filter.search));
+        papers = papers.filter((paper) => matching.has(paper));
+      }
+      const { yearFrom, yearTo } = filter ?? {};
+      if (yearFrom != null || yearTo != null) {
+        papers = papers.filter(
+          ({ year }) => year !== null && (yearFrom == null || year >= yearFrom) && (yearTo == null || year <= yearTo),
+        );
+      }
+      const sorted = sortPapers(papers, (paper) => paper, orderBy);
+      return paginate(sorted.map((node) => ({ node })), page, (edge) => edge.node.id);
+    },
+  },
+  { name: 'PaperConnection', description: 'A page of papers.' },
+  { name: 'PaperEdge', description: 'A paper in a list.' },
+  ),
+}));

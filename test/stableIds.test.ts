@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../src/graph/buildGraph.ts';
+import type { CoauthorGraph } from '../src/graph/CoauthorGraph.ts';
+import { readPaperFile } from '../src/ingest/readPaperFile.ts';
+import { SEED_LISTING, seedRecords } from './support/seedGraph.ts';
+
+/** Every author and paper id, keyed by something independent of ids. */
+function idsByContent(graph: CoauthorGraph): Record<string, string> {
+  return Object.fromEntries([
+    ...graph.authors.map((author) => [`author ${author.name}`, author.id]),
+    ...graph.papers.map((paper) => [`paper ${paper.record.published} ${paper.record.authors[0]}`, paper.id]),
+  ]);
+}
+
+describe('ids', () => {
+  it('are the same when the same data is loaded twice', async () => {
+    expect(idsByContent(buildGraph(await seedRecords()))).toEqual(idsByContent(buildGraph(await seedRecords())));
+  });
+
+  it('do not depend on record order', async () => {
+    const records = await seedRecords();
+    const forward = buildGraph(records);
+    const reversed = buildGraph([...records].reverse());
+    expect(idsByContent(reversed)).toEqual(idsByContent(forward));
+    expect(reversed.authors.map((a) => a.id)).toEqual(forward.authors.map((a) => a.id));
+    expect(reversed.papers.map((p) => p.id)).toEqual(forward.papers.map((p) => p.id));
+  });
+
+  it('use the arXiv id where the data has one', async () => {
+    const graph = buildGraph(await seedRecords());
+    expect(graph.papers.map((paper) => paper.id)).toEqual([
+      'arxiv:2401.05566',
+      'arxiv:2307.11768',
+      'arxiv:2307.13702',
+      'arxiv:2302.07459',
+      'arxiv:2212.09251',
+      'arxiv:2212.08073',
+    ]);
+  });
+
+  it('are content hashes when the data has no external id, stable across record order', async () => {
+    const records = await readPaperFile(SEED_LISTING);
+    const ids = buildGraph(records).papers.map((paper) => paper.id);
+    expect(ids.every((id) => /^h:[0-9a-f]{16}$/u.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(6);
+    expect(buildGraph([...records].reverse()).papers.map((paper) => paper.id)).toEqual(ids);
+  });
+});
+
+describe('the listing and its JSON Lines conversion', () => {
+  it('give the same graph apart from titles and ids', async () => {
+    const shape = (graph: CoauthorGraph) => ({
+      papers: graph.papers.map(({ record }) => ({
+        published: record.published,
+        year: record.year,
+        codeImplementations: record.codeImplementations,
+        abstract: record.abstract,
+        authors: record.authors,
+      })),
+      authors: graph.authors.map((author) => [author.id, author.name, author.paperCount]),
+      authorships: graph.authorshipCount,
+    });
+    const fromListing = buildGraph(await readPaperFile(SEED_LISTING));
+    const fromJsonLines = buildGraph(await seedRecords());
+    expect(shape(fromListing)).toEqual(shape(fromJsonLines));
+    expect(fromJsonLines.authorshipCount).toBe(256);
+    expect(fromListing.papers.some((paper) => paper.record.title !== undefined)).toBe(false);
+  });
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    // graphql 16 ships CommonJS and ESM builds. Node (and so Yoga and Pothos)
+    // loads the CommonJS one; Vite would hand our sources the ESM one, and
+    // two copies make `instanceof GraphQLError` fail, masking our errors.
+    alias: [{ find: /^graphql$/u, replacement: 'graphql/index.js' }],
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+  },
+});
