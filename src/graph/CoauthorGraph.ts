@@ -35,7 +35,8 @@ export class CoauthorGraph {
   readonly authors: readonly Author[];
   readonly papers: readonly Paper[];
   readonly authorshipCount: number;
-  readonly #parts: GraphParts;
+  /** The raw arrays, for algorithms that walk the adjacency directly. Never mutate them. */
+  readonly parts: GraphParts;
   readonly #authorIndexById: ReadonlyMap<string, number>;
   readonly #paperIndexById: ReadonlyMap<string, number>;
   // Folded once here so that each search is a scan, not a re-normalisation.
@@ -43,7 +44,7 @@ export class CoauthorGraph {
   readonly #paperSearchText: readonly string[];
 
   constructor(parts: GraphParts) {
-    this.#parts = parts;
+    this.parts = parts;
     this.authors = parts.authors;
     this.papers = parts.papers;
     this.authorshipCount = parts.paperAuthors.length;
@@ -69,7 +70,7 @@ export class CoauthorGraph {
 
   /** Every author who has used this spelling (up to case, Unicode form and spacing), in name order. */
   authorsByName(name: string): Author[] {
-    const indices = this.#parts.authorsByNameKey.get(nameKey(name)) ?? [];
+    const indices = this.parts.authorsByNameKey.get(nameKey(name)) ?? [];
     return indices.map((index) => this.#author(index));
   }
 
@@ -87,7 +88,7 @@ export class CoauthorGraph {
 
   /** For each author, their papers newest first with their byline position. */
   papersOfAuthors(authors: readonly Author[]): Authorship[][] {
-    const { authorPaperOffsets, authorPapers, authorPositions } = this.#parts;
+    const { authorPaperOffsets, authorPapers, authorPositions } = this.parts;
     return authors.map((author) => {
       const rows: Authorship[] = [];
       for (let k = authorPaperOffsets[author.index]!; k < authorPaperOffsets[author.index + 1]!; k++) {
@@ -99,7 +100,7 @@ export class CoauthorGraph {
 
   /** For each paper, its authors in byline order. */
   authorsOfPapers(papers: readonly Paper[]): Authorship[][] {
-    const { paperAuthorOffsets, paperAuthors } = this.#parts;
+    const { paperAuthorOffsets, paperAuthors } = this.parts;
     return papers.map((paper) => {
       const rows: Authorship[] = [];
       const start = paperAuthorOffsets[paper.index]!;
@@ -115,7 +116,7 @@ export class CoauthorGraph {
    * papers first, then in name order.
    */
   coauthorsOfAuthors(authors: readonly Author[]): Collaboration[][] {
-    const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors } = this.#parts;
+    const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors } = this.parts;
     return authors.map((author) => {
       const shared = new Map<number, Paper[]>();
       // Papers are visited newest first, so each shared list comes out newest first.
