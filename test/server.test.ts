@@ -16,7 +16,7 @@ describe('the server process', () => {
   it('serves the seed, logs counts, and answers GraphiQL and queries', async () => {
     const { url, log, child } = await startListening([]);
     try {
-      expect(log).toMatch(/^coauthor-graph: 6 papers, 103 authors, 256 authorships from fixtures\/seed\.jsonl in \d+ ms; GraphiQL at /u);
+      expect(log).toMatch(/^coauthor-graph: 6 papers, 99 authors, 256 authorships from fixtures\/seed\.jsonl in \d+ ms; GraphiQL at /u);
       const page = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('author(name: \\"Ethan Perez\\")');
@@ -34,7 +34,7 @@ describe('the server process', () => {
   it('loads a listing given with --data', async () => {
     const { log, child } = await startListening(['--data', 'fixtures/seed.txt']);
     child.kill('SIGTERM');
-    expect(log).toContain('6 papers, 103 authors, 256 authorships from fixtures/seed.txt');
+    expect(log).toContain('6 papers, 99 authors, 256 authorships from fixtures/seed.txt');
   });
 
   it('refuses to start on a bad date, naming file and line, without a stack trace', async () => {

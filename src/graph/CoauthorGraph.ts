@@ -2,6 +2,7 @@ import type { Author } from './Author.ts';
 import type { Authorship } from './Authorship.ts';
 import type { Collaboration } from './Collaboration.ts';
 import { foldText } from './foldText.ts';
+import { foldName } from './identity/foldName.ts';
 import { nameKey } from './nameKey.ts';
 import type { Paper } from './Paper.ts';
 import { yearRange } from './yearRange.ts';
@@ -17,8 +18,10 @@ export interface GraphParts {
   readonly authorPaperOffsets: Uint32Array;
   readonly authorPapers: Uint32Array;
   readonly authorPositions: Uint32Array;
-  /** Name key of every spelling → the authors who use it. */
+  /** Name key of every spelling (with and without a homonym number) → the authors who use it. */
   readonly authorsByNameKey: ReadonlyMap<string, readonly number[]>;
+  /** The same, keyed by the folded name (no accents, case or punctuation). */
+  readonly authorsByFoldedName: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
@@ -68,9 +71,14 @@ export class CoauthorGraph {
     return index === undefined ? undefined : this.papers[index];
   }
 
-  /** Every author who has used this spelling (up to case, Unicode form and spacing), in name order. */
+  /**
+   * The authors a name denotes, in name order: those who used this exact
+   * spelling (up to case, Unicode form and spacing), else those whose
+   * spellings match it ignoring accents and punctuation too. A name without
+   * its homonym number finds every person of that name.
+   */
   authorsByName(name: string): Author[] {
-    const indices = this.parts.authorsByNameKey.get(nameKey(name)) ?? [];
+    const indices = this.parts.authorsByNameKey.get(nameKey(name)) ?? this.parts.authorsByFoldedName.get(foldName(name)) ?? [];
     return indices.map((index) => this.#author(index));
   }
 

@@ -3,13 +3,43 @@ import type { PaperRecord } from '../ingest/PaperRecord.ts';
 /**
  * Decides which spellings of author names denote one person. It sees every
  * record at once because evidence for a merge (shared coauthors, venues)
- * lives across papers. It returns, for each spelling that occurs, a person
- * key: spellings with equal keys become one Author node.
+ * lives across papers.
  *
  * Contract: the result depends only on the set of records, not their order;
- * two names on one paper never get the same key.
+ * two names on one paper never get the same person key.
  */
-export type IdentityResolver = (records: readonly PaperRecord[]) => PersonKeyOf;
+export type IdentityResolver = (records: readonly PaperRecord[]) => IdentityResolution;
 
-/** The person key of a spelling exactly as it occurs in a record. */
-export type PersonKeyOf = (spelling: string) => string;
+export interface IdentityResolution {
+  /** The person key of a spelling exactly as it occurs in a record; equal keys make one Author. */
+  personKeyOf(spelling: string): string;
+  /** How the spellings of one person were joined, one entry per join; empty for a single spelling. */
+  mergesOf(personKey: string): readonly IdentityMerge[];
+  /** Pairs a rule proposed but the evidence or a constraint refused, for curators. */
+  readonly nearMisses: readonly NearMiss[];
+}
+
+/** The readable names of the rules that can join two spellings. */
+export type IdentityRule =
+  | 'same-folded-name'
+  | 'nickname'
+  | 'initials'
+  | 'middle-name'
+  | 'surname-spelling'
+  | 'override';
+
+/** One join: `spelling` was recognised as the same person as `joinedTo`. */
+export interface IdentityMerge {
+  readonly spelling: string;
+  readonly joinedTo: string;
+  readonly rule: IdentityRule;
+  /** What in the data supports the join, in words. */
+  readonly evidence: string;
+}
+
+export interface NearMiss {
+  readonly spellings: readonly [string, string];
+  readonly rule: IdentityRule;
+  /** Why they were kept apart. */
+  readonly reason: string;
+}

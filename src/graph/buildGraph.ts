@@ -2,16 +2,18 @@ import type { PaperRecord } from '../ingest/PaperRecord.ts';
 import { Author, type AuthorAlias } from './Author.ts';
 import { CoauthorGraph } from './CoauthorGraph.ts';
 import { foldText } from './foldText.ts';
+import { foldName } from './identity/foldName.ts';
 import type { IdentityResolver } from './IdentityResolver.ts';
+import { createMergingResolver } from './identity/createMergingResolver.ts';
 import { nameKey } from './nameKey.ts';
 import { Paper } from './Paper.ts';
 import { paperLocalId } from './paperLocalId.ts';
-import { resolveByNameKey } from './resolveByNameKey.ts';
+import { splitDisambiguator } from './splitDisambiguator.ts';
 import { stableHash } from './stableHash.ts';
 import { yearRange } from './yearRange.ts';
 
 export interface BuildGraphOptions {
-  /** Which spellings are one person; by default, equal name keys. */
+  /** Which spellings are one person; by default the merging resolver without overrides. */
   readonly resolveIdentities?: IdentityResolver;
 }
 
@@ -31,10 +33,11 @@ export class GraphBuildError extends Error {
  */
 export function buildGraph(
   records: readonly PaperRecord[],
-  { resolveIdentities = resolveByNameKey }: BuildGraphOptions = {},
+  { resolveIdentities = createMergingResolver() }: BuildGraphOptions = {},
 ): CoauthorGraph {
   const papers = orderPapers(records);
-  const personKeyOf = resolveIdentities(records);
+  const identity = resolveIdentities(records);
+  const personKeyOf = (spelling: string) => identity.personKeyOf(spelling);
 
   // Group spellings into persons, counting how many papers use each spelling.
   const spellingsByPerson = new Map<string, Map<string, number>>();
@@ -51,10 +54,13 @@ export function buildGraph(
     const aliases = [...spellings]
       .map(([name, paperCount]): AuthorAlias => ({ name, paperCount }))
       .sort((a, b) => b.paperCount - a.paperCount || compareNames(a.name, b.name));
-    const name = aliases[0]!.name;
-    return { key, id: stableHash('author', key), name, folded: foldText(name), aliases };
+    const { name, disambiguator } = splitDisambiguator(aliases[0]!.name);
+    return { key, id: stableHash('author', key), name, disambiguator, folded: foldText(name), aliases };
   });
-  persons.sort((a, b) => compare(a.folded, b.folded) || compare(a.name, b.name) || compare(a.id, b.id));
+  persons.sort(
+    (a, b) =>
+      compare(a.folded, b.folded) || compare(a.name, b.name) || compare(a.disambiguator ?? '', b.disambiguator ?? '') || compare(a.id, b.id),
+  );
   const indexByKey = new Map(persons.map((person, index) => [person.key, index]));
 
   // paper → authors rows, in paper order, each row in byline order.
@@ -97,15 +103,21 @@ export function buildGraph(
   const authorNodes = persons.map((person, index) => {
     const own = authorPapers.subarray(authorPaperOffsets[index], authorPaperOffsets[index + 1]);
     const { firstYear, lastYear } = yearRange([...own].map((p) => paperNodes[p]!));
-    return new Author(index, person.id, person.name, person.aliases, own.length, firstYear, lastYear);
+    return new Author(index, person.id, person.name, person.disambiguator, person.aliases, identity.mergesOf(person.key), own.length, firstYear, lastYear);
   });
 
   const authorsByNameKey = new Map<string, number[]>();
+  const authorsByFoldedName = new Map<string, number[]>();
+  const index = (map: Map<string, number[]>, key: string, author: number) => {
+    const holders = map.get(key) ?? [];
+    if (!holders.includes(author)) map.set(key, [...holders, author]);
+  };
   for (const author of authorNodes) {
     for (const alias of author.aliases) {
-      const holders = authorsByNameKey.get(nameKey(alias.name)) ?? [];
-      if (!holders.includes(author.index)) holders.push(author.index);
-      authorsByNameKey.set(nameKey(alias.name), holders);
+      for (const spelling of new Set([alias.name, splitDisambiguator(alias.name).name])) {
+        index(authorsByNameKey, nameKey(spelling), author.index);
+        index(authorsByFoldedName, foldName(spelling), author.index);
+      }
     }
   }
 
@@ -118,6 +130,7 @@ export function buildGraph(
     authorPapers,
     authorPositions,
     authorsByNameKey,
+    authorsByFoldedName,
   });
 }
 

@@ -2,7 +2,12 @@ import type { IdentityResolver } from './IdentityResolver.ts';
 import { nameKey } from './nameKey.ts';
 
 /**
- * The plainest identity: spellings are one person when they are the same
- * string up to Unicode form, case and whitespace.
+ * Identity without merging: spellings are one person only when they are the
+ * same string up to Unicode form, case and whitespace. For comparison with
+ * the merged graph, and for data whose names are already curated.
  */
-export const resolveByNameKey: IdentityResolver = () => nameKey;
+export const resolveByNameKey: IdentityResolver = () => ({
+  personKeyOf: nameKey,
+  mergesOf: () => [],
+  nearMisses: [],
+});

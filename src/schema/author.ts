@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { Author } from '../graph/Author.ts';
 import { apiError } from './apiError.ts';
 import { builder } from './builder.ts';
@@ -11,6 +12,28 @@ const AuthorAliasRef = builder.objectRef<Author['aliases'][number]>('AuthorAlias
   }),
 });
 
+const IdentityRuleEnum = builder.enumType('IdentityRule', {
+  description: 'The rules by which two spellings are recognised as one person.',
+  values: {
+    SAME_FOLDED_NAME: { value: 'same-folded-name', description: 'Equal ignoring case, accents and punctuation (Noemí / Noemi Mercado).' },
+    NICKNAME: { value: 'nickname', description: 'A given name and its short form (Tim / Timothy), with support from the graph.' },
+    INITIALS: { value: 'initials', description: 'Initials for given names (S. R. Bowman / Samuel R. Bowman), with support from the graph.' },
+    MIDDLE_NAME: { value: 'middle-name', description: 'A middle name left out (Amanda Coles / Amanda Jane Coles), with support from the graph.' },
+    SURNAME_SPELLING: { value: 'surname-spelling', description: 'A surname one or two letters apart, swaps included (Lukosuite / Lukosiute), with support from the graph.' },
+    OVERRIDE: { value: 'override', description: 'A curator’s decision in the overrides file.' },
+  } as const,
+});
+
+const IdentityMergeRef = builder.objectRef<Author['identity'][number]>('IdentityMerge').implement({
+  description: 'One step by which an author’s spellings were joined into one person.',
+  fields: (t) => ({
+    spelling: t.exposeString('spelling', { description: 'The spelling that was joined.' }),
+    joinedTo: t.exposeString('joinedTo', { description: 'The spelling it was recognised as the same person as.' }),
+    rule: t.field({ type: IdentityRuleEnum, description: 'The rule that proposed the join.', resolve: (merge) => merge.rule }),
+    evidence: t.exposeString('evidence', { description: 'What in the data supports the join, in words.' }),
+  }),
+});
+
 export const AuthorRef = builder.loadableNode(Author, {
   name: 'Author',
   description: 'A person who wrote at least one paper in the graph.',
@@ -18,7 +41,17 @@ export const AuthorRef = builder.loadableNode(Author, {
   load: async (ids: string[], { graph }) =>
     ids.map((id) => graph.authorById(id) ?? apiError('NOT_FOUND', `No author has the id "${id}" in the loaded data.`)),
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'The spelling most of their papers use.' }),
+    name: t.exposeString('name', { description: 'The spelling most of their papers use, without a homonym number.' }),
+    disambiguator: t.string({
+      nullable: true,
+      description: 'The number the source uses to tell this person from others of the same name (dblp’s `0001`); null when none.',
+      resolve: (author) => author.disambiguator,
+    }),
+    identity: t.field({
+      type: [IdentityMergeRef],
+      description: 'How this author’s spellings were recognised as one person, with the rule and evidence for each join; empty for a single spelling.',
+      resolve: (author) => author.identity,
+    }),
     aliases: t.field({
       type: [AuthorAliasRef],
       description: 'Every spelling of this author seen in the data, most used first.',
@@ -55,7 +88,7 @@ builder.queryFields((t) => ({
     type: AuthorRef,
     nullable: true,
     description:
-      'One author, by global `id` or by `name` (any spelling seen in the data, ignoring case). Give exactly one of the two. An unknown id or name is a NOT_FOUND error; a name several people share is an AMBIGUOUS_NAME error listing them.',
+      'One author, by global `id` or by `name` (any spelling seen in the data, also ignoring case, accents and punctuation). Give exactly one of the two. An unknown id or name is a NOT_FOUND error; a name several people share is an AMBIGUOUS_NAME error listing them (or use `authorsByName`).',
     args: {
       id: t.arg.globalID({ description: 'The author’s global id.' }),
       name: t.arg.string({ description: 'A spelling of the author’s name.' }),
@@ -75,13 +108,20 @@ builder.queryFields((t) => ({
         throw apiError('NOT_FOUND', `No author is named "${name}": try \`authors(search: "${name}")\`.`, { argument: 'name' });
       }
       if (matches.length > 1) {
-        const candidates = matches.map((author) => `${author.name} (${author.paperCount} papers)`).join(', ');
-        throw apiError('AMBIGUOUS_NAME', `"${name}" names ${matches.length} authors: ${candidates}. Ask for one by \`id\`.`, {
+        const candidates = matches.map((author) => `${describe(author)} (${author.paperCount} papers)`).join(', ');
+        throw apiError('AMBIGUOUS_NAME', `"${name}" names ${matches.length} authors: ${candidates}. Ask for one by \`id\`, or list them with \`authorsByName\`.`, {
           argument: 'name',
+          candidates: matches.map((author) => ({ id: encodeGlobalID('Author', author.id), name: describe(author) })),
         });
       }
       return matches[0]!;
     },
+  }),
+  authorsByName: t.field({
+    type: [AuthorRef],
+    description: 'Every author a name can denote: those who used this spelling, else those whose spellings match it ignoring case, accents and punctuation; in name order. Empty when none.',
+    args: { name: t.arg.string({ required: true, description: 'A spelling of the name.' }) },
+    resolve: (_root, { name }, { graph }) => graph.authorsByName(name),
   }),
   authors: t.connection(
     {
@@ -102,3 +142,8 @@ builder.queryFields((t) => ({
   { name: 'AuthorEdge', description: 'An author in a list.' },
   ),
 }));
+
+/** A name as people tell it apart: with its homonym number when it has one. */
+function describe(author: Author): string {
+  return author.disambiguator === null ? author.name : `${author.name} [${author.disambiguator}]`;
+}

@@ -1,0 +1,74 @@
+import type { PaperRecord } from '../../ingest/PaperRecord.ts';
+import { foldText } from '../foldText.ts';
+import { nameKey } from '../nameKey.ts';
+import type { Variant } from './collectVariants.ts';
+
+/** Shared coauthors needed before a name rule's proposal merges. */
+export const MIN_SHARED_COAUTHORS = 2;
+/** How far apart two papers in one venue may be to count as a shared venue. */
+export const VENUE_YEARS = 2;
+
+export interface Support {
+  /** The support in words, shown on the merged author. */
+  readonly evidence: string;
+  /** Orders merges: more shared coauthors first. */
+  readonly strength: number;
+}
+
+/**
+ * What in the graph says two spellings are one person: coauthors they share,
+ * or a venue both published in within a few years. Coauthor sets are built
+ * lazily, only for spellings some rule proposed.
+ */
+export class SupportFinder {
+  readonly #coauthors = new Map<number, Set<number>>();
+  readonly #indexOf: ReadonlyMap<string, number>;
+
+  constructor(
+    private readonly variants: readonly Variant[],
+    private readonly records: readonly PaperRecord[],
+  ) {
+    this.#indexOf = new Map(variants.map((variant, index) => [variant.key, index]));
+  }
+
+  /** The support for joining `a` and `b`, or null when there is not enough. */
+  find(a: number, b: number): Support | null {
+    const [mine, theirs] = [this.#coauthorsOf(a), this.#coauthorsOf(b)];
+    const shared = [...mine].filter((other) => theirs.has(other) && other !== a && other !== b);
+    if (shared.length >= MIN_SHARED_COAUTHORS) {
+      const names = shared.map((index) => this.variants[index]!.spelling).sort();
+      const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
+      return { evidence: `${shared.length} shared coauthors (${shown})`, strength: shared.length };
+    }
+    const venue = this.#sharedVenue(a, b);
+    return venue === null ? null : { evidence: venue, strength: 0.5 };
+  }
+
+  #coauthorsOf(index: number): Set<number> {
+    let coauthors = this.#coauthors.get(index);
+    if (coauthors === undefined) {
+      coauthors = new Set();
+      for (const paper of this.variants[index]!.papers) {
+        for (const author of this.records[paper]!.authors) coauthors.add(this.#indexOf.get(nameKey(author))!);
+      }
+      coauthors.delete(index);
+      this.#coauthors.set(index, coauthors);
+    }
+    return coauthors;
+  }
+
+  #sharedVenue(a: number, b: number): string | null {
+    const venues = (index: number) =>
+      this.variants[index]!.papers.flatMap((paper) => {
+        const { venue, year } = this.records[paper]!;
+        return venue === undefined ? [] : [{ venue, folded: foldText(venue), year }];
+      });
+    const theirs = venues(b);
+    const found = venues(a)
+      .flatMap((x) => theirs.filter((y) => y.folded === x.folded && (x.year === undefined || y.year === undefined || Math.abs(x.year - y.year) <= VENUE_YEARS)).map((y) => [x, y] as const))
+      .sort(([x1, y1], [x2, y2]) => (`${x1.folded}${x1.year}${y1.year}` < `${x2.folded}${x2.year}${y2.year}` ? -1 : 1))[0];
+    if (found === undefined) return null;
+    const [x, y] = found;
+    return `both published in ${x.venue} (${x.year ?? 'undated'} and ${y.year ?? 'undated'})`;
+  }
+}

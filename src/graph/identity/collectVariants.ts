@@ -1,0 +1,42 @@
+import type { PaperRecord } from '../../ingest/PaperRecord.ts';
+import { nameKey } from '../nameKey.ts';
+import { type ParsedName, parseName } from './parseName.ts';
+
+/** The unit identity resolution works on: every spelling with one name key. */
+export interface Variant {
+  /** nameKey of the spelling (NFC, case, whitespace). */
+  readonly key: string;
+  /** The raw spelling most records use for this key. */
+  readonly spelling: string;
+  readonly parsed: ParsedName;
+  /** Indices of the records that list it. */
+  readonly papers: readonly number[];
+}
+
+/**
+ * The distinct spellings of `records`, in name-key order, with the records
+ * each appears on.
+ *
+ * @example collectVariants([{ authors: ['Tom Brown', 'tom  brown'] }]) // one variant, key 'tom brown'
+ */
+export function collectVariants(records: readonly PaperRecord[]): Variant[] {
+  const byKey = new Map<string, { papers: number[]; spellings: Map<string, number> }>();
+  records.forEach((record, paper) => {
+    for (const raw of record.authors) {
+      const key = nameKey(raw);
+      const entry = byKey.get(key) ?? { papers: [], spellings: new Map<string, number>() };
+      const spelling = raw.normalize('NFC').trim();
+      entry.papers.push(paper);
+      entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
+      byKey.set(key, entry);
+    }
+  });
+  return [...byKey]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, { papers, spellings }]) => {
+      const [spelling] = [...spellings].reduce((best, entry) =>
+        entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0]) ? entry : best,
+      );
+      return { key, spelling, parsed: parseName(spelling), papers };
+    });
+}

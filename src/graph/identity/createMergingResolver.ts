@@ -1,0 +1,278 @@
+import type { IdentityOverrides } from '../../ingest/IdentityOverrides.ts';
+import type { PaperRecord } from '../../ingest/PaperRecord.ts';
+import type { IdentityMerge, IdentityResolver, IdentityRule, NearMiss } from '../IdentityResolver.ts';
+import { nameKey } from '../nameKey.ts';
+import { SupportFinder } from './SupportFinder.ts';
+import { type CandidateRule, matchNames, namesCompatible } from './matchNames.ts';
+import { type Variant, collectVariants } from './collectVariants.ts';
+
+export interface MergingOptions {
+  /** Curated decisions, applied over every rule. */
+  readonly overrides?: IdentityOverrides;
+}
+
+interface Candidate {
+  readonly a: number;
+  readonly b: number;
+  readonly rule: IdentityRule;
+  readonly evidence: string;
+  /** Orders candidates: stronger support merges first. */
+  readonly strength: number;
+}
+
+// Above this many spellings in one block, pairwise comparison would dominate
+// loading; such blocks (very common surnames with one initial) are left to
+// the exact rule and reported.
+const MAX_BLOCK = 2000;
+
+/**
+ * Identity resolution that merges spellings of one person and explains
+ * every merge:
+ * 1. `override` — the curator's `same` groups;
+ * 2. `same-folded-name` — equal after folding case, accents and punctuation;
+ * 3. `nickname`, `initials`, `middle-name`, `surname-spelling` — proposed by
+ *    the name alone, merged only with support from the graph (shared
+ *    coauthors, or a shared venue in nearby years).
+ * A merge is refused when the two would sign one paper twice, when a
+ * `distinct` override separates them, or when it would join names that
+ * cannot be one person (Derek Long and David E. Long through "D. Long").
+ * Everything is ordered by content, so record order never changes the result.
+ *
+ * @example
+ * const graph = buildGraph(records, { resolveIdentities: createMergingResolver() });
+ */
+export function createMergingResolver({ overrides = { same: [], distinct: [] } }: MergingOptions = {}): IdentityResolver {
+  return (records) => {
+    const variants = collectVariants(records);
+    const clusters = new Clusters(variants, distinctPairs(variants, overrides));
+    const nearMisses: NearMiss[] = [];
+
+    applySameOverrides(variants, clusters, overrides);
+    const candidates = [...foldedCandidates(variants), ...ruleCandidates(variants, records, nearMisses)];
+    candidates.sort(
+      (x, y) => y.strength - x.strength || compare(pairLabel(variants, x), pairLabel(variants, y)),
+    );
+    for (const candidate of candidates) {
+      const refusal = clusters.merge(candidate);
+      if (refusal !== null) {
+        nearMisses.push({ spellings: [variants[candidate.a]!.spelling, variants[candidate.b]!.spelling], rule: candidate.rule, reason: refusal });
+      }
+    }
+
+    const byNameKey = new Map(variants.map((variant, index) => [variant.key, index]));
+    return {
+      personKeyOf: (spelling) => {
+        const index = byNameKey.get(nameKey(spelling));
+        if (index === undefined) throw new Error(`"${spelling}" does not occur in the records this resolution was made from`);
+        return clusters.personKey(index);
+      },
+      mergesOf: (personKey) => {
+        const index = byNameKey.get(personKey);
+        return index === undefined ? [] : clusters.mergesOf(index);
+      },
+      nearMisses: nearMisses.sort((x, y) => compare(x.spellings.join('\n'), y.spellings.join('\n'))),
+    };
+  };
+}
+
+/** Union–find over spellings that keeps, per cluster, what a merge must respect. */
+class Clusters {
+  readonly #parent: number[];
+  readonly #members: number[][];
+  readonly #papers: Set<number>[];
+  readonly #merges: IdentityMerge[][];
+
+  constructor(
+    private readonly variants: readonly Variant[],
+    private readonly distinct: ReadonlyMap<string, string>,
+  ) {
+    this.#parent = variants.map((_, index) => index);
+    this.#members = variants.map((_, index) => [index]);
+    this.#papers = variants.map((variant) => new Set(variant.papers));
+    this.#merges = variants.map(() => []);
+  }
+
+  find(index: number): number {
+    let root = index;
+    while (this.#parent[root] !== root) root = this.#parent[root]!;
+    // Path compression keeps later finds near constant time.
+    while (this.#parent[index] !== root) [index, this.#parent[index]] = [this.#parent[index]!, root];
+    return root;
+  }
+
+  /** Joins the clusters of a candidate; returns why not when it must not. */
+  merge({ a, b, rule, evidence }: Candidate, forced = false): string | null {
+    const [rootA, rootB] = [this.find(a), this.find(b)];
+    if (rootA === rootB) return null;
+    const shared = [...this.#papers[rootA]!].find((paper) => this.#papers[rootB]!.has(paper));
+    if (shared !== undefined) return `both names are on one paper (record ${shared + 1}), so they are two people`;
+    if (!forced) {
+      // Variants are in name-key order, so sorted members give the same first conflict for any record order.
+      for (const x of [...this.#members[rootA]!].sort((p, q) => p - q)) {
+        for (const y of [...this.#members[rootB]!].sort((p, q) => p - q)) {
+          const reason = this.distinct.get(pairKey(x, y));
+          if (reason !== undefined) return `an override keeps "${this.variants[x]!.spelling}" and "${this.variants[y]!.spelling}" apart: ${reason}`;
+          if (!namesCompatible(this.variants[x]!.parsed, this.variants[y]!.parsed)) {
+            return `joining would make "${this.variants[x]!.spelling}" and "${this.variants[y]!.spelling}" one person, which no rule allows`;
+          }
+        }
+      }
+    }
+    const [keep, drop] = rootA < rootB ? [rootA, rootB] : [rootB, rootA];
+    this.#parent[drop] = keep;
+    this.#members[keep]!.push(...this.#members[drop]!);
+    for (const paper of this.#papers[drop]!) this.#papers[keep]!.add(paper);
+    this.#merges[keep]!.push(...this.#merges[drop]!, {
+      spelling: this.variants[b]!.spelling,
+      joinedTo: this.variants[a]!.spelling,
+      rule,
+      evidence,
+    });
+    return null;
+  }
+
+  /**
+   * The person key: the name key of the cluster's preferred spelling (see
+   * `prefers`). A later file that adds a rare new spelling leaves it, and so
+   * the author's id, unchanged.
+   */
+  personKey(index: number): string {
+    const members = this.#members[this.find(index)]!;
+    return this.variants[members.reduce((best, member) => (prefers(this.variants, member, best) ? member : best))]!.key;
+  }
+
+  mergesOf(index: number): readonly IdentityMerge[] {
+    return [...this.#merges[this.find(index)]!].sort(
+      (x, y) => compare(x.spelling, y.spelling) || compare(x.joinedTo, y.joinedTo),
+    );
+  }
+}
+
+function applySameOverrides(variants: readonly Variant[], clusters: Clusters, overrides: IdentityOverrides): void {
+  const indexOf = new Map(variants.map((variant, index) => [variant.key, index]));
+  overrides.same.forEach(({ names, reason }, group) => {
+    const present = names.map((name) => indexOf.get(nameKey(name))).filter((index) => index !== undefined);
+    for (const other of present.slice(1)) {
+      const refusal = clusters.merge({ a: present[0]!, b: other, rule: 'override', evidence: reason, strength: 0 }, true);
+      if (refusal !== null) throw new Error(`identity override same[${group}] (${names.join(', ')}) cannot hold: ${refusal}`);
+    }
+  });
+}
+
+function distinctPairs(variants: readonly Variant[], overrides: IdentityOverrides): Map<string, string> {
+  const indexOf = new Map(variants.map((variant, index) => [variant.key, index]));
+  const pairs = new Map<string, string>();
+  for (const { names, reason } of overrides.distinct) {
+    const present = names.map((name) => indexOf.get(nameKey(name))).filter((index) => index !== undefined);
+    for (const x of present) for (const y of present) if (x !== y) pairs.set(pairKey(x, y), reason);
+  }
+  return pairs;
+}
+
+/** Spellings equal up to case, accents and punctuation: one person unless a constraint forbids it. */
+function foldedCandidates(variants: readonly Variant[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const group of groupBy(variants, (variant) => variant.parsed.key)) {
+    const [first, ...rest] = group.sort((x, y) => (ordered(variants, x, y)[0] === x ? -1 : 1));
+    for (const other of rest) {
+      candidates.push({ a: first!, b: other, rule: 'same-folded-name', evidence: 'the names are equal ignoring case, accents and punctuation', strength: Infinity });
+    }
+  }
+  return candidates;
+}
+
+/** Pairs a name rule proposes, kept when the graph supports them; the rest become near-misses. */
+function ruleCandidates(variants: readonly Variant[], records: readonly PaperRecord[], nearMisses: NearMiss[]): Candidate[] {
+  const proposed = new Map<string, { a: number; b: number; rule: CandidateRule }>();
+  const propose = (block: number[]) => {
+    if (block.length > MAX_BLOCK) return;
+    for (let i = 0; i < block.length; i++) {
+      for (let j = i + 1; j < block.length; j++) {
+        const [a, b] = ordered(variants, block[i]!, block[j]!);
+        const rule = matchNames(variants[a]!.parsed, variants[b]!.parsed);
+        if (rule !== null) proposed.set(pairKey(a, b), { a, b, rule });
+      }
+    }
+  };
+  // Blocks: same surname and first initial (given-name rules); same given names
+  // and surname start (spelling rule). Names outside a shared block are never compared.
+  for (const block of groupBy(variants, (v) => `${v.parsed.surname}|${v.parsed.given[0]?.[0] ?? ''}`)) propose(block);
+  for (const block of groupBy(variants, (v) => `${v.parsed.given.join(' ')}|${v.parsed.surname.slice(0, 3)}`)) propose(block);
+
+  const supportFinder = new SupportFinder(variants, records);
+  const accepted: Candidate[] = [];
+  for (const { a, b, rule } of [...proposed.values()]) {
+    const support = supportFinder.find(a, b);
+    if (support === null) {
+      nearMisses.push({ spellings: [variants[a]!.spelling, variants[b]!.spelling], rule, reason: 'no support in the graph: fewer than 2 shared coauthors and no shared venue within 2 years' });
+    } else {
+      accepted.push({ a, b, rule, ...support });
+    }
+  }
+  return dropAmbiguous(variants, accepted, nearMisses);
+}
+
+/**
+ * A spelling that fits two people who cannot be one ("D. Long" beside both
+ * Derek Long and David E. Long) says nothing about which it is: refuse all
+ * its merges rather than guess.
+ */
+function dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], nearMisses: NearMiss[]): Candidate[] {
+  const partners = new Map<number, number[]>();
+  for (const { a, b } of candidates) {
+    partners.set(a, [...(partners.get(a) ?? []), b]);
+    partners.set(b, [...(partners.get(b) ?? []), a]);
+  }
+  const ambiguous = new Map<number, string>();
+  for (const [index, others] of partners) {
+    for (const x of others) {
+      for (const y of others) {
+        if (x < y && !namesCompatible(variants[x]!.parsed, variants[y]!.parsed)) {
+          ambiguous.set(index, `"${variants[index]!.spelling}" fits both "${variants[x]!.spelling}" and "${variants[y]!.spelling}", who cannot be one person`);
+        }
+      }
+    }
+  }
+  return candidates.filter((candidate) => {
+    const reason = ambiguous.get(candidate.a) ?? ambiguous.get(candidate.b);
+    if (reason !== undefined) nearMisses.push({ spellings: [variants[candidate.a]!.spelling, variants[candidate.b]!.spelling], rule: candidate.rule, reason });
+    return reason === undefined;
+  });
+}
+
+function groupBy(variants: readonly Variant[], keyOf: (variant: Variant) => string): number[][] {
+  const groups = new Map<string, number[]>();
+  variants.forEach((variant, index) => {
+    const key = keyOf(variant);
+    groups.set(key, [...(groups.get(key) ?? []), index]);
+  });
+  return [...groups.values()].filter((group) => group.length > 1);
+}
+
+/**
+ * Whether spelling `x` names a person before `y` does: more papers first,
+ * then the longer (more informative) name, then name-key order. Merges read
+ * "the rarer spelling joined the common one", and nothing depends on input order.
+ */
+function prefers(variants: readonly Variant[], x: number, y: number): boolean {
+  const [vx, vy] = [variants[x]!, variants[y]!];
+  if (vx.papers.length !== vy.papers.length) return vx.papers.length > vy.papers.length;
+  if (vx.key.length !== vy.key.length) return vx.key.length > vy.key.length;
+  return vx.key <= vy.key;
+}
+
+function ordered(variants: readonly Variant[], x: number, y: number): [number, number] {
+  return prefers(variants, x, y) ? [x, y] : [y, x];
+}
+
+function pairLabel(variants: readonly Variant[], { a, b }: Candidate): string {
+  return `${variants[a]!.key}\n${variants[b]!.key}`;
+}
+
+function pairKey(x: number, y: number): string {
+  return x < y ? `${x}|${y}` : `${y}|${x}`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

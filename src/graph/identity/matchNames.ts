@@ -1,0 +1,59 @@
+import type { IdentityRule } from '../IdentityResolver.ts';
+import { areNicknames } from './nicknames.ts';
+import { isWithinEditDistance } from './isWithinEditDistance.ts';
+import type { ParsedName } from './parseName.ts';
+
+/** The rules that only propose a pair; the graph must support it before it merges. */
+export type CandidateRule = Exclude<IdentityRule, 'same-folded-name' | 'override'>;
+
+/**
+ * Which rule, if any, says two differently spelled names may be one person.
+ * Only one part may differ: given names (nickname, initials, a middle name
+ * left out) with the same surname, or the surname's spelling with the same
+ * given names. Homonym numbers and generational suffixes must agree.
+ *
+ * @example matchNames(parseName('Tim Maxwell'), parseName('Timothy Maxwell')) // 'nickname'
+ * @example matchNames(parseName('Anna Chen'), parseName('Carol Chen')) // null
+ */
+export function matchNames(a: ParsedName, b: ParsedName): CandidateRule | null {
+  if (a.key === b.key || a.disambiguator !== b.disambiguator || a.suffix !== b.suffix) return null;
+  if (a.surname === b.surname) return matchGiven(a.given, b.given);
+  if (a.given.length > 0 && a.given.join(' ') === b.given.join(' ') && surnamesClose(a.surname, b.surname)) {
+    return 'surname-spelling';
+  }
+  return null;
+}
+
+/** Whether two names could be one person's by any rule, the exact one included. */
+export function namesCompatible(a: ParsedName, b: ParsedName): boolean {
+  return a.key === b.key || matchNames(a, b) !== null;
+}
+
+function matchGiven(a: readonly string[], b: readonly string[]): CandidateRule | null {
+  const [firstA, ...middleA] = a;
+  const [firstB, ...middleB] = b;
+  if (firstA === undefined || firstB === undefined) return null;
+  const first = matchGivenName(firstA, firstB);
+  if (first === null) return null;
+  let rule: CandidateRule | 'same' = first;
+  for (let i = 0; i < Math.min(middleA.length, middleB.length); i++) {
+    const middle = matchGivenName(middleA[i]!, middleB[i]!);
+    if (middle === null || middle === 'nickname') return null;
+    if (middle === 'initials' && rule === 'same') rule = 'initials';
+  }
+  if (rule === 'same') return middleA.length === middleB.length ? null : 'middle-name';
+  return rule;
+}
+
+function matchGivenName(a: string, b: string): 'same' | 'initials' | 'nickname' | null {
+  if (a === b) return 'same';
+  if ((a.length === 1 || b.length === 1) && a[0] === b[0]) return 'initials';
+  return areNicknames(a, b) ? 'nickname' : null;
+}
+
+// Short surnames differ by one letter too often (Li/Lu, Wang/Wong) to count.
+function surnamesClose(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5) return false;
+  return isWithinEditDistance(a, b, shorter >= 8 ? 2 : 1);
+}

@@ -1,0 +1,56 @@
+import { splitDisambiguator } from '../splitDisambiguator.ts';
+import { foldName } from './foldName.ts';
+
+/** A personal name broken into folded parts for comparison. */
+export interface ParsedName {
+  /** Given names and middle names or their initials, folded, in order. */
+  readonly given: readonly string[];
+  /** Family name with any particles (`van der`), folded. */
+  readonly surname: string;
+  /** Generational suffix (`jr`, `iii`), folded; empty when none. */
+  readonly suffix: string;
+  /** A homonym number such as dblp's `0001`; empty when none. People with different numbers are different people. */
+  readonly disambiguator: string;
+  /** All of the above in one string: equal keys mean the same name up to case, accents and punctuation. */
+  readonly key: string;
+}
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'zu', 'af', 'zur']);
+
+/**
+ * Parses `First Middle von Last Jr`, and `Last, First` when there is a
+ * comma; a trailing four-digit number is a homonym disambiguator.
+ *
+ * @example parseName('Samuel R. Bowman') // { given: ['samuel', 'r'], surname: 'bowman', suffix: '', disambiguator: '', key: 'samuel r bowman' }
+ */
+export function parseName(spelling: string): ParsedName {
+  const { name, disambiguator: number } = splitDisambiguator(spelling.trim());
+  const disambiguator = number ?? '';
+  const folded = foldName(name);
+  const [before, ...after] = folded.split(',').map((part) => part.trim());
+  // "Last, First" and "Last, Jr, First" put the given names after the comma.
+  const ordered = after.length === 0 ? (before ?? '') : `${after.at(-1)} ${before} ${after.length > 1 ? after[0] : ''}`;
+  const words = ordered.split(' ').filter((word) => word !== '');
+  // Particles are told apart by case in the source ("Ludwig van Beethoven"), which folding removed.
+  const sourceWords = foldCaseKeeping(name);
+
+  let end = words.length;
+  const suffix = end > 1 && SUFFIXES.has(words[end - 1]!) ? words[--end]! : '';
+  let start = Math.max(end - 1, 0);
+  while (start > 1 && PARTICLES.has(words[start - 1]!) && sourceWords.has(words[start - 1]!)) start--;
+  const given = words.slice(0, start);
+  const surname = words.slice(start, end).join(' ');
+  const key = [...given, surname, suffix, disambiguator].filter((part) => part !== '').join(' ');
+  return { given, surname, suffix, disambiguator, key };
+}
+
+/** The words of the source that were written in lower case, folded: particles candidates. */
+function foldCaseKeeping(spelling: string): ReadonlySet<string> {
+  return new Set(
+    spelling
+      .split(/\s+/u)
+      .filter((word) => word !== '' && word === word.toLowerCase())
+      .map((word) => foldName(word)),
+  );
+}

@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../src/graph/buildGraph.ts';
+import type { CoauthorGraph } from '../src/graph/CoauthorGraph.ts';
+import { createMergingResolver } from '../src/graph/identity/createMergingResolver.ts';
+import type { IdentityOverrides } from '../src/ingest/IdentityOverrides.ts';
+import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
+
+const paper = (...authors: string[]): PaperRecord => ({ authors });
+const resolve = (records: PaperRecord[], overrides?: IdentityOverrides) => createMergingResolver({ overrides })(records);
+
+/** The people of a graph as sorted lists of their spellings. */
+function partition(graph: CoauthorGraph): string[][] {
+  return graph.authors.map((author) => author.aliases.map((alias) => alias.name).sort()).sort();
+}
+
+// Two papers by Daniel S. Weld with Ann and Bob, one by "Dan Weld" with both.
+const WELD = [paper('Daniel S. Weld', 'Ann Ames', 'Bob Burr'), paper('Daniel S. Weld', 'Ann Ames'), paper('Dan Weld', 'Ann Ames', 'Bob Burr')];
+
+describe('the merging resolver', () => {
+  it('merges a nickname when two coauthors vouch for it', () => {
+    const graph = buildGraph(WELD);
+    const weld = graph.authorsByName('Dan Weld')[0]!;
+    expect(weld.aliases.map((alias) => alias.name)).toEqual(['Daniel S. Weld', 'Dan Weld']);
+    expect(weld.identity).toEqual([
+      { spelling: 'Dan Weld', joinedTo: 'Daniel S. Weld', rule: 'nickname', evidence: '2 shared coauthors (Ann Ames, Bob Burr)' },
+    ]);
+  });
+
+  it('keeps a nickname pair apart, as a near-miss, when the graph does not support it', () => {
+    const records = [paper('Daniel S. Weld', 'Ann Ames'), paper('Dan Weld', 'Cy Cole')];
+    expect(partition(buildGraph(records))).toEqual([['Ann Ames'], ['Cy Cole'], ['Dan Weld'], ['Daniel S. Weld']]);
+    expect(resolve(records).nearMisses).toEqual([
+      { spellings: ['Daniel S. Weld', 'Dan Weld'], rule: 'nickname', reason: 'no support in the graph: fewer than 2 shared coauthors and no shared venue within 2 years' },
+    ]);
+  });
+
+  it('accepts a shared venue within two years as support', () => {
+    const records = [
+      { authors: ['Amanda Jane Coles', 'Ann Ames'], venue: 'ICAPS', year: 2010 },
+      { authors: ['Amanda Coles', 'Cy Cole'], venue: 'ICAPS', year: 2012 },
+    ];
+    expect(buildGraph(records).authorsByName('Amanda Coles')[0]!.identity).toEqual([
+      { spelling: 'Amanda Coles', joinedTo: 'Amanda Jane Coles', rule: 'middle-name', evidence: 'both published in ICAPS (2010 and 2012)' },
+    ]);
+  });
+
+  it('never merges two names that sign one paper', () => {
+    const records = [paper('Noemí Mercado', 'Noemi Mercado'), paper('Noemi Mercado', 'Ann Ames')];
+    expect(partition(buildGraph(records))).toEqual([['Ann Ames'], ['Noemi Mercado'], ['Noemí Mercado']]);
+    expect(resolve(records).nearMisses[0]?.reason).toBe('both names are on one paper (record 1), so they are two people');
+  });
+
+  it('refuses a spelling that fits two people who cannot be one', () => {
+    const records = [
+      paper('Derek Long', 'Ann Ames', 'Bob Burr'),
+      paper('David E. Long', 'Ann Ames', 'Bob Burr'),
+      paper('D. Long', 'Ann Ames', 'Bob Burr'),
+    ];
+    expect(partition(buildGraph(records))).toContainEqual(['D. Long']);
+    expect(resolve(records).nearMisses.map((miss) => miss.reason)).toContain('"D. Long" fits both "David E. Long" and "Derek Long", who cannot be one person');
+  });
+
+  it('lets overrides win over the rules in both directions', () => {
+    const overrides: IdentityOverrides = {
+      same: [{ names: ['Cy Cole', 'C. Cole-Smith'], reason: 'married name, per her homepage' }],
+      distinct: [{ names: ['Dan Weld', 'Daniel S. Weld'], reason: 'two people, per the curator' }],
+    };
+    const graph = buildGraph([...WELD, paper('Cy Cole', 'Ann Ames'), paper('C. Cole-Smith')], { resolveIdentities: createMergingResolver({ overrides }) });
+    expect(partition(graph)).toEqual([['Ann Ames'], ['Bob Burr'], ['C. Cole-Smith', 'Cy Cole'], ['Dan Weld'], ['Daniel S. Weld']]);
+    expect(graph.authorsByName('Cy Cole')[0]!.identity[0]).toMatchObject({ rule: 'override', evidence: 'married name, per her homepage' });
+  });
+
+  it('refuses a same override for two names on one paper, saying which', () => {
+    const overrides = { same: [{ names: ['Ann Ames', 'Bob Burr'], reason: 'typo' }], distinct: [] };
+    expect(() => resolve(WELD, overrides)).toThrow(
+      'identity override same[0] (Ann Ames, Bob Burr) cannot hold: both names are on one paper (record 1), so they are two people',
+    );
+  });
+
+  it('keeps dblp homonyms apart and shows the number separately', () => {
+    const graph = buildGraph([paper('Manish Singh 0001', 'Ann Ames', 'Bob Burr'), paper('Manish Singh 0004', 'Ann Ames', 'Bob Burr')]);
+    const singhs = graph.authorsByName('Manish Singh');
+    expect(singhs.map((author) => [author.name, author.disambiguator])).toEqual([['Manish Singh', '0001'], ['Manish Singh', '0004']]);
+  });
+
+  it('keeps an author’s id when a later file adds a rare new spelling', () => {
+    const before = buildGraph(WELD).authorsByName('Daniel S. Weld')[0]!.id;
+    const after = buildGraph([...WELD, paper('D. S. Weld', 'Ann Ames', 'Bob Burr')]).authorsByName('D. S. Weld')[0]!;
+    expect(after.aliases.map((alias) => alias.name)).toEqual(['Daniel S. Weld', 'D. S. Weld', 'Dan Weld']);
+    expect(after.id).toBe(before);
+  });
+});
+
+// Property tests: generated papers whose bylines mix variants of a few people.
+const PEOPLE = [
+  ['Timothy Maxwell', 'Tim Maxwell', 'T. Maxwell'],
+  ['Kamilė Lukošiūtė', 'Kamile Lukosuite', 'Kamile Lukosiute'],
+  ['Daniel S. Weld', 'Dan Weld', 'D. S. Weld'],
+  ['Dario Amodei'],
+  ['Daniela Amodei'],
+  ['Derek Long', 'D. Long'],
+  ['David E. Long'],
+  ['Anna Chen'],
+  ['Carol Chen'],
+];
+const bylines = fc.array(
+  fc.uniqueArray(fc.tuple(fc.nat(PEOPLE.length - 1), fc.nat(2)), { minLength: 1, maxLength: 6, selector: ([person]) => person }),
+  { minLength: 1, maxLength: 25 },
+);
+// Each record gets its own title, so no two are the same paper.
+const toRecords = (papers: [number, number][][]): PaperRecord[] =>
+  papers.map((byline, index) => ({
+    title: `paper ${index}`,
+    authors: byline.map(([person, variant]) => PEOPLE[person]![variant % PEOPLE[person]!.length]!),
+  }));
+
+describe('the merging resolver, for any generated data', () => {
+  it('never makes one person of two names on one paper', () => {
+    fc.assert(
+      fc.property(bylines, (papers) => {
+        const records = toRecords(papers);
+        const { personKeyOf } = resolve(records);
+        return records.every((record) => new Set(record.authors.map(personKeyOf)).size === record.authors.length);
+      }),
+    );
+  });
+
+  it('gives the same partition, ids and explanations for any record order', () => {
+    fc.assert(
+      fc.property(bylines, fc.infiniteStream(fc.nat()), (papers, randomness) => {
+        const records = toRecords(papers);
+        const shuffled = records.map((record) => [randomness.next().value, record] as const).sort(([a], [b]) => a - b).map(([, record]) => record);
+        const describe = (graph: CoauthorGraph) => graph.authors.map((author) => [author.id, author.name, author.aliases, author.identity]);
+        expect(describe(buildGraph(shuffled))).toEqual(describe(buildGraph(records)));
+      }),
+    );
+  });
+
+  it('never merges people whose given names differ', () => {
+    fc.assert(
+      fc.property(bylines, (papers) => {
+        const { personKeyOf } = resolve(toRecords(papers));
+        const key = (name: string) => { try { return personKeyOf(name); } catch { return name; } };
+        return key('Dario Amodei') !== key('Daniela Amodei') && key('Derek Long') !== key('David E. Long') && key('Anna Chen') !== key('Carol Chen');
+      }),
+    );
+  });
+});
