@@ -51,6 +51,7 @@ describe('matchNames', () => {
     ['Sam Ringer', 'Sam McCandlish'],
     ['Thomas I. Liao', 'Thomas Henighan'],
     ['Dustin Li', 'Dustin Lu'],
+    ['Daniel Heller', 'Daniel Höller'],
     ['Manish Singh 0001', 'Manish Singh 0004'],
     ['Manish Singh', 'Manish Singh 0001'],
     ['John Smith', 'John Smith Jr'],

@@ -6,7 +6,7 @@ import { createMergingResolver } from '../src/graph/identity/createMergingResolv
 import type { IdentityOverrides } from '../src/ingest/IdentityOverrides.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
 
-const paper = (...authors: string[]): PaperRecord => ({ authors });
+const paper = (...authors: string[]): PaperRecord => ({ title: `${authors.join(', ')} et al.`, authors });
 const resolve = (records: PaperRecord[], overrides?: IdentityOverrides) => createMergingResolver({ overrides })(records);
 
 /** The people of a graph as sorted lists of their spellings. */
@@ -31,7 +31,11 @@ describe('the merging resolver', () => {
     const records = [paper('Daniel S. Weld', 'Ann Ames'), paper('Dan Weld', 'Cy Cole')];
     expect(partition(buildGraph(records))).toEqual([['Ann Ames'], ['Cy Cole'], ['Dan Weld'], ['Daniel S. Weld']]);
     expect(resolve(records).nearMisses).toEqual([
-      { spellings: ['Daniel S. Weld', 'Dan Weld'], rule: 'nickname', reason: 'no support in the graph: fewer than 2 shared coauthors and no shared venue within 2 years' },
+      {
+        spellings: ['Daniel S. Weld', 'Dan Weld'],
+        rule: 'nickname',
+        reason: 'not enough support in the graph: no shared coauthors (2 needed) and no venue both published in within 2 years',
+      },
     ]);
   });
 
@@ -48,7 +52,7 @@ describe('the merging resolver', () => {
   it('never merges two names that sign one paper', () => {
     const records = [paper('Noemí Mercado', 'Noemi Mercado'), paper('Noemi Mercado', 'Ann Ames')];
     expect(partition(buildGraph(records))).toEqual([['Ann Ames'], ['Noemi Mercado'], ['Noemí Mercado']]);
-    expect(resolve(records).nearMisses[0]?.reason).toBe('both names are on one paper (record 1), so they are two people');
+    expect(resolve(records).nearMisses[0]?.reason).toBe('both names are on "Noemí Mercado, Noemi Mercado et al.", so they are two people');
   });
 
   it('refuses a spelling that fits two people who cannot be one', () => {
@@ -74,7 +78,7 @@ describe('the merging resolver', () => {
   it('refuses a same override for two names on one paper, saying which', () => {
     const overrides = { same: [{ names: ['Ann Ames', 'Bob Burr'], reason: 'typo' }], distinct: [] };
     expect(() => resolve(WELD, overrides)).toThrow(
-      'identity override same[0] (Ann Ames, Bob Burr) cannot hold: both names are on one paper (record 1), so they are two people',
+      'identity override same[0] (Ann Ames, Bob Burr) cannot hold: both names are on "Daniel S. Weld, Ann Ames, Bob Burr et al.", so they are two people',
     );
   });
 

@@ -5,6 +5,7 @@ import { foldText } from './foldText.ts';
 import { foldName } from './identity/foldName.ts';
 import type { IdentityResolver } from './IdentityResolver.ts';
 import { createMergingResolver } from './identity/createMergingResolver.ts';
+import { memoize } from './memoize.ts';
 import { nameKey } from './nameKey.ts';
 import { Paper } from './Paper.ts';
 import { paperLocalId } from './paperLocalId.ts';
@@ -37,17 +38,18 @@ export function buildGraph(
 ): CoauthorGraph {
   const papers = orderPapers(records);
   const identity = resolveIdentities(records);
-  const personKeyOf = (spelling: string) => identity.personKeyOf(spelling);
+  const personKeyOf = memoize((spelling) => identity.personKeyOf(spelling));
 
   // Group spellings into persons, counting how many papers use each spelling.
   const spellingsByPerson = new Map<string, Map<string, number>>();
+  const clean = memoize((raw) => raw.normalize('NFC').trim());
   for (const { record } of papers) {
     for (const raw of record.authors) {
-      const spelling = raw.normalize('NFC').trim();
+      const spelling = clean(raw);
       const key = personKeyOf(raw);
-      const spellings = spellingsByPerson.get(key) ?? new Map<string, number>();
+      let spellings = spellingsByPerson.get(key);
+      if (spellings === undefined) spellingsByPerson.set(key, (spellings = new Map()));
       spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);
-      spellingsByPerson.set(key, spellings);
     }
   }
   const persons = [...spellingsByPerson].map(([key, spellings]) => {

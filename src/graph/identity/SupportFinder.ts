@@ -1,5 +1,6 @@
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import { foldText } from '../foldText.ts';
+import { memoize } from '../memoize.ts';
 import { nameKey } from '../nameKey.ts';
 import type { Variant } from './collectVariants.ts';
 
@@ -9,7 +10,9 @@ export const MIN_SHARED_COAUTHORS = 2;
 export const VENUE_YEARS = 2;
 
 export interface Support {
-  /** The support in words, shown on the merged author. */
+  /** Whether there is enough to merge. */
+  readonly enough: boolean;
+  /** What was found, in words: shown on a merged author, or with a near-miss. */
   readonly evidence: string;
   /** Orders merges: more shared coauthors first. */
   readonly strength: number;
@@ -23,6 +26,7 @@ export interface Support {
 export class SupportFinder {
   readonly #coauthors = new Map<number, Set<number>>();
   readonly #indexOf: ReadonlyMap<string, number>;
+  readonly #nameKey = memoize(nameKey);
 
   constructor(
     private readonly variants: readonly Variant[],
@@ -31,17 +35,19 @@ export class SupportFinder {
     this.#indexOf = new Map(variants.map((variant, index) => [variant.key, index]));
   }
 
-  /** The support for joining `a` and `b`, or null when there is not enough. */
-  find(a: number, b: number): Support | null {
+  /** What the graph says about joining `a` and `b`. */
+  find(a: number, b: number): Support {
     const [mine, theirs] = [this.#coauthorsOf(a), this.#coauthorsOf(b)];
     const shared = [...mine].filter((other) => theirs.has(other) && other !== a && other !== b);
-    if (shared.length >= MIN_SHARED_COAUTHORS) {
-      const names = shared.map((index) => this.variants[index]!.spelling).sort();
-      const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
-      return { evidence: `${shared.length} shared coauthors (${shown})`, strength: shared.length };
-    }
+    const names = shared.map((index) => this.variants[index]!.spelling).sort();
+    const coauthors =
+      shared.length === 0
+        ? 'no shared coauthors'
+        : `${shared.length} shared coauthor${shared.length === 1 ? '' : 's'} (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''})`;
+    if (shared.length >= MIN_SHARED_COAUTHORS) return { enough: true, evidence: coauthors, strength: shared.length };
     const venue = this.#sharedVenue(a, b);
-    return venue === null ? null : { evidence: venue, strength: 0.5 };
+    if (venue !== null) return { enough: true, evidence: venue, strength: 0.5 };
+    return { enough: false, evidence: `${coauthors} (${MIN_SHARED_COAUTHORS} needed) and no venue both published in within ${VENUE_YEARS} years`, strength: 0 };
   }
 
   #coauthorsOf(index: number): Set<number> {
@@ -49,7 +55,7 @@ export class SupportFinder {
     if (coauthors === undefined) {
       coauthors = new Set();
       for (const paper of this.variants[index]!.papers) {
-        for (const author of this.records[paper]!.authors) coauthors.add(this.#indexOf.get(nameKey(author))!);
+        for (const author of this.records[paper]!.authors) coauthors.add(this.#indexOf.get(this.#nameKey(author))!);
       }
       coauthors.delete(index);
       this.#coauthors.set(index, coauthors);

@@ -1,4 +1,5 @@
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
+import { memoize } from '../memoize.ts';
 import { nameKey } from '../nameKey.ts';
 import { type ParsedName, parseName } from './parseName.ts';
 
@@ -21,9 +22,10 @@ export interface Variant {
  */
 export function collectVariants(records: readonly PaperRecord[]): Variant[] {
   const byKey = new Map<string, { papers: number[]; spellings: Map<string, number> }>();
+  const keyOf = memoize(nameKey);
   records.forEach((record, paper) => {
     for (const raw of record.authors) {
-      const key = nameKey(raw);
+      const key = keyOf(raw);
       const entry = byKey.get(key) ?? { papers: [], spellings: new Map<string, number>() };
       const spelling = raw.normalize('NFC').trim();
       entry.papers.push(paper);

@@ -1,6 +1,8 @@
 import type { IdentityOverrides } from '../../ingest/IdentityOverrides.ts';
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import type { IdentityMerge, IdentityResolver, IdentityRule, NearMiss } from '../IdentityResolver.ts';
+import { memoize } from '../memoize.ts';
+import { paperLocalId } from '../paperLocalId.ts';
 import { nameKey } from '../nameKey.ts';
 import { SupportFinder } from './SupportFinder.ts';
 import { type CandidateRule, matchNames, namesCompatible } from './matchNames.ts';
@@ -44,7 +46,7 @@ const MAX_BLOCK = 2000;
 export function createMergingResolver({ overrides = { same: [], distinct: [] } }: MergingOptions = {}): IdentityResolver {
   return (records) => {
     const variants = collectVariants(records);
-    const clusters = new Clusters(variants, distinctPairs(variants, overrides));
+    const clusters = new Clusters(variants, distinctPairs(variants, overrides), (paper) => describePaper(records[paper]!));
     const nearMisses: NearMiss[] = [];
 
     applySameOverrides(variants, clusters, overrides);
@@ -61,11 +63,11 @@ export function createMergingResolver({ overrides = { same: [], distinct: [] } }
 
     const byNameKey = new Map(variants.map((variant, index) => [variant.key, index]));
     return {
-      personKeyOf: (spelling) => {
+      personKeyOf: memoize((spelling) => {
         const index = byNameKey.get(nameKey(spelling));
         if (index === undefined) throw new Error(`"${spelling}" does not occur in the records this resolution was made from`);
         return clusters.personKey(index);
-      },
+      }),
       mergesOf: (personKey) => {
         const index = byNameKey.get(personKey);
         return index === undefined ? [] : clusters.mergesOf(index);
@@ -85,6 +87,7 @@ class Clusters {
   constructor(
     private readonly variants: readonly Variant[],
     private readonly distinct: ReadonlyMap<string, string>,
+    private readonly describePaper: (paper: number) => string,
   ) {
     this.#parent = variants.map((_, index) => index);
     this.#members = variants.map((_, index) => [index]);
@@ -104,8 +107,8 @@ class Clusters {
   merge({ a, b, rule, evidence }: Candidate, forced = false): string | null {
     const [rootA, rootB] = [this.find(a), this.find(b)];
     if (rootA === rootB) return null;
-    const shared = [...this.#papers[rootA]!].find((paper) => this.#papers[rootB]!.has(paper));
-    if (shared !== undefined) return `both names are on one paper (record ${shared + 1}), so they are two people`;
+    const shared = firstShared(this.#papers[rootA]!, this.#papers[rootB]!);
+    if (shared !== undefined) return `both names are on ${this.describePaper(shared)}, so they are two people`;
     if (!forced) {
       // Variants are in name-key order, so sorted members give the same first conflict for any record order.
       for (const x of [...this.#members[rootA]!].sort((p, q) => p - q)) {
@@ -172,7 +175,7 @@ function distinctPairs(variants: readonly Variant[], overrides: IdentityOverride
 /** Spellings equal up to case, accents and punctuation: one person unless a constraint forbids it. */
 function foldedCandidates(variants: readonly Variant[]): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const group of groupBy(variants, (variant) => variant.parsed.key)) {
+  for (const group of groupBy(variants, (variant) => [variant.parsed.key])) {
     const [first, ...rest] = group.sort((x, y) => (ordered(variants, x, y)[0] === x ? -1 : 1));
     for (const other of rest) {
       candidates.push({ a: first!, b: other, rule: 'same-folded-name', evidence: 'the names are equal ignoring case, accents and punctuation', strength: Infinity });
@@ -184,30 +187,34 @@ function foldedCandidates(variants: readonly Variant[]): Candidate[] {
 /** Pairs a name rule proposes, kept when the graph supports them; the rest become near-misses. */
 function ruleCandidates(variants: readonly Variant[], records: readonly PaperRecord[], nearMisses: NearMiss[]): Candidate[] {
   const proposed = new Map<string, { a: number; b: number; rule: CandidateRule }>();
+  const judged = new Set<string>();
   const propose = (block: number[]) => {
     if (block.length > MAX_BLOCK) return;
     for (let i = 0; i < block.length; i++) {
       for (let j = i + 1; j < block.length; j++) {
         const [a, b] = ordered(variants, block[i]!, block[j]!);
+        // Pairs recur across the deletion keys of one surname; judge each once.
+        const key = pairKey(a, b);
+        if (judged.has(key)) continue;
+        judged.add(key);
         const rule = matchNames(variants[a]!.parsed, variants[b]!.parsed);
-        if (rule !== null) proposed.set(pairKey(a, b), { a, b, rule });
+        if (rule !== null) proposed.set(key, { a, b, rule });
       }
     }
   };
-  // Blocks: same surname and first initial (given-name rules); same given names
-  // and surname start (spelling rule). Names outside a shared block are never compared.
-  for (const block of groupBy(variants, (v) => `${v.parsed.surname}|${v.parsed.given[0]?.[0] ?? ''}`)) propose(block);
-  for (const block of groupBy(variants, (v) => `${v.parsed.given.join(' ')}|${v.parsed.surname.slice(0, 3)}`)) propose(block);
+  // Blocks: same surname and first initial (given-name rules); same given
+  // names and a surname left equal by deleting up to two letters from each
+  // (spelling rule: pairs within edit distance 2 always share such a key).
+  // Names outside a shared block are never compared.
+  for (const block of groupBy(variants, (v) => [`${v.parsed.surname}|${v.parsed.given[0]?.[0] ?? ''}`])) propose(block);
+  for (const block of groupBy(variants, spellingBlockKeys)) propose(block);
 
   const supportFinder = new SupportFinder(variants, records);
   const accepted: Candidate[] = [];
   for (const { a, b, rule } of [...proposed.values()]) {
-    const support = supportFinder.find(a, b);
-    if (support === null) {
-      nearMisses.push({ spellings: [variants[a]!.spelling, variants[b]!.spelling], rule, reason: 'no support in the graph: fewer than 2 shared coauthors and no shared venue within 2 years' });
-    } else {
-      accepted.push({ a, b, rule, ...support });
-    }
+    const { enough, evidence, strength } = supportFinder.find(a, b);
+    if (enough) accepted.push({ a, b, rule, evidence, strength });
+    else nearMisses.push({ spellings: [variants[a]!.spelling, variants[b]!.spelling], rule, reason: `not enough support in the graph: ${evidence}` });
   }
   return dropAmbiguous(variants, accepted, nearMisses);
 }
@@ -219,9 +226,14 @@ function ruleCandidates(variants: readonly Variant[], records: readonly PaperRec
  */
 function dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], nearMisses: NearMiss[]): Candidate[] {
   const partners = new Map<number, number[]>();
+  const link = (from: number, to: number) => {
+    const list = partners.get(from);
+    if (list) list.push(to);
+    else partners.set(from, [to]);
+  };
   for (const { a, b } of candidates) {
-    partners.set(a, [...(partners.get(a) ?? []), b]);
-    partners.set(b, [...(partners.get(b) ?? []), a]);
+    link(a, b);
+    link(b, a);
   }
   const ambiguous = new Map<number, string>();
   for (const [index, others] of partners) {
@@ -240,11 +252,52 @@ function dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], ne
   });
 }
 
-function groupBy(variants: readonly Variant[], keyOf: (variant: Variant) => string): number[][] {
+function spellingBlockKeys({ parsed }: Variant): string[] {
+  // Keep in step with surnamesClose: shorter surnames never match, longer ones within 2 edits.
+  if (parsed.given.length === 0 || parsed.surname.length < 7) return [];
+  const given = parsed.given.join(' ');
+  return [...deletions(parsed.surname, parsed.surname.length >= 10 ? 2 : 1)].map((surname) => `${given}|${surname}`);
+}
+
+/** `word` and every string made from it by deleting up to `depth` letters. */
+function deletions(word: string, depth: number): Set<string> {
+  const found = new Set([word]);
+  let frontier = [word];
+  for (let step = 0; step < depth; step++) {
+    const next: string[] = [];
+    for (const current of frontier) {
+      for (let i = 0; i < current.length; i++) {
+        const shorter = current.slice(0, i) + current.slice(i + 1);
+        if (!found.has(shorter)) next.push(shorter);
+        found.add(shorter);
+      }
+    }
+    frontier = next;
+  }
+  return found;
+}
+
+/** The smallest paper both sets hold, looking through the smaller set; undefined when none. */
+/** A paper as a curator finds it: by title where there is one, else by id; never by load position. */
+function describePaper(record: PaperRecord): string {
+  return record.title === undefined ? `paper ${paperLocalId(record)}` : `"${record.title}"`;
+}
+
+function firstShared(a: ReadonlySet<number>, b: ReadonlySet<number>): number | undefined {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let first: number | undefined;
+  for (const paper of small) if (large.has(paper) && (first === undefined || paper < first)) first = paper;
+  return first;
+}
+
+function groupBy(variants: readonly Variant[], keysOf: (variant: Variant) => readonly string[]): number[][] {
   const groups = new Map<string, number[]>();
   variants.forEach((variant, index) => {
-    const key = keyOf(variant);
-    groups.set(key, [...(groups.get(key) ?? []), index]);
+    for (const key of keysOf(variant)) {
+      const group = groups.get(key);
+      if (group) group.push(index);
+      else groups.set(key, [index]);
+    }
   });
   return [...groups.values()].filter((group) => group.length > 1);
 }

@@ -51,9 +51,10 @@ function matchGivenName(a: string, b: string): 'same' | 'initials' | 'nickname' 
   return areNicknames(a, b) ? 'nickname' : null;
 }
 
-// Short surnames differ by one letter too often (Li/Lu, Wang/Wong) to count.
+// Short surnames differ by one letter too often to count: Li/Lu, Wang/Wong,
+// and Heller/Höller, two people who write with the same coauthors.
 function surnamesClose(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
-  if (shorter < 5) return false;
-  return isWithinEditDistance(a, b, shorter >= 8 ? 2 : 1);
+  if (shorter < 7) return false;
+  return isWithinEditDistance(a, b, shorter >= 10 ? 2 : 1);
 }
