@@ -9,5 +9,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Several tests start the server or the CLI as a child process; on a
+    // busy two-core machine that alone can take seconds.
+    testTimeout: 30_000,
   },
 });

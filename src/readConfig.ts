@@ -1,23 +1,73 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_LIMITS, type Limits } from './limits/Limits.ts';
+import type { AppSettings } from './yoga.ts';
 
-export interface Config {
+export interface Config extends AppSettings {
   readonly port: number;
   readonly host: string;
-  /** The data file to serve: `.jsonl` or a paper listing `.txt`. */
+  /** The data file to serve, in any format of `paperFormats`. */
   readonly data: string;
+  /** The data file's format name; detected from its name and first bytes when absent. */
+  readonly format?: string | undefined;
+  /** How long a shutdown waits for requests in flight before it cuts their connections. */
+  readonly shutdownGraceMs: number;
 }
+
+/** A whole-number setting, as a flag and as an environment variable. */
+interface NumberOption {
+  readonly flag: string;
+  readonly env: string;
+  readonly min: number;
+  readonly meaning: string;
+}
+
+const LIMIT_OPTIONS: Readonly<Record<keyof Limits, NumberOption>> = {
+  depth: { flag: 'max-depth', env: 'MAX_DEPTH', min: 1, meaning: 'deepest nesting of fields' },
+  aliases: { flag: 'max-aliases', env: 'MAX_ALIASES', min: 0, meaning: 'aliases in one operation' },
+  tokens: { flag: 'max-tokens', env: 'MAX_TOKENS', min: 1, meaning: 'tokens in one query document' },
+  directives: { flag: 'max-directives', env: 'MAX_DIRECTIVES', min: 0, meaning: 'directives in one operation' },
+  documentBytes: { flag: 'max-document-bytes', env: 'MAX_DOCUMENT_BYTES', min: 1, meaning: 'bytes of query text' },
+  bodyBytes: { flag: 'max-body-bytes', env: 'MAX_BODY_BYTES', min: 1, meaning: 'bytes of a request body (413 above)' },
+  batch: { flag: 'max-batch', env: 'MAX_BATCH', min: 0, meaning: 'operations in one batched request; 0: off' },
+  timeoutMs: { flag: 'timeout-ms', env: 'TIMEOUT_MS', min: 1, meaning: 'execution time of one operation' },
+  cost: { flag: 'max-cost', env: 'MAX_COST', min: 1, meaning: 'estimated cost of one operation' },
+  visits: { flag: 'max-visits', env: 'MAX_VISITS', min: 1, meaning: 'graph node visits of one request' },
+};
+
+const GRACE_OPTION: NumberOption = { flag: 'shutdown-grace-ms', env: 'SHUTDOWN_GRACE_MS', min: 0, meaning: 'wait for requests in flight on SIGTERM' };
+const DEFAULT_GRACE_MS = 10_000;
+
+const SWITCHES = { graphiql: 'GRAPHIQL', introspection: 'INTROSPECTION' } as const;
+
+const numberUsage = (option: NumberOption, fallback: number) =>
+  `  --${`${option.flag} N`.padEnd(22)}${option.meaning} (env ${option.env}; default ${fallback})`;
 
 export const DEFAULT_DATA = 'fixtures/seed.jsonl';
 
-export const USAGE = `Usage: npm start -- [--data FILE] [--port N] [--host ADDR]
+export const USAGE = `Usage: coauthor-graph serve [--data FILE] [--format NAME] [--port N] [--host ADDR]
+   or: npm start -- [the same options]
 
 Serves a co-authorship graph over GraphQL at http://HOST:PORT/graphql.
 
-  --data FILE   papers to load: JSON Lines (.jsonl) or a paper listing (.txt)
+  --data FILE   papers to load, in any format import reads
                 (env DATA; default ${DEFAULT_DATA})
+  --format NAME the format of FILE (listing, jsonl, arxiv, snap, …);
+                detected from its name and first bytes when not given
   --port N      TCP port (env PORT; default 4000)
   --host ADDR   interface to bind (env HOST; default localhost)
-  --help        print this text`;
+  --help        print this text
+
+Operation:
+  --graphiql on|off       serve GraphiQL to browsers (env GRAPHIQL; default on)
+  --introspection on|off  answer introspection queries (env INTROSPECTION; default on)
+${numberUsage(GRACE_OPTION, DEFAULT_GRACE_MS)}
+
+Limits per request (see the README for why these defaults):
+${Object.entries(LIMIT_OPTIONS)
+  .map(([key, option]) => numberUsage(option, DEFAULT_LIMITS[key as keyof Limits]))
+  .join('\n')}
+
+NODE_ENV=production hides "Did you mean …?" suggestions from errors.`;
 
 /** Thrown for a flag or variable the server cannot use; the message says which and why. */
 export class ConfigError extends Error {
@@ -28,7 +78,7 @@ export class ConfigError extends Error {
  * The server's settings: flags win over environment variables, which win
  * over defaults. Returns null when `--help` was asked for.
  *
- * @example readConfig(['--port', '8080'], {}) // { port: 8080, host: 'localhost', data: 'fixtures/seed.jsonl' }
+ * @example readConfig(['--port', '8080'], {}) // { port: 8080, host: 'localhost', data: 'fixtures/seed.jsonl', limits: DEFAULT_LIMITS, … }
  */
 export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Config | null {
   let values;
@@ -37,9 +87,14 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
       args: [...argv],
       options: {
         data: { type: 'string' },
+        format: { type: 'string' },
         port: { type: 'string' },
         host: { type: 'string' },
         help: { type: 'boolean' },
+        graphiql: { type: 'string' },
+        introspection: { type: 'string' },
+        [GRACE_OPTION.flag]: { type: 'string' },
+        ...Object.fromEntries(Object.values(LIMIT_OPTIONS).map(({ flag }) => [flag, { type: 'string' as const }])),
       },
       strict: true,
     }));
@@ -51,17 +106,51 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
   const { PORT, HOST, DATA } = Object.fromEntries(
     ['PORT', 'HOST', 'DATA'].map((name) => [name, env[name] === '' ? undefined : env[name]]),
   );
+  const given = (flag: string, name: string): [string, string] | undefined => {
+    const fromFlag = values[flag];
+    if (typeof fromFlag === 'string') return [fromFlag, `--${flag}`];
+    const fromEnv = env[name];
+    return fromEnv === undefined || fromEnv === '' ? undefined : [fromEnv, name];
+  };
+  const number = (option: NumberOption, fallback: number): number => {
+    const value = given(option.flag, option.env);
+    return value === undefined ? fallback : parseWhole(value[0], value[1], option.min);
+  };
+  const onOff = (flag: keyof typeof SWITCHES): boolean => {
+    const value = given(flag, SWITCHES[flag]);
+    return value === undefined ? true : parseOnOff(value[0], value[1]);
+  };
+  const limits = Object.fromEntries(
+    Object.entries(LIMIT_OPTIONS).map(([key, option]) => [key, number(option, DEFAULT_LIMITS[key as keyof Limits])]),
+  ) as unknown as Limits;
   return {
     port: parsePort(values.port ?? PORT ?? '4000', values.port === undefined && PORT !== undefined ? 'PORT' : '--port'),
     host: values.host ?? HOST ?? 'localhost',
     data: values.data ?? DATA ?? DEFAULT_DATA,
+    format: values.format,
+    limits,
+    graphiql: onOff('graphiql'),
+    introspection: onOff('introspection'),
+    hideSuggestions: env['NODE_ENV'] === 'production',
+    shutdownGraceMs: number(GRACE_OPTION, DEFAULT_GRACE_MS),
   };
 }
 
 function parsePort(text: string, source: string): number {
-  const port = Number(text);
-  if (!/^\d+$/u.test(text) || port > 65535) {
-    throw new ConfigError(`${source} must be a whole number from 0 to 65535, got "${text}"`);
+  return parseWhole(text, source, 0, 65535);
+}
+
+function parseWhole(text: string, source: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const value = Number(text);
+  if (!/^\d+$/u.test(text) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+    throw new ConfigError(`${source} must be a whole number ${range}, got "${text}"`);
   }
-  return port;
+  return value;
+}
+
+function parseOnOff(text: string, source: string): boolean {
+  if (text === 'on' || text === 'true') return true;
+  if (text === 'off' || text === 'false') return false;
+  throw new ConfigError(`${source} must be "on" or "off", got "${text}"`);
 }

@@ -2,39 +2,46 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { buildGraph } from './graph/buildGraph.ts';
+import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
+import { shutDownOnSignals } from './http/shutDownOnSignals.ts';
 import { readPaperFile } from './ingest/readPaperFile.ts';
 import type { Config } from './readConfig.ts';
 import { createApp } from './yoga.ts';
 
 /**
- * Loads `config.data`, then listens, logging one line with the counts and
- * the GraphiQL address. Rejects, before listening, when the data cannot be
- * loaded or the address cannot be bound.
+ * Listens, then loads `config.data` and logs one line with the counts and
+ * the GraphiQL address. While the data loads, `/healthz` answers 200 and
+ * `/readyz` and GraphQL requests 503. Rejects when the address cannot be
+ * bound or the data cannot be loaded (the server is closed again then). On
+ * SIGTERM or SIGINT it drains and exits 0 (see `shutDownOnSignals`).
  *
- * @example const server = await serve({ data: 'fixtures/seed.jsonl', port: 0, host: '127.0.0.1' });
+ * @example const server = await serve(readConfig(['--port', '0'], {})!);
  */
 export async function serve(config: Config): Promise<Server> {
-  const started = performance.now();
-  const graph = buildGraph(await readPaperFile(config.data));
-  const loadMs = Math.round(performance.now() - started);
-
-  const yoga = createApp({ graph: () => graph });
+  let graph: CoauthorGraph | undefined;
+  let draining = false;
+  const yoga = createApp({ ...config, graph: () => graph, ready: () => graph !== undefined && !draining });
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) => reject(new Error(`cannot listen on ${config.host}:${config.port}: ${error.message}`)));
     server.listen(config.port, config.host, resolve);
   });
+  // Installed before the data loads, so a signal then also ends the process with 0.
+  shutDownOnSignals(server, { graceMs: config.shutdownGraceMs, onDrain: () => (draining = true), log: console.log });
+
+  const started = performance.now();
+  try {
+    graph = buildGraph(await readPaperFile(config.data, { format: config.format }));
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  const loadMs = Math.round(performance.now() - started);
   // The bound port, not the asked-for one: they differ for --port 0.
   const { port } = server.address() as AddressInfo;
   console.log(
     `coauthor-graph: ${graph.papers.length} papers, ${graph.authors.length} authors, ${graph.authorshipCount} authorships ` +
       `from ${config.data} in ${loadMs} ms; GraphiQL at http://${config.host}:${port}${yoga.graphqlEndpoint}`,
   );
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      server.close(() => process.exit(0));
-      server.closeIdleConnections();
-    });
-  }
   return server;
 }

@@ -1,5 +1,16 @@
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
+import { maskUnexpectedError } from './http/maskUnexpectedError.ts';
+import { requestLogger } from './http/requestLogger.ts';
+import { useCsrfPrevention } from './http/useCsrfPrevention.ts';
+import { useRequestId } from './http/useRequestId.ts';
+import { useSchemaDisclosure } from './http/useSchemaDisclosure.ts';
+import { DEFAULT_LIMITS, type Limits } from './limits/Limits.ts';
+import { useBatchLimit } from './limits/useBatchLimit.ts';
+import { useCostLimit } from './limits/useCostLimit.ts';
+import { useDocumentLimits } from './limits/useDocumentLimits.ts';
+import { useExecutionTimeout } from './limits/useExecutionTimeout.ts';
+import { apiError } from './schema/apiError.ts';
 import { type Context, createContext } from './schema/Context.ts';
 import { schema } from './schema/index.ts';
 
@@ -31,24 +42,75 @@ export const EXAMPLE_QUERY = `# Who wrote with Ethan Perez, and what else did th
 }
 `;
 
-export interface YogaOptions {
-  /** The snapshot to serve; called once per request, so a reload can swap it. */
-  readonly graph: () => CoauthorGraph;
+/** The settings an operator chooses; `readConfig` reads them from flags and environment. */
+export interface AppSettings {
+  readonly limits: Limits;
+  /** Serve GraphiQL to browsers at the GraphQL endpoint. */
+  readonly graphiql: boolean;
+  readonly introspection: boolean;
+  /** Keep "Did you mean …?" out of errors (on when NODE_ENV=production). */
+  readonly hideSuggestions: boolean;
+}
+
+const DEFAULT_APP_SETTINGS: AppSettings = {
+  limits: DEFAULT_LIMITS,
+  graphiql: true,
+  introspection: true,
+  hideSuggestions: false,
+};
+
+export interface YogaOptions extends Partial<AppSettings> {
+  /** The snapshot to serve, undefined while it loads; called once per request, so a reload can swap it. */
+  readonly graph: () => CoauthorGraph | undefined;
+  /** Whether `/readyz` answers 200; by default, once the graph is loaded. */
+  readonly ready?: () => boolean;
 }
 
 /**
- * The GraphQL-over-HTTP app, not listening: `server.ts` gives it a socket,
- * tests call `yoga.fetch` in process.
+ * The GraphQL-over-HTTP app, not listening: `serve.ts` gives it a socket,
+ * tests call `yoga.fetch` in process. Besides `/graphql` it answers
+ * `/healthz` (200 while the process runs) and `/readyz` (200 once the graph
+ * is loaded, 503 before).
  *
  * @example
  * const yoga = createApp({ graph: () => graph });
  * await yoga.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ authors { totalCount } }' }) });
  */
-export function createApp({ graph }: YogaOptions): YogaServerInstance<Record<string, never>, Context> {
+export function createApp(options: YogaOptions): YogaServerInstance<Record<string, never>, Context> {
+  const { graph, ready = () => graph() !== undefined } = options;
+  const { limits, graphiql, introspection, hideSuggestions } = { ...DEFAULT_APP_SETTINGS, ...withoutUndefined(options) };
   return createYoga<Record<string, never>, Context>({
     schema,
-    context: () => createContext(graph()),
-    graphiql: { title: 'coauthor-graph', defaultQuery: EXAMPLE_QUERY },
+    context: () => {
+      const snapshot = graph();
+      if (snapshot === undefined) {
+        throw apiError('NOT_READY', 'The graph is still loading; retry when GET /readyz answers 200.', { http: { status: 503 } });
+      }
+      return createContext(snapshot, limits.visits);
+    },
+    graphiql: graphiql && { title: 'coauthor-graph', defaultQuery: EXAMPLE_QUERY },
     landingPage: false,
+    healthCheckEndpoint: '/healthz',
+    logging: requestLogger,
+    maskedErrors: { maskError: maskUnexpectedError },
+    batching: limits.batch > 0 && { limit: limits.batch },
+    maxRequestBodySize: limits.bodyBytes,
+    // No field takes an upload, so multipart bodies have nothing to carry.
+    multipart: false,
+    plugins: [
+      useRequestId(),
+      useReadinessCheck({ endpoint: '/readyz', check: ready }),
+      useCsrfPrevention(),
+      useBatchLimit(limits.batch),
+      useDocumentLimits(limits),
+      useSchemaDisclosure({ introspection, hideSuggestions }),
+      useCostLimit(limits.cost),
+      useExecutionTimeout(limits.timeoutMs),
+    ],
   });
+}
+
+/** Options given as undefined fall back to the defaults instead of overriding them. */
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
 }

@@ -13,6 +13,7 @@ const full: PaperRecord = {
   externalIds: { dblp: 'journals/x/y', doi: '10.1/x', arxiv: '2212.09251' },
   url: 'https://arxiv.org/abs/2212.09251',
   venue: 'arXiv',
+  categories: ['cs.CL', 'cs.AI'],
   codeImplementations: 3,
   year: 2022,
   published: '2022-12-19',
@@ -29,6 +30,12 @@ describe('formatJsonLines', () => {
   it('writes keys in a fixed order whatever the order in the record', () => {
     expect(formatJsonLines([{ year: 2022, authors: ['A B'], published: '2022-12-15', title: 'T' }])).toBe(
       '{"title":"T","published":"2022-12-15","year":2022,"authors":["A B"]}\n',
+    );
+  });
+
+  it('writes categories after the venue, in their own order', () => {
+    expect(formatJsonLines([{ authors: ['A B'], categories: ['math.CO', 'cs.CG'], venue: 'V' }])).toBe(
+      '{"venue":"V","categories":["math.CO","cs.CG"],"authors":["A B"]}\n',
     );
   });
 

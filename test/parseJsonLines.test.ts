@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IngestError } from '../src/ingest/IngestError.ts';
 import { parseJsonLines } from '../src/ingest/parseJsonLines.ts';
 
-const ALLOWED = 'id, title, abstract, published, year, codeImplementations, venue, url, externalIds, authors';
+const ALLOWED = 'id, title, abstract, published, year, codeImplementations, venue, categories, url, externalIds, authors';
 
 /** One JSON line: a minimal valid record with `fields` merged over it. */
 function line(fields: Record<string, unknown> = {}): string {
@@ -36,7 +36,8 @@ describe('parseJsonLines reads records', () => {
   it('reads one record per line with every field', () => {
     const text =
       '{"id":"p1","title":"T","abstract":"A","published":"2022-12-15","year":2022,"codeImplementations":2,' +
-      '"venue":"V","url":"https://arxiv.org/abs/2212.08073","externalIds":{"arxiv":"2212.08073","doi":"10.1/x","dblp":"d"},' +
+      '"venue":"V","categories":["cs.CL","cs.AI"],"url":"https://arxiv.org/abs/2212.08073",' +
+      '"externalIds":{"arxiv":"2212.08073","doi":"10.1/x","dblp":"d"},' +
       '"authors":["Yuntao Bai","Saurav Kadavath"]}\n';
     expect(parseJsonLines(text, 'x.jsonl')).toEqual([
       {
@@ -47,6 +48,7 @@ describe('parseJsonLines reads records', () => {
         year: 2022,
         codeImplementations: 2,
         venue: 'V',
+        categories: ['cs.CL', 'cs.AI'],
         url: 'https://arxiv.org/abs/2212.08073',
         externalIds: { arxiv: '2212.08073', doi: '10.1/x', dblp: 'd' },
         authors: ['Yuntao Bai', 'Saurav Kadavath'],
@@ -183,6 +185,22 @@ describe('parseJsonLines rejects defects with file and line', () => {
   ])('rejects a code-implementation count that is %s', (found, codeImplementations) => {
     expect(messageFor({ codeImplementations })).toBe(
       `x.jsonl:2: field "codeImplementations" must be a non-negative integer, got ${found}`,
+    );
+  });
+
+  it('rejects categories given as one string', () => {
+    expect(messageFor({ categories: 'cs.CL cs.AI' })).toBe(
+      'x.jsonl:2: field "categories" must be an array of strings, got the string "cs.CL cs.AI"',
+    );
+  });
+
+  it('rejects a category that is not a string', () => {
+    expect(messageFor({ categories: ['cs.CL', 7] })).toBe('x.jsonl:2: categories[1] must be a string, got the number 7');
+  });
+
+  it.each(['', ' cs.CL'])('rejects the category %j', (category) => {
+    expect(messageFor({ categories: [category] })).toBe(
+      `x.jsonl:2: categories[0] must be a non-empty name without surrounding whitespace, got ${JSON.stringify(category)}`,
     );
   });
 

@@ -16,9 +16,9 @@ function scratchFile(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-async function rejection(path: string): Promise<Error> {
+async function rejection(path: string, format?: string): Promise<Error> {
   try {
-    await readPaperFile(path);
+    await readPaperFile(path, { format });
   } catch (error) {
     if (error instanceof Error) return error;
   }
@@ -57,22 +57,41 @@ describe('readPaperFile', () => {
     expect(await readPaperFile(scratchFile('bom.txt', `\uFEFF${PAPER}`))).toHaveLength(1);
   });
 
-  it('rejects an unknown extension, naming the accepted ones', async () => {
+  it('reads a .txt pair list as SNAP, by its first bytes', async () => {
+    expect(await readPaperFile(scratchFile('pairs.txt', '# a comment\n1\t2\n'))).toEqual([{ id: 'snap:1-2', authors: ['1', '2'] }]);
+  });
+
+  it('reads the format it is told, whatever the name', async () => {
+    expect(await readPaperFile(scratchFile('pairs.dat', '1 2\n'), { format: 'snap' })).toHaveLength(1);
+  });
+
+  it('rejects an undetectable file, listing the formats', async () => {
     const path = scratchFile('papers.csv', 'a,b\n');
     expect((await rejection(path)).message).toBe(
-      `cannot tell the format of ${path}: expected a name ending in .jsonl, .ndjson or .txt, got extension ".csv"`,
+      `cannot tell the format of ${path}: no format reads ".csv" files and its first bytes fit none; ` +
+        'name the format with --from (import) or --format (serve), one of ' +
+        'listing (.txt), jsonl (.jsonl, .ndjson), arxiv (.json, .jsonl), snap (.txt), dblp (.xml), bibtex (.bib)',
     );
   });
 
-  it('rejects a name without an extension', async () => {
-    expect((await rejection('papers')).message).toBe(
-      'cannot tell the format of papers: expected a name ending in .jsonl, .ndjson or .txt, got no extension',
-    );
+  it('rejects an unknown format name', async () => {
+    await expect(readPaperFile(fixture('seed.txt'), { format: 'csv' })).rejects.toThrow('unknown format "csv"');
+  });
+
+  it('leaves out defective records only when asked to be lenient', async () => {
+    const path = scratchFile('half.jsonl', `${RECORD}{"authors":[]}\n`);
+    expect(await readPaperFile(path, { strict: false })).toHaveLength(1);
+    await expect(readPaperFile(path)).rejects.toThrow(`${path}:2: `);
   });
 
   it('rejects a missing file, naming the path and the reason', async () => {
     const path = join(scratch, 'missing.txt');
     expect((await rejection(path)).message).toBe(`cannot read ${path}: no such file or directory (ENOENT)`);
+  });
+
+  it('rejects a missing file of a format it was told', async () => {
+    const path = join(scratch, 'missing.jsonl');
+    expect((await rejection(path, 'jsonl')).message).toBe(`cannot read ${path}: no such file or directory (ENOENT)`);
   });
 
   it('rejects a directory, naming the path and the reason', async () => {

@@ -12,7 +12,8 @@ async function tempFile(name: string, text: string): Promise<string> {
 
 const GOOD_HEADER = '1 code implementation • 10 Jan 2024 • Ann Author, Bob Author';
 
-describe('the server process', () => {
+// Each test starts one or two server processes, which takes seconds on a busy machine.
+describe('the server process', { timeout: 30_000 }, () => {
   it('serves the seed, logs counts, and answers GraphiQL and queries', async () => {
     const { url, log, child } = await startListening([]);
     try {
@@ -25,7 +26,7 @@ describe('the server process', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ papers { totalCount } }' }),
       });
-      expect(await answer.json()).toEqual({ data: { papers: { totalCount: 6 } } });
+      expect(await answer.json()).toEqual({ data: { papers: { totalCount: 6 } }, extensions: { cost: 1 } });
     } finally {
       child.kill('SIGTERM');
     }

@@ -16,7 +16,11 @@ export interface PaperFormat {
   readonly description: string;
   /** Lower-case file name endings that suggest this format, e.g. `['.bib']`. */
   readonly extensions: readonly string[];
-  /** Whether a file whose first bytes (up to 64 KiB, decoded as latin1) are `head` looks like this format. */
+  /**
+   * Whether a file whose first bytes are `head` looks like this format. The
+   * head is up to 64 KiB, without a UTF-8 byte order mark, decoded as latin1
+   * (so a UTF-8 "•" arrives as three characters); its last line may be cut off.
+   */
   looksLike(head: string): boolean;
   /**
    * The records of the file at `path`, in file order. Formats that can be
@@ -25,4 +29,13 @@ export interface PaperFormat {
    * `context.warn`; a rejected record is skipped, never half-imported.
    */
   read(path: string, context: IngestContext): AsyncIterable<PaperRecord>;
+  /**
+   * For formats whose files make one whole, such as a BibTeX database whose
+   * macros and crossref targets may sit in any of its files: the records of
+   * all `paths` read together, each file's problems going to
+   * `contextFor(path)`, called once per path, in order. `import` gives it
+   * every file of this format at once; formats without it are read file by
+   * file with `read`.
+   */
+  readFiles?(paths: readonly string[], contextFor: (path: string) => IngestContext): AsyncIterable<PaperRecord>;
 }

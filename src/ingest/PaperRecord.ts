@@ -26,6 +26,8 @@ export interface PaperRecord {
   /** How many public code implementations the source lists. */
   readonly codeImplementations?: number;
   readonly venue?: string;
+  /** Subject classes as the source names them, e.g. arXiv's `['math.CO', 'cs.CG']`. */
+  readonly categories?: readonly string[];
   readonly url?: string;
   /** Identifiers in other systems, e.g. `{ arxiv: '2212.08073' }`. */
   readonly externalIds?: ExternalIds;
@@ -48,6 +50,7 @@ export const PAPER_RECORD_FIELDS = [
   'year',
   'codeImplementations',
   'venue',
+  'categories',
   'url',
   'externalIds',
   'authors',

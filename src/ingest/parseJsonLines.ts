@@ -1,7 +1,6 @@
-import { IngestError } from './IngestError.ts';
 import type { PaperRecord } from './PaperRecord.ts';
+import { parseJsonLine } from './parseJsonLine.ts';
 import { splitLines } from './splitLines.ts';
-import { validatePaperRecord } from './validatePaperRecord.ts';
 
 /**
  * Parses JSON Lines: one `PaperRecord` object per line, blank lines skipped.
@@ -18,15 +17,7 @@ import { validatePaperRecord } from './validatePaperRecord.ts';
 export function parseJsonLines(text: string, file: string): PaperRecord[] {
   const records: PaperRecord[] = [];
   for (const [index, line] of splitLines(text).entries()) {
-    if (line.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new IngestError(file, index + 1, `invalid JSON: ${reason}`);
-    }
-    records.push(validatePaperRecord(value, file, index + 1));
+    if (line.trim() !== '') records.push(parseJsonLine(line, file, index + 1));
   }
   return records;
 }

@@ -1,4 +1,5 @@
 import { IngestError } from './IngestError.ts';
+import { MONTHS } from './MONTHS.ts';
 import type { PaperRecord } from './PaperRecord.ts';
 import { findDuplicateAuthor } from './findDuplicateAuthor.ts';
 import { isoDate } from './isoDate.ts';
@@ -7,7 +8,6 @@ import { splitLines } from './splitLines.ts';
 
 const SEPARATOR = ' • ';
 const HEADER_SHAPE = '"<N|no> code implementation(s) • <D Mon YYYY> • <Author>, <Author>, …"';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 /** Loose on purpose: it only decides whether a line was meant as a header, not whether it is a valid one. */
 const HEADER_START = /^\s*\S+ code implementations? • /u;
 

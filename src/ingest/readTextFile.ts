@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { TextDecoder } from 'node:util';
 import { IngestError } from './IngestError.ts';
-import { systemErrorReason } from './systemErrorReason.ts';
+import { cannotRead } from './cannotRead.ts';
 
 const NEWLINE = 0x0a;
+
+/** The reason given for a line whose bytes are not UTF-8. */
+export const NOT_UTF8 = 'expected UTF-8 text, got bytes that are not valid UTF-8';
 
 /**
  * Reads a whole file as UTF-8. Unlike `readFile(path, 'utf8')`, which would
@@ -19,12 +22,12 @@ export async function readTextFile(path: string): Promise<string> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new Error(`cannot read ${path}: ${systemErrorReason(error)}`, { cause: error });
+    throw cannotRead(path, error);
   }
   try {
     return strictDecoder().decode(bytes);
   } catch {
-    throw new IngestError(path, firstInvalidLine(bytes), 'expected UTF-8 text, got bytes that are not valid UTF-8');
+    throw new IngestError(path, firstInvalidLine(bytes), NOT_UTF8);
   }
 }
 

@@ -1,7 +1,9 @@
 import { IngestError } from './IngestError.ts';
 import { EXTERNAL_ID_FIELDS, type ExternalIds, PAPER_RECORD_FIELDS, type PaperRecord } from './PaperRecord.ts';
+import { describeValue } from './describeValue.ts';
 import { findDuplicateAuthor } from './findDuplicateAuthor.ts';
 import { isIsoDate } from './isoDate.ts';
+import { isJsonObject, type JsonObject } from './isJsonObject.ts';
 import { quote } from './quote.ts';
 
 const STRING_FIELDS = ['id', 'title', 'abstract', 'venue', 'url'] as const;
@@ -40,6 +42,7 @@ export function validatePaperRecord(value: unknown, file: string, line: number):
   if (value['codeImplementations'] !== undefined) {
     record.codeImplementations = validateCount(value['codeImplementations'], fail);
   }
+  if (value['categories'] !== undefined) record.categories = validateCategories(value['categories'], fail);
   if (value['externalIds'] !== undefined) record.externalIds = validateExternalIds(value['externalIds'], fail);
   return record;
 }
@@ -73,6 +76,17 @@ function validateAuthors(value: unknown, fail: Fail): string[] {
     );
   }
   return authors;
+}
+
+function validateCategories(value: unknown, fail: Fail): string[] {
+  if (!Array.isArray(value)) return fail(`field "categories" must be an array of strings, got ${describeValue(value)}`);
+  return value.map((category: unknown, index): string => {
+    if (typeof category !== 'string') return fail(`categories[${index}] must be a string, got ${describeValue(category)}`);
+    if (category.trim() === '' || category.trim() !== category) {
+      return fail(`categories[${index}] must be a non-empty name without surrounding whitespace, got ${quote(category)}`);
+    }
+    return category;
+  });
 }
 
 function validatePublished(value: unknown, fail: Fail): string {
@@ -114,18 +128,4 @@ function validateExternalIds(value: unknown, fail: Fail): ExternalIds {
     ids[field] = id;
   }
   return ids;
-}
-
-type JsonObject = Readonly<Record<string, unknown>>;
-
-function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${quote(value)}`;
-  if (typeof value === 'number' || typeof value === 'boolean') return `the ${typeof value} ${String(value)}`;
-  return typeof value === 'object' ? 'an object' : typeof value;
 }

@@ -1,7 +1,21 @@
 import { GraphQLError } from 'graphql';
 
-/** The `extensions.code` values clients can branch on. */
-export type ApiErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'AMBIGUOUS_NAME';
+/** The `extensions.code` values clients can branch on; the README lists what each asks the client to change. */
+export type ApiErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'AMBIGUOUS_NAME'
+  | 'COST_LIMIT_EXCEEDED'
+  | 'DEPTH_LIMIT_EXCEEDED'
+  | 'ALIAS_LIMIT_EXCEEDED'
+  | 'DIRECTIVE_LIMIT_EXCEEDED'
+  | 'TOKEN_LIMIT_EXCEEDED'
+  | 'DOCUMENT_SIZE_LIMIT_EXCEEDED'
+  | 'BATCH_LIMIT_EXCEEDED'
+  | 'EXECUTION_TIMEOUT'
+  | 'NOT_READY'
+  | 'CSRF_HEADER_REQUIRED'
+  | 'BUDGET_EXCEEDED';
 
 /**
  * An error meant for the client: never masked, with a code to branch on and

@@ -3,6 +3,7 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import { apiError } from './apiError.ts';
 import type { Context } from './Context.ts';
+import type { FieldCost } from './FieldCost.ts';
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from './paginate.ts';
 
 /** The one schema builder: plugins and context type, no types of its own. */
@@ -33,6 +34,8 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: {
       description: 'Fetch several authors or papers by global id, in the order given; an unknown id gives null at its place and a NOT_FOUND error.',
       args: { ids: { description: 'Global ids from the `id` fields of Authors or Papers.' } },
+      // One node per id asked for, however many that is: the cost estimate must see it.
+      extensions: { cost: { items: ({ ids }) => (Array.isArray(ids) ? ids.length : 0) } satisfies FieldCost },
     },
     nodeTypeOptions: { description: 'An object with a global id that `node(id:)` can refetch.' },
     pageInfoTypeOptions: { description: 'Relay page information.' },

@@ -1,7 +1,13 @@
 import './author.ts';
+import './authorMetrics.ts';
 import './authorship.ts';
 import './collaboration.ts';
+import './collaborationPath.ts';
+import './network.ts';
 import './paper.ts';
+import './search.ts';
+import './stats.ts';
+import './suggestedCollaborators.ts';
 import { builder } from './builder.ts';
 
 /** The executable schema, built once per process. */

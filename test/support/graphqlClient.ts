@@ -1,5 +1,5 @@
 import type { CoauthorGraph } from '../../src/graph/CoauthorGraph.ts';
-import { createApp } from '../../src/yoga.ts';
+import { createApp, type YogaOptions } from '../../src/yoga.ts';
 
 export interface GraphQLResponse {
   readonly data?: Record<string, unknown> | null;
@@ -8,10 +8,10 @@ export interface GraphQLResponse {
 
 /**
  * A function that posts one query through the whole Yoga pipeline, in
- * process, and returns the parsed body.
+ * process, and returns the parsed body; `settings` override the app's defaults.
  */
-export function graphqlClient(graph: CoauthorGraph) {
-  const yoga = createApp({ graph: () => graph });
+export function graphqlClient(graph: CoauthorGraph, settings: Omit<YogaOptions, 'graph'> = {}) {
+  const yoga = createApp({ ...settings, graph: () => graph });
   return async (query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> => {
     const response = await yoga.fetch('http://yoga/graphql', {
       method: 'POST',

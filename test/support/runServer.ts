@@ -30,7 +30,8 @@ export async function startListening(args: readonly string[]): Promise<{ url: st
 
 function startServer(args: readonly string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'src/server.ts', ...args], {
-    env: { ...process.env, PORT: '', HOST: '', DATA: '', ...env },
+    // A free loopback port unless a test sets one: the server binds before it loads its data.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

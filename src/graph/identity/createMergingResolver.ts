@@ -154,7 +154,11 @@ class Clusters {
 function applySameOverrides(variants: readonly Variant[], clusters: Clusters, overrides: IdentityOverrides): void {
   const indexOf = new Map(variants.map((variant, index) => [variant.key, index]));
   overrides.same.forEach(({ names, reason }, group) => {
-    const present = names.map((name) => indexOf.get(nameKey(name))).filter((index) => index !== undefined);
+    // The preferred spelling first, so the rarer ones read as joined to it.
+    const present = names
+      .map((name) => indexOf.get(nameKey(name)))
+      .filter((index) => index !== undefined)
+      .sort((x, y) => (prefers(variants, x, y) ? -1 : 1));
     for (const other of present.slice(1)) {
       const refusal = clusters.merge({ a: present[0]!, b: other, rule: 'override', evidence: reason, strength: 0 }, true);
       if (refusal !== null) throw new Error(`identity override same[${group}] (${names.join(', ')}) cannot hold: ${refusal}`);

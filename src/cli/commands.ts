@@ -1,0 +1,9 @@
+import type { Command } from './Command.ts';
+import { exportCommand } from './exportCommand.ts';
+import { identityCommand } from './identityCommand.ts';
+import { importCommand } from './importCommand.ts';
+import { serveCommand } from './serveCommand.ts';
+import { statsCommand } from './statsCommand.ts';
+
+/** Every `coauthor-graph` command, in the order `--help` lists them. */
+export const commands: readonly Command[] = [importCommand, serveCommand, statsCommand, identityCommand, exportCommand];

@@ -1,0 +1,161 @@
+import { statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createIngestContext, type IngestContext, type IngestProblem, type IngestReport } from '../ingest/IngestContext.ts';
+import { JsonLinesWriter } from '../ingest/JsonLinesWriter.ts';
+import type { PaperFormat } from '../ingest/PaperFormat.ts';
+import type { PaperRecord } from '../ingest/PaperRecord.ts';
+import { detectFormat } from '../ingest/detectFormat.ts';
+import { findPaperFormat } from '../ingest/findPaperFormat.ts';
+import { paperFormats } from '../ingest/paperFormats.ts';
+import type { Command } from './Command.ts';
+import { createProgressBar, type ProgressBar } from './createProgressBar.ts';
+import { parseCommandArgs } from './parseCommandArgs.ts';
+import { type Input, planReads } from './planReads.ts';
+import { plural } from './plural.ts';
+
+const OUTPUT_EXTENSIONS = ['.jsonl', '.ndjson'];
+const SHOWN_PROBLEMS = 10;
+
+const FORMATS = paperFormats
+  .map((format) => `  ${format.name.padEnd(8)} ${format.extensions.join(' ').padEnd(14)} ${format.description}`)
+  .join('\n');
+
+const USAGE = `Usage: coauthor-graph import [--from FORMAT] FILE… --out FILE.jsonl [--strict | --lenient]
+
+Converts paper files to canonical JSON Lines, one record per line, for
+serve --data. Records stream from the inputs to the output, so files of
+any size convert in constant memory (SNAP pair lists remember the pairs
+they have seen). BibTeX files are read together, as one database. The
+output is replaced only when the import succeeds.
+
+  --from FORMAT  the format of every FILE; detected from each file's name
+                 and first bytes when not given
+  --out FILE     where to write (.jsonl or .ndjson)
+  --strict       stop at the first defective record, naming file:line (default)
+  --lenient      skip defective records; count them and show the first ten
+  --help         print this text
+
+Formats:
+${FORMATS}`;
+
+interface ImportOptions {
+  readonly files: readonly string[];
+  readonly from: string | undefined;
+  readonly out: string;
+  readonly strict: boolean;
+}
+
+/**
+ * `coauthor-graph import`: converts files in any supported format into one
+ * canonical JSON Lines file and prints a summary with the first problems.
+ */
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'convert paper files (arXiv, dblp, BibTeX, SNAP, …) to canonical JSON Lines',
+  usage: USAGE,
+  async run(args) {
+    const options = parseImportArgs(args);
+    // Every format is settled before anything is written, one file at a time to keep few files open.
+    const inputs: Input[] = [];
+    for (const file of options.files) {
+      inputs.push({ file, format: options.from === undefined ? await detectFormat(file) : findPaperFormat(options.from) });
+    }
+    const writer = await JsonLinesWriter.create(options.out);
+    const reports: IngestReport[] = [];
+    let imported = 0;
+    try {
+      for (const { format, files } of planReads(inputs)) {
+        imported += await importFiles(format, files, options.strict, writer, reports);
+      }
+      await writer.commit();
+    } catch (error) {
+      await writer.discard();
+      throw error;
+    }
+    console.log(summary(options, reports, imported));
+  },
+};
+
+/** Writes the records of `files` in `format`, adding a report per file to `reports`; returns how many records were written. */
+async function importFiles(
+  format: PaperFormat,
+  files: readonly string[],
+  strict: boolean,
+  writer: JsonLinesWriter,
+  reports: IngestReport[],
+): Promise<number> {
+  let bar: ProgressBar | undefined;
+  const contextFor = (file: string): IngestContext => {
+    bar?.finish();
+    bar = createProgressBar(file, statSync(file, { throwIfNoEntry: false })?.size ?? 0);
+    const [context, report] = createIngestContext(file, { strict, onProgress: bar.update });
+    reports.push(report);
+    return context;
+  };
+  let count = 0;
+  try {
+    for await (const record of format.readFiles?.(files, contextFor) ?? readEach(format, files, contextFor)) {
+      await writer.write(record);
+      count += 1;
+    }
+  } finally {
+    bar?.finish();
+  }
+  return count;
+}
+
+async function* readEach(
+  format: PaperFormat,
+  files: readonly string[],
+  contextFor: (file: string) => IngestContext,
+): AsyncGenerator<PaperRecord> {
+  for (const file of files) yield* format.read(file, contextFor(file));
+}
+
+function parseImportArgs(args: readonly string[]): ImportOptions {
+  const { values, positionals } = parseCommandArgs('import', () =>
+    parseArgs({
+      args: [...args],
+      options: {
+        from: { type: 'string' },
+        out: { type: 'string' },
+        strict: { type: 'boolean' },
+        lenient: { type: 'boolean' },
+      },
+      allowPositionals: true,
+      strict: true,
+    }),
+  );
+  const see = 'see "coauthor-graph import --help"';
+  if (positionals.length === 0) throw new Error(`expected at least one FILE to import; ${see}`);
+  if (values.out === undefined) throw new Error(`missing --out FILE.jsonl, the file to write; ${see}`);
+  // Anything else would be read back by serve as another format.
+  if (!OUTPUT_EXTENSIONS.includes(extname(values.out).toLowerCase())) {
+    throw new Error(`--out must name a ${OUTPUT_EXTENSIONS.join(' or ')} file, got ${values.out}`);
+  }
+  if (values.strict === true && values.lenient === true) throw new Error(`--strict and --lenient exclude each other; ${see}`);
+  if (values.from !== undefined) findPaperFormat(values.from);
+  return { files: positionals, from: values.from, out: values.out, strict: values.lenient !== true };
+}
+
+function summary(options: ImportOptions, reports: readonly IngestReport[], imported: number): string {
+  const skipped = reports.reduce((sum, report) => sum + report.skipped, 0);
+  const warnings = reports.reduce((sum, report) => sum + report.warnings, 0);
+  const lines = [
+    `coauthor-graph import: ${plural(options.files.length, 'file')}, ${plural(imported + skipped, 'record')} read, ` +
+      `${imported} imported, ${skipped} skipped, ${plural(warnings, 'warning')}; wrote ${options.out}`,
+    ...problemLines('skipped', skipped, reports.flatMap((report) => located(report, report.firstSkipped))),
+    ...problemLines('warning', warnings, reports.flatMap((report) => located(report, report.firstWarnings))),
+  ];
+  return lines.join('\n');
+}
+
+function located(report: IngestReport, problems: readonly IngestProblem[]): string[] {
+  return problems.map(({ line, reason }) => `${report.file}:${line}: ${reason}`);
+}
+
+function problemLines(kind: 'skipped' | 'warning', total: number, problems: readonly string[]): string[] {
+  const shown = problems.slice(0, SHOWN_PROBLEMS).map((problem) => `${kind} ${problem}`);
+  return total > shown.length ? [...shown, `${kind} … and ${total - shown.length} more`] : shown;
+}

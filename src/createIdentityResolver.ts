@@ -1,0 +1,25 @@
+import { createMergingResolver } from './graph/identity/createMergingResolver.ts';
+import type { IdentityResolver } from './graph/IdentityResolver.ts';
+import { resolveByNameKey } from './graph/resolveByNameKey.ts';
+import { readIdentityOverrides } from './ingest/readIdentityOverrides.ts';
+
+/** How author names become people: the settings `serve` and the CLI share. */
+export interface IdentitySettings {
+  /** `merge` joins spellings of one person (the default); `exact` keeps every spelling apart, for comparison. */
+  readonly identity: 'merge' | 'exact';
+  /** A curated overrides file (JSON), applied over the rules when merging. */
+  readonly identityOverrides?: string | undefined;
+}
+
+/**
+ * The resolver the settings ask for, with its overrides file read and checked.
+ *
+ * @example const resolver = await createIdentityResolver({ identity: 'merge', identityOverrides: 'overrides.json' });
+ */
+export async function createIdentityResolver({ identity, identityOverrides }: IdentitySettings): Promise<IdentityResolver> {
+  if (identity === 'exact') {
+    if (identityOverrides !== undefined) throw new Error('identity overrides apply only when merging: drop --identity-overrides or use --identity merge');
+    return resolveByNameKey;
+  }
+  return createMergingResolver({ overrides: identityOverrides === undefined ? undefined : await readIdentityOverrides(identityOverrides) });
+}

@@ -1,0 +1,38 @@
+import { coauthorAdjacency } from './coauthorAdjacency.ts';
+import { countValues, type ValueCount } from './countValues.ts';
+import { perSnapshot } from './perSnapshot.ts';
+import { OFFLINE_STATISTICS } from './VisitBudget.ts';
+
+/** Histograms over the whole snapshot. */
+export interface GraphDistributions {
+  /** Dated papers per year, ascending. */
+  readonly papersPerYear: readonly ValueCount[];
+  readonly undatedPapers: number;
+  /** Papers by byline length. */
+  readonly authorsPerPaper: readonly ValueCount[];
+  /** Authors by number of distinct coauthors. */
+  readonly degrees: readonly ValueCount[];
+  /** Author indices, most coauthors first, then in name order. */
+  readonly byCoauthorCount: readonly number[];
+}
+
+/**
+ * Year, byline and degree histograms, and authors ranked by coauthor count;
+ * computed once per snapshot.
+ *
+ * @example graphDistributions(graph, budget).papersPerYear // [{ value: 2022, count: 2 }, …] on the seed
+ */
+export const graphDistributions = perSnapshot((graph, budget): GraphDistributions => {
+  const { offsets } = coauthorAdjacency(graph);
+  const { authors, papers } = graph;
+  budget.spend(authors.length + papers.length, { name: 'the graph statistics', advice: OFFLINE_STATISTICS });
+  const degree = (a: number) => offsets[a + 1]! - offsets[a]!;
+  const years = papers.flatMap((paper) => (paper.year === null ? [] : [paper.year]));
+  return {
+    papersPerYear: countValues(years),
+    undatedPapers: papers.length - years.length,
+    authorsPerPaper: countValues(papers.map((paper) => paper.authorCount)),
+    degrees: countValues(authors.map((author) => degree(author.index))),
+    byCoauthorCount: authors.map((author) => author.index).sort((a, b) => degree(b) - degree(a) || a - b),
+  };
+});

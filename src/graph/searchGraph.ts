@@ -1,0 +1,89 @@
+import type { Author } from './Author.ts';
+import type { CoauthorGraph } from './CoauthorGraph.ts';
+import { foldText } from './foldText.ts';
+import type { Paper } from './Paper.ts';
+import { searchIndex } from './searchIndex.ts';
+import { searchWords } from './searchWords.ts';
+import type { BudgetTask, VisitBudget } from './VisitBudget.ts';
+
+const TASK: BudgetTask = { name: 'the search', advice: 'use longer words: a short beginning matches too many' };
+
+interface Relevance {
+  /** Whether the whole query equals the name, an alias or the title. */
+  readonly exact: boolean;
+  /** The sum over query words of the weight of the best field each begins a word of. */
+  readonly score: number;
+}
+
+export type SearchHit =
+  | (Relevance & { readonly kind: 'author'; readonly author: Author })
+  | (Relevance & { readonly kind: 'paper'; readonly paper: Paper });
+
+/** How `searchGraph` ranks, in words, for documentation and clients. */
+export const SEARCH_RANKING =
+  'Every word of the query must begin a word of the result (case and diacritics ignored). ' +
+  'Each query word scores 3 when it begins a word of an author name or alias, 2 of a paper title, 1 of an abstract (the best of these). ' +
+  'Results whose whole name, alias or title equals the query come first; then higher scores; ' +
+  'then authors before papers; authors with more papers first, then by name; papers newest first.';
+
+/**
+ * Authors and papers that match `query` by word prefix over names, aliases,
+ * titles and abstracts, best first by `SEARCH_RANKING`.
+ *
+ * @example searchGraph(graph, 'constitu', budget)[0] // { kind: 'paper', paper: <Constitutional AI…>, exact: false, score: 2 }
+ */
+export function searchGraph(graph: CoauthorGraph, query: string, budget: VisitBudget): SearchHit[] {
+  const tokens = [...new Set(searchWords(query))];
+  if (tokens.length === 0) return [];
+  const { words, postings } = searchIndex(graph);
+  let scores: Map<number, number> | undefined;
+  for (const token of tokens) {
+    // Best field weight per document for this token.
+    const best = new Map<number, number>();
+    for (let i = lowerBound(words, token); i < words.length && words[i]!.startsWith(token); i++) {
+      budget.spend(postings[i]!.length, TASK);
+      for (const posting of postings[i]!) {
+        const document = posting >>> 2;
+        best.set(document, Math.max(best.get(document) ?? 0, posting & 3));
+      }
+    }
+    const previous = scores;
+    scores = new Map();
+    for (const [document, weight] of best) {
+      if (previous === undefined) scores.set(document, weight);
+      else if (previous.has(document)) scores.set(document, previous.get(document)! + weight);
+    }
+  }
+
+  const folded = foldText(query);
+  const authorCount = graph.authors.length;
+  const hits = [...scores!].map(([document, score]): SearchHit => {
+    if (document < authorCount) {
+      const author = graph.authors[document]!;
+      const exact = author.aliases.some((alias) => foldText(alias.name) === folded);
+      return { kind: 'author', author, exact, score };
+    }
+    const paper = graph.papers[document - authorCount]!;
+    return { kind: 'paper', paper, exact: foldText(paper.record.title ?? '') === folded, score };
+  });
+  return hits.sort(compareHits);
+}
+
+function compareHits(a: SearchHit, b: SearchHit): number {
+  if (a.exact !== b.exact) return a.exact ? -1 : 1;
+  if (a.score !== b.score) return b.score - a.score;
+  if (a.kind === 'author' && b.kind === 'author') return b.author.paperCount - a.author.paperCount || a.author.index - b.author.index;
+  if (a.kind === 'paper' && b.kind === 'paper') return a.paper.index - b.paper.index;
+  return a.kind === 'author' ? -1 : 1;
+}
+
+function lowerBound(words: readonly string[], token: string): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (words[middle]! < token) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

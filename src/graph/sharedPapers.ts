@@ -1,0 +1,28 @@
+import type { Author } from './Author.ts';
+import type { CoauthorGraph } from './CoauthorGraph.ts';
+import type { Paper } from './Paper.ts';
+import type { BudgetTask, VisitBudget } from './VisitBudget.ts';
+
+/**
+ * The papers `a` and `b` both wrote, newest first, as part of `task`: a merge of their paper
+ * rows, which are sorted by paper index (newest first) already.
+ *
+ * @example sharedPapers(graph, perez, kaplan, budget, task).length // 6 on the seed
+ */
+export function sharedPapers(graph: CoauthorGraph, a: Author, b: Author, budget: VisitBudget, task: BudgetTask): Paper[] {
+  const { authorPaperOffsets, authorPapers } = graph.parts;
+  let i = authorPaperOffsets[a.index]!;
+  let j = authorPaperOffsets[b.index]!;
+  const iEnd = authorPaperOffsets[a.index + 1]!;
+  const jEnd = authorPaperOffsets[b.index + 1]!;
+  budget.spend(iEnd - i + (jEnd - j), task);
+  const shared: Paper[] = [];
+  while (i < iEnd && j < jEnd) {
+    const p = authorPapers[i]!;
+    const q = authorPapers[j]!;
+    if (p === q) shared.push(graph.papers[p]!);
+    if (p <= q) i++;
+    if (q <= p) j++;
+  }
+  return shared;
+}

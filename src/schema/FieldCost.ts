@@ -1,0 +1,24 @@
+/** A number, or one computed from the field's arguments (variables and defaults already applied). */
+export type CostBound = number | ((args: Readonly<Record<string, unknown>>) => number);
+
+/**
+ * What a field declares about its fan-out, under `extensions.cost`, for the
+ * cost estimate made before an operation runs. Connections (fields returning
+ * a `…Connection` type with `first`/`last`) need no declaration.
+ *
+ * @example
+ * t.field({
+ *   type: NetworkRef,
+ *   args: { maxNodes: t.arg.int({ required: true }) },
+ *   extensions: { cost: { call: ({ maxNodes }) => 10 * Number(maxNodes), listItems: ({ maxNodes }) => Number(maxNodes) } satisfies FieldCost },
+ *   resolve: …,
+ * })
+ */
+export interface FieldCost {
+  /** Work of one call of the resolver, in nodes; an algorithm states its visit budget here. Default 0 (1 for a connection). */
+  readonly call?: CostBound;
+  /** For a list field: the most items it returns. Default: the enclosing `listItems`, else 100. */
+  readonly items?: CostBound;
+  /** The most items any list field of the returned object holds (a connection's page size for its `edges`). */
+  readonly listItems?: CostBound;
+}

@@ -1,0 +1,55 @@
+import { Author } from '../graph/Author.ts';
+import { SEARCH_RANKING, searchGraph } from '../graph/searchGraph.ts';
+import { searchWords } from '../graph/searchWords.ts';
+import { apiError } from './apiError.ts';
+import { AuthorRef } from './author.ts';
+import { bounded } from './bounded.ts';
+import { builder } from './builder.ts';
+import type { FieldCost } from './FieldCost.ts';
+import { paginate } from './paginate.ts';
+import { PaperRef } from './paper.ts';
+
+const SearchResultRef = builder.unionType('SearchResult', {
+  description: 'An author or a paper that matches a search.',
+  types: [AuthorRef, PaperRef],
+  resolveType: (value) => (value instanceof Author ? 'Author' : 'Paper'),
+});
+
+builder.queryFields((t) => ({
+  search: t.connection(
+    {
+      type: SearchResultRef,
+      nullable: true,
+      description: `Authors and papers matching \`query\`, most relevant first; null with a BUDGET_EXCEEDED error when the search would visit more nodes than the request’s budget. ${SEARCH_RANKING}`,
+      args: {
+        query: t.arg.string({
+          required: true,
+          description: 'Words, or beginnings of words, to look for: "lukosiute", "constitu", "faithful".',
+        }),
+      },
+      extensions: { cost: { call: 100 } satisfies FieldCost },
+      resolve: (_root, { query, ...page }, { graph, budget }) => {
+        if (searchWords(query).length === 0) {
+          throw apiError('BAD_USER_INPUT', '`query` must contain at least one letter or digit.', { argument: 'query' });
+        }
+        const hits = bounded(() => searchGraph(graph, query, budget)).map((hit) => ({
+          node: hit.kind === 'author' ? hit.author : hit.paper,
+          score: hit.score,
+          exactMatch: hit.exact,
+        }));
+        return paginate(hits, page, (edge) => `${edge.node instanceof Author ? 'A' : 'P'}:${edge.node.id}`);
+      },
+    },
+    { name: 'SearchConnection', description: 'A page of search results.' },
+    {
+      name: 'SearchEdge',
+      description: 'A search result with how well it matches.',
+      fields: (te) => ({
+        score: te.exposeInt('score', {
+          description: 'Per query word, 3 when it begins a word of a name, 2 of a title, 1 of an abstract (the best of these), summed.',
+        }),
+        exactMatch: te.exposeBoolean('exactMatch', { description: 'Whether the whole query is the author’s name (or an alias) or the paper’s title.' }),
+      }),
+    },
+  ),
+}));

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { collaborationNetwork, type Network, type NetworkOptions } from '../src/graph/collaborationNetwork.ts';
+import { BudgetExceededError, VisitBudget } from '../src/graph/VisitBudget.ts';
+import { smallGraph } from './support/smallGraph.ts';
+
+// X wrote twice with A (p1, p2), once each with B and C; A and B each once with D.
+const STAR = [['X', 'A'], ['A', 'X'], ['X', 'B'], ['X', 'C'], ['A', 'D'], ['B', 'D']];
+
+function networkAround(center: string, options: Partial<NetworkOptions> = {}): Network {
+  const [graph, author] = smallGraph(STAR);
+  const defaults = { depth: 1, maxNodes: 200, minCollaborations: 1, includePapers: false, budget: VisitBudget.unlimited() };
+  return collaborationNetwork(graph, [author(center)], { ...defaults, ...options });
+}
+
+function nodesOf(network: Network): string[] {
+  return network.nodes.map((node) => (node.kind === 'author' ? `${node.author.name}@${node.distance}` : node.paper.id));
+}
+
+function edgesOf(network: Network): string[] {
+  return network.edges.map(({ source, target, weight }) => {
+    const name = target.kind === 'author' ? target.author.name : target.paper.id;
+    return `${source.author.name}-${name}:${weight}`;
+  });
+}
+
+describe('collaborationNetwork', () => {
+  it('keeps every author within depth, nearest first, with each tie once', () => {
+    const network = networkAround('X', { depth: 2 });
+    expect(nodesOf(network)).toEqual(['X@0', 'A@1', 'B@1', 'C@1', 'D@2']);
+    expect(edgesOf(network)).toEqual(['X-A:2', 'X-B:1', 'X-C:1', 'A-D:1', 'B-D:1']);
+    expect(network.truncated).toBe(false);
+  });
+
+  it('keeps the most strongly tied authors of the ring that does not fit, then the alphabetically first', () => {
+    const network = networkAround('X', { maxNodes: 3 });
+    expect(nodesOf(network)).toEqual(['X@0', 'A@1', 'B@1']);
+    expect(edgesOf(network)).toEqual(['X-A:2', 'X-B:1']);
+    expect(network.truncated).toBe(true);
+  });
+
+  it('says it is truncated when the network fills up exactly before the last ring', () => {
+    expect(networkAround('X', { depth: 2, maxNodes: 4 }).truncated).toBe(true);
+    expect(networkAround('X', { depth: 2, maxNodes: 5 }).truncated).toBe(false);
+  });
+
+  it('neither follows nor draws ties weaker than minCollaborations', () => {
+    const network = networkAround('X', { depth: 2, minCollaborations: 2 });
+    expect(nodesOf(network)).toEqual(['X@0', 'A@1']);
+    expect(edgesOf(network)).toEqual(['X-A:2']);
+  });
+
+  it('draws authors and the papers at least two of them wrote when asked for papers', () => {
+    const network = networkAround('X', { maxNodes: 3, includePapers: true });
+    // p4 (X, C) and p5 (A, D) have one kept author each, so they are left out.
+    expect(nodesOf(network)).toEqual(['X@0', 'A@1', 'B@1', 'p3', 'p2', 'p1']);
+    expect(edgesOf(network)).toEqual(['X-p3:1', 'B-p3:1', 'A-p2:1', 'X-p2:1', 'X-p1:1', 'A-p1:1']);
+  });
+
+  it('stops with BudgetExceededError when it needs more visits than allowed', () => {
+    expect(() => networkAround('X', { depth: 2, budget: new VisitBudget(5) })).toThrow(BudgetExceededError);
+  });
+});

@@ -1,0 +1,122 @@
+import {
+  GraphQLBoolean,
+  GraphQLID,
+  GraphQLInt,
+  GraphQLInterfaceType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  parse,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { estimateCost } from '../src/limits/estimateCost.ts';
+import type { FieldCost } from '../src/schema/FieldCost.ts';
+import { schema } from '../src/schema/index.ts';
+
+const cost = (query: string, variableValues?: Record<string, unknown>) => estimateCost({ schema, document: parse(query), variableValues });
+
+describe('the cost estimate over the real schema', () => {
+  it('counts one per connection and one per node it can return', () => {
+    // The README's first example: author 1 + coauthors (1 + 3 coauthors).
+    const query = '{ author(name: "Ethan Perez") { paperCount coauthors(first: 3) { totalCount edges { collaborationCount node { name } } } } }';
+    expect(cost(query)).toEqual({ cost: 5, path: 'author.coauthors' });
+  });
+
+  it('counts a connection asked only for its total as one', () => {
+    expect(cost('{ papers { totalCount pageInfo { hasNextPage } } }')).toEqual({ cost: 1, path: 'papers' });
+  });
+
+  it('multiplies nested connections, 20 items where first and last are absent', () => {
+    const query = '{ authors(first: 20) { edges { node { name papers { edges { node { title authors(first: 100) { edges { node { name } } } } } } } } } }';
+    // Inner authors 1 + 100; paper 1 + 101; papers 1 + 20 × 102; author 1 + 2,041; authors 1 + 20 × 2,042.
+    expect(cost(query)).toEqual({ cost: 40_841, path: 'authors.edges.node.papers.edges.node.authors' });
+  });
+
+  it('takes page sizes from variables and from variable defaults', () => {
+    const query = 'query($n: Int = 7) { authors(last: $n) { edges { node { name } } } }';
+    expect(cost(query)?.cost).toBe(8);
+    expect(cost(query, { n: 3 })?.cost).toBe(4);
+  });
+
+  it('applies @include and @skip with their variables', () => {
+    const query = 'query($big: Boolean!) { authors(first: 100) @include(if: $big) { edges { node { name } } } papers @skip(if: $big) { totalCount } }';
+    expect([cost(query, { big: true })?.cost, cost(query, { big: false })?.cost]).toEqual([101, 1]);
+  });
+
+  it('merges fields of one response key, as execution does', () => {
+    const query = '{ authors(first: 2) { edges { node { name } } } ...F } fragment F on Query { authors(first: 2) { edges { node { id } } } }';
+    expect(cost(query)?.cost).toBe(3);
+  });
+
+  it('counts aliases of one field apart', () => {
+    expect(cost('{ a: authors(first: 2) { edges { node { name } } } b: authors(first: 2) { edges { node { name } } } }')?.cost).toBe(6);
+  });
+
+  it('prices an abstract type as its costliest member', () => {
+    const query = `{ node(id: "x") {
+      ... on Author { coauthors(first: 10) { edges { node { name } } } }
+      ... on Paper { authors(first: 3) { edges { node { name } } } } } }`;
+    // node 1 + the Author branch (1 + 10), not the Paper one (1 + 3) nor both.
+    expect(cost(query)).toEqual({ cost: 12, path: 'node.coauthors' });
+  });
+
+  it('counts every id of nodes(ids:), as the field declares', () => {
+    expect(cost('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ['a', 'b', 'c'] })).toEqual({ cost: 3, path: 'nodes' });
+  });
+
+  it('gives up when execution would refuse the variables anyway', () => {
+    expect(cost('query($n: Int!) { authors(first: $n) { totalCount } }', { n: 'many' })).toBeUndefined();
+    expect(cost('query($n: Int!) { authors(first: $n) { totalCount } }')).toBeUndefined();
+  });
+});
+
+describe('declared field costs', () => {
+  // A miniature of an algorithm field: a network of at most maxNodes people.
+  const Person: GraphQLInterfaceType = new GraphQLInterfaceType({ name: 'Node', fields: { id: { type: GraphQLID } } });
+  const Author = new GraphQLObjectType({ name: 'Author', interfaces: [Person], fields: { id: { type: GraphQLID }, name: { type: GraphQLString } } });
+  const Tie = new GraphQLObjectType({ name: 'Tie', fields: { weight: { type: GraphQLInt }, other: { type: Author } } });
+  const Network = new GraphQLObjectType({
+    name: 'Network',
+    fields: {
+      nodes: { type: new GraphQLList(Author) },
+      ties: { type: new GraphQLList(Tie), extensions: { cost: { items: 3 } satisfies FieldCost } },
+      truncated: { type: GraphQLBoolean },
+      tags: { type: new GraphQLList(Tie) },
+    },
+  });
+  const mini = new GraphQLSchema({
+    types: [Author],
+    query: new GraphQLObjectType({
+      name: 'Query',
+      fields: {
+        network: {
+          type: Network,
+          args: { maxNodes: { type: new GraphQLNonNull(GraphQLInt), defaultValue: 50 } },
+          extensions: { cost: { call: (args) => 10 * Number(args['maxNodes']), listItems: (args) => Number(args['maxNodes']) } satisfies FieldCost },
+        },
+        broken: { type: GraphQLInt, extensions: { cost: { call: () => Number.NaN } satisfies FieldCost } },
+        everyone: { type: new GraphQLList(Author) },
+      },
+    }),
+  });
+  const miniCost = (query: string) => estimateCost({ schema: mini, document: parse(query) });
+
+  it('adds a field’s call cost and bounds its lists by its listItems', () => {
+    // call 10 × 4; nodes: 4 authors; ties: declared 3, each with one author.
+    expect(miniCost('{ network(maxNodes: 4) { nodes { name } ties { weight other { name } } truncated } }')).toEqual({ cost: 40 + 4 + 3, path: 'network' });
+  });
+
+  it('uses argument defaults', () => {
+    expect(miniCost('{ network { nodes { name } } }')?.cost).toBe(500 + 50);
+  });
+
+  it('takes an undeclared list to be 100 long', () => {
+    expect(miniCost('{ everyone { name } }')).toEqual({ cost: 100, path: 'everyone' });
+  });
+
+  it('counts a bound that is not a number as unbounded, so a bad declaration shows at once', () => {
+    expect(miniCost('{ broken }')?.cost).toBe(Number.POSITIVE_INFINITY);
+  });
+});

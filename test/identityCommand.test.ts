@@ -1,0 +1,50 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCommand } from './support/runCommand.ts';
+
+async function tempFile(name: string, text: string): Promise<string> {
+  const path = join(await mkdtemp(join(tmpdir(), 'coauthor-graph-')), name);
+  await writeFile(path, text);
+  return path;
+}
+
+describe('coauthor-graph identity', () => {
+  it('reports the seed’s four merges with rule and evidence', async () => {
+    const { code, stdout } = await runCommand('identity', '--data', 'fixtures/seed.jsonl');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[1]).toBe('  103 spellings → 99 authors; 4 people merged in 4 joins (surname-spelling 1, same-folded-name 1, nickname 2); 0 near-misses');
+    expect(lines).toContain('    "Noemí Mercado" → "Noemi Mercado" [same-folded-name]: the names are equal ignoring case, accents and punctuation');
+    expect(lines.filter((line) => line.startsWith('    "'))).toHaveLength(4);
+  });
+
+  it('reports a near-miss and applies an overrides file', async () => {
+    const data = await tempFile('weld.jsonl', [
+      '{"title":"A","authors":["Daniel S. Weld","Ann Ames"]}',
+      '{"title":"B","authors":["Dan Weld","Cy Cole"]}',
+      '',
+    ].join('\n'));
+    const before = await runCommand('identity', '--data', data, '--json');
+    expect(JSON.parse(before.stdout).nearMisses).toEqual([
+      {
+        spellings: ['Daniel S. Weld', 'Dan Weld'],
+        rule: 'nickname',
+        reason: 'not enough support in the graph: no shared coauthors (2 needed) and no venue both published in within 2 years',
+      },
+    ]);
+    const overrides = await tempFile('overrides.json', JSON.stringify({ same: [{ names: ['Dan Weld', 'Daniel S. Weld'], reason: 'one person, per his homepage' }] }));
+    const after = JSON.parse((await runCommand('identity', '--data', data, '--identity-overrides', overrides, '--json')).stdout);
+    expect([after.authors, after.merges[0].identity]).toEqual([
+      3,
+      [{ spelling: 'Dan Weld', joinedTo: 'Daniel S. Weld', rule: 'override', evidence: 'one person, per his homepage' }],
+    ]);
+  });
+
+  it('refuses a malformed overrides file, naming the place', async () => {
+    const overrides = await tempFile('bad.json', JSON.stringify({ same: [{ names: ['Dan Weld'], reason: 'x' }] }));
+    const { code, stderr } = await runCommand('identity', '--data', 'fixtures/seed.jsonl', '--identity-overrides', overrides);
+    expect([code, stderr]).toEqual([1, `error: ${overrides}: same[0].names: expected a list of at least two non-empty names\n`]);
+  });
+});

@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { authorId } from './support/authorId.ts';
+import { graphqlClient } from './support/graphqlClient.ts';
+import { mergedSeedGraph } from './support/mergedSeedGraph.ts';
+
+// Worked out from fixtures/seed.txt with the four name pairs merged.
+// Benoit Steiner is only on Measuring Faithfulness (30 authors), so his
+// network is that byline: 30 authors, all coauthors, 30 · 29 / 2 = 435 ties.
+// Carol Chen wrote two papers (2212.08073, 2307.11768); the coauthors on
+// both, alphabetically, start Anna Chen, Danny Hernandez, Ethan Perez, who
+// share five papers with each other (all but Sleeper Agents). Every author
+// is on a paper with Ethan Perez, so two steps reach all 99 and every one
+// of the 3177 coauthor pairs.
+
+let query: ReturnType<typeof graphqlClient>;
+beforeAll(async () => {
+  query = graphqlClient(await mergedSeedGraph());
+});
+
+interface NetworkData {
+  nodes: { id: string; label: string; distance: number; __typename: string }[];
+  edges: { source: string; target: string; weight: number; firstYear: number | null; lastYear: number | null }[];
+  truncated: boolean;
+}
+
+async function network(center: string, args = '') {
+  const id = await authorId(query, center);
+  const { data, errors } = await query(
+    `query($id: ID!) { network(center: [$id] ${args}) { truncated nodes { __typename id label distance } edges { source target weight firstYear lastYear } } }`,
+    { id },
+  );
+  expect(errors).toBeUndefined();
+  const result = (data as { network: NetworkData }).network;
+  const label = new Map(result.nodes.map((node) => [node.id, node.label]));
+  return {
+    ...result,
+    nodes: result.nodes.map((node) => `${node.label}@${node.distance}`),
+    edges: result.edges.map((edge) => `${label.get(edge.source)}-${label.get(edge.target)}:${edge.weight} ${edge.firstYear}–${edge.lastYear}`),
+  };
+}
+
+describe('network on the seed', () => {
+  it('draws an author’s coauthors and every tie among them once', async () => {
+    const result = await network('Benoit Steiner');
+    expect(result.nodes).toHaveLength(30);
+    expect(result.nodes[0]).toBe('Benoit Steiner@0');
+    expect(result.nodes.slice(1).every((node) => node.endsWith('@1'))).toBe(true);
+    expect(result.edges).toHaveLength(435);
+    expect(new Set(result.edges.map((edge) => edge.split(':')[0])).size).toBe(435);
+    expect(result.truncated).toBe(false);
+  });
+
+  it('keeps the authors with most shared papers when maxNodes cuts the ring', async () => {
+    expect(await network('Carol Chen', ', maxNodes: 4')).toEqual({
+      truncated: true,
+      nodes: ['Carol Chen@0', 'Anna Chen@1', 'Danny Hernandez@1', 'Ethan Perez@1'],
+      edges: [
+        'Carol Chen-Anna Chen:2 2022–2023',
+        'Carol Chen-Danny Hernandez:2 2022–2023',
+        'Carol Chen-Ethan Perez:2 2022–2023',
+        'Anna Chen-Danny Hernandez:5 2022–2023',
+        'Anna Chen-Ethan Perez:5 2022–2023',
+        'Danny Hernandez-Ethan Perez:5 2022–2023',
+      ],
+    });
+  });
+
+  it('breaks equal ties by name', async () => {
+    // Benoit Steiner shares one paper with each coauthor.
+    const result = await network('Benoit Steiner', ', maxNodes: 3');
+    expect(result.nodes).toEqual(['Benoit Steiner@0', 'Anna Chen@1', 'Ansh Radhakrishnan@1']);
+  });
+
+  it('reaches the whole graph in two steps', async () => {
+    const result = await network('Carol Chen', ', depth: 2, maxNodes: 2000');
+    expect([result.nodes.length, result.edges.length, result.truncated]).toEqual([99, 3177, false]);
+  });
+
+  it('draws a bipartite author–paper graph with includePapers', async () => {
+    // All six papers have at least two of Benoit Steiner's 30; their bylines
+    // hold 11 + 21 + 30 + 21 + 22 + 19 = 124 of them.
+    const id = await authorId(query, 'Benoit Steiner');
+    const { data } = await query(
+      'query($id: ID!) { network(center: [$id], includePapers: true) { nodes { __typename } edges { weight } } }',
+      { id },
+    );
+    const { nodes, edges } = (data as { network: { nodes: { __typename: string }[]; edges: unknown[] } }).network;
+    expect(nodes.filter((node) => node.__typename === 'NetworkAuthor')).toHaveLength(30);
+    expect(nodes.filter((node) => node.__typename === 'NetworkPaper')).toHaveLength(6);
+    expect(edges).toHaveLength(124);
+  });
+
+  it('refuses a depth beyond 3 with BAD_USER_INPUT', async () => {
+    const id = await authorId(query, 'Carol Chen');
+    const { errors } = await query('query($id: ID!) { network(center: [$id], depth: 4) { truncated } }', { id });
+    expect(errors?.map((error) => [error.message, error.extensions?.['code']])).toEqual([
+      ['`depth` must be between 0 and 3, got 4.', 'BAD_USER_INPUT'],
+    ]);
+  });
+});
