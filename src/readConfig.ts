@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS, type Limits } from './limits/Limits.ts';
+import type { IdentitySettings } from './createIdentityResolver.ts';
 import type { AppSettings } from './yoga.ts';
 
-export interface Config extends AppSettings {
+export interface Config extends AppSettings, IdentitySettings {
   readonly port: number;
   readonly host: string;
   /** The data file to serve, in any format of `paperFormats`. */
@@ -57,6 +58,12 @@ Serves a co-authorship graph over GraphQL at http://HOST:PORT/graphql.
   --host ADDR   interface to bind (env HOST; default localhost)
   --help        print this text
 
+Author identity (see the README):
+  --identity merge|exact     merge spellings of one person, or keep every
+                             spelling apart (env IDENTITY; default merge)
+  --identity-overrides FILE  curated same/distinct groups (JSON) applied over
+                             the rules (env IDENTITY_OVERRIDES)
+
 Operation:
   --graphiql on|off       serve GraphiQL to browsers (env GRAPHIQL; default on)
   --introspection on|off  answer introspection queries (env INTROSPECTION; default on)
@@ -93,6 +100,8 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
         help: { type: 'boolean' },
         graphiql: { type: 'string' },
         introspection: { type: 'string' },
+        identity: { type: 'string' },
+        'identity-overrides': { type: 'string' },
         [GRACE_OPTION.flag]: { type: 'string' },
         ...Object.fromEntries(Object.values(LIMIT_OPTIONS).map(({ flag }) => [flag, { type: 'string' as const }])),
       },
@@ -103,9 +112,6 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
   }
   if (values.help) return null;
   // An empty variable counts as unset, as shells and service managers treat it.
-  const { PORT, HOST, DATA } = Object.fromEntries(
-    ['PORT', 'HOST', 'DATA'].map((name) => [name, env[name] === '' ? undefined : env[name]]),
-  );
   const given = (flag: string, name: string): [string, string] | undefined => {
     const fromFlag = values[flag];
     if (typeof fromFlag === 'string') return [fromFlag, `--${flag}`];
@@ -123,11 +129,14 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
   const limits = Object.fromEntries(
     Object.entries(LIMIT_OPTIONS).map(([key, option]) => [key, number(option, DEFAULT_LIMITS[key as keyof Limits])]),
   ) as unknown as Limits;
+  const [portText, portSource] = given('port', 'PORT') ?? ['4000', '--port'];
   return {
-    port: parsePort(values.port ?? PORT ?? '4000', values.port === undefined && PORT !== undefined ? 'PORT' : '--port'),
-    host: values.host ?? HOST ?? 'localhost',
-    data: values.data ?? DATA ?? DEFAULT_DATA,
+    port: parseWhole(portText, portSource, 0, 65535),
+    host: given('host', 'HOST')?.[0] ?? 'localhost',
+    data: given('data', 'DATA')?.[0] ?? DEFAULT_DATA,
     format: values.format,
+    identity: parseIdentity(given('identity', 'IDENTITY')),
+    identityOverrides: given('identity-overrides', 'IDENTITY_OVERRIDES')?.[0],
     limits,
     graphiql: onOff('graphiql'),
     introspection: onOff('introspection'),
@@ -136,8 +145,11 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
   };
 }
 
-function parsePort(text: string, source: string): number {
-  return parseWhole(text, source, 0, 65535);
+function parseIdentity(value: [string, string] | undefined): IdentitySettings['identity'] {
+  if (value === undefined) return 'merge';
+  const [text, source] = value;
+  if (text === 'merge' || text === 'exact') return text;
+  throw new ConfigError(`${source} must be "merge" or "exact", got "${text}"`);
 }
 
 function parseWhole(text: string, source: string, min: number, max = Number.MAX_SAFE_INTEGER): number {

@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { createIdentityResolver } from './createIdentityResolver.ts';
 import { buildGraph } from './graph/buildGraph.ts';
+import { coauthorAdjacency } from './graph/coauthorAdjacency.ts';
+import { searchIndex } from './graph/searchIndex.ts';
 import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
 import { shutDownOnSignals } from './http/shutDownOnSignals.ts';
 import { readPaperFile } from './ingest/readPaperFile.ts';
@@ -31,7 +34,12 @@ export async function serve(config: Config): Promise<Server> {
 
   const started = performance.now();
   try {
-    graph = buildGraph(await readPaperFile(config.data, { format: config.format }));
+    const resolveIdentities = await createIdentityResolver(config);
+    graph = buildGraph(await readPaperFile(config.data, { format: config.format }), { resolveIdentities });
+    // Built now rather than by the first path, network or search request,
+    // which would otherwise stall on a large graph.
+    coauthorAdjacency(graph);
+    searchIndex(graph);
   } catch (error) {
     server.close();
     throw error;

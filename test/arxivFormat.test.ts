@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
 import { arxivFormat } from '../src/ingest/arxiv/arxivFormat.ts';
+import { buildGraph } from '../src/graph/buildGraph.ts';
+import { graphqlClient } from './support/graphqlClient.ts';
 import { readFormat, scratchFolder, strictFailure } from './support/readFormat.ts';
 
 const SAMPLE = '../shared/data/arxiv-kaggle-200/arxiv-metadata-oai-snapshot.first200.jsonl';
@@ -145,5 +147,23 @@ describe('arxivFormat on defective lines', () => {
   it('treats null fields as absent', async () => {
     const { records } = await readFormat(arxivFormat, file('nulls.json', arxivLine({ title: null, doi: null, categories: null, abstract: null })));
     expect(Object.keys(records[0] ?? {}).sort()).toEqual(['authors', 'externalIds', 'published', 'url', 'year']);
+  });
+});
+
+describe('arXiv records in the API', () => {
+  it('serve their categories, arXiv id and link', async () => {
+    const { data } = await graphqlClient(buildGraph(sample.records))(`query($id: ID!) { paper(id: $id) { arxivId url categories year authors(first: 2) { edges { node { name } } } } }`, {
+      id: Buffer.from('Paper:arxiv:0704.0001').toString('base64'),
+    });
+    // 0704.0001, first line of the sample: categories "hep-ph", first version 2 Apr 2007, C. Balázs and E. L. Berger first.
+    expect(data).toEqual({
+      paper: {
+        arxivId: '0704.0001',
+        url: 'https://arxiv.org/abs/0704.0001',
+        categories: ['hep-ph'],
+        year: 2007,
+        authors: { edges: [{ node: { name: 'C. Balázs' } }, { node: { name: 'E. L. Berger' } }] },
+      },
+    });
   });
 });

@@ -32,6 +32,12 @@ describe('the server process', { timeout: 30_000 }, () => {
     }
   });
 
+  it('keeps every spelling apart with --identity exact', async () => {
+    const { log, child } = await startListening(['--identity', 'exact']);
+    child.kill('SIGTERM');
+    expect(log).toContain('6 papers, 103 authors, 256 authorships from fixtures/seed.jsonl');
+  });
+
   it('loads a listing given with --data', async () => {
     const { log, child } = await startListening(['--data', 'fixtures/seed.txt']);
     child.kill('SIGTERM');

@@ -37,4 +37,16 @@ describe('the serving and limit settings', () => {
     expect(() => config([], { MAX_COST: '5e4' })).toThrow(new ConfigError('MAX_COST must be a whole number of at least 1, got "5e4"'));
     expect(() => config([], { GRAPHIQL: 'yes' })).toThrow(new ConfigError('GRAPHIQL must be "on" or "off", got "yes"'));
   });
+
+  it('merge author names by default, and read the identity switch and overrides file', () => {
+    expect([config([]).identity, config([]).identityOverrides]).toEqual(['merge', undefined]);
+    const { identity, identityOverrides } = config(['--identity', 'exact'], { IDENTITY: 'merge', IDENTITY_OVERRIDES: 'curated.json' });
+    expect([identity, identityOverrides]).toEqual(['exact', 'curated.json']);
+    expect(() => config([], { IDENTITY: 'fuzzy' })).toThrow(new ConfigError('IDENTITY must be "merge" or "exact", got "fuzzy"'));
+  });
+
+  it('take port, host and data from flags before variables, empty variables counting as unset', () => {
+    const { port, host, data } = config(['--port', '8080'], { PORT: '9090', HOST: '0.0.0.0', DATA: '' });
+    expect([port, host, data]).toEqual([8080, '0.0.0.0', 'fixtures/seed.jsonl']);
+  });
 });

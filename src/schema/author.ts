@@ -2,6 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { Author } from '../graph/Author.ts';
 import { apiError } from './apiError.ts';
 import { builder } from './builder.ts';
+import { localIdOf } from './localIdOf.ts';
 import { paginate } from './paginate.ts';
 
 const AuthorAliasRef = builder.objectRef<Author['aliases'][number]>('AuthorAlias').implement({
@@ -97,12 +98,7 @@ builder.queryFields((t) => ({
       if ((id == null) === (name == null)) {
         throw apiError('BAD_USER_INPUT', 'Give `author` exactly one of `id` or `name`.', { argument: id == null ? 'id' : 'name' });
       }
-      if (id != null) {
-        if (id.typename !== 'Author') {
-          throw apiError('BAD_USER_INPUT', `\`id\` is the id of a ${id.typename}, not of an Author.`, { argument: 'id' });
-        }
-        return AuthorRef.getDataloader(context).load(id.id);
-      }
+      if (id != null) return AuthorRef.getDataloader(context).load(localIdOf(id, 'Author', 'id'));
       const matches = context.graph.authorsByName(name!);
       if (matches.length === 0) {
         throw apiError('NOT_FOUND', `No author is named "${name}": try \`authors(search: "${name}")\`.`, { argument: 'name' });

@@ -1,6 +1,7 @@
 import type { Author } from '../graph/Author.ts';
 import { apiError } from './apiError.ts';
 import type { Context } from './Context.ts';
+import { localIdOf } from './localIdOf.ts';
 
 /**
  * The author a global-id argument names: BAD_USER_INPUT for the id of
@@ -13,12 +14,10 @@ export function authorArgument(
   id: { typename: string; id: string },
   argument: string,
 ): Author {
-  if (id.typename !== 'Author') {
-    throw apiError('BAD_USER_INPUT', `\`${argument}\` is the id of a ${id.typename}, not of an Author.`, { argument });
-  }
-  const author = graph.authorById(id.id);
+  const localId = localIdOf(id, 'Author', argument);
+  const author = graph.authorById(localId);
   if (author === undefined) {
-    throw apiError('NOT_FOUND', `No author has the id "${id.id}" in the loaded data (argument \`${argument}\`).`, { argument });
+    throw apiError('NOT_FOUND', `No author has the id "${localId}" in the loaded data (argument \`${argument}\`).`, { argument });
   }
   return author;
 }

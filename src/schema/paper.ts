@@ -2,6 +2,7 @@ import { Paper } from '../graph/Paper.ts';
 import { apiError } from './apiError.ts';
 import { AuthorRef } from './author.ts';
 import { builder } from './builder.ts';
+import { localIdOf } from './localIdOf.ts';
 import { paginate } from './paginate.ts';
 import { PaperOrder, sortPapers } from './paperOrder.ts';
 
@@ -30,6 +31,10 @@ export const PaperRef = builder.loadableNode(Paper, {
       resolve: (p) => p.record.codeImplementations,
     }),
     venue: t.string({ nullable: true, description: 'Journal or conference, where known.', resolve: (p) => p.record.venue }),
+    categories: t.stringList({
+      description: 'Subject classes the source assigns (arXiv’s `cs.CL`, `math.CO`), in its order; empty when it gives none.',
+      resolve: (p) => p.record.categories ?? [],
+    }),
     arxivId: t.string({ nullable: true, description: 'The arXiv identifier, e.g. `2212.08073`, where known.', resolve: (p) => p.record.externalIds?.arxiv }),
     doi: t.string({ nullable: true, description: 'The DOI, where known.', resolve: (p) => p.record.externalIds?.doi }),
     url: t.string({
@@ -58,12 +63,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One paper by global id. An unknown id is a NOT_FOUND error.',
     args: { id: t.arg.globalID({ required: true, description: 'The paper’s global id.' }) },
-    resolve: (_root, { id }, context) => {
-      if (id.typename !== 'Paper') {
-        throw apiError('BAD_USER_INPUT', `\`id\` is the id of a ${id.typename}, not of a Paper.`, { argument: 'id' });
-      }
-      return PaperRef.getDataloader(context).load(id.id);
-    },
+    resolve: (_root, { id }, context) => PaperRef.getDataloader(context).load(localIdOf(id, 'Paper', 'id')),
   }),
   papers: t.connection(
     {
@@ -76,12 +76,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, { filter, orderBy, ...page }, context) => {
       let papers: readonly Paper[] = context.graph.papers;
       if (filter?.authorId != null) {
-        if (filter.authorId.typename !== 'Author') {
-          throw apiError('BAD_USER_INPUT', `\`filter.authorId\` is the id of a ${filter.authorId.typename}, not of an Author.`, {
-            argument: 'filter.authorId',
-          });
-        }
-        const author = await AuthorRef.getDataloader(context).load(filter.authorId.id);
+        const author = await AuthorRef.getDataloader(context).load(localIdOf(filter.authorId, 'Author', 'filter.authorId'));
         papers = (await context.loaders.papersOfAuthor.load(author)).map((row) => row.paper);
       }
       if (filter?.search != null) {
