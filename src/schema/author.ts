@@ -20,7 +20,7 @@ const IdentityRuleEnum = builder.enumType('IdentityRule', {
     NICKNAME: { value: 'nickname', description: 'A given name and its short form (Tim / Timothy), with support from the graph.' },
     INITIALS: { value: 'initials', description: 'Initials for given names (S. R. Bowman / Samuel R. Bowman), with support from the graph.' },
     MIDDLE_NAME: { value: 'middle-name', description: 'A middle name left out (Amanda Coles / Amanda Jane Coles), with support from the graph.' },
-    SURNAME_SPELLING: { value: 'surname-spelling', description: 'A surname one or two letters apart, swaps included (Lukosuite / Lukosiute), with support from the graph.' },
+    SURNAME_SPELLING: { value: 'surname-spelling', description: 'A surname of 7 or more letters one edit apart, a swap of neighbours included (Lukosuite / Lukosiute), with support from the graph.' },
     OVERRIDE: { value: 'override', description: 'A curator’s decision in the overrides file.' },
   } as const,
 });
@@ -121,21 +121,24 @@ builder.queryFields((t) => ({
   }),
   authors: t.connection(
     {
-    type: AuthorRef,
-    description: 'All authors, or those any of whose spellings contains `search`.',
-    args: {
-      search: t.arg.string({ description: 'Part of a name; case and diacritics are ignored ("lukosiute" finds "Lukošiūtė").' }),
-      orderBy: t.arg({ type: AuthorOrder, required: true, defaultValue: 'NAME', description: 'The order of the list.' }),
+      type: AuthorRef,
+      description: 'All authors, or those any of whose spellings contains `search`.',
+      args: {
+        search: t.arg.string({
+          description:
+            'A fragment of a name, matched anywhere in any spelling, ignoring case and diacritics ("lukosiute" and "osiute" find "Lukošiūtė"). `search(query:)` instead matches the beginnings of words, across authors and papers, ranked.',
+        }),
+        orderBy: t.arg({ type: AuthorOrder, required: true, defaultValue: 'NAME', description: 'The order of the list.' }),
+      },
+      resolve: (_root, { search, orderBy, ...page }, { graph }) => {
+        const authors = search == null ? [...graph.authors] : graph.searchAuthors(search);
+        // Dense indices follow name order, so NAME needs no sort and ties break by name.
+        if (orderBy === 'PAPER_COUNT') authors.sort((a, b) => b.paperCount - a.paperCount || a.index - b.index);
+        return paginate(authors.map((node) => ({ node })), page, (edge) => edge.node.id);
+      },
     },
-    resolve: (_root, { search, orderBy, ...page }, { graph }) => {
-      const authors = search == null ? [...graph.authors] : graph.searchAuthors(search);
-      // Dense indices follow name order, so NAME needs no sort and ties break by name.
-      if (orderBy === 'PAPER_COUNT') authors.sort((a, b) => b.paperCount - a.paperCount || a.index - b.index);
-      return paginate(authors.map((node) => ({ node })), page, (edge) => edge.node.id);
-    },
-  },
-  { name: 'AuthorConnection', description: 'A page of authors.' },
-  { name: 'AuthorEdge', description: 'An author in a list.' },
+    { name: 'AuthorConnection', description: 'A page of authors.' },
+    { name: 'AuthorEdge', description: 'An author in a list.' },
   ),
 }));
 

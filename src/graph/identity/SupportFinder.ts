@@ -12,8 +12,12 @@ export const VENUE_YEARS = 2;
 export interface Support {
   /** Whether there is enough to merge. */
   readonly enough: boolean;
-  /** What was found, in words: shown on a merged author, or with a near-miss. */
-  readonly evidence: string;
+  /**
+   * What was found, in words: shown on a merged author, or with a near-miss.
+   * Written only when asked for: most pairs a rule proposes are refused, and
+   * a server never reads their reasons.
+   */
+  readonly evidence: () => string;
   /** Orders merges: more shared coauthors first. */
   readonly strength: number;
 }
@@ -38,16 +42,22 @@ export class SupportFinder {
   /** What the graph says about joining `a` and `b`. */
   find(a: number, b: number): Support {
     const [mine, theirs] = [this.#coauthorsOf(a), this.#coauthorsOf(b)];
-    const shared = [...mine].filter((other) => theirs.has(other) && other !== a && other !== b);
-    const names = shared.map((index) => this.variants[index]!.spelling).sort();
-    const coauthors =
-      shared.length === 0
-        ? 'no shared coauthors'
-        : `${shared.length} shared coauthor${shared.length === 1 ? '' : 's'} (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''})`;
+    const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
+    const shared: number[] = [];
+    for (const other of small) if (large.has(other) && other !== a && other !== b) shared.push(other);
+    const coauthors = () => {
+      if (shared.length === 0) return 'no shared coauthors';
+      const names = shared.map((index) => this.variants[index]!.spelling).sort();
+      return `${shared.length} shared coauthor${shared.length === 1 ? '' : 's'} (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''})`;
+    };
     if (shared.length >= MIN_SHARED_COAUTHORS) return { enough: true, evidence: coauthors, strength: shared.length };
     const venue = this.#sharedVenue(a, b);
-    if (venue !== null) return { enough: true, evidence: venue, strength: 0.5 };
-    return { enough: false, evidence: `${coauthors} (${MIN_SHARED_COAUTHORS} needed) and no venue both published in within ${VENUE_YEARS} years`, strength: 0 };
+    if (venue !== null) return { enough: true, evidence: () => venue, strength: 0.5 };
+    return {
+      enough: false,
+      evidence: () => `${coauthors()} (${MIN_SHARED_COAUTHORS} needed) and no venue both published in within ${VENUE_YEARS} years`,
+      strength: 0,
+    };
   }
 
   #coauthorsOf(index: number): Set<number> {

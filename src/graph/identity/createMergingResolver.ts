@@ -5,7 +5,7 @@ import { memoize } from '../memoize.ts';
 import { paperLocalId } from '../paperLocalId.ts';
 import { nameKey } from '../nameKey.ts';
 import { SupportFinder } from './SupportFinder.ts';
-import { type CandidateRule, matchNames, namesCompatible } from './matchNames.ts';
+import { type CandidateRule, MIN_SPELLING_LENGTH, matchNames, namesCompatible } from './matchNames.ts';
 import { type Variant, collectVariants } from './collectVariants.ts';
 
 export interface MergingOptions {
@@ -17,15 +17,25 @@ interface Candidate {
   readonly a: number;
   readonly b: number;
   readonly rule: IdentityRule;
-  readonly evidence: string;
+  /** The evidence in words, written only for merges that happen. */
+  readonly evidence: () => string;
   /** Orders candidates: stronger support merges first. */
   readonly strength: number;
+}
+
+/** A pair kept apart, its reason written only when a report asks. */
+interface Refusal {
+  readonly a: number;
+  readonly b: number;
+  readonly rule: IdentityRule;
+  readonly reason: () => string;
 }
 
 // Above this many spellings in one block, pairwise comparison would dominate
 // loading; such blocks (very common surnames with one initial) are left to
 // the exact rule and reported.
 const MAX_BLOCK = 2000;
+const PAIR_BASE = 2 ** 26;
 
 /**
  * Identity resolution that merges spellings of one person and explains
@@ -47,21 +57,21 @@ export function createMergingResolver({ overrides = { same: [], distinct: [] } }
   return (records) => {
     const variants = collectVariants(records);
     const clusters = new Clusters(variants, distinctPairs(variants, overrides), (paper) => describePaper(records[paper]!));
-    const nearMisses: NearMiss[] = [];
+    const nearMisses: Refusal[] = [];
 
     applySameOverrides(variants, clusters, overrides);
     const candidates = [...foldedCandidates(variants), ...ruleCandidates(variants, records, nearMisses)];
     candidates.sort(
-      (x, y) => y.strength - x.strength || compare(pairLabel(variants, x), pairLabel(variants, y)),
+      // Variant indices follow name-key order, so this tie-break is by content too.
+      (x, y) => y.strength - x.strength || x.a - y.a || x.b - y.b,
     );
     for (const candidate of candidates) {
       const refusal = clusters.merge(candidate);
-      if (refusal !== null) {
-        nearMisses.push({ spellings: [variants[candidate.a]!.spelling, variants[candidate.b]!.spelling], rule: candidate.rule, reason: refusal });
-      }
+      if (refusal !== null) nearMisses.push({ ...candidate, reason: () => refusal });
     }
 
     const byNameKey = new Map(variants.map((variant, index) => [variant.key, index]));
+    let spelledOut: NearMiss[] | undefined;
     return {
       personKeyOf: memoize((spelling) => {
         const index = byNameKey.get(nameKey(spelling));
@@ -72,7 +82,12 @@ export function createMergingResolver({ overrides = { same: [], distinct: [] } }
         const index = byNameKey.get(personKey);
         return index === undefined ? [] : clusters.mergesOf(index);
       },
-      nearMisses: nearMisses.sort((x, y) => compare(x.spellings.join('\n'), y.spellings.join('\n'))),
+      // Spelled out on first read only: a server never asks, a curator's report does.
+      get nearMisses(): readonly NearMiss[] {
+        return (spelledOut ??= nearMisses
+          .sort((x, y) => Math.min(x.a, x.b) - Math.min(y.a, y.b) || Math.max(x.a, x.b) - Math.max(y.a, y.b))
+          .map(({ a, b, rule, reason }) => ({ spellings: [variants[a]!.spelling, variants[b]!.spelling], rule, reason: reason() })));
+      },
     };
   };
 }
@@ -86,7 +101,7 @@ class Clusters {
 
   constructor(
     private readonly variants: readonly Variant[],
-    private readonly distinct: ReadonlyMap<string, string>,
+    private readonly distinct: ReadonlyMap<number, string>,
     private readonly describePaper: (paper: number) => string,
   ) {
     this.#parent = variants.map((_, index) => index);
@@ -129,7 +144,7 @@ class Clusters {
       spelling: this.variants[b]!.spelling,
       joinedTo: this.variants[a]!.spelling,
       rule,
-      evidence,
+      evidence: evidence(),
     });
     return null;
   }
@@ -160,15 +175,15 @@ function applySameOverrides(variants: readonly Variant[], clusters: Clusters, ov
       .filter((index) => index !== undefined)
       .sort((x, y) => (prefers(variants, x, y) ? -1 : 1));
     for (const other of present.slice(1)) {
-      const refusal = clusters.merge({ a: present[0]!, b: other, rule: 'override', evidence: reason, strength: 0 }, true);
+      const refusal = clusters.merge({ a: present[0]!, b: other, rule: 'override', evidence: () => reason, strength: 0 }, true);
       if (refusal !== null) throw new Error(`identity override same[${group}] (${names.join(', ')}) cannot hold: ${refusal}`);
     }
   });
 }
 
-function distinctPairs(variants: readonly Variant[], overrides: IdentityOverrides): Map<string, string> {
+function distinctPairs(variants: readonly Variant[], overrides: IdentityOverrides): Map<number, string> {
   const indexOf = new Map(variants.map((variant, index) => [variant.key, index]));
-  const pairs = new Map<string, string>();
+  const pairs = new Map<number, string>();
   for (const { names, reason } of overrides.distinct) {
     const present = names.map((name) => indexOf.get(nameKey(name))).filter((index) => index !== undefined);
     for (const x of present) for (const y of present) if (x !== y) pairs.set(pairKey(x, y), reason);
@@ -182,16 +197,16 @@ function foldedCandidates(variants: readonly Variant[]): Candidate[] {
   for (const group of groupBy(variants, (variant) => [variant.parsed.key])) {
     const [first, ...rest] = group.sort((x, y) => (ordered(variants, x, y)[0] === x ? -1 : 1));
     for (const other of rest) {
-      candidates.push({ a: first!, b: other, rule: 'same-folded-name', evidence: 'the names are equal ignoring case, accents and punctuation', strength: Infinity });
+      candidates.push({ a: first!, b: other, rule: 'same-folded-name', evidence: () => 'the names are equal ignoring case, accents and punctuation', strength: Infinity });
     }
   }
   return candidates;
 }
 
 /** Pairs a name rule proposes, kept when the graph supports them; the rest become near-misses. */
-function ruleCandidates(variants: readonly Variant[], records: readonly PaperRecord[], nearMisses: NearMiss[]): Candidate[] {
-  const proposed = new Map<string, { a: number; b: number; rule: CandidateRule }>();
-  const judged = new Set<string>();
+function ruleCandidates(variants: readonly Variant[], records: readonly PaperRecord[], nearMisses: Refusal[]): Candidate[] {
+  const proposed = new Map<number, { a: number; b: number; rule: CandidateRule }>();
+  const judged = new Set<number>();
   const propose = (block: number[]) => {
     if (block.length > MAX_BLOCK) return;
     for (let i = 0; i < block.length; i++) {
@@ -207,8 +222,8 @@ function ruleCandidates(variants: readonly Variant[], records: readonly PaperRec
     }
   };
   // Blocks: same surname and first initial (given-name rules); same given
-  // names and a surname left equal by deleting up to two letters from each
-  // (spelling rule: pairs within edit distance 2 always share such a key).
+  // names and a surname left equal by deleting one letter from either
+  // (spelling rule: pairs one edit apart always share such a key).
   // Names outside a shared block are never compared.
   for (const block of groupBy(variants, (v) => [`${v.parsed.surname}|${v.parsed.given[0]?.[0] ?? ''}`])) propose(block);
   for (const block of groupBy(variants, spellingBlockKeys)) propose(block);
@@ -218,7 +233,7 @@ function ruleCandidates(variants: readonly Variant[], records: readonly PaperRec
   for (const { a, b, rule } of [...proposed.values()]) {
     const { enough, evidence, strength } = supportFinder.find(a, b);
     if (enough) accepted.push({ a, b, rule, evidence, strength });
-    else nearMisses.push({ spellings: [variants[a]!.spelling, variants[b]!.spelling], rule, reason: `not enough support in the graph: ${evidence}` });
+    else nearMisses.push({ a, b, rule, reason: () => `not enough support in the graph: ${evidence()}` });
   }
   return dropAmbiguous(variants, accepted, nearMisses);
 }
@@ -228,7 +243,7 @@ function ruleCandidates(variants: readonly Variant[], records: readonly PaperRec
  * Derek Long and David E. Long) says nothing about which it is: refuse all
  * its merges rather than guess.
  */
-function dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], nearMisses: NearMiss[]): Candidate[] {
+function dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], nearMisses: Refusal[]): Candidate[] {
   const partners = new Map<number, number[]>();
   const link = (from: number, to: number) => {
     const list = partners.get(from);
@@ -239,54 +254,39 @@ function dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], ne
     link(a, b);
     link(b, a);
   }
-  const ambiguous = new Map<number, string>();
+  const ambiguous = new Map<number, () => string>();
   for (const [index, others] of partners) {
     for (const x of others) {
       for (const y of others) {
         if (x < y && !namesCompatible(variants[x]!.parsed, variants[y]!.parsed)) {
-          ambiguous.set(index, `"${variants[index]!.spelling}" fits both "${variants[x]!.spelling}" and "${variants[y]!.spelling}", who cannot be one person`);
+          ambiguous.set(index, () => `"${variants[index]!.spelling}" fits both "${variants[x]!.spelling}" and "${variants[y]!.spelling}", who cannot be one person`);
         }
       }
     }
   }
   return candidates.filter((candidate) => {
     const reason = ambiguous.get(candidate.a) ?? ambiguous.get(candidate.b);
-    if (reason !== undefined) nearMisses.push({ spellings: [variants[candidate.a]!.spelling, variants[candidate.b]!.spelling], rule: candidate.rule, reason });
+    if (reason !== undefined) nearMisses.push({ ...candidate, reason });
     return reason === undefined;
   });
 }
 
 function spellingBlockKeys({ parsed }: Variant): string[] {
-  // Keep in step with surnamesClose: shorter surnames never match, longer ones within 2 edits.
-  if (parsed.given.length === 0 || parsed.surname.length < 7) return [];
+  if (parsed.given.length === 0 || parsed.surname.length < MIN_SPELLING_LENGTH) return [];
   const given = parsed.given.join(' ');
-  return [...deletions(parsed.surname, parsed.surname.length >= 10 ? 2 : 1)].map((surname) => `${given}|${surname}`);
+  const { surname } = parsed;
+  // Two surnames one edit apart become equal once one letter (or none) is deleted from each.
+  const keys = new Set([surname]);
+  for (let i = 0; i < surname.length; i++) keys.add(surname.slice(0, i) + surname.slice(i + 1));
+  return [...keys].map((shorter) => `${given}|${shorter}`);
 }
 
-/** `word` and every string made from it by deleting up to `depth` letters. */
-function deletions(word: string, depth: number): Set<string> {
-  const found = new Set([word]);
-  let frontier = [word];
-  for (let step = 0; step < depth; step++) {
-    const next: string[] = [];
-    for (const current of frontier) {
-      for (let i = 0; i < current.length; i++) {
-        const shorter = current.slice(0, i) + current.slice(i + 1);
-        if (!found.has(shorter)) next.push(shorter);
-        found.add(shorter);
-      }
-    }
-    frontier = next;
-  }
-  return found;
-}
-
-/** The smallest paper both sets hold, looking through the smaller set; undefined when none. */
 /** A paper as a curator finds it: by title where there is one, else by id; never by load position. */
 function describePaper(record: PaperRecord): string {
   return record.title === undefined ? `paper ${paperLocalId(record)}` : `"${record.title}"`;
 }
 
+/** The smallest paper both sets hold, looking through the smaller set; undefined when none. */
 function firstShared(a: ReadonlySet<number>, b: ReadonlySet<number>): number | undefined {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let first: number | undefined;
@@ -322,12 +322,9 @@ function ordered(variants: readonly Variant[], x: number, y: number): [number, n
   return prefers(variants, x, y) ? [x, y] : [y, x];
 }
 
-function pairLabel(variants: readonly Variant[], { a, b }: Candidate): string {
-  return `${variants[a]!.key}\n${variants[b]!.key}`;
-}
-
-function pairKey(x: number, y: number): string {
-  return x < y ? `${x}|${y}` : `${y}|${x}`;
+/** One number per unordered pair of variant indices; exact for up to 2^26 (67 million) spellings. */
+function pairKey(x: number, y: number): number {
+  return x < y ? x * PAIR_BASE + y : y * PAIR_BASE + x;
 }
 
 function compare(a: string, b: string): number {
