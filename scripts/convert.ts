@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { applyPaperMetadata } from '../src/ingest/applyPaperMetadata.ts';
 import { formatJsonLines } from '../src/ingest/formatJsonLines.ts';
 import { readPaperFile } from '../src/ingest/readPaperFile.ts';
-import { readTextFile } from '../src/ingest/readTextFile.ts';
+import { readJsonFile } from '../src/ingest/readJsonFile.ts';
 import { systemErrorReason } from '../src/ingest/systemErrorReason.ts';
 
 const USAGE = `usage: npx tsx scripts/convert.ts <papers.txt|.jsonl|.ndjson> [--metadata <file.json>] --out <file.jsonl>
@@ -31,7 +31,7 @@ async function main(args: readonly string[]): Promise<void> {
   const options = parseArgs(args);
   let records = await readPaperFile(options.input);
   if (options.metadata !== undefined) {
-    records = applyPaperMetadata(records, await readJson(options.metadata), options.metadata);
+    records = applyPaperMetadata(records, await readJsonFile(options.metadata), options.metadata);
   }
   try {
     await writeFile(options.out, formatJsonLines(records));
@@ -68,15 +68,6 @@ function parseArgs(args: readonly string[]): Options {
     throw new Error(`--out must name a ${OUTPUT_EXTENSIONS.join(' or ')} file, got ${out}`);
   }
   return { input, metadata: values.get('--metadata'), out };
-}
-
-async function readJson(path: string): Promise<unknown> {
-  const text = await readTextFile(path);
-  try {
-    return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  } catch (error) {
-    throw new Error(`${path}: invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }
 
 try {

@@ -43,7 +43,7 @@ const SWITCHES = { graphiql: 'GRAPHIQL', introspection: 'INTROSPECTION' } as con
 const numberUsage = (option: NumberOption, fallback: number) =>
   `  --${`${option.flag} N`.padEnd(22)}${option.meaning} (env ${option.env}; default ${fallback})`;
 
-export const DEFAULT_DATA = 'fixtures/seed.jsonl';
+const DEFAULT_DATA = 'fixtures/seed.jsonl';
 
 export const USAGE = `Usage: coauthor-graph serve [--data FILE] [--format NAME] [--port N] [--host ADDR]
    or: npm start -- [the same options]

@@ -15,7 +15,7 @@ import { type Context, createContext } from './schema/Context.ts';
 import { schema } from './schema/index.ts';
 
 /** The query GraphiQL opens with: a nested author network, two levels deep. */
-export const EXAMPLE_QUERY = `# Who wrote with Ethan Perez, and what else did they write?
+const EXAMPLE_QUERY = `# Who wrote with Ethan Perez, and what else did they write?
 {
   author(name: "Ethan Perez") {
     name

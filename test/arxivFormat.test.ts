@@ -4,7 +4,9 @@ import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
 import { arxivFormat } from '../src/ingest/arxiv/arxivFormat.ts';
 import { buildGraph } from '../src/graph/buildGraph.ts';
 import { graphqlClient } from './support/graphqlClient.ts';
-import { readFormat, scratchFolder, strictFailure } from './support/readFormat.ts';
+import { jsonErrorOf } from './support/jsonErrorOf.ts';
+import { readFormat, strictFailure } from './support/readFormat.ts';
+import { scratchFolder } from './support/scratchFolder.ts';
 
 const SAMPLE = '../shared/data/arxiv-kaggle-200/arxiv-metadata-oai-snapshot.first200.jsonl';
 const file = scratchFolder('arxivFormat');
@@ -27,15 +29,6 @@ function arxivLine(fields: Record<string, unknown> = {}): string {
     authors_parsed: [['Lovelace', 'Ada', '']],
     ...fields,
   });
-}
-
-function jsonErrorOf(text: string): string {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    if (error instanceof Error) return error.message;
-  }
-  throw new Error(`expected ${text} to be invalid JSON`);
 }
 
 describe('arxivFormat on the 200-record sample', () => {

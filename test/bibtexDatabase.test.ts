@@ -1,21 +1,18 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type IngestProblem, type IngestReport, createIngestContext } from '../src/ingest/IngestContext.ts';
 import { IngestError } from '../src/ingest/IngestError.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
 import { type BibtexDatabase, readBibtexDatabase } from '../src/ingest/bibtex/readBibtexDatabase.ts';
+import { scratchFolder } from './support/scratchFolder.ts';
+import { rejection } from './support/rejection.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'bibtex-test-'));
+const file = scratchFolder('bibtexDatabase');
 let files = 0;
 
 /** A .bib file holding `lines`, one per line, so that line numbers in a test read off its array index + 1. */
 function bib(...lines: string[]): string {
   files += 1;
-  const path = join(dir, `${files}.bib`);
-  writeFileSync(path, lines.join('\n'));
-  return path;
+  return file(`${files}.bib`, lines.join('\n'));
 }
 
 interface Outcome {
@@ -44,12 +41,8 @@ async function lenient(...lines: string[]): Promise<Outcome> {
 
 /** The strict failure of a database, as [file, line, reason]. */
 async function failure(paths: readonly string[]): Promise<[string, number, string]> {
-  const error: unknown = await read(paths).then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  if (error instanceof IngestError) return [error.file, error.line, error.reason];
-  throw new Error(`expected an IngestError, got ${String(error)}`);
+  const error = await rejection(IngestError, () => read(paths), `reading ${paths.join(', ')}`);
+  return [error.file, error.line, error.reason];
 }
 
 async function strictFailure(...lines: string[]): Promise<[number, string]> {

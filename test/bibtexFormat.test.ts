@@ -5,6 +5,7 @@ import { IngestError } from '../src/ingest/IngestError.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
 import { bibtexFormat } from '../src/ingest/bibtex/bibtexFormat.ts';
 import { type BibtexDatabase, readBibtexDatabase } from '../src/ingest/bibtex/readBibtexDatabase.ts';
+import { rejection } from './support/rejection.ts';
 
 const DIR = '../shared/data/aibasel-bib';
 const ABBRV = `${DIR}/abbrv.bib`;
@@ -26,13 +27,8 @@ async function read(paths: readonly string[], strict = true): Promise<Read> {
   return { database, reports };
 }
 
-async function failure(paths: readonly string[]): Promise<IngestError> {
-  const error: unknown = await read(paths).then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  if (error instanceof IngestError) return error;
-  throw new Error(`expected an IngestError, got ${String(error)}`);
+function failure(paths: readonly string[]): Promise<IngestError> {
+  return rejection(IngestError, () => read(paths), `reading ${paths.join(', ')}`);
 }
 
 /** The Basel bibliography as its README says to cite it: `\bibliography{abbrv,literatur,crossref}`. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPaperFile } from '../src/ingest/readPaperFile.ts';
-import { scratchFolder } from './support/readFormat.ts';
+import { scratchFolder } from './support/scratchFolder.ts';
 import { runCommand as cli } from './support/runCommand.ts';
 
 const ARXIV = '../shared/data/arxiv-kaggle-200/arxiv-metadata-oai-snapshot.first200.jsonl';

@@ -7,6 +7,7 @@ import { IngestError } from '../src/ingest/IngestError.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
 import { dblpFormat } from '../src/ingest/dblp/dblpFormat.ts';
 import { type DblpTally, readDblpRecords } from '../src/ingest/dblp/readDblpRecords.ts';
+import { rejection } from './support/rejection.ts';
 
 const SAMPLE = '../shared/data/dblp-xml-sample/dblp.xml';
 const SAMPLE_DTD = '../shared/data/dblp-xml-sample/dblp.dtd';
@@ -45,14 +46,8 @@ async function read(path: string, strict = true): Promise<Reading> {
   return { papers, tally, report };
 }
 
-async function failure(path: string, strict = true): Promise<IngestError> {
-  try {
-    await read(path, strict);
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error(`expected reading ${path} to fail`);
+function failure(path: string, strict = true): Promise<IngestError> {
+  return rejection(IngestError, () => read(path, strict), `reading ${path}`);
 }
 
 const authorsOf = async (records: string): Promise<(readonly string[])[]> =>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../src/ingest/detectFormat.ts';
 import { findPaperFormat } from '../src/ingest/findPaperFormat.ts';
-import { scratchFolder } from './support/readFormat.ts';
+import { scratchFolder } from './support/scratchFolder.ts';
+import { rejection } from './support/rejection.ts';
 
 const file = scratchFolder('detectFormat');
 const FORMATS = 'listing (.txt), jsonl (.jsonl, .ndjson), arxiv (.json, .jsonl), snap (.txt), dblp (.xml), bibtex (.bib)';
@@ -12,12 +13,7 @@ const ARXIV = '{"id":"0704.0001","authors":"Ada Lovelace","authors_parsed":[["Lo
 const formatOf = async (path: string): Promise<string> => (await detectFormat(path)).name;
 
 async function detectionError(path: string): Promise<string> {
-  try {
-    await detectFormat(path);
-  } catch (error) {
-    if (error instanceof Error) return error.message;
-  }
-  throw new Error(`expected the format of ${path} to be undetectable`);
+  return (await rejection(Error, () => detectFormat(path), `detecting the format of ${path}`)).message;
 }
 
 describe('detectFormat on the sample data', () => {

@@ -1,14 +1,8 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from './support/runCommand.ts';
+import { scratchFolder } from './support/scratchFolder.ts';
 
-async function tempFile(name: string, text: string): Promise<string> {
-  const path = join(await mkdtemp(join(tmpdir(), 'coauthor-graph-')), name);
-  await writeFile(path, text);
-  return path;
-}
+const tempFile = scratchFolder('identityCommand');
 
 describe('coauthor-graph identity', () => {
   it('reports the seed’s four merges with rule and evidence', async () => {
@@ -21,7 +15,7 @@ describe('coauthor-graph identity', () => {
   });
 
   it('reports a near-miss and applies an overrides file', async () => {
-    const data = await tempFile('weld.jsonl', [
+    const data = tempFile('weld.jsonl', [
       '{"title":"A","authors":["Daniel S. Weld","Ann Ames"]}',
       '{"title":"B","authors":["Dan Weld","Cy Cole"]}',
       '',
@@ -34,7 +28,7 @@ describe('coauthor-graph identity', () => {
         reason: 'not enough support in the graph: no shared coauthors (2 needed) and no venue both published in within 2 years',
       },
     ]);
-    const overrides = await tempFile('overrides.json', JSON.stringify({ same: [{ names: ['Dan Weld', 'Daniel S. Weld'], reason: 'one person, per his homepage' }] }));
+    const overrides = tempFile('overrides.json', JSON.stringify({ same: [{ names: ['Dan Weld', 'Daniel S. Weld'], reason: 'one person, per his homepage' }] }));
     const after = JSON.parse((await runCommand('identity', '--data', data, '--identity-overrides', overrides, '--json')).stdout);
     expect([after.authors, after.merges[0].identity]).toEqual([
       3,
@@ -43,7 +37,7 @@ describe('coauthor-graph identity', () => {
   });
 
   it('refuses a malformed overrides file, naming the place', async () => {
-    const overrides = await tempFile('bad.json', JSON.stringify({ same: [{ names: ['Dan Weld'], reason: 'x' }] }));
+    const overrides = tempFile('bad.json', JSON.stringify({ same: [{ names: ['Dan Weld'], reason: 'x' }] }));
     const { code, stderr } = await runCommand('identity', '--data', 'fixtures/seed.jsonl', '--identity-overrides', overrides);
     expect([code, stderr]).toEqual([1, `error: ${overrides}: same[0].names: expected a list of at least two non-empty names\n`]);
   });

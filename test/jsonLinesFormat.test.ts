@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
 import { formatJsonLines } from '../src/ingest/formatJsonLines.ts';
 import { jsonLinesFormat } from '../src/ingest/jsonLinesFormat.ts';
-import { readFormat, scratchFolder, strictFailure } from './support/readFormat.ts';
+import { readFormat, strictFailure } from './support/readFormat.ts';
+import { scratchFolder } from './support/scratchFolder.ts';
 
 const file = scratchFolder('jsonLinesFormat');
 const NOT_UTF8 = 'expected UTF-8 text, got bytes that are not valid UTF-8';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../src/ingest/IngestError.ts';
-import { parseJsonLines } from '../src/ingest/parseJsonLines.ts';
+import { parseJsonLines } from './support/parseJsonLines.ts';
+import { jsonErrorOf } from './support/jsonErrorOf.ts';
 
 const ALLOWED = 'id, title, abstract, published, year, codeImplementations, venue, categories, url, externalIds, authors';
 
@@ -21,15 +22,6 @@ function failure(text: string): IngestError {
 
 function messageFor(fields: Record<string, unknown>): string {
   return failure(`${line()}\n${line(fields)}\n`).message;
-}
-
-function jsonErrorOf(text: string): string {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    if (error instanceof Error) return error.message;
-  }
-  throw new Error(`expected ${text} to be invalid JSON`);
 }
 
 describe('parseJsonLines reads records', () => {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IngestError } from '../src/ingest/IngestError.ts';
 import { readPaperFile } from '../src/ingest/readPaperFile.ts';
+import { rejection } from './support/rejection.ts';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'readPaperFile-'));
@@ -16,13 +17,8 @@ function scratchFile(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-async function rejection(path: string, format?: string): Promise<Error> {
-  try {
-    await readPaperFile(path, { format });
-  } catch (error) {
-    if (error instanceof Error) return error;
-  }
-  throw new Error(`expected reading ${path} to fail`);
+function readingError(path: string, format?: string): Promise<Error> {
+  return rejection(Error, () => readPaperFile(path, { format }), `reading ${path}`);
 }
 
 const PAPER = '1 code implementation • 10 Jan 2024 • Ada Lovelace\nAn abstract.\n';
@@ -67,7 +63,7 @@ describe('readPaperFile', () => {
 
   it('rejects an undetectable file, listing the formats', async () => {
     const path = scratchFile('papers.csv', 'a,b\n');
-    expect((await rejection(path)).message).toBe(
+    expect((await readingError(path)).message).toBe(
       `cannot tell the format of ${path}: no format reads ".csv" files and its first bytes fit none; ` +
         'name the format with --from (import) or --format (serve), one of ' +
         'listing (.txt), jsonl (.jsonl, .ndjson), arxiv (.json, .jsonl), snap (.txt), dblp (.xml), bibtex (.bib)',
@@ -86,23 +82,23 @@ describe('readPaperFile', () => {
 
   it('rejects a missing file, naming the path and the reason', async () => {
     const path = join(scratch, 'missing.txt');
-    expect((await rejection(path)).message).toBe(`cannot read ${path}: no such file or directory (ENOENT)`);
+    expect((await readingError(path)).message).toBe(`cannot read ${path}: no such file or directory (ENOENT)`);
   });
 
   it('rejects a missing file of a format it was told', async () => {
     const path = join(scratch, 'missing.jsonl');
-    expect((await rejection(path, 'jsonl')).message).toBe(`cannot read ${path}: no such file or directory (ENOENT)`);
+    expect((await readingError(path, 'jsonl')).message).toBe(`cannot read ${path}: no such file or directory (ENOENT)`);
   });
 
   it('rejects a directory, naming the path and the reason', async () => {
     const path = join(scratch, 'folder.txt');
     mkdirSync(path);
-    expect((await rejection(path)).message).toBe(`cannot read ${path}: illegal operation on a directory (EISDIR)`);
+    expect((await readingError(path)).message).toBe(`cannot read ${path}: illegal operation on a directory (EISDIR)`);
   });
 
   it('names the file in content errors exactly as the caller gave it', async () => {
     const path = relative(process.cwd(), scratchFile('bad.jsonl', `${RECORD}{"authors":[]}\n`));
-    const error = await rejection(path);
+    const error = await readingError(path);
     expect(error).toBeInstanceOf(IngestError);
     expect(error.message).toBe(`${path}:2: field "authors" must list at least one author, got an empty array`);
   });
@@ -110,6 +106,6 @@ describe('readPaperFile', () => {
   it('rejects bytes that are not UTF-8, at their line', async () => {
     const badHeader = Buffer.concat([Buffer.from('1 code implementation • 11 Jan 2024 • Ada Lovelace'), Buffer.from([0xff])]);
     const path = scratchFile('latin1.txt', Buffer.concat([Buffer.from(PAPER), badHeader, Buffer.from('\nAn abstract.')]));
-    expect((await rejection(path)).message).toBe(`${path}:3: expected UTF-8 text, got bytes that are not valid UTF-8`);
+    expect((await readingError(path)).message).toBe(`${path}:3: expected UTF-8 text, got bytes that are not valid UTF-8`);
   });
 });

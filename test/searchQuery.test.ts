@@ -29,6 +29,12 @@ describe('search on the seed', () => {
     expect(await search('kamile LUKOSUITE')).toEqual([['Kamilė Lukošiūtė', 6, true]]);
   });
 
+  it('marks a query equal to a whole title up to case as an exact match, and the title without its colon not', async () => {
+    // Five distinct words, each the beginning of a title word: 5 × 2.
+    expect(await search('constitutional ai harmlessness from AI feedback')).toEqual([['2212.08073', 10, false]]);
+    expect(await search('CONSTITUTIONAL AI: harmlessness from AI feedback')).toEqual([['2212.08073', 10, true]]);
+  });
+
   it('matches the beginning of a title word', async () => {
     expect(await search('constitu')).toEqual([['2212.08073', 2, false]]);
   });

@@ -136,6 +136,25 @@ describe('the seed over GraphQL', () => {
     expect(data).toEqual({ papers: { edges: [{ node: { arxivId: '2212.08073' } }, { node: { arxivId: '2307.11768' } }] } });
   });
 
+  it('orders papers by title, ignoring case', async () => {
+    const { data } = await query('{ papers(orderBy: TITLE) { edges { node { arxivId } } } }');
+    // Constitutional, Discovering, Measuring, Question, Sleeper, The Capacity.
+    const ids = ['2212.08073', '2212.09251', '2307.13702', '2307.11768', '2401.05566', '2302.07459'];
+    expect(data).toEqual({ papers: { edges: ids.map((arxivId) => ({ node: { arxivId } })) } });
+  });
+
+  it('finds papers by a part of a word in the title or abstract, also among one author’s papers', async () => {
+    const { data: ids } = await query('{ author(name: "Carol Chen") { id } }');
+    const { data } = await query(
+      'query($id: ID!) { all: papers(filter: { search: "AITHFUL" }) { edges { node { arxivId } } } carol: papers(filter: { search: "aithful", authorId: $id }) { edges { node { arxivId } } } }',
+      { id: (ids as { author: { id: string } }).author.id },
+    );
+    expect(data).toEqual({
+      all: { edges: [{ node: { arxivId: '2307.11768' } }, { node: { arxivId: '2307.13702' } }] },
+      carol: { edges: [{ node: { arxivId: '2307.11768' } }] },
+    });
+  });
+
   it('finds authors by a part of any of their spellings, ignoring case and diacritics', async () => {
     const { data } = await query('{ a: authors(search: "LUKOSIU") { edges { node { name paperCount } } } b: authors(search: "lukosui") { totalCount } }');
     expect(data).toEqual({

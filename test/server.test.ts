@@ -1,14 +1,8 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runServerToExit, startListening } from './support/runServer.ts';
+import { scratchFolder } from './support/scratchFolder.ts';
 
-async function tempFile(name: string, text: string): Promise<string> {
-  const path = join(await mkdtemp(join(tmpdir(), 'coauthor-graph-')), name);
-  await writeFile(path, text);
-  return path;
-}
+const tempFile = scratchFolder('server');
 
 const GOOD_HEADER = '1 code implementation • 10 Jan 2024 • Ann Author, Bob Author';
 
@@ -45,7 +39,7 @@ describe('the server process', { timeout: 30_000 }, () => {
   });
 
   it('refuses to start on a bad date, naming file and line, without a stack trace', async () => {
-    const file = await tempFile('bad.txt', `${GOOD_HEADER}\nabstract\n1 code implementation • 31 Foo 2023 • Ann Author\nabstract\n`);
+    const file = tempFile('bad.txt', `${GOOD_HEADER}\nabstract\n1 code implementation • 31 Foo 2023 • Ann Author\nabstract\n`);
     const { code, stdout, stderr } = await runServerToExit(['--data', file]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
@@ -54,13 +48,13 @@ describe('the server process', { timeout: 30_000 }, () => {
   });
 
   it('refuses an empty author name', async () => {
-    const file = await tempFile('empty.txt', '1 code implementation • 10 Jan 2024 • Ann Author, , Bob\nabstract\n');
+    const file = tempFile('empty.txt', '1 code implementation • 10 Jan 2024 • Ann Author, , Bob\nabstract\n');
     const { code, stderr } = await runServerToExit(['--data', file]);
     expect([code, stderr.startsWith(`error: ${file}:1: `)]).toEqual([1, true]);
   });
 
   it('refuses a truncated file whose last header lacks its abstract', async () => {
-    const file = await tempFile('cut.txt', `${GOOD_HEADER}\nabstract\n${GOOD_HEADER.replace('Ann', 'Cy')}`);
+    const file = tempFile('cut.txt', `${GOOD_HEADER}\nabstract\n${GOOD_HEADER.replace('Ann', 'Cy')}`);
     const { code, stderr } = await runServerToExit(['--data', file]);
     expect([code, stderr.startsWith(`error: ${file}:3: `)]).toEqual([1, true]);
   });

@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { Agent, request } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { spawnServer } from './support/runServer.ts';
 
 const QUERY = JSON.stringify({ query: '{ papers { totalCount } }' });
 const ANSWER = { data: { papers: { totalCount: 6 } }, extensions: { cost: 1 } };
@@ -16,10 +17,7 @@ interface Server {
 
 /** Starts the server on a free loopback port, reading its output for as long as it runs. */
 async function startServer(args: readonly string[] = []): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts', '--port', '0', '--host', '127.0.0.1', ...args], {
-    env: { ...process.env, PORT: '', HOST: '', DATA: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnServer(args);
   const exited = once(child, 'exit').then(([code]) => code as number | null);
   let output = '';
   const waiting = new Set<() => void>();

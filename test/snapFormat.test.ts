@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
 import { snapFormat } from '../src/ingest/snap/snapFormat.ts';
-import { readFormat, scratchFolder, strictFailure } from './support/readFormat.ts';
+import { readFormat, strictFailure } from './support/readFormat.ts';
+import { scratchFolder } from './support/scratchFolder.ts';
 
 const GRQC = '../shared/data/snap/CA-GrQc.txt';
 const HEPTH = '../shared/data/snap/ca-HepTh.txt';

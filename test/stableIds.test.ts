@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/graph/buildGraph.ts';
 import type { CoauthorGraph } from '../src/graph/CoauthorGraph.ts';
@@ -15,6 +16,16 @@ function idsByContent(graph: CoauthorGraph): Record<string, string> {
 describe('ids', () => {
   it('are the same when the same data is loaded twice', async () => {
     expect(idsByContent(buildGraph(await seedRecords()))).toEqual(idsByContent(buildGraph(await seedRecords())));
+  });
+
+  it('follow the documented recipe, so they survive restarts and releases', async () => {
+    const graph = buildGraph(await readPaperFile(SEED_LISTING));
+    // An author's id: the first 16 hex digits of SHA-256 over "author", NUL, the person's name key, NUL.
+    const digest = (...parts: string[]) => createHash('sha256').update(parts.map((part) => `${part}\u0000`).join('')).digest('hex').slice(0, 16);
+    expect(graph.authorsByName('Ethan Perez')[0]!.id).toBe(digest('author', 'ethan perez'));
+    // A paper without external ids: "h:" and the same digest over date, first author's name key and abstract.
+    const bai = graph.papers.find((paper) => paper.record.published === '2022-12-15')!;
+    expect(bai.id).toBe(`h:${digest('2022-12-15', 'yuntao bai', bai.record.abstract!)}`);
   });
 
   it('do not depend on record order', async () => {

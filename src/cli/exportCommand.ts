@@ -1,13 +1,14 @@
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { collaborationNetwork } from '../graph/collaborationNetwork.ts';
 import { VisitBudget } from '../graph/VisitBudget.ts';
 import { exportFormats } from '../export/exportFormats.ts';
 import { systemErrorReason } from '../ingest/systemErrorReason.ts';
 import type { Command } from './Command.ts';
 import { findAuthor } from './findAuthor.ts';
-import { loadGraph } from './loadGraph.ts';
+import { DATA_FLAG, loadGraph } from './loadGraph.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
+import { requiredFlag } from './requiredFlag.ts';
+import { seeHelp } from './seeHelp.ts';
 
 const FORMATS = exportFormats.map((format) => `  ${format.name.padEnd(10)} ${format.description}`).join('\n');
 
@@ -34,46 +35,42 @@ authors as the API's \`network\` query selects it, for drawing tools.
 Formats:
 ${FORMATS}`;
 
-const see = 'see "coauthor-graph export --help"';
-
 /** `coauthor-graph export`: the whole graph or a network selection as GraphML, GEXF, Cytoscape.js JSON or CSV. */
 export const exportCommand: Command = {
   name: 'export',
   summary: 'write the graph, or the network around authors, as GraphML, GEXF, Cytoscape JSON or CSV',
   usage: USAGE,
   async run(args) {
-    const { values } = parseCommandArgs('export', () =>
-      parseArgs({
-        args: [...args],
-        options: {
-          format: { type: 'string' },
-          data: { type: 'string' },
-          from: { type: 'string' },
-          center: { type: 'string', multiple: true },
-          depth: { type: 'string' },
-          'max-nodes': { type: 'string' },
-          'min-collaborations': { type: 'string' },
-          'include-papers': { type: 'boolean' },
-          out: { type: 'string' },
-        },
-        strict: true,
-      }),
-    );
+    const { values } = parseCommandArgs('export', {
+      args: [...args],
+      options: {
+        format: { type: 'string' },
+        data: { type: 'string' },
+        from: { type: 'string' },
+        center: { type: 'string', multiple: true },
+        depth: { type: 'string' },
+        'max-nodes': { type: 'string' },
+        'min-collaborations': { type: 'string' },
+        'include-papers': { type: 'boolean' },
+        out: { type: 'string' },
+      },
+      strict: true,
+    });
     const format = exportFormats.find((candidate) => candidate.name === values.format?.toLowerCase());
     if (format === undefined) {
       const names = exportFormats.map((candidate) => candidate.name).join(', ');
       throw new Error(`${values.format === undefined ? 'missing --format' : `unknown --format "${values.format}"`}; the formats are ${names}`);
     }
-    if (values.data === undefined) throw new Error(`missing --data FILE, the papers to read; ${see}`);
+    const data = requiredFlag('export', values.data, DATA_FLAG);
     const centered = values.center !== undefined;
     if (!centered && (values.depth !== undefined || values['max-nodes'] !== undefined)) {
-      throw new Error(`--depth and --max-nodes choose a network around --center authors; give --center too; ${see}`);
+      throw new Error(`--depth and --max-nodes choose a network around --center authors; give --center too; ${seeHelp('export')}`);
     }
     const depth = count('--depth', values.depth, 0) ?? 1;
     const maxNodes = count('--max-nodes', values['max-nodes'], 1) ?? Number.POSITIVE_INFINITY;
     const minCollaborations = count('--min-collaborations', values['min-collaborations'], 1) ?? 1;
 
-    const graph = await loadGraph(values.data, values.from);
+    const graph = await loadGraph(data, values.from);
     const centers = centered ? values.center!.map((text) => findAuthor(graph, text)) : graph.authors;
     // The whole graph is every author as a center, zero steps out.
     const network = collaborationNetwork(graph, centers, {

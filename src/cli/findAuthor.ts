@@ -13,7 +13,9 @@ export function findAuthor(graph: CoauthorGraph, text: string): Author {
   const byId = graph.authorById(text) ?? (decoded.startsWith('Author:') ? graph.authorById(decoded.slice('Author:'.length)) : undefined);
   if (byId !== undefined) return byId;
   const [only, ...others] = graph.authorsByName(text);
-  if (only === undefined) throw new Error(`no author has the id or name "${text}"`);
+  if (only === undefined) {
+    throw new Error(`no author has the id or name "${text}"; give an id from the API, or a name as the data spells it (case and accents may differ)`);
+  }
   if (others.length > 0) {
     const ids = [only, ...others].map((author) => `${author.id} (${author.paperCount} papers)`).join(', ');
     throw new Error(`"${text}" names ${others.length + 1} authors: ${ids}; give one of these ids instead`);

@@ -1,11 +1,12 @@
-import { parseArgs } from 'node:util';
 import { buildGraph } from '../graph/buildGraph.ts';
 import type { CoauthorGraph } from '../graph/CoauthorGraph.ts';
 import type { IdentityResolution } from '../graph/IdentityResolver.ts';
 import { readPaperFile } from '../ingest/readPaperFile.ts';
 import { createIdentityResolver } from '../createIdentityResolver.ts';
 import type { Command } from './Command.ts';
+import { DATA_FLAG } from './loadGraph.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
+import { requiredFlag } from './requiredFlag.ts';
 
 const USAGE = `Usage: coauthor-graph identity --data FILE [--format NAME] [--identity-overrides FILE] [--json]
 
@@ -27,19 +28,17 @@ export const identityCommand: Command = {
   summary: 'report which author spellings were merged, and the near-misses refused',
   usage: USAGE,
   async run(args) {
-    const { values } = parseCommandArgs('identity', () =>
-      parseArgs({
-        args: [...args],
-        options: { data: { type: 'string' }, format: { type: 'string' }, 'identity-overrides': { type: 'string' }, json: { type: 'boolean' } },
-        strict: true,
-      }),
-    );
-    if (values.data === undefined) throw new Error('missing --data FILE, the papers to read; see "coauthor-graph identity --help"');
-    const records = await readPaperFile(values.data, { format: values.format });
+    const { values } = parseCommandArgs('identity', {
+      args: [...args],
+      options: { data: { type: 'string' }, format: { type: 'string' }, 'identity-overrides': { type: 'string' }, json: { type: 'boolean' } },
+      strict: true,
+    });
+    const data = requiredFlag('identity', values.data, DATA_FLAG);
+    const records = await readPaperFile(data, { format: values.format });
     const resolution = (await createIdentityResolver({ identity: 'merge', identityOverrides: values['identity-overrides'] }))(records);
     // Build from the resolution already made, so the rules run once.
     const graph = buildGraph(records, { resolveIdentities: () => resolution });
-    console.log(values.json === true ? JSON.stringify(identityReport(graph, resolution), null, 2) : formatReport(values.data, graph, resolution));
+    console.log(values.json === true ? JSON.stringify(identityReport(graph, resolution), null, 2) : formatReport(data, graph, resolution));
   },
 };
 

@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createIngestContext, type IngestContext, type IngestProblem, type IngestReport } from '../ingest/IngestContext.ts';
 import { JsonLinesWriter } from '../ingest/JsonLinesWriter.ts';
 import type { PaperFormat } from '../ingest/PaperFormat.ts';
@@ -13,6 +12,8 @@ import { createProgressBar, type ProgressBar } from './createProgressBar.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { type Input, planReads } from './planReads.ts';
 import { plural } from './plural.ts';
+import { requiredFlag } from './requiredFlag.ts';
+import { seeHelp } from './seeHelp.ts';
 
 const OUTPUT_EXTENSIONS = ['.jsonl', '.ndjson'];
 const SHOWN_PROBLEMS = 10;
@@ -114,29 +115,26 @@ async function* readEach(
 }
 
 function parseImportArgs(args: readonly string[]): ImportOptions {
-  const { values, positionals } = parseCommandArgs('import', () =>
-    parseArgs({
-      args: [...args],
-      options: {
-        from: { type: 'string' },
-        out: { type: 'string' },
-        strict: { type: 'boolean' },
-        lenient: { type: 'boolean' },
-      },
-      allowPositionals: true,
-      strict: true,
-    }),
-  );
-  const see = 'see "coauthor-graph import --help"';
-  if (positionals.length === 0) throw new Error(`expected at least one FILE to import; ${see}`);
-  if (values.out === undefined) throw new Error(`missing --out FILE.jsonl, the file to write; ${see}`);
+  const { values, positionals } = parseCommandArgs('import', {
+    args: [...args],
+    options: {
+      from: { type: 'string' },
+      out: { type: 'string' },
+      strict: { type: 'boolean' },
+      lenient: { type: 'boolean' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length === 0) throw new Error(`expected at least one FILE to import; ${seeHelp('import')}`);
+  const out = requiredFlag('import', values.out, '--out FILE.jsonl, the file to write');
   // Anything else would be read back by serve as another format.
-  if (!OUTPUT_EXTENSIONS.includes(extname(values.out).toLowerCase())) {
-    throw new Error(`--out must name a ${OUTPUT_EXTENSIONS.join(' or ')} file, got ${values.out}`);
+  if (!OUTPUT_EXTENSIONS.includes(extname(out).toLowerCase())) {
+    throw new Error(`--out must name a ${OUTPUT_EXTENSIONS.join(' or ')} file, got ${out}`);
   }
-  if (values.strict === true && values.lenient === true) throw new Error(`--strict and --lenient exclude each other; ${see}`);
+  if (values.strict === true && values.lenient === true) throw new Error(`--strict and --lenient exclude each other; ${seeHelp('import')}`);
   if (values.from !== undefined) findPaperFormat(values.from);
-  return { files: positionals, from: values.from, out: values.out, strict: values.lenient !== true };
+  return { files: positionals, from: values.from, out, strict: values.lenient !== true };
 }
 
 function summary(options: ImportOptions, reports: readonly IngestReport[], imported: number): string {

@@ -1,18 +1,21 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { seeHelp } from './seeHelp.ts';
+
 /**
- * Runs a `node:util` `parseArgs` call for `command` and turns its error into
- * one short sentence that points at the command's `--help`, instead of
- * Node's message about positional arguments.
+ * `node:util`'s `parseArgs` for `command`, its error turned into one short
+ * sentence that points at the command's `--help` instead of Node's message
+ * about positional arguments.
  *
  * @example
- * const { values } = parseCommandArgs('import', () => parseArgs({ args, options, strict: true }));
- * // --frm: Error "unknown option '--frm'; see \"coauthor-graph import --help\""
+ * const { values } = parseCommandArgs('stats', { args: [...args], options: { data: { type: 'string' } }, strict: true });
+ * // --dta: Error "unknown option '--dta'; see \"coauthor-graph stats --help\""
  */
-export function parseCommandArgs<T>(command: string, parse: () => T): T {
+export function parseCommandArgs<T extends ParseArgsConfig>(command: string, config: T): ReturnType<typeof parseArgs<T>> {
   try {
-    return parse();
+    return parseArgs(config);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const sentence = message.split(/\.(?: |$)/u)[0] ?? message;
-    throw new Error(`${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}; see "coauthor-graph ${command} --help"`);
+    throw new Error(`${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}; ${seeHelp(command)}`);
   }
 }

@@ -1,9 +1,10 @@
 import type { Command } from './Command.ts';
 import { commands } from './commands.ts';
+import { seeHelp } from './seeHelp.ts';
 
 const HELP_FLAGS = ['--help', '-h'];
 
-export const CLI_USAGE = `Usage: coauthor-graph <command> [options]
+const CLI_USAGE = `Usage: coauthor-graph <command> [options]
 
 Builds a co-authorship graph from the bibliographic files people have and
 serves it over GraphQL.
@@ -22,7 +23,7 @@ Run "coauthor-graph <command> --help" for a command's options.`;
  */
 export async function runCli(args: readonly string[]): Promise<void> {
   const [name, ...rest] = args;
-  if (name === undefined) throw new Error('expected a command; see "coauthor-graph --help"');
+  if (name === undefined) throw new Error(`expected a command; ${seeHelp()}`);
   if (HELP_FLAGS.includes(name) || name === 'help') {
     console.log(CLI_USAGE);
     return;
@@ -36,5 +37,5 @@ function findCommand(name: string): Command {
   const command = commands.find((candidate) => candidate.name === name);
   if (command !== undefined) return command;
   const names = commands.map((candidate) => candidate.name).join(', ');
-  throw new Error(`unknown command "${name}"; the commands are ${names} (see "coauthor-graph --help")`);
+  throw new Error(`unknown command "${name}"; the commands are ${names} (${seeHelp()})`);
 }

@@ -1,5 +1,4 @@
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { clusteringSummary } from '../graph/clusteringSummary.ts';
 import type { CoauthorGraph } from '../graph/CoauthorGraph.ts';
 import { coauthorAdjacency } from '../graph/coauthorAdjacency.ts';
@@ -8,8 +7,9 @@ import { distanceProfile } from '../graph/distanceProfile.ts';
 import { graphDistributions } from '../graph/graphDistributions.ts';
 import { VisitBudget } from '../graph/VisitBudget.ts';
 import type { Command } from './Command.ts';
-import { loadGraph } from './loadGraph.ts';
+import { DATA_FLAG, loadGraph } from './loadGraph.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
+import { requiredFlag } from './requiredFlag.ts';
 
 const USAGE = `Usage: coauthor-graph stats --data FILE [--format NAME] [--diameter] [--json]
 
@@ -35,17 +35,15 @@ export const statsCommand: Command = {
   summary: 'print the network statistics of a paper file (--diameter for exact distances)',
   usage: USAGE,
   async run(args) {
-    const { values } = parseCommandArgs('stats', () =>
-      parseArgs({
-        args: [...args],
-        options: { data: { type: 'string' }, format: { type: 'string' }, diameter: { type: 'boolean' }, json: { type: 'boolean' } },
-        strict: true,
-      }),
-    );
-    if (values.data === undefined) throw new Error('missing --data FILE, the papers to read; see "coauthor-graph stats --help"');
-    const graph = await loadGraph(values.data, values.format);
+    const { values } = parseCommandArgs('stats', {
+      args: [...args],
+      options: { data: { type: 'string' }, format: { type: 'string' }, diameter: { type: 'boolean' }, json: { type: 'boolean' } },
+      strict: true,
+    });
+    const data = requiredFlag('stats', values.data, DATA_FLAG);
+    const graph = await loadGraph(data, values.format);
     const stats = graphStatistics(graph, values.diameter === true);
-    console.log(values.json === true ? JSON.stringify({ data: values.data, ...stats }, null, 2) : formatStatistics(values.data, stats));
+    console.log(values.json === true ? JSON.stringify({ data, ...stats }, null, 2) : formatStatistics(data, stats));
   },
 };
 
@@ -56,12 +54,12 @@ function graphStatistics(graph: CoauthorGraph, withDistances: boolean) {
   const { sizes, largest } = connectedComponents(graph, budget);
   const { triangles, averageClustering } = clusteringSummary(graph, budget);
   const { papersPerYear, undatedPapers, authorsPerPaper, degrees, byCoauthorCount } = graphDistributions(graph, budget);
-  const { offsets } = coauthorAdjacency(graph);
+  const { offsets, pairCount } = coauthorAdjacency(graph);
   return {
     papers: graph.papers.length,
     authors: graph.authors.length,
     authorships: graph.authorshipCount,
-    coauthorPairs: coauthorAdjacency(graph).pairCount,
+    coauthorPairs: pairCount,
     components: sizes.length,
     largestComponent: sizes[largest] ?? 0,
     triangles,

@@ -82,16 +82,26 @@ export class CoauthorGraph {
     return indices.map((index) => this.#author(index));
   }
 
-  /** Authors any of whose spellings contains `text`, ignoring case and diacritics; in name order. */
+  /**
+   * Authors any of whose spellings contains `text` anywhere, ignoring case
+   * and diacritics ("osiute" finds Lukošiūtė); in name order. A scan, for
+   * `authors(search:)`; ranked word-prefix search over authors and papers
+   * together is `searchGraph`.
+   */
   searchAuthors(text: string): Author[] {
     const needle = foldText(text);
     return this.authors.filter((author) => this.#authorSearchText[author.index]?.includes(needle));
   }
 
-  /** Papers whose title or abstract contains `text`, ignoring case and diacritics; newest first. */
-  searchPapers(text: string): Paper[] {
+  /**
+   * Those of `among` (by default every paper, newest first) whose title or
+   * abstract contains `text` anywhere, ignoring case and diacritics; in the
+   * order of `among`. A scan, for `papers(filter: { search })`; see
+   * `searchAuthors`.
+   */
+  searchPapers(text: string, among: readonly Paper[] = this.papers): Paper[] {
     const needle = foldText(text);
-    return this.papers.filter((paper) => this.#paperSearchText[paper.index]?.includes(needle));
+    return among.filter((paper) => this.#paperSearchText[paper.index]?.includes(needle));
   }
 
   /** For each author, their papers newest first with their byline position. */

@@ -1,6 +1,7 @@
 import type { PaperRecord } from '../ingest/PaperRecord.ts';
 import { Author, type AuthorAlias } from './Author.ts';
 import { CoauthorGraph } from './CoauthorGraph.ts';
+import { compareCodeUnits as compare } from './compareCodeUnits.ts';
 import { foldText } from './foldText.ts';
 import { foldName } from './identity/foldName.ts';
 import type { IdentityResolver } from './IdentityResolver.ts';
@@ -158,9 +159,4 @@ function orderPapers(records: readonly PaperRecord[]): { id: string; record: Pap
 
 function compareNames(a: string, b: string): number {
   return compare(foldText(a), foldText(b)) || compare(a, b);
-}
-
-/** Code-unit order: unlike localeCompare, the same on every machine and locale. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import { coauthorAdjacency } from './coauthorAdjacency.ts';
 import { localClustering } from './localClustering.ts';
 import { perSnapshot } from './perSnapshot.ts';
+import type { VisitBudget } from './VisitBudget.ts';
 
 /** Triangle count and average clustering coefficient of the coauthor graph. */
 export interface ClusteringSummary {
@@ -16,7 +17,7 @@ export interface ClusteringSummary {
  *
  * @example clusteringSummary(graph, budget) // { triangles: 48260, averageClustering: 0.5296… } for CA-GrQc
  */
-export const clusteringSummary = perSnapshot((graph, budget): ClusteringSummary => {
+export const clusteringSummary = perSnapshot((graph, budget: VisitBudget): ClusteringSummary => {
   const adjacency = coauthorAdjacency(graph);
   let corners = 0;
   let sum = 0;

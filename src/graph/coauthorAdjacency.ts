@@ -1,4 +1,5 @@
-import type { CoauthorGraph, GraphParts } from './CoauthorGraph.ts';
+import type { GraphParts } from './CoauthorGraph.ts';
+import { perSnapshot } from './perSnapshot.ts';
 
 /** Marks a collaboration none of whose shared papers is dated. */
 export const NO_YEAR = -0x80000000;
@@ -22,8 +23,6 @@ export interface CoauthorAdjacency {
   readonly pairCount: number;
 }
 
-const built = new WeakMap<CoauthorGraph, CoauthorAdjacency>();
-
 /**
  * The unique coauthor adjacency of a snapshot, built on first use and kept
  * for the snapshot's lifetime. Building it costs the sum over papers of the
@@ -33,14 +32,7 @@ const built = new WeakMap<CoauthorGraph, CoauthorAdjacency>();
  * const { offsets, neighbours } = coauthorAdjacency(graph);
  * const degree = offsets[a + 1]! - offsets[a]!;
  */
-export function coauthorAdjacency(graph: CoauthorGraph): CoauthorAdjacency {
-  let adjacency = built.get(graph);
-  if (adjacency === undefined) {
-    adjacency = buildAdjacency(graph.parts);
-    built.set(graph, adjacency);
-  }
-  return adjacency;
-}
+export const coauthorAdjacency = perSnapshot((graph): CoauthorAdjacency => buildAdjacency(graph.parts));
 
 function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
   const authorCount = parts.authors.length;

@@ -1,6 +1,6 @@
 import { coauthorAdjacency } from './coauthorAdjacency.ts';
 import { perSnapshot } from './perSnapshot.ts';
-import { OFFLINE_STATISTICS } from './VisitBudget.ts';
+import { OFFLINE_STATISTICS, type VisitBudget } from './VisitBudget.ts';
 
 /** The connected components of the coauthor graph; an author without coauthors is a component alone. */
 export interface Components {
@@ -21,7 +21,7 @@ export interface Components {
  * const { sizes, largest } = connectedComponents(graph, budget);
  * sizes[largest] // 4158 for SNAP's CA-GrQc
  */
-export const connectedComponents = perSnapshot((graph, budget): Components => {
+export const connectedComponents = perSnapshot((graph, budget: VisitBudget): Components => {
   const { offsets, neighbours } = coauthorAdjacency(graph);
   const authorCount = graph.authors.length;
   budget.spend(authorCount + neighbours.length, { name: 'the connected components', advice: OFFLINE_STATISTICS });

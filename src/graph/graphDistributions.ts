@@ -1,7 +1,7 @@
 import { coauthorAdjacency } from './coauthorAdjacency.ts';
 import { countValues, type ValueCount } from './countValues.ts';
 import { perSnapshot } from './perSnapshot.ts';
-import { OFFLINE_STATISTICS } from './VisitBudget.ts';
+import { OFFLINE_STATISTICS, type VisitBudget } from './VisitBudget.ts';
 
 /** Histograms over the whole snapshot. */
 export interface GraphDistributions {
@@ -22,7 +22,7 @@ export interface GraphDistributions {
  *
  * @example graphDistributions(graph, budget).papersPerYear // [{ value: 2022, count: 2 }, …] on the seed
  */
-export const graphDistributions = perSnapshot((graph, budget): GraphDistributions => {
+export const graphDistributions = perSnapshot((graph, budget: VisitBudget): GraphDistributions => {
   const { offsets } = coauthorAdjacency(graph);
   const { authors, papers } = graph;
   budget.spend(authors.length + papers.length, { name: 'the graph statistics', advice: OFFLINE_STATISTICS });

@@ -28,14 +28,17 @@ export const SEARCH_RANKING =
 
 /**
  * Authors and papers that match `query` by word prefix over names, aliases,
- * titles and abstracts, best first by `SEARCH_RANKING`.
+ * titles and abstracts, through the snapshot's `searchIndex`, best first by
+ * `SEARCH_RANKING`; for `search(query:)`. (`authors(search:)` and
+ * `papers(filter: { search })` match fragments anywhere instead, by scanning:
+ * `CoauthorGraph.searchAuthors` and `searchPapers`.)
  *
  * @example searchGraph(graph, 'constitu', budget)[0] // { kind: 'paper', paper: <Constitutional AI…>, exact: false, score: 2 }
  */
 export function searchGraph(graph: CoauthorGraph, query: string, budget: VisitBudget): SearchHit[] {
   const tokens = [...new Set(searchWords(query))];
   if (tokens.length === 0) return [];
-  const { words, postings } = searchIndex(graph);
+  const { words, postings, wholeTexts } = searchIndex(graph);
   let scores: Map<number, number> | undefined;
   for (const token of tokens) {
     // Best field weight per document for this token.
@@ -55,16 +58,12 @@ export function searchGraph(graph: CoauthorGraph, query: string, budget: VisitBu
     }
   }
 
-  const folded = foldText(query);
+  const exactMatches = new Set(wholeTexts.get(foldText(query)));
   const authorCount = graph.authors.length;
   const hits = [...scores!].map(([document, score]): SearchHit => {
-    if (document < authorCount) {
-      const author = graph.authors[document]!;
-      const exact = author.aliases.some((alias) => foldText(alias.name) === folded);
-      return { kind: 'author', author, exact, score };
-    }
-    const paper = graph.papers[document - authorCount]!;
-    return { kind: 'paper', paper, exact: foldText(paper.record.title ?? '') === folded, score };
+    const exact = exactMatches.has(document);
+    if (document < authorCount) return { kind: 'author', author: graph.authors[document]!, exact, score };
+    return { kind: 'paper', paper: graph.papers[document - authorCount]!, exact, score };
   });
   return hits.sort(compareHits);
 }

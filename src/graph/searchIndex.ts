@@ -1,4 +1,6 @@
-import type { CoauthorGraph } from './CoauthorGraph.ts';
+import { compareCodeUnits } from './compareCodeUnits.ts';
+import { foldText } from './foldText.ts';
+import { perSnapshot } from './perSnapshot.ts';
 import { searchWords } from './searchWords.ts';
 
 /** Where a word occurs, and how much a match there counts. */
@@ -14,9 +16,9 @@ export interface SearchIndex {
   readonly words: readonly string[];
   /** postings[i]: the occurrences of words[i], one per document and field. */
   readonly postings: readonly (readonly number[])[];
+  /** Each whole name, alias and title, folded (`foldText`) → the documents that carry it, for exact matches. */
+  readonly wholeTexts: ReadonlyMap<string, readonly number[]>;
 }
-
-const built = new WeakMap<CoauthorGraph, SearchIndex>();
 
 /**
  * The search index of a snapshot, built on first use and kept for the
@@ -24,23 +26,21 @@ const built = new WeakMap<CoauthorGraph, SearchIndex>();
  *
  * @example searchIndex(graph).words.includes('constitutional') // true on the seed
  */
-export function searchIndex(graph: CoauthorGraph): SearchIndex {
-  let index = built.get(graph);
-  if (index === undefined) {
-    index = buildIndex(graph);
-    built.set(graph, index);
-  }
-  return index;
-}
-
-function buildIndex(graph: CoauthorGraph): SearchIndex {
+export const searchIndex = perSnapshot((graph): SearchIndex => {
   const byWord = new Map<string, Set<number>>();
+  const wholeTexts = new Map<string, number[]>();
   const add = (text: string | undefined, document: number, weight: number) => {
-    for (const word of searchWords(text ?? '')) {
+    if (text === undefined) return;
+    for (const word of searchWords(text)) {
       const postings = byWord.get(word) ?? new Set<number>();
       postings.add(document * 4 + weight);
       byWord.set(word, postings);
     }
+    if (weight === FIELD_WEIGHT.abstract) return;
+    const whole = foldText(text);
+    const documents = wholeTexts.get(whole);
+    if (documents === undefined) wholeTexts.set(whole, [document]);
+    else if (documents.at(-1) !== document) documents.push(document);
   };
   for (const author of graph.authors) {
     for (const alias of author.aliases) add(alias.name, author.index, FIELD_WEIGHT.name);
@@ -50,6 +50,6 @@ function buildIndex(graph: CoauthorGraph): SearchIndex {
     add(paper.record.title, document, FIELD_WEIGHT.title);
     add(paper.record.abstract, document, FIELD_WEIGHT.abstract);
   }
-  const words = [...byWord.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { words, postings: words.map((word) => [...byWord.get(word)!]) };
-}
+  const words = [...byWord.keys()].sort(compareCodeUnits);
+  return { words, postings: words.map((word) => [...byWord.get(word)!]), wholeTexts };
+});

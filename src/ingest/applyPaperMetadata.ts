@@ -1,5 +1,6 @@
 import type { PaperRecord } from './PaperRecord.ts';
 import { isIsoDate } from './isoDate.ts';
+import { isJsonObject } from './isJsonObject.ts';
 import { quote } from './quote.ts';
 
 /** Bibliographic facts for one paper, found by its publication date and first author. */
@@ -91,7 +92,7 @@ function validateMetadata(value: unknown, file: string): PaperMetadata {
   const fail: Fail = (reason) => {
     throw new Error(`${file}: ${reason}`);
   };
-  if (!isObject(value)) return fail(`expected a JSON object with a "papers" array, got ${kindOf(value)}`);
+  if (!isJsonObject(value)) return fail(`expected a JSON object with a "papers" array, got ${kindOf(value)}`);
   const unknown = Object.keys(value).find((key) => !FILE_FIELDS.some((field) => field === key));
   if (unknown !== undefined) fail(`unknown field "${unknown}"; allowed fields are ${FILE_FIELDS.join(', ')}`);
   const { about, papers } = value;
@@ -101,7 +102,7 @@ function validateMetadata(value: unknown, file: string): PaperMetadata {
 }
 
 function validateEntry(value: unknown, fail: Fail): PaperMetadataEntry {
-  if (!isObject(value)) return fail(`expected an object with fields ${ENTRY_FIELDS.join(', ')}, got ${kindOf(value)}`);
+  if (!isJsonObject(value)) return fail(`expected an object with fields ${ENTRY_FIELDS.join(', ')}, got ${kindOf(value)}`);
   const unknown = Object.keys(value).find((key) => !ENTRY_FIELDS.some((field) => field === key));
   if (unknown !== undefined) fail(`unknown field "${unknown}"; allowed fields are ${ENTRY_FIELDS.join(', ')}`);
   const { published, firstAuthor, title, arxiv } = value;
@@ -122,10 +123,6 @@ function validateEntry(value: unknown, fail: Fail): PaperMetadataEntry {
   }
   if (!ARXIV_ID.test(entry.arxiv)) fail(`field "arxiv" must be an arXiv id like "2212.08073", got ${quote(entry.arxiv)}`);
   return entry;
-}
-
-function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function kindOf(value: unknown): string {

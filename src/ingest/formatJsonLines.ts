@@ -2,7 +2,7 @@ import type { PaperRecord } from './PaperRecord.ts';
 import { formatJsonLine } from './formatJsonLine.ts';
 
 /**
- * Writes records as JSON Lines that `parseJsonLines` reads back unchanged,
+ * Writes records as JSON Lines that `jsonLinesFormat` reads back unchanged,
  * one `formatJsonLine` per record.
  *
  * @example

@@ -1,28 +1,22 @@
 import type { IdentityOverride, IdentityOverrides } from './IdentityOverrides.ts';
-import { readTextFile } from './readTextFile.ts';
+import { isJsonObject } from './isJsonObject.ts';
+import { readJsonFile } from './readJsonFile.ts';
 
 /**
  * Reads and checks an overrides file (JSON, see `IdentityOverrides`).
  * Errors name the file and the place in it: `overrides.json: same[2].reason: …`.
+ *
+ * @example const { same, distinct } = await readIdentityOverrides('overrides.json');
  */
 export async function readIdentityOverrides(path: string): Promise<IdentityOverrides> {
-  const text = await readTextFile(path);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${path}: not valid JSON: ${(error as Error).message}`);
-  }
+  const value = await readJsonFile(path);
   const fail = (where: string, reason: string): never => {
     throw new Error(`${path}: ${where}: ${reason}`);
   };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return fail('top level', 'expected an object with "same" and "distinct" lists');
-  }
+  if (!isJsonObject(value)) return fail('top level', 'expected an object with "same" and "distinct" lists');
   const unknown = Object.keys(value).filter((key) => key !== 'same' && key !== 'distinct');
   if (unknown.length > 0) fail(unknown[0]!, 'unknown field; expected only "same" and "distinct"');
-  const record = value as Record<string, unknown>;
-  return { same: readGroups(record['same'], 'same', fail), distinct: readGroups(record['distinct'], 'distinct', fail) };
+  return { same: readGroups(value['same'], 'same', fail), distinct: readGroups(value['distinct'], 'distinct', fail) };
 }
 
 function readGroups(value: unknown, field: string, fail: (where: string, reason: string) => never): IdentityOverride[] {
@@ -30,8 +24,8 @@ function readGroups(value: unknown, field: string, fail: (where: string, reason:
   if (!Array.isArray(value)) return fail(field, 'expected a list of { "names": [...], "reason": "..." }');
   return value.map((group: unknown, index) => {
     const where = `${field}[${index}]`;
-    if (typeof group !== 'object' || group === null) return fail(where, 'expected { "names": [...], "reason": "..." }');
-    const { names, reason } = group as Record<string, unknown>;
+    if (!isJsonObject(group)) return fail(where, 'expected { "names": [...], "reason": "..." }');
+    const { names, reason } = group;
     if (!Array.isArray(names) || names.length < 2 || !names.every((name) => typeof name === 'string' && name.trim() !== '')) {
       return fail(`${where}.names`, 'expected a list of at least two non-empty names');
     }

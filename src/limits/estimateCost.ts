@@ -42,7 +42,7 @@ export interface CostRequest {
 }
 
 /** A list field that states no bound is taken to be as long as the longest page. */
-export const LIST_ITEMS_DEFAULT = PAGE_SIZE_MAX;
+const LIST_ITEMS_DEFAULT = PAGE_SIZE_MAX;
 
 interface Weighed {
   readonly cost: number;

@@ -132,8 +132,11 @@ builder.queryFields((t) => ({
       checkRange('maxNodes', maxNodes, 1, NETWORK_MAX_NODES_MAX);
       checkRange('minCollaborations', minCollaborations, 1, Number.POSITIVE_INFINITY);
       const centers = center.map((id, i) => authorArgument(context, id, `center[${i}]`));
-      if (new Set(centers).size > maxNodes) {
-        throw apiError('BAD_USER_INPUT', `${new Set(centers).size} centers do not fit in \`maxNodes\` ${maxNodes}.`, { argument: 'maxNodes' });
+      const distinctCenters = new Set(centers).size;
+      if (distinctCenters > maxNodes) {
+        throw apiError('BAD_USER_INPUT', `${distinctCenters} centers do not fit in \`maxNodes\` ${maxNodes}: give fewer centers or a larger \`maxNodes\`.`, {
+          argument: 'maxNodes',
+        });
       }
       const { graph, budget } = context;
       return bounded(() => collaborationNetwork(graph, centers, { depth, maxNodes, minCollaborations, includePapers, budget }));

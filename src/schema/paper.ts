@@ -53,7 +53,9 @@ const PaperFilter = builder.inputType('PaperFilter', {
     yearFrom: t.int({ description: 'Published in this year or later.' }),
     yearTo: t.int({ description: 'Published in this year or earlier.' }),
     authorId: t.globalID({ description: 'Written by this author (global id).' }),
-    search: t.string({ description: 'Title or abstract contains this text; case and diacritics are ignored.' }),
+    search: t.string({
+      description: 'Title or abstract contains this text anywhere, ignoring case and diacritics; `search(query:)` instead matches the beginnings of words, ranked.',
+    }),
   }),
 });
 
@@ -67,33 +69,30 @@ builder.queryFields((t) => ({
   }),
   papers: t.connection(
     {
-    type: PaperRef,
-    description: 'All papers, or those that meet `filter`.',
-    args: {
-      filter: t.arg({ type: PaperFilter, description: 'Conditions the papers must meet.' }),
-      orderBy: t.arg({ type: PaperOrder, required: true, defaultValue: 'NEWEST_FIRST', description: 'The order of the list.' }),
+      type: PaperRef,
+      description: 'All papers, or those that meet `filter`.',
+      args: {
+        filter: t.arg({ type: PaperFilter, description: 'Conditions the papers must meet.' }),
+        orderBy: t.arg({ type: PaperOrder, required: true, defaultValue: 'NEWEST_FIRST', description: 'The order of the list.' }),
+      },
+      resolve: async (_root, { filter, orderBy, ...page }, context) => {
+        let papers: readonly Paper[] = context.graph.papers;
+        if (filter?.authorId != null) {
+          const author = await AuthorRef.getDataloader(context).load(localIdOf(filter.authorId, 'Author', 'filter.authorId'));
+          papers = (await context.loaders.papersOfAuthor.load(author)).map((row) => row.paper);
+        }
+        if (filter?.search != null) papers = context.graph.searchPapers(filter.search, papers);
+        const { yearFrom, yearTo } = filter ?? {};
+        if (yearFrom != null || yearTo != null) {
+          papers = papers.filter(
+            ({ year }) => year !== null && (yearFrom == null || year >= yearFrom) && (yearTo == null || year <= yearTo),
+          );
+        }
+        const sorted = sortPapers(papers, (paper) => paper, orderBy);
+        return paginate(sorted.map((node) => ({ node })), page, (edge) => edge.node.id);
+      },
     },
-    resolve: async (_root, { filter, orderBy, ...page }, context) => {
-      let papers: readonly Paper[] = context.graph.papers;
-      if (filter?.authorId != null) {
-        const author = await AuthorRef.getDataloader(context).load(localIdOf(filter.authorId, 'Author', 'filter.authorId'));
-        papers = (await context.loaders.papersOfAuthor.load(author)).map((row) => row.paper);
-      }
-      if (filter?.search != null) {
-        const matching = new Set(context.graph.searchPapers(filter.search));
-        papers = papers.filter((paper) => matching.has(paper));
-      }
-      const { yearFrom, yearTo } = filter ?? {};
-      if (yearFrom != null || yearTo != null) {
-        papers = papers.filter(
-          ({ year }) => year !== null && (yearFrom == null || year >= yearFrom) && (yearTo == null || year <= yearTo),
-        );
-      }
-      const sorted = sortPapers(papers, (paper) => paper, orderBy);
-      return paginate(sorted.map((node) => ({ node })), page, (edge) => edge.node.id);
-    },
-  },
-  { name: 'PaperConnection', description: 'A page of papers.' },
-  { name: 'PaperEdge', description: 'A paper in a list.' },
+    { name: 'PaperConnection', description: 'A page of papers.' },
+    { name: 'PaperEdge', description: 'A paper in a list.' },
   ),
 }));

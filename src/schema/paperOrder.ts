@@ -1,3 +1,4 @@
+import { compareCodeUnits as compare } from '../graph/compareCodeUnits.ts';
 import { foldText } from '../graph/foldText.ts';
 import type { Paper } from '../graph/Paper.ts';
 import { builder } from './builder.ts';
@@ -24,8 +25,9 @@ export function sortPapers<T>(items: readonly T[], paperOf: (item: T) => Paper, 
     case 'OLDEST_FIRST':
       return sorted.sort((a, b) => compareDates(paperOf(a), paperOf(b)) || paperOf(a).index - paperOf(b).index);
     case 'TITLE': {
-      const titleOf = (item: T) => foldText(paperOf(item).record.title ?? '\uffff');
-      return sorted.sort((a, b) => compare(titleOf(a), titleOf(b)) || paperOf(a).index - paperOf(b).index);
+      // Folded once per item, not once per comparison: folding normalises Unicode.
+      const keyed = items.map((item) => ({ item, title: foldText(paperOf(item).record.title ?? '\uffff'), index: paperOf(item).index }));
+      return keyed.sort((a, b) => compare(a.title, b.title) || a.index - b.index).map(({ item }) => item);
     }
   }
 }
@@ -33,8 +35,4 @@ export function sortPapers<T>(items: readonly T[], paperOf: (item: T) => Paper, 
 function compareDates(a: Paper, b: Paper): number {
   // Undated papers go last in both directions: they answer no "when".
   return compare(a.record.published ?? '\uffff', b.record.published ?? '\uffff');
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

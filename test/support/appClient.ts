@@ -5,7 +5,7 @@ export interface Reply {
   readonly headers: Headers;
   readonly body: {
     readonly data?: Record<string, unknown> | null;
-    readonly errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+    readonly errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
     readonly extensions?: Record<string, unknown>;
   };
 }

@@ -1,4 +1,5 @@
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
+import { compareCodeUnits } from '../compareCodeUnits.ts';
 import { memoize } from '../memoize.ts';
 import { nameKey } from '../nameKey.ts';
 import { type ParsedName, parseName } from './parseName.ts';
@@ -34,7 +35,7 @@ export function collectVariants(records: readonly PaperRecord[]): Variant[] {
     }
   });
   return [...byKey]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([key, { papers, spellings }]) => {
       const [spelling] = [...spellings].reduce((best, entry) =>
         entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0]) ? entry : best,

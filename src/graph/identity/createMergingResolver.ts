@@ -1,6 +1,7 @@
 import type { IdentityOverrides } from '../../ingest/IdentityOverrides.ts';
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import type { IdentityMerge, IdentityResolver, IdentityRule, NearMiss } from '../IdentityResolver.ts';
+import { compareCodeUnits } from '../compareCodeUnits.ts';
 import { memoize } from '../memoize.ts';
 import { paperLocalId } from '../paperLocalId.ts';
 import { nameKey } from '../nameKey.ts';
@@ -161,7 +162,7 @@ class Clusters {
 
   mergesOf(index: number): readonly IdentityMerge[] {
     return [...this.#merges[this.find(index)]!].sort(
-      (x, y) => compare(x.spelling, y.spelling) || compare(x.joinedTo, y.joinedTo),
+      (x, y) => compareCodeUnits(x.spelling, y.spelling) || compareCodeUnits(x.joinedTo, y.joinedTo),
     );
   }
 }
@@ -325,8 +326,4 @@ function ordered(variants: readonly Variant[], x: number, y: number): [number, n
 /** One number per unordered pair of variant indices; exact for up to 2^26 (67 million) spellings. */
 function pairKey(x: number, y: number): number {
   return x < y ? x * PAIR_BASE + y : y * PAIR_BASE + x;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,9 +1,11 @@
-import type { PaperRecord } from './PaperRecord.ts';
-import { parseJsonLine } from './parseJsonLine.ts';
-import { splitLines } from './splitLines.ts';
+import type { PaperRecord } from '../../src/ingest/PaperRecord.ts';
+import { parseJsonLine } from '../../src/ingest/parseJsonLine.ts';
+import { splitLines } from '../../src/ingest/splitLines.ts';
 
 /**
- * Parses JSON Lines: one `PaperRecord` object per line, blank lines skipped.
+ * Parses JSON Lines text in memory, as the streaming `jsonLinesFormat` reads
+ * a file line by line: one `PaperRecord` object per line, blank lines skipped.
+ * Lets tests state inputs inline.
  * Every line is validated strictly (see `validatePaperRecord`); the first
  * defect throws an `IngestError` at `file:line` and nothing is returned.
  *
