@@ -41,13 +41,16 @@ export function buildGraph(
   const identity = resolveIdentities(records);
   const personKeyOf = memoize((spelling) => identity.personKeyOf(spelling));
 
-  // Group spellings into persons, counting how many papers use each spelling.
+  // Group spellings into persons, counting how many papers use each spelling;
+  // keep every authorship's person key, in paper order, for the rows below.
   const spellingsByPerson = new Map<string, Map<string, number>>();
   const clean = memoize((raw) => raw.normalize('NFC').trim());
+  const authorshipKeys: string[] = [];
   for (const { record } of papers) {
     for (const raw of record.authors) {
       const spelling = clean(raw);
       const key = personKeyOf(raw);
+      authorshipKeys.push(key);
       let spellings = spellingsByPerson.get(key);
       if (spellings === undefined) spellingsByPerson.set(key, (spellings = new Map()));
       spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);
@@ -68,20 +71,20 @@ export function buildGraph(
 
   // paper → authors rows, in paper order, each row in byline order.
   const paperAuthorOffsets = new Uint32Array(papers.length + 1);
-  const paperAuthors = new Uint32Array(papers.reduce((sum, p) => sum + p.record.authors.length, 0));
+  const paperAuthors = new Uint32Array(authorshipKeys.length);
   const degree = new Uint32Array(persons.length);
+  // lastPaper[a] = 1 + the last paper author a was seen on: a repeat on one byline shows at once.
+  const lastPaper = new Uint32Array(persons.length);
   let cursor = 0;
   papers.forEach(({ id, record }, paperIndex) => {
-    const seen = new Map<number, string>();
+    const start = cursor;
     for (const raw of record.authors) {
-      const authorIndex = indexByKey.get(personKeyOf(raw))!;
-      const earlier = seen.get(authorIndex);
-      if (earlier !== undefined) {
-        throw new GraphBuildError(
-          `paper ${id} lists "${earlier}" and "${raw}", which name one person: remove the repeated author`,
-        );
+      const authorIndex = indexByKey.get(authorshipKeys[cursor]!)!;
+      if (lastPaper[authorIndex] === paperIndex + 1) {
+        const earlier = record.authors[paperAuthors.subarray(start, cursor).indexOf(authorIndex)];
+        throw new GraphBuildError(`paper ${id} lists "${earlier}" and "${raw}", which name one person: remove the repeated author`);
       }
-      seen.set(authorIndex, raw);
+      lastPaper[authorIndex] = paperIndex + 1;
       paperAuthors[cursor++] = authorIndex;
       degree[authorIndex]!++;
     }
@@ -105,15 +108,16 @@ export function buildGraph(
   const paperNodes = papers.map(({ id, record }, index) => new Paper(index, id, record));
   const authorNodes = persons.map((person, index) => {
     const own = authorPapers.subarray(authorPaperOffsets[index], authorPaperOffsets[index + 1]);
-    const { firstYear, lastYear } = yearRange([...own].map((p) => paperNodes[p]!));
+    const { firstYear, lastYear } = yearRange(Array.from(own, (p) => paperNodes[p]!));
     return new Author(index, person.id, person.name, person.disambiguator, person.aliases, identity.mergesOf(person.key), own.length, firstYear, lastYear);
   });
 
   const authorsByNameKey = new Map<string, number[]>();
   const authorsByFoldedName = new Map<string, number[]>();
   const index = (map: Map<string, number[]>, key: string, author: number) => {
-    const holders = map.get(key) ?? [];
-    if (!holders.includes(author)) map.set(key, [...holders, author]);
+    const holders = map.get(key);
+    if (holders === undefined) map.set(key, [author]);
+    else if (!holders.includes(author)) holders.push(author);
   };
   for (const author of authorNodes) {
     for (const alias of author.aliases) {
