@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
 import { maskUnexpectedError } from './http/maskUnexpectedError.ts';
@@ -89,6 +90,9 @@ export function createApp(options: YogaOptions): YogaServerInstance<Record<strin
       return createContext(snapshot, limits.visits);
     },
     graphiql: graphiql && { title: 'coauthor-graph', defaultQuery: EXAMPLE_QUERY },
+    // GraphiQL's scripts and styles served inline from the package rather than
+    // from a CDN, so the IDE also works on a machine without internet access.
+    renderGraphiQL,
     landingPage: false,
     healthCheckEndpoint: '/healthz',
     logging: requestLogger,

@@ -14,7 +14,10 @@ describe('the server process', { timeout: 30_000 }, () => {
       expect(log).toMatch(/^coauthor-graph: 6 papers, 99 authors, 256 authorships from fixtures\/seed\.jsonl in \d+ ms; GraphiQL at /u);
       const page = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
       expect(page.status).toBe(200);
-      expect(await page.text()).toContain('author(name: \\"Ethan Perez\\")');
+      const html = await page.text();
+      expect(html).toContain('author(name: \\"Ethan Perez\\")');
+      // Scripts and styles come with the page, not from a CDN: GraphiQL works offline.
+      expect(html).not.toMatch(/<(?:script|link)\b[^>]*\b(?:src|href)=["']?https?:/u);
       const answer = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
