@@ -12,6 +12,17 @@ export interface IdentitySettings {
 }
 
 /**
+ * The identity mode a flag or variable names; `source` says which, for the error.
+ *
+ * @example parseIdentityMode('exact', '--identity') // 'exact'
+ */
+export function parseIdentityMode(text: string | undefined, source: string): IdentitySettings['identity'] {
+  if (text === undefined || text === 'merge') return 'merge';
+  if (text === 'exact') return text;
+  throw new Error(`${source} must be "merge" or "exact", got "${text}"`);
+}
+
+/**
  * The resolver the settings ask for, with its overrides file read and checked.
  *
  * @example const resolver = await createIdentityResolver({ identity: 'merge', identityOverrides: 'overrides.json' });

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS, type Limits } from './limits/Limits.ts';
-import type { IdentitySettings } from './createIdentityResolver.ts';
+import { type IdentitySettings, parseIdentityMode } from './createIdentityResolver.ts';
 import type { AppSettings } from './yoga.ts';
 
 export interface Config extends AppSettings, IdentitySettings {
@@ -130,12 +130,13 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     Object.entries(LIMIT_OPTIONS).map(([key, option]) => [key, number(option, DEFAULT_LIMITS[key as keyof Limits])]),
   ) as unknown as Limits;
   const [portText, portSource] = given('port', 'PORT') ?? ['4000', '--port'];
+  const identityMode = given('identity', 'IDENTITY');
   return {
     port: parseWhole(portText, portSource, 0, 65535),
     host: given('host', 'HOST')?.[0] ?? 'localhost',
     data: given('data', 'DATA')?.[0] ?? DEFAULT_DATA,
     format: values.format,
-    identity: parseIdentity(given('identity', 'IDENTITY')),
+    identity: parseIdentity(identityMode),
     identityOverrides: given('identity-overrides', 'IDENTITY_OVERRIDES')?.[0],
     limits,
     graphiql: onOff('graphiql'),
@@ -145,11 +146,13 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
   };
 }
 
+// The check is shared with the CLI; the server reports it as a setting error.
 function parseIdentity(value: [string, string] | undefined): IdentitySettings['identity'] {
-  if (value === undefined) return 'merge';
-  const [text, source] = value;
-  if (text === 'merge' || text === 'exact') return text;
-  throw new ConfigError(`${source} must be "merge" or "exact", got "${text}"`);
+  try {
+    return parseIdentityMode(value?.[0], value?.[1] ?? '--identity');
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 }
 
 function parseWhole(text: string, source: string, min: number, max = Number.MAX_SAFE_INTEGER): number {

@@ -24,6 +24,15 @@ describe('coauthor-graph stats', { timeout: 120_000 }, () => {
     expect(value('effective diameter')).toMatch(/^7\.6\d /u);
   });
 
+  it('counts the seed’s people with identity merging on (99) and off (103 spellings)', async () => {
+    const authorsLine = async (...flags: string[]) =>
+      (await runCommand('stats', '--data', 'fixtures/seed.jsonl', '--json', ...flags)).stdout;
+    expect(JSON.parse(await authorsLine()).authors).toBe(99);
+    expect(JSON.parse(await authorsLine('--identity', 'exact')).authors).toBe(103);
+    const refused = await runCommand('stats', '--data', 'fixtures/seed.jsonl', '--identity', 'fuzzy');
+    expect([refused.code, refused.stderr]).toEqual([1, 'error: --identity must be "merge" or "exact", got "fuzzy"\n']);
+  });
+
   it('says what is missing', async () => {
     const { code, stderr } = await runCommand('stats');
     expect([code, stderr]).toEqual([1, 'error: missing --data FILE, the papers to read; see "coauthor-graph stats --help"\n']);

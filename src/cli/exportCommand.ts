@@ -5,6 +5,7 @@ import { exportFormats } from '../export/exportFormats.ts';
 import { systemErrorReason } from '../ingest/systemErrorReason.ts';
 import type { Command } from './Command.ts';
 import { findAuthor } from './findAuthor.ts';
+import { IDENTITY_OPTIONS, IDENTITY_USAGE, identitySettings } from './identityFlags.ts';
 import { DATA_FLAG, loadGraph } from './loadGraph.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { requiredFlag } from './requiredFlag.ts';
@@ -32,6 +33,9 @@ authors as the API's \`network\` query selects it, for drawing tools.
   --out FILE              where to write (default: standard output)
   --help                  print this text
 
+Author identity:
+${IDENTITY_USAGE}
+
 Formats:
 ${FORMATS}`;
 
@@ -53,6 +57,7 @@ export const exportCommand: Command = {
         'min-collaborations': { type: 'string' },
         'include-papers': { type: 'boolean' },
         out: { type: 'string' },
+        ...IDENTITY_OPTIONS,
       },
       strict: true,
     });
@@ -70,7 +75,7 @@ export const exportCommand: Command = {
     const maxNodes = count('--max-nodes', values['max-nodes'], 1) ?? Number.POSITIVE_INFINITY;
     const minCollaborations = count('--min-collaborations', values['min-collaborations'], 1) ?? 1;
 
-    const graph = await loadGraph(data, values.from);
+    const graph = await loadGraph(data, values.from, identitySettings(values));
     const centers = centered ? values.center!.map((text) => findAuthor(graph, text)) : graph.authors;
     // The whole graph is every author as a center, zero steps out.
     const network = collaborationNetwork(graph, centers, {

@@ -7,11 +7,12 @@ import { distanceProfile } from '../graph/distanceProfile.ts';
 import { graphDistributions } from '../graph/graphDistributions.ts';
 import { VisitBudget } from '../graph/VisitBudget.ts';
 import type { Command } from './Command.ts';
+import { IDENTITY_OPTIONS, IDENTITY_USAGE, identitySettings } from './identityFlags.ts';
 import { DATA_FLAG, loadGraph } from './loadGraph.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { requiredFlag } from './requiredFlag.ts';
 
-const USAGE = `Usage: coauthor-graph stats --data FILE [--format NAME] [--diameter] [--json]
+const USAGE = `Usage: coauthor-graph stats --data FILE [--format NAME] [--diameter] [--json] [--identity …]
 
 Prints how big and how connected the co-authorship graph of a paper file
 is: counts, connected components, triangles, the average clustering
@@ -25,7 +26,10 @@ coefficient (SNAP's definition) and the most collaborative authors.
                  from every author: time grows with authors × coauthor
                  pairs (about a second for SNAP's CA-GrQc, 5242 authors)
   --json         print one JSON object, with the full distributions
-  --help         print this text`;
+  --help         print this text
+
+Author identity:
+${IDENTITY_USAGE}`;
 
 const TOP_AUTHORS = 10;
 
@@ -37,11 +41,11 @@ export const statsCommand: Command = {
   async run(args) {
     const { values } = parseCommandArgs('stats', {
       args: [...args],
-      options: { data: { type: 'string' }, format: { type: 'string' }, diameter: { type: 'boolean' }, json: { type: 'boolean' } },
+      options: { data: { type: 'string' }, format: { type: 'string' }, diameter: { type: 'boolean' }, json: { type: 'boolean' }, ...IDENTITY_OPTIONS },
       strict: true,
     });
     const data = requiredFlag('stats', values.data, DATA_FLAG);
-    const graph = await loadGraph(data, values.format);
+    const graph = await loadGraph(data, values.format, identitySettings(values));
     const stats = graphStatistics(graph, values.diameter === true);
     console.log(values.json === true ? JSON.stringify({ data, ...stats }, null, 2) : formatStatistics(data, stats));
   },
