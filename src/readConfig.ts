@@ -6,8 +6,8 @@ import type { AppSettings } from './yoga.ts';
 export interface Config extends AppSettings, IdentitySettings {
   readonly port: number;
   readonly host: string;
-  /** The data file to serve, in any format of `paperFormats`. */
-  readonly data: string;
+  /** The data files to serve together, in any formats of `paperFormats`. */
+  readonly data: readonly string[];
   /** The data file's format name; detected from its name and first bytes when absent. */
   readonly format?: string | undefined;
   /** How long a shutdown waits for requests in flight before it cuts their connections. */
@@ -45,12 +45,14 @@ const numberUsage = (option: NumberOption, fallback: number) =>
 
 const DEFAULT_DATA = 'fixtures/seed.jsonl';
 
-export const USAGE = `Usage: coauthor-graph serve [--data FILE] [--format NAME] [--port N] [--host ADDR]
+export const USAGE = `Usage: coauthor-graph serve [--data FILE…] [--format NAME] [--port N] [--host ADDR]
    or: npm start -- [the same options]
 
 Serves a co-authorship graph over GraphQL at http://HOST:PORT/graphql.
 
-  --data FILE   papers to load, in any format import reads
+  --data FILE   papers to load, in any format import reads; repeat it to
+                load several files as one graph (BibTeX files read together
+                as one database)
                 (env DATA; default ${DEFAULT_DATA})
   --format NAME the format of FILE (listing, jsonl, arxiv, snap, …);
                 detected from its name and first bytes when not given
@@ -85,7 +87,7 @@ export class ConfigError extends Error {
  * The server's settings: flags win over environment variables, which win
  * over defaults. Returns null when `--help` was asked for.
  *
- * @example readConfig(['--port', '8080'], {}) // { port: 8080, host: 'localhost', data: 'fixtures/seed.jsonl', limits: DEFAULT_LIMITS, … }
+ * @example readConfig(['--port', '8080'], {}) // { port: 8080, host: 'localhost', data: ['fixtures/seed.jsonl'], limits: DEFAULT_LIMITS, … }
  */
 export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Config | null {
   let values;
@@ -93,7 +95,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     ({ values } = parseArgs({
       args: [...argv],
       options: {
-        data: { type: 'string' },
+        data: { type: 'string', multiple: true },
         format: { type: 'string' },
         port: { type: 'string' },
         host: { type: 'string' },
@@ -134,7 +136,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
   return {
     port: parseWhole(portText, portSource, 0, 65535),
     host: given('host', 'HOST')?.[0] ?? 'localhost',
-    data: given('data', 'DATA')?.[0] ?? DEFAULT_DATA,
+    data: values.data ?? [given('data', 'DATA')?.[0] ?? DEFAULT_DATA],
     format: values.format,
     identity: parseIdentity(identityMode),
     identityOverrides: given('identity-overrides', 'IDENTITY_OVERRIDES')?.[0],

@@ -7,7 +7,7 @@ import { coauthorAdjacency } from './graph/coauthorAdjacency.ts';
 import { searchIndex } from './graph/searchIndex.ts';
 import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
 import { shutDownOnSignals } from './http/shutDownOnSignals.ts';
-import { readPaperFile } from './ingest/readPaperFile.ts';
+import { readPaperFiles } from './ingest/readPaperFiles.ts';
 import type { Config } from './readConfig.ts';
 import { createApp } from './yoga.ts';
 
@@ -35,7 +35,7 @@ export async function serve(config: Config): Promise<Server> {
   const started = performance.now();
   try {
     const resolveIdentities = await createIdentityResolver(config);
-    graph = buildGraph(await readPaperFile(config.data, { format: config.format }), { resolveIdentities });
+    graph = buildGraph(await readPaperFiles(config.data, { format: config.format }), { resolveIdentities });
     // Built now rather than by the first path, network or search request,
     // which would otherwise stall on a large graph.
     coauthorAdjacency(graph);
@@ -49,7 +49,7 @@ export async function serve(config: Config): Promise<Server> {
   const { port } = server.address() as AddressInfo;
   console.log(
     `coauthor-graph: ${graph.papers.length} papers, ${graph.authors.length} authors, ${graph.authorshipCount} authorships ` +
-      `from ${config.data} in ${loadMs} ms; GraphiQL at http://${config.host}:${port}${yoga.graphqlEndpoint}`,
+      `from ${config.data.join(', ')} in ${loadMs} ms; GraphiQL at http://${config.host}:${port}${yoga.graphqlEndpoint}`,
   );
   return server;
 }

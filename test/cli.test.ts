@@ -33,7 +33,7 @@ describe('coauthor-graph', { timeout: 60_000 }, () => {
     const [importHelp, serveHelp] = await Promise.all([cli('import', '--help'), cli('serve', '--help')]);
     expect(importHelp.stdout).toMatch(/^Usage: coauthor-graph import \[--from FORMAT\] FILE… --out FILE\.jsonl/u);
     expect(importHelp.stdout).toContain('\n  snap     .txt           SNAP pair list: one "<node> <node>" pair per line\n');
-    expect(serveHelp.stdout).toMatch(/^Usage: coauthor-graph serve \[--data FILE\] \[--format NAME\]/u);
+    expect(serveHelp.stdout).toMatch(/^Usage: coauthor-graph serve \[--data FILE…\] \[--format NAME\]/u);
     expect([importHelp.code, serveHelp.code]).toEqual([0, 0]);
   });
 

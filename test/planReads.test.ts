@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PaperFormat } from '../src/ingest/PaperFormat.ts';
-import { planReads } from '../src/cli/planReads.ts';
+import { planReads } from '../src/ingest/planReads.ts';
 
 /** A format that reads nothing; `whole` gives it `readFiles`. */
 function format(name: string, { whole = false } = {}): PaperFormat {

@@ -35,6 +35,14 @@ describe('the server process', { timeout: 30_000 }, () => {
     expect(log).toContain('6 papers, 103 authors, 256 authorships from fixtures/seed.jsonl');
   });
 
+  it('loads a BibTeX database split over several files given with repeated --data', async () => {
+    const dir = '../shared/data/aibasel-bib/';
+    const { log, child } = await startListening(['--data', `${dir}abbrv.bib`, '--data', `${dir}literatur.bib`, '--data', `${dir}crossref.bib`]);
+    child.kill('SIGTERM');
+    // 2260 entries with authors (see bibtexFormat.test.ts); 2452 people once spellings merge (identityBasel.test.ts).
+    expect(log).toContain(`2260 papers, 2452 authors, 6500 authorships from ${dir}abbrv.bib, ${dir}literatur.bib, ${dir}crossref.bib`);
+  });
+
   it('loads a listing given with --data', async () => {
     const { log, child } = await startListening(['--data', 'fixtures/seed.txt']);
     child.kill('SIGTERM');

@@ -47,6 +47,11 @@ describe('the serving and limit settings', () => {
 
   it('take port, host and data from flags before variables, empty variables counting as unset', () => {
     const { port, host, data } = config(['--port', '8080'], { PORT: '9090', HOST: '0.0.0.0', DATA: '' });
-    expect([port, host, data]).toEqual([8080, '0.0.0.0', 'fixtures/seed.jsonl']);
+    expect([port, host, data]).toEqual([8080, '0.0.0.0', ['fixtures/seed.jsonl']]);
+  });
+
+  it('take several data files from a repeated --data, one from DATA', () => {
+    expect(config(['--data', 'a.bib', '--data', 'b.bib'], { DATA: 'c.jsonl' }).data).toEqual(['a.bib', 'b.bib']);
+    expect(config([], { DATA: 'c.jsonl' }).data).toEqual(['c.jsonl']);
   });
 });

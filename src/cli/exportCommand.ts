@@ -6,14 +6,14 @@ import { systemErrorReason } from '../ingest/systemErrorReason.ts';
 import type { Command } from './Command.ts';
 import { findAuthor } from './findAuthor.ts';
 import { IDENTITY_OPTIONS, IDENTITY_USAGE, identitySettings } from './identityFlags.ts';
-import { DATA_FLAG, loadGraph } from './loadGraph.ts';
+import { DATA_FLAG, DATA_OPTION, loadGraph } from './loadGraph.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { requiredFlag } from './requiredFlag.ts';
 import { seeHelp } from './seeHelp.ts';
 
 const FORMATS = exportFormats.map((format) => `  ${format.name.padEnd(10)} ${format.description}`).join('\n');
 
-const USAGE = `Usage: coauthor-graph export --format FORMAT --data FILE [--from NAME]
+const USAGE = `Usage: coauthor-graph export --format FORMAT --data FILE… [--from NAME]
          [--center AUTHOR… [--depth N] [--max-nodes N]] [--min-collaborations N]
          [--include-papers] [--out FILE]
 
@@ -21,7 +21,7 @@ Writes the co-authorship graph of a paper file, or the network around some
 authors as the API's \`network\` query selects it, for drawing tools.
 
   --format FORMAT         the file format to write (see below)
-  --data FILE             papers to read, in any format import reads
+  --data FILE…            papers to read, in any format import reads
   --from NAME             the format of FILE; detected when not given
   --center AUTHOR         an author at the center: an id from the API or a
                           name; repeat for several. Without it, the whole graph
@@ -49,7 +49,7 @@ export const exportCommand: Command = {
       args: [...args],
       options: {
         format: { type: 'string' },
-        data: { type: 'string' },
+        ...DATA_OPTION,
         from: { type: 'string' },
         center: { type: 'string', multiple: true },
         depth: { type: 'string' },
@@ -66,7 +66,7 @@ export const exportCommand: Command = {
       const names = exportFormats.map((candidate) => candidate.name).join(', ');
       throw new Error(`${values.format === undefined ? 'missing --format' : `unknown --format "${values.format}"`}; the formats are ${names}`);
     }
-    const data = requiredFlag('export', values.data, DATA_FLAG);
+    const files = requiredFlag('export', values.data, DATA_FLAG);
     const centered = values.center !== undefined;
     if (!centered && (values.depth !== undefined || values['max-nodes'] !== undefined)) {
       throw new Error(`--depth and --max-nodes choose a network around --center authors; give --center too; ${seeHelp('export')}`);
@@ -75,7 +75,7 @@ export const exportCommand: Command = {
     const maxNodes = count('--max-nodes', values['max-nodes'], 1) ?? Number.POSITIVE_INFINITY;
     const minCollaborations = count('--min-collaborations', values['min-collaborations'], 1) ?? 1;
 
-    const graph = await loadGraph(data, values.from, identitySettings(values));
+    const graph = await loadGraph(files, values.from, identitySettings(values));
     const centers = centered ? values.center!.map((text) => findAuthor(graph, text)) : graph.authors;
     // The whole graph is every author as a center, zero steps out.
     const network = collaborationNetwork(graph, centers, {

@@ -1,14 +1,14 @@
 import { buildGraph } from '../graph/buildGraph.ts';
 import type { CoauthorGraph } from '../graph/CoauthorGraph.ts';
 import type { IdentityResolution } from '../graph/IdentityResolver.ts';
-import { readPaperFile } from '../ingest/readPaperFile.ts';
+import { readPaperFiles } from '../ingest/readPaperFiles.ts';
 import { createIdentityResolver } from '../createIdentityResolver.ts';
 import type { Command } from './Command.ts';
-import { DATA_FLAG } from './loadGraph.ts';
+import { DATA_FLAG, DATA_OPTION } from './loadGraph.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { requiredFlag } from './requiredFlag.ts';
 
-const USAGE = `Usage: coauthor-graph identity --data FILE [--format NAME] [--identity-overrides FILE] [--json]
+const USAGE = `Usage: coauthor-graph identity --data FILE… [--format NAME] [--identity-overrides FILE] [--json]
 
 Reports how author spellings were merged into people: every merge with the
 rule that proposed it and the evidence that allowed it, and every near-miss
@@ -16,7 +16,7 @@ a rule proposed but the evidence or a constraint refused, with the reason.
 Curators turn near-misses into overrides (a JSON file of "same" and
 "distinct" groups, each with a reason).
 
-  --data FILE                papers to read, in any format import reads
+  --data FILE…               papers to read, in any format import reads
   --format NAME              the format of FILE; detected when not given
   --identity-overrides FILE  curated same/distinct groups to apply
   --json                     print one JSON object instead of text
@@ -30,11 +30,12 @@ export const identityCommand: Command = {
   async run(args) {
     const { values } = parseCommandArgs('identity', {
       args: [...args],
-      options: { data: { type: 'string' }, format: { type: 'string' }, 'identity-overrides': { type: 'string' }, json: { type: 'boolean' } },
+      options: { ...DATA_OPTION, format: { type: 'string' }, 'identity-overrides': { type: 'string' }, json: { type: 'boolean' } },
       strict: true,
     });
-    const data = requiredFlag('identity', values.data, DATA_FLAG);
-    const records = await readPaperFile(data, { format: values.format });
+    const files = requiredFlag('identity', values.data, DATA_FLAG);
+    const records = await readPaperFiles(files, { format: values.format });
+    const data = files.join(', ');
     const resolution = (await createIdentityResolver({ identity: 'merge', identityOverrides: values['identity-overrides'] }))(records);
     // Build from the resolution already made, so the rules run once.
     const graph = buildGraph(records, { resolveIdentities: () => resolution });

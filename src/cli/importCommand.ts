@@ -2,15 +2,13 @@ import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { createIngestContext, type IngestContext, type IngestProblem, type IngestReport } from '../ingest/IngestContext.ts';
 import { JsonLinesWriter } from '../ingest/JsonLinesWriter.ts';
-import type { PaperFormat } from '../ingest/PaperFormat.ts';
-import type { PaperRecord } from '../ingest/PaperRecord.ts';
 import { detectFormat } from '../ingest/detectFormat.ts';
 import { findPaperFormat } from '../ingest/findPaperFormat.ts';
 import { paperFormats } from '../ingest/paperFormats.ts';
+import { type Input, type PlannedRead, planReads, readPlanned } from '../ingest/planReads.ts';
 import type { Command } from './Command.ts';
 import { createProgressBar, type ProgressBar } from './createProgressBar.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
-import { type Input, planReads } from './planReads.ts';
 import { plural } from './plural.ts';
 import { requiredFlag } from './requiredFlag.ts';
 import { seeHelp } from './seeHelp.ts';
@@ -66,9 +64,7 @@ export const importCommand: Command = {
     const reports: IngestReport[] = [];
     let imported = 0;
     try {
-      for (const { format, files } of planReads(inputs)) {
-        imported += await importFiles(format, files, options.strict, writer, reports);
-      }
+      for (const read of planReads(inputs)) imported += await importFiles(read, options.strict, writer, reports);
       await writer.commit();
     } catch (error) {
       await writer.discard();
@@ -78,10 +74,9 @@ export const importCommand: Command = {
   },
 };
 
-/** Writes the records of `files` in `format`, adding a report per file to `reports`; returns how many records were written. */
+/** Writes the records of one planned read, adding a report per file to `reports`; returns how many records were written. */
 async function importFiles(
-  format: PaperFormat,
-  files: readonly string[],
+  read: PlannedRead,
   strict: boolean,
   writer: JsonLinesWriter,
   reports: IngestReport[],
@@ -96,7 +91,7 @@ async function importFiles(
   };
   let count = 0;
   try {
-    for await (const record of format.readFiles?.(files, contextFor) ?? readEach(format, files, contextFor)) {
+    for await (const record of readPlanned(read, contextFor)) {
       await writer.write(record);
       count += 1;
     }
@@ -104,14 +99,6 @@ async function importFiles(
     bar?.finish();
   }
   return count;
-}
-
-async function* readEach(
-  format: PaperFormat,
-  files: readonly string[],
-  contextFor: (file: string) => IngestContext,
-): AsyncGenerator<PaperRecord> {
-  for (const file of files) yield* format.read(file, contextFor(file));
 }
 
 function parseImportArgs(args: readonly string[]): ImportOptions {

@@ -8,7 +8,7 @@ import { seeHelp } from './seeHelp.ts';
  * @example const data = requiredFlag('stats', values.data, '--data FILE, the papers to read');
  * // absent: Error 'missing --data FILE, the papers to read; see "coauthor-graph stats --help"'
  */
-export function requiredFlag(command: string, value: string | undefined, what: string): string {
+export function requiredFlag<T>(command: string, value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`missing ${what}; ${seeHelp(command)}`);
   return value;
 }

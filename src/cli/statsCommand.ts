@@ -8,17 +8,17 @@ import { graphDistributions } from '../graph/graphDistributions.ts';
 import { VisitBudget } from '../graph/VisitBudget.ts';
 import type { Command } from './Command.ts';
 import { IDENTITY_OPTIONS, IDENTITY_USAGE, identitySettings } from './identityFlags.ts';
-import { DATA_FLAG, loadGraph } from './loadGraph.ts';
+import { DATA_FLAG, DATA_OPTION, loadGraph } from './loadGraph.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { requiredFlag } from './requiredFlag.ts';
 
-const USAGE = `Usage: coauthor-graph stats --data FILE [--format NAME] [--diameter] [--json] [--identity …]
+const USAGE = `Usage: coauthor-graph stats --data FILE… [--format NAME] [--diameter] [--json] [--identity …]
 
 Prints how big and how connected the co-authorship graph of a paper file
 is: counts, connected components, triangles, the average clustering
 coefficient (SNAP's definition) and the most collaborative authors.
 
-  --data FILE    papers to read, in any format import reads
+  --data FILE…   papers to read, in any format import reads
   --format NAME  the format of FILE (listing, jsonl, arxiv, snap, …);
                  detected from its name and first bytes when not given
   --diameter     also the exact diameter, the 90th-percentile effective
@@ -41,11 +41,12 @@ export const statsCommand: Command = {
   async run(args) {
     const { values } = parseCommandArgs('stats', {
       args: [...args],
-      options: { data: { type: 'string' }, format: { type: 'string' }, diameter: { type: 'boolean' }, json: { type: 'boolean' }, ...IDENTITY_OPTIONS },
+      options: { ...DATA_OPTION, format: { type: 'string' }, diameter: { type: 'boolean' }, json: { type: 'boolean' }, ...IDENTITY_OPTIONS },
       strict: true,
     });
-    const data = requiredFlag('stats', values.data, DATA_FLAG);
-    const graph = await loadGraph(data, values.format, identitySettings(values));
+    const files = requiredFlag('stats', values.data, DATA_FLAG);
+    const graph = await loadGraph(files, values.format, identitySettings(values));
+    const data = files.join(', ');
     const stats = graphStatistics(graph, values.diameter === true);
     console.log(values.json === true ? JSON.stringify({ data, ...stats }, null, 2) : formatStatistics(data, stats));
   },

@@ -1,4 +1,6 @@
-import type { PaperFormat } from '../ingest/PaperFormat.ts';
+import type { IngestContext } from './IngestContext.ts';
+import type { PaperFormat } from './PaperFormat.ts';
+import type { PaperRecord } from './PaperRecord.ts';
 
 /** One input file and the format it is read in. */
 export interface Input {
@@ -29,4 +31,15 @@ export function planReads(inputs: readonly Input[]): PlannedRead[] {
     else joined.files.push(file);
   }
   return plan;
+}
+
+/**
+ * The records of one planned read, in file order: through the format's
+ * `readFiles` when it has one (the files make one whole), else file by file.
+ *
+ * @example for await (const record of readPlanned(read, (file) => createIngestContext(file, { strict: true })[0])) use(record);
+ */
+export async function* readPlanned({ format, files }: PlannedRead, contextFor: (file: string) => IngestContext): AsyncGenerator<PaperRecord> {
+  if (format.readFiles !== undefined) yield* format.readFiles(files, contextFor);
+  else for (const file of files) yield* format.read(file, contextFor(file));
 }

@@ -1,0 +1,33 @@
+import { createIngestContext } from './IngestContext.ts';
+import type { PaperRecord } from './PaperRecord.ts';
+import { detectFormat } from './detectFormat.ts';
+import { findPaperFormat } from './findPaperFormat.ts';
+import { type Input, planReads, readPlanned } from './planReads.ts';
+
+export interface ReadPaperFilesOptions {
+  /** A format name from `paperFormats` for every file; each file's is detected from its name and first bytes when absent. */
+  readonly format?: string | undefined;
+  /** Strict (the default): the first defective record fails the whole read. Lenient: defective records are left out. */
+  readonly strict?: boolean;
+}
+
+/**
+ * Reads every record of one or more paper files, in any supported formats,
+ * into memory, in the order given. Files of a format whose files make one
+ * whole (BibTeX: macros and crossrefs in one file, entries in another) are
+ * read together, as `import` does. Defects are `IngestError`s carrying each
+ * path exactly as given; an unknown or undetectable format or an unreadable
+ * file is an `Error` naming the path and the reason.
+ *
+ * @example
+ * const records = await readPaperFiles(['abbrv.bib', 'literatur.bib', 'crossref.bib']);
+ */
+export async function readPaperFiles(paths: readonly string[], { format, strict = true }: ReadPaperFilesOptions = {}): Promise<PaperRecord[]> {
+  const inputs: Input[] = [];
+  for (const file of paths) inputs.push({ file, format: format === undefined ? await detectFormat(file) : findPaperFormat(format) });
+  const records: PaperRecord[] = [];
+  for (const read of planReads(inputs)) {
+    for await (const record of readPlanned(read, (file) => createIngestContext(file, { strict })[0])) records.push(record);
+  }
+  return records;
+}
