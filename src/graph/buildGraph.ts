@@ -1,5 +1,6 @@
 import type { PaperRecord } from '../ingest/PaperRecord.ts';
 import { Author, type AuthorAlias } from './Author.ts';
+import { cleanSpelling } from './cleanSpelling.ts';
 import { CoauthorGraph } from './CoauthorGraph.ts';
 import { compareCodeUnits as compare } from './compareCodeUnits.ts';
 import { foldText } from './foldText.ts';
@@ -44,7 +45,7 @@ export function buildGraph(
   // Group spellings into persons, counting how many papers use each spelling;
   // keep every authorship's person key, in paper order, for the rows below.
   const spellingsByPerson = new Map<string, Map<string, number>>();
-  const clean = memoize((raw) => raw.normalize('NFC').trim());
+  const clean = memoize(cleanSpelling);
   const authorshipKeys: string[] = [];
   for (const { record } of papers) {
     for (const raw of record.authors) {

@@ -5,9 +5,9 @@ import { nameKey } from '../nameKey.ts';
 import type { Variant } from './collectVariants.ts';
 
 /** Shared coauthors needed before a name rule's proposal merges. */
-export const MIN_SHARED_COAUTHORS = 2;
+const MIN_SHARED_COAUTHORS = 2;
 /** How far apart two papers in one venue may be to count as a shared venue. */
-export const VENUE_YEARS = 2;
+const VENUE_YEARS = 2;
 
 export interface Support {
   /** Whether there is enough to merge. */

@@ -1,4 +1,5 @@
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
+import { cleanSpelling } from '../cleanSpelling.ts';
 import { compareCodeUnits } from '../compareCodeUnits.ts';
 import { memoize } from '../memoize.ts';
 import { nameKey } from '../nameKey.ts';
@@ -28,7 +29,7 @@ export function collectVariants(records: readonly PaperRecord[]): Variant[] {
     for (const raw of record.authors) {
       const key = keyOf(raw);
       const entry = byKey.get(key) ?? { papers: [], spellings: new Map<string, number>() };
-      const spelling = raw.normalize('NFC').trim();
+      const spelling = cleanSpelling(raw);
       entry.papers.push(paper);
       entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
       byKey.set(key, entry);
