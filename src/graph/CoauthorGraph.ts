@@ -1,11 +1,15 @@
 import type { Author } from './Author.ts';
-import type { Authorship } from './Authorship.ts';
-import type { Collaboration } from './Collaboration.ts';
+import { coauthorAdjacency } from './coauthorAdjacency.ts';
 import { foldText } from './foldText.ts';
 import { foldName } from './identity/foldName.ts';
 import { nameKey } from './nameKey.ts';
 import type { Paper } from './Paper.ts';
-import { yearRange } from './yearRange.ts';
+
+/** An author's papers newest first (paper indices) and their byline positions (1-based), slot for slot. */
+export interface AuthorPapers {
+  readonly papers: Uint32Array;
+  readonly positions: Uint32Array;
+}
 
 /** The arrays a snapshot is made of; see `buildGraph`. */
 export interface GraphParts {
@@ -104,68 +108,38 @@ export class CoauthorGraph {
     return among.filter((paper) => this.#paperSearchText[paper.index]?.includes(needle));
   }
 
-  /** For each author, their papers newest first with their byline position. */
-  papersOfAuthors(authors: readonly Author[]): Authorship[][] {
+  /**
+   * For each author, their papers newest first with their byline positions:
+   * views into the snapshot's arrays, so a batch costs one pair of views per
+   * author however many papers they wrote.
+   */
+  papersOfAuthors(authors: readonly Author[]): AuthorPapers[] {
     const { authorPaperOffsets, authorPapers, authorPositions } = this.parts;
-    return authors.map((author) => {
-      const rows: Authorship[] = [];
-      for (let k = authorPaperOffsets[author.index]!; k < authorPaperOffsets[author.index + 1]!; k++) {
-        rows.push({ author, paper: this.#paper(authorPapers[k]!), position: authorPositions[k]! });
-      }
-      return rows;
+    return authors.map(({ index }) => {
+      const start = authorPaperOffsets[index]!;
+      const end = authorPaperOffsets[index + 1]!;
+      return { papers: authorPapers.subarray(start, end), positions: authorPositions.subarray(start, end) };
     });
   }
 
-  /** For each paper, its authors in byline order. */
-  authorsOfPapers(papers: readonly Paper[]): Authorship[][] {
+  /** For each paper, its authors' indices in byline order: a view into the snapshot's arrays. */
+  authorsOfPapers(papers: readonly Paper[]): Uint32Array[] {
     const { paperAuthorOffsets, paperAuthors } = this.parts;
-    return papers.map((paper) => {
-      const rows: Authorship[] = [];
-      const start = paperAuthorOffsets[paper.index]!;
-      for (let k = start; k < paperAuthorOffsets[paper.index + 1]!; k++) {
-        rows.push({ author: this.#author(paperAuthors[k]!), paper, position: k - start + 1 });
-      }
-      return rows;
-    });
+    return papers.map(({ index }) => paperAuthors.subarray(paperAuthorOffsets[index], paperAuthorOffsets[index + 1]));
   }
 
   /**
    * For each author, everyone who shares a paper with them, most shared
-   * papers first, then in name order.
+   * papers first, then in name order: a view of slots into
+   * `coauthorAdjacency(graph)`, whose arrays give each one's coauthor,
+   * shared-paper count and years. The order is computed once per snapshot.
    */
-  coauthorsOfAuthors(authors: readonly Author[]): Collaboration[][] {
-    const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors } = this.parts;
-    return authors.map((author) => {
-      const shared = new Map<number, Paper[]>();
-      // Papers are visited newest first, so each shared list comes out newest first.
-      for (let k = authorPaperOffsets[author.index]!; k < authorPaperOffsets[author.index + 1]!; k++) {
-        const paperIndex = authorPapers[k]!;
-        for (let m = paperAuthorOffsets[paperIndex]!; m < paperAuthorOffsets[paperIndex + 1]!; m++) {
-          const other = paperAuthors[m]!;
-          if (other === author.index) continue;
-          const papers = shared.get(other);
-          if (papers) papers.push(this.#paper(paperIndex));
-          else shared.set(other, [this.#paper(paperIndex)]);
-        }
-      }
-      const collaborations = [...shared].map(([other, papers]): Collaboration => ({
-        author,
-        coauthor: this.#author(other),
-        papers,
-        ...yearRange(papers),
-      }));
-      // Author indices follow name order, so the index breaks ties by name.
-      return collaborations.sort(
-        (a, b) => b.papers.length - a.papers.length || a.coauthor.index - b.coauthor.index,
-      );
-    });
+  coauthorsOfAuthors(authors: readonly Author[]): Uint32Array[] {
+    const { offsets, strongestFirst } = coauthorAdjacency(this);
+    return authors.map(({ index }) => strongestFirst.subarray(offsets[index], offsets[index + 1]));
   }
 
   #author(index: number): Author {
     return this.authors[index]!;
-  }
-
-  #paper(index: number): Paper {
-    return this.papers[index]!;
   }
 }

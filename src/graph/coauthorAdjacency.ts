@@ -1,4 +1,5 @@
-import type { GraphParts } from './CoauthorGraph.ts';
+import type { Author } from './Author.ts';
+import type { CoauthorGraph, GraphParts } from './CoauthorGraph.ts';
 import { perSnapshot } from './perSnapshot.ts';
 
 /** Marks a collaboration none of whose shared papers is dated. */
@@ -19,6 +20,13 @@ export interface CoauthorAdjacency {
   /** Year range of the shared papers; `NO_YEAR` when none is dated. */
   readonly firstYears: Int32Array;
   readonly lastYears: Int32Array;
+  /** The newest shared paper's index (paper indices run newest first). */
+  readonly latestPapers: Uint32Array;
+  /**
+   * Each row's slots again, closest collaborators first: most shared papers,
+   * then name order. `coauthors` pages read it directly, so no request sorts.
+   */
+  readonly strongestFirst: Uint32Array;
   /** Distinct pairs of coauthors: half the number of entries. */
   readonly pairCount: number;
 }
@@ -59,6 +67,8 @@ function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
   const weights = new Uint32Array(size);
   const firstYears = new Int32Array(size).fill(NO_YEAR);
   const lastYears = new Int32Array(size).fill(NO_YEAR);
+  const latestPapers = new Uint32Array(size);
+  const strongestFirst = new Uint32Array(size);
   slot.fill(-1);
   for (let a = 0; a < authorCount; a++) {
     const start = offsets[a]!;
@@ -73,15 +83,20 @@ function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
     row.forEach((b, k) => (slot[b] = start + k));
     forEachCoauthorship(parts, a, (b, paper) => {
       const k = slot[b]!;
-      weights[k]!++;
+      // Papers come newest first, so the first one seen is the latest.
+      if (weights[k]!++ === 0) latestPapers[k] = paper;
       const year = paperYears[paper]!;
       if (year === NO_YEAR) return;
       if (firstYears[k] === NO_YEAR || year < firstYears[k]!) firstYears[k] = year;
       if (lastYears[k] === NO_YEAR || year > lastYears[k]!) lastYears[k] = year;
     });
     for (const b of row) slot[b] = -1;
+    const ranked = strongestFirst.subarray(start, end);
+    for (let k = start; k < end; k++) ranked[k - start] = k;
+    // Slots within a row follow name order, so the slot breaks ties by name.
+    ranked.sort((x, y) => weights[y]! - weights[x]! || x - y);
   }
-  return { offsets, neighbours, weights, firstYears, lastYears, pairCount: size / 2 };
+  return { offsets, neighbours, weights, firstYears, lastYears, latestPapers, strongestFirst, pairCount: size / 2 };
 }
 
 /** Calls `visit` once per (coauthor, shared paper) of author `a`. */
@@ -94,4 +109,15 @@ function forEachCoauthorship(parts: GraphParts, a: number, visit: (b: number, pa
       if (b !== a) visit(b, paper);
     }
   }
+}
+
+/**
+ * How many different people `author` shares a paper with: one subtraction
+ * on the snapshot's adjacency.
+ *
+ * @example coauthorCount(graph, perez) // 98 on the seed
+ */
+export function coauthorCount(graph: CoauthorGraph, author: Author): number {
+  const { offsets } = coauthorAdjacency(graph);
+  return offsets[author.index + 1]! - offsets[author.index]!;
 }

@@ -1,9 +1,11 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { Author } from '../graph/Author.ts';
+import { authorsByPaperCount } from '../graph/authorsByPaperCount.ts';
+import { coauthorCount } from '../graph/coauthorAdjacency.ts';
 import { apiError } from './apiError.ts';
 import { builder } from './builder.ts';
 import { localIdOf } from './localIdOf.ts';
-import { paginate } from './paginate.ts';
+import { nodeList, paginate } from './paginate.ts';
 
 const AuthorAliasRef = builder.objectRef<Author['aliases'][number]>('AuthorAlias').implement({
   description: 'One spelling under which an author appears in the data.',
@@ -61,7 +63,8 @@ export const AuthorRef = builder.loadableNode(Author, {
     paperCount: t.exposeInt('paperCount', { description: 'How many papers they are an author of.' }),
     coauthorCount: t.int({
       description: 'How many different people they share at least one paper with.',
-      resolve: async (author, _args, { loaders }) => (await loaders.coauthorsOfAuthor.load(author)).length,
+      // A difference of two offsets of the snapshot's adjacency: no list is built.
+      resolve: (author, _args, { graph }) => coauthorCount(graph, author),
     }),
     firstYear: t.int({
       nullable: true,
@@ -131,10 +134,11 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: AuthorOrder, required: true, defaultValue: 'NAME', description: 'The order of the list.' }),
       },
       resolve: (_root, { search, orderBy, ...page }, { graph }) => {
-        const authors = search == null ? [...graph.authors] : graph.searchAuthors(search);
+        if (search == null) return paginate(nodeList(orderBy === 'PAPER_COUNT' ? authorsByPaperCount(graph) : graph.authors), page);
+        const authors = graph.searchAuthors(search);
         // Dense indices follow name order, so NAME needs no sort and ties break by name.
         if (orderBy === 'PAPER_COUNT') authors.sort((a, b) => b.paperCount - a.paperCount || a.index - b.index);
-        return paginate(authors.map((node) => ({ node })), page, (edge) => edge.node.id);
+        return paginate(nodeList(authors), page);
       },
     },
     { name: 'AuthorConnection', description: 'A page of authors.' },

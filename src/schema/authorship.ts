@@ -1,6 +1,8 @@
+import type { Author } from '../graph/Author.ts';
+import type { Paper } from '../graph/Paper.ts';
 import { AuthorRef } from './author.ts';
 import { builder } from './builder.ts';
-import { paginate } from './paginate.ts';
+import { type EdgeList, paginate, PositionEdge } from './paginate.ts';
 import { PaperRef } from './paper.ts';
 import { PaperOrder, sortPapers } from './paperOrder.ts';
 
@@ -17,9 +19,17 @@ builder.objectFields(AuthorRef, (t) => ({
       args: {
         orderBy: t.arg({ type: PaperOrder, required: true, defaultValue: 'NEWEST_FIRST', description: 'The order of the list.' }),
       },
-      resolve: async (author, { orderBy, ...page }, { loaders }) => {
-        const rows = sortPapers(await loaders.papersOfAuthor.load(author), (row) => row.paper, orderBy);
-        return paginate(rows.map(({ paper, position }) => ({ node: paper, position })), page, (edge) => edge.node.id);
+      resolve: async (author, { orderBy, ...page }, { loaders, graph }) => {
+        const { papers, positions } = await loaders.papersOfAuthor.load(author);
+        // Rows are newest first already; other orders sort slots, not papers.
+        const slots = orderBy === 'NEWEST_FIRST' ? undefined : sortPapers(Array.from(papers.keys()), (k) => graph.papers[papers[k]!]!, orderBy);
+        const slotAt = (index: number) => slots?.[index] ?? index;
+        const list: EdgeList<PositionEdge<Paper>> = {
+          length: papers.length,
+          edgeAt: (index) => new PositionEdge(graph.papers[papers[slotAt(index)]!]!, positions[slotAt(index)]!),
+          keyAt: (index) => graph.papers[papers[slotAt(index)]!]!.id,
+        };
+        return paginate(list, page);
       },
     },
     { name: 'AuthorPapersConnection', description: 'A page of an author’s papers.' },
@@ -36,9 +46,10 @@ builder.objectFields(PaperRef, (t) => ({
     {
       type: AuthorRef,
       description: 'The authors of this paper, in byline order.',
-      resolve: async (paper, page, { loaders }) => {
-        const rows = await loaders.authorsOfPaper.load(paper);
-        return paginate(rows.map(({ author, position }) => ({ node: author, position })), page, (edge) => edge.node.id);
+      resolve: async (paper, page, { loaders, graph }) => {
+        const authors = await loaders.authorsOfPaper.load(paper);
+        const authorAt = (index: number): Author => graph.authors[authors[index]!]!;
+        return paginate({ length: authors.length, edgeAt: (index) => new PositionEdge(authorAt(index), index + 1), keyAt: (index) => authorAt(index).id }, page);
       },
     },
     { name: 'PaperAuthorsConnection', description: 'A page of a paper’s byline.' },

@@ -1,7 +1,10 @@
-import type { Collaboration } from '../graph/Collaboration.ts';
+import type { Author } from '../graph/Author.ts';
+import { type CoauthorAdjacency, coauthorAdjacency, NO_YEAR } from '../graph/coauthorAdjacency.ts';
+import { sharedPapers } from '../graph/sharedPapers.ts';
 import { AuthorRef } from './author.ts';
+import { bounded } from './bounded.ts';
 import { builder } from './builder.ts';
-import { paginate } from './paginate.ts';
+import { ListEdge, nodeList, paginate } from './paginate.ts';
 import { PaperRef } from './paper.ts';
 import { PaperOrder, sortPapers } from './paperOrder.ts';
 
@@ -16,6 +19,32 @@ const CoauthorOrder = builder.enumType('CoauthorOrder', {
 
 type CoauthorOrderValue = typeof CoauthorOrder.$inferType;
 
+/** A coauthor of `author`, read from one slot of the snapshot's coauthor adjacency. */
+class CoauthorEdge extends ListEdge<Author> {
+  constructor(
+    readonly author: Author,
+    readonly adjacency: CoauthorAdjacency,
+    readonly slot: number,
+    coauthor: Author,
+  ) {
+    super(coauthor);
+  }
+
+  get collaborationCount(): number {
+    return this.adjacency.weights[this.slot]!;
+  }
+
+  get firstYear(): number | null {
+    return yearOrNull(this.adjacency.firstYears[this.slot]!);
+  }
+
+  get lastYear(): number | null {
+    return yearOrNull(this.adjacency.lastYears[this.slot]!);
+  }
+}
+
+const SHARED_PAPERS_TASK = { name: 'the shared papers', advice: 'ask for the shared papers of fewer coauthors at once' };
+
 builder.objectFields(AuthorRef, (t) => ({
   coauthors: t.connection(
     {
@@ -24,12 +53,13 @@ builder.objectFields(AuthorRef, (t) => ({
       args: {
         orderBy: t.arg({ type: CoauthorOrder, required: true, defaultValue: 'COLLABORATION_COUNT', description: 'The order of the list.' }),
       },
-      resolve: async (author, { orderBy, ...page }, { loaders }) => {
-        const collaborations = sortCollaborations(await loaders.coauthorsOfAuthor.load(author), orderBy);
+      resolve: async (author, { orderBy, ...page }, { loaders, graph }) => {
+        const adjacency = coauthorAdjacency(graph);
+        const slots = orderSlots(await loaders.coauthorsOfAuthor.load(author), orderBy, adjacency);
+        const coauthorAt = (index: number) => graph.authors[adjacency.neighbours[slots[index]!]!]!;
         return paginate(
-          collaborations.map((collaboration) => ({ node: collaboration.coauthor, collaboration })),
+          { length: slots.length, edgeAt: (index) => new CoauthorEdge(author, adjacency, slots[index]!, coauthorAt(index)), keyAt: (index) => coauthorAt(index).id },
           page,
-          (edge) => edge.node.id,
         );
       },
     },
@@ -38,20 +68,9 @@ builder.objectFields(AuthorRef, (t) => ({
       name: 'CoauthorEdge',
       description: 'A coauthor, with what the two wrote together.',
       fields: (te) => ({
-        collaborationCount: te.int({
-          description: 'How many papers the two share.',
-          resolve: (edge) => edge.collaboration.papers.length,
-        }),
-        firstYear: te.int({
-          nullable: true,
-          description: 'Year of their first dated shared paper.',
-          resolve: (edge) => edge.collaboration.firstYear,
-        }),
-        lastYear: te.int({
-          nullable: true,
-          description: 'Year of their latest dated shared paper.',
-          resolve: (edge) => edge.collaboration.lastYear,
-        }),
+        collaborationCount: te.exposeInt('collaborationCount', { description: 'How many papers the two share.' }),
+        firstYear: te.exposeInt('firstYear', { nullable: true, description: 'Year of their first dated shared paper.' }),
+        lastYear: te.exposeInt('lastYear', { nullable: true, description: 'Year of their latest dated shared paper.' }),
         sharedPapers: te.connection(
           {
             type: PaperRef,
@@ -59,12 +78,10 @@ builder.objectFields(AuthorRef, (t) => ({
             args: {
               orderBy: te.arg({ type: PaperOrder, required: true, defaultValue: 'NEWEST_FIRST', description: 'The order of the list.' }),
             },
-            resolve: (edge, { orderBy, ...page }) =>
-              paginate(
-                sortPapers(edge.collaboration.papers, (paper) => paper, orderBy).map((node) => ({ node })),
-                page,
-                (item) => item.node.id,
-              ),
+            resolve: (edge, { orderBy, ...page }, { graph, budget }) => {
+              const papers = bounded(() => sharedPapers(graph, edge.author, edge.node, budget, SHARED_PAPERS_TASK));
+              return paginate(nodeList(sortPapers(papers, (paper) => paper, orderBy)), page);
+            },
           },
           { name: 'SharedPapersConnection', description: 'A page of the papers two authors share.' },
           { name: 'SharedPapersEdge', description: 'A paper two authors share.' },
@@ -74,17 +91,23 @@ builder.objectFields(AuthorRef, (t) => ({
   ),
 }));
 
-/** Collaborations arrive most shared first, then by name; other orders are sorted here. */
-function sortCollaborations(collaborations: readonly Collaboration[], order: CoauthorOrderValue): readonly Collaboration[] {
+/** Slots arrive most shared first, then by name; other orders are sorted here. */
+function orderSlots(slots: Uint32Array, order: CoauthorOrderValue, adjacency: CoauthorAdjacency): Uint32Array {
   switch (order) {
     case 'COLLABORATION_COUNT':
-      return collaborations;
+      return slots;
     case 'NAME':
-      return [...collaborations].sort((a, b) => a.coauthor.index - b.coauthor.index);
-    case 'RECENT':
-      // Each shared list is newest first and paper indices run newest first, so
-      // papers[0].index orders by latest shared paper; the stable sort keeps the
-      // default order among ties.
-      return [...collaborations].sort((a, b) => a.papers[0]!.index - b.papers[0]!.index);
+      // Slots within a row follow the coauthors' name order.
+      return slots.slice().sort();
+    case 'RECENT': {
+      // Paper indices run newest first, so the latest shared paper's index orders by recency.
+      const { latestPapers, weights } = adjacency;
+      return slots.slice().sort((x, y) => latestPapers[x]! - latestPapers[y]! || weights[y]! - weights[x]! || x - y);
+    }
   }
 }
+
+function yearOrNull(year: number): number | null {
+  return year === NO_YEAR ? null : year;
+}
+

@@ -7,7 +7,7 @@ import { bounded } from './bounded.ts';
 import { builder } from './builder.ts';
 import type { Context } from './Context.ts';
 import type { FieldCost } from './FieldCost.ts';
-import { paginate } from './paginate.ts';
+import { nodeList, paginate } from './paginate.ts';
 import { PaperRef } from './paper.ts';
 
 type FoundPath = Extract<PathResult, { found: true }>;
@@ -25,7 +25,7 @@ const PathHopRef = builder.objectRef<PathHop>('PathHop').implement({
       {
         type: PaperRef,
         description: 'The papers that make the two coauthors (the witnesses of this step), newest first.',
-        resolve: (hop, page) => paginate(hop.papers.map((node) => ({ node })), page, (edge) => edge.node.id),
+        resolve: (hop, page) => paginate(nodeList(hop.papers), page),
       },
       { name: 'PathHopPapersConnection', description: 'A page of the papers behind one step of a path.' },
       { name: 'PathHopPapersEdge', description: 'A paper both authors of a step wrote.' },

@@ -1,20 +1,21 @@
 import DataLoader from 'dataloader';
 import type { Author } from '../graph/Author.ts';
-import type { Authorship } from '../graph/Authorship.ts';
-import type { CoauthorGraph } from '../graph/CoauthorGraph.ts';
-import type { Collaboration } from '../graph/Collaboration.ts';
+import type { AuthorPapers, CoauthorGraph } from '../graph/CoauthorGraph.ts';
 import type { Paper } from '../graph/Paper.ts';
 
 /** Per-request loaders for every author↔paper traversal. */
 export interface Loaders {
-  readonly papersOfAuthor: DataLoader<Author, Authorship[]>;
-  readonly authorsOfPaper: DataLoader<Paper, Authorship[]>;
-  readonly coauthorsOfAuthor: DataLoader<Author, Collaboration[]>;
+  readonly papersOfAuthor: DataLoader<Author, AuthorPapers>;
+  /** Author indices in byline order. */
+  readonly authorsOfPaper: DataLoader<Paper, Uint32Array>;
+  /** Slots into `coauthorAdjacency`, closest collaborators first. */
+  readonly coauthorsOfAuthor: DataLoader<Author, Uint32Array>;
 }
 
 /**
  * Loaders that gather every key asked for in one tick (one query level) and
- * answer them with one batch call on the graph.
+ * answer them with one batch call on the graph, each distinct key once. The
+ * answers are views of the snapshot's arrays: no batch copies a list.
  *
  * @example
  * const { papersOfAuthor } = createLoaders(graph);

@@ -11,26 +11,98 @@ export interface PageArgs {
   readonly before?: string | null;
 }
 
-export interface Page<E> {
-  readonly edges: (E & { readonly cursor: string })[];
-  readonly pageInfo: {
-    readonly hasNextPage: boolean;
-    readonly hasPreviousPage: boolean;
-    readonly startCursor: string | null;
-    readonly endCursor: string | null;
-  };
+/**
+ * An edge of a connection page. Its cursor is encoded only when a client
+ * selects it, which most never do: a page of a hundred edges would otherwise
+ * pay for a hundred base64 strings nobody reads.
+ */
+export class ListEdge<N extends { readonly id: string }> {
+  constructor(readonly node: N) {}
+
+  /** What the cursor names: the node's id; lists that mix kinds of node override it. */
+  cursorKey(): string {
+    return this.node.id;
+  }
+
+  get cursor(): string {
+    return encodeCursor(this.cursorKey());
+  }
+}
+
+/** A list's edge with the author's place on a paper's byline. */
+export class PositionEdge<N extends { readonly id: string }> extends ListEdge<N> {
+  constructor(
+    node: N,
+    /** 1-based byline position. */
+    readonly position: number,
+  ) {
+    super(node);
+  }
+}
+
+/**
+ * A list to page through, read by position, so that a page of 10 out of an
+ * author's 11,000 coauthors makes 10 edges, not 11,000. Arrays of nodes go
+ * through `nodeList`; lists over the graph's typed arrays implement it.
+ */
+export interface EdgeList<E> {
+  readonly length: number;
+  edgeAt(index: number): E;
+  /** The cursor key of the item at `index` (what its edge's `cursorKey` gives), to find `after` and `before`. */
+  keyAt(index: number): string;
+}
+
+/**
+ * An array of nodes as an `EdgeList` of plain edges.
+ *
+ * @example paginate(nodeList(graph.authors), { first: 10 })
+ */
+export function nodeList<N extends { readonly id: string }>(nodes: readonly N[]): EdgeList<ListEdge<N>> {
+  return { length: nodes.length, edgeAt: (index) => new ListEdge(nodes[index]!), keyAt: (index) => nodes[index]!.id };
+}
+
+/**
+ * An array as an `EdgeList`, each item becoming an edge through `toEdge`.
+ *
+ * @example paginate(edgeList(hits, (hit) => new SearchEdge(hit)), { first: 10 })
+ */
+export function edgeList<T, E extends ListEdge<{ readonly id: string }>>(items: readonly T[], toEdge: (item: T) => E): EdgeList<E> {
+  return { length: items.length, edgeAt: (index) => toEdge(items[index]!), keyAt: (index) => toEdge(items[index]!).cursorKey() };
+}
+
+/** Where a page sits in its list; the two cursors, like the edges', are encoded only when selected. */
+class PageInfo<E extends { readonly cursor: string }> {
+  constructor(
+    readonly edges: readonly E[],
+    readonly hasPreviousPage: boolean,
+    readonly hasNextPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges[this.edges.length - 1]?.cursor ?? null;
+  }
+}
+
+export interface Page<E extends { readonly cursor: string }> {
+  readonly edges: E[];
+  readonly pageInfo: PageInfo<E>;
   readonly totalCount: number;
 }
 
 /**
- * One page of `items` by the Relay cursor algorithm. A cursor names the item
- * (through `keyOf`), not an offset, so it keeps its meaning when the list is
+ * One page of `list` by the Relay cursor algorithm. A cursor names the item
+ * (through its key), not an offset, so it keeps its meaning when the list is
  * rebuilt from a reloaded graph. Page sizes outside 0–100 are refused, never
  * silently capped, so a client cannot mistake a cut list for a whole one.
+ * Only the edges of the page are made.
  *
- * @example paginate(rows, { first: 2 }, (row) => row.node.id).edges.length // 2
+ * @example paginate(nodeList(rows), { first: 2 }).edges.length // 2
  */
-export function paginate<E>(items: readonly E[], args: PageArgs, keyOf: (item: E) => string): Page<E> {
+export function paginate<E extends { readonly cursor: string }>(list: EdgeList<E>, args: PageArgs): Page<E> {
   const { first, last, after, before } = args;
   if (first != null && last != null) {
     throw apiError('BAD_USER_INPUT', 'Pass `first` or `last`, not both: page forwards with `first`/`after` or backwards with `last`/`before`.', { argument: 'first' });
@@ -38,23 +110,15 @@ export function paginate<E>(items: readonly E[], args: PageArgs, keyOf: (item: E
   checkPageSize('first', first);
   checkPageSize('last', last);
 
-  let start = after == null ? 0 : positionOf(items, after, keyOf, 'after') + 1;
-  let end = before == null ? items.length : positionOf(items, before, keyOf, 'before');
+  let start = after == null ? 0 : positionOf(list, after, 'after') + 1;
+  let end = before == null ? list.length : positionOf(list, before, 'before');
   if (end < start) end = start;
   if (last != null) start = Math.max(start, end - last);
   else end = Math.min(end, start + (first ?? PAGE_SIZE_DEFAULT));
 
-  const edges = items.slice(start, end).map((item) => ({ ...item, cursor: encodeCursor(keyOf(item)) }));
-  return {
-    edges,
-    pageInfo: {
-      hasPreviousPage: start > 0,
-      hasNextPage: end < items.length,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    totalCount: items.length,
-  };
+  const edges: E[] = [];
+  for (let index = start; index < end; index++) edges.push(list.edgeAt(index));
+  return { edges, pageInfo: new PageInfo(edges, start > 0, end < list.length), totalCount: list.length };
 }
 
 function checkPageSize(argument: 'first' | 'last', size: number | null | undefined): void {
@@ -66,9 +130,12 @@ function checkPageSize(argument: 'first' | 'last', size: number | null | undefin
   );
 }
 
-function positionOf<E>(items: readonly E[], cursor: string, keyOf: (item: E) => string, argument: string): number {
+function positionOf(list: EdgeList<unknown>, cursor: string, argument: string): number {
   const key = decodeCursor(cursor);
-  const index = key === null ? -1 : items.findIndex((item) => keyOf(item) === key);
+  let index = -1;
+  if (key !== null) {
+    for (let i = 0; i < list.length && index < 0; i++) if (list.keyAt(i) === key) index = i;
+  }
   if (index < 0) {
     throw apiError(
       'BAD_USER_INPUT',

@@ -3,7 +3,7 @@ import { apiError } from './apiError.ts';
 import { AuthorRef } from './author.ts';
 import { builder } from './builder.ts';
 import { localIdOf } from './localIdOf.ts';
-import { paginate } from './paginate.ts';
+import { nodeList, paginate } from './paginate.ts';
 import { PaperOrder, sortPapers } from './paperOrder.ts';
 
 export const PaperRef = builder.loadableNode(Paper, {
@@ -79,7 +79,7 @@ builder.queryFields((t) => ({
         let papers: readonly Paper[] = context.graph.papers;
         if (filter?.authorId != null) {
           const author = await AuthorRef.getDataloader(context).load(localIdOf(filter.authorId, 'Author', 'filter.authorId'));
-          papers = (await context.loaders.papersOfAuthor.load(author)).map((row) => row.paper);
+          papers = Array.from((await context.loaders.papersOfAuthor.load(author)).papers, (index) => context.graph.papers[index]!);
         }
         if (filter?.search != null) papers = context.graph.searchPapers(filter.search, papers);
         const { yearFrom, yearTo } = filter ?? {};
@@ -89,7 +89,7 @@ builder.queryFields((t) => ({
           );
         }
         const sorted = sortPapers(papers, (paper) => paper, orderBy);
-        return paginate(sorted.map((node) => ({ node })), page, (edge) => edge.node.id);
+        return paginate(nodeList(sorted), page);
       },
     },
     { name: 'PaperConnection', description: 'A page of papers.' },

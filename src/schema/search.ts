@@ -6,8 +6,25 @@ import { AuthorRef } from './author.ts';
 import { bounded } from './bounded.ts';
 import { builder } from './builder.ts';
 import type { FieldCost } from './FieldCost.ts';
-import { paginate } from './paginate.ts';
+import { edgeList, ListEdge, paginate } from './paginate.ts';
 import { PaperRef } from './paper.ts';
+import type { Paper } from '../graph/Paper.ts';
+
+/** A search result with how well it matches. */
+class SearchEdge extends ListEdge<Author | Paper> {
+  constructor(
+    node: Author | Paper,
+    readonly score: number,
+    readonly exactMatch: boolean,
+  ) {
+    super(node);
+  }
+
+  // Authors and papers share one list, so the key says which kind of node it names.
+  override cursorKey(): string {
+    return `${this.node instanceof Author ? 'A' : 'P'}:${this.node.id}`;
+  }
+}
 
 const SearchResultRef = builder.unionType('SearchResult', {
   description: 'An author or a paper that matches a search.',
@@ -32,12 +49,8 @@ builder.queryFields((t) => ({
         if (searchWords(query).length === 0) {
           throw apiError('BAD_USER_INPUT', '`query` must contain at least one letter or digit.', { argument: 'query' });
         }
-        const hits = bounded(() => searchGraph(graph, query, budget)).map((hit) => ({
-          node: hit.kind === 'author' ? hit.author : hit.paper,
-          score: hit.score,
-          exactMatch: hit.exact,
-        }));
-        return paginate(hits, page, (edge) => `${edge.node instanceof Author ? 'A' : 'P'}:${edge.node.id}`);
+        const hits = bounded(() => searchGraph(graph, query, budget));
+        return paginate(edgeList(hits, (hit) => new SearchEdge(hit.kind === 'author' ? hit.author : hit.paper, hit.score, hit.exact)), page);
       },
     },
     { name: 'SearchConnection', description: 'A page of search results.' },

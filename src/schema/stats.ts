@@ -1,6 +1,7 @@
 import type { CoauthorGraph } from '../graph/CoauthorGraph.ts';
 import { clusteringSummary } from '../graph/clusteringSummary.ts';
-import { coauthorAdjacency } from '../graph/coauthorAdjacency.ts';
+import { coauthorAdjacency, coauthorCount } from '../graph/coauthorAdjacency.ts';
+import type { Author } from '../graph/Author.ts';
 import { connectedComponents } from '../graph/connectedComponents.ts';
 import type { ValueCount } from '../graph/countValues.ts';
 import { graphDistributions } from '../graph/graphDistributions.ts';
@@ -8,7 +9,17 @@ import { AuthorRef } from './author.ts';
 import { bounded } from './bounded.ts';
 import { builder } from './builder.ts';
 import type { FieldCost } from './FieldCost.ts';
-import { paginate } from './paginate.ts';
+import { edgeList, ListEdge, nodeList, paginate } from './paginate.ts';
+
+/** An author ranked by their number of coauthors. */
+class CoauthorCountEdge extends ListEdge<Author> {
+  constructor(
+    node: Author,
+    readonly coauthorCount: number,
+  ) {
+    super(node);
+  }
+}
 
 const YearCountRef = builder.objectRef<ValueCount>('YearCount').implement({
   description: 'How many papers appeared in one year.',
@@ -62,7 +73,7 @@ const GraphStatsRef = builder.objectRef<CoauthorGraph>('GraphStats').implement({
         description: 'The authors of the largest connected component, in name order.',
         resolve: (graph, page, { budget }) => {
           const { largestMembers } = bounded(() => connectedComponents(graph, budget));
-          return paginate(largestMembers.map((index) => ({ node: graph.authors[index]! })), page, (edge) => edge.node.id);
+          return paginate(nodeList(largestMembers.map((index) => graph.authors[index]!)), page);
         },
       },
       { name: 'ComponentAuthorsConnection', description: 'A page of the authors of a connected component.' },
@@ -102,9 +113,8 @@ const GraphStatsRef = builder.objectRef<CoauthorGraph>('GraphStats').implement({
         description: 'Authors with the most distinct coauthors first, then in name order.',
         resolve: (graph, page, { budget }) => {
           const { byCoauthorCount } = bounded(() => graphDistributions(graph, budget));
-          const { offsets } = coauthorAdjacency(graph);
-          const edges = byCoauthorCount.map((index) => ({ node: graph.authors[index]!, coauthorCount: offsets[index + 1]! - offsets[index]! }));
-          return paginate(edges, page, (edge) => edge.node.id);
+          const authors = byCoauthorCount.map((index) => graph.authors[index]!);
+          return paginate(edgeList(authors, (author) => new CoauthorCountEdge(author, coauthorCount(graph, author))), page);
         },
       },
       { name: 'CollaborativeAuthorsConnection', description: 'A page of authors ranked by number of coauthors.' },

@@ -1,9 +1,20 @@
+import type { Author } from '../graph/Author.ts';
 import { suggestedCollaborators } from '../graph/suggestedCollaborators.ts';
 import { AuthorRef } from './author.ts';
 import { bounded } from './bounded.ts';
 import { builder } from './builder.ts';
 import type { FieldCost } from './FieldCost.ts';
-import { paginate } from './paginate.ts';
+import { edgeList, ListEdge, paginate } from './paginate.ts';
+
+/** A suggested collaborator, with how many coauthors the two have in common. */
+class SuggestionEdge extends ListEdge<Author> {
+  constructor(
+    node: Author,
+    readonly commonCoauthors: number,
+  ) {
+    super(node);
+  }
+}
 
 builder.objectFields(AuthorRef, (t) => ({
   suggestedCollaborators: t.connection(
@@ -15,9 +26,8 @@ builder.objectFields(AuthorRef, (t) => ({
       extensions: { cost: { call: 100 } satisfies FieldCost },
       resolve: (author, page, { graph, budget }) =>
         paginate(
-          bounded(() => suggestedCollaborators(graph, author, budget)).map(({ author: node, commonCoauthors }) => ({ node, commonCoauthors })),
+          edgeList(bounded(() => suggestedCollaborators(graph, author, budget)), (suggestion) => new SuggestionEdge(suggestion.author, suggestion.commonCoauthors)),
           page,
-          (edge) => edge.node.id,
         ),
     },
     { name: 'SuggestedCollaboratorsConnection', description: 'A page of suggested collaborators.' },
