@@ -15,7 +15,6 @@
 //          [--connections 8] [--workers 1] [--jit on|off] [--queries Q1,Q2,Q3,Q4] [--gzip]
 import autocannon from 'autocannon';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { encodeGlobalID } from '@pothos/plugin-relay';
@@ -116,6 +115,10 @@ const ours = await start('src/server.ts', ['--port', '0', '--host', '127.0.0.1',
 const baseline = await start('bench/servers/handWrittenServer.ts', [options.data], /listening on (\d+)/u);
 const bare = await start('bench/servers/bareYogaServer.ts', [], /listening on (\d+)/u);
 
+// Stop the servers however this run ends, so none is left listening.
+process.on('exit', () => [ours, baseline, bare].forEach((server) => server.child.kill('SIGTERM')));
+process.on('SIGINT', () => process.exit(130));
+
 const QUERIES = { Q1: [Q1, { name: subjects.name }], Q2: [Q2, { name: subjects.name }], Q3: [Q3, { id: subjects.id }], Q4: [Q4, { from: subjects.id, to: subjects.farId }] } as const;
 const chosen = options.queries.split(',') as (keyof typeof QUERIES)[];
 
@@ -162,8 +165,4 @@ for (const name of chosen) {
   console.log(`  ours ÷ baseline ${(o.rps / b.rps).toFixed(3)}; layer cost ${layer.toFixed(2)} × bare Yoga's time; rounds ours ${oursRuns.map((m) => m.rps.toFixed(0)).join('/')} baseline ${base.map((m) => m.rps.toFixed(0)).join('/')}`);
 }
 console.log(`\nload average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-
-for (const server of [ours, baseline, bare]) {
-  server.child.kill('SIGTERM');
-  await once(server.child, 'exit');
-}
+process.exit(0);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS, type Limits } from './limits/Limits.ts';
 import { type IdentitySettings, parseIdentityMode } from './createIdentityResolver.ts';
@@ -12,6 +13,8 @@ export interface Config extends AppSettings, IdentitySettings {
   readonly format?: string | undefined;
   /** How long a shutdown waits for requests in flight before it cuts their connections. */
   readonly shutdownGraceMs: number;
+  /** Processes that serve requests, each holding the graph; 1 serves from the main process alone. */
+  readonly workers: number;
 }
 
 /** A whole-number setting, as a flag and as an environment variable. */
@@ -38,7 +41,12 @@ const LIMIT_OPTIONS: Readonly<Record<keyof Limits, NumberOption>> = {
 const GRACE_OPTION: NumberOption = { flag: 'shutdown-grace-ms', env: 'SHUTDOWN_GRACE_MS', min: 0, meaning: 'wait for requests in flight on SIGTERM' };
 const DEFAULT_GRACE_MS = 10_000;
 
-const SWITCHES = { graphiql: 'GRAPHIQL', introspection: 'INTROSPECTION' } as const;
+// One process per core: a request runs on one thread, so a second core
+// serves only through a second process.
+const WORKERS_OPTION: NumberOption = { flag: 'workers', env: 'WORKERS', min: 1, meaning: 'processes serving requests' };
+const DEFAULT_WORKERS = availableParallelism();
+
+const SWITCHES = { graphiql: 'GRAPHIQL', introspection: 'INTROSPECTION', jit: 'JIT' } as const;
 
 const numberUsage = (option: NumberOption, fallback: number) =>
   `  --${`${option.flag} N`.padEnd(22)}${option.meaning} (env ${option.env}; default ${fallback})`;
@@ -69,6 +77,9 @@ Author identity (see the README):
 Operation:
   --graphiql on|off       serve GraphiQL to browsers (env GRAPHIQL; default on)
   --introspection on|off  answer introspection queries (env INTROSPECTION; default on)
+  --jit on|off            execute operations compiled by graphql-jit, or by
+                          graphql-js alone, for comparison (env JIT; default on)
+${numberUsage(WORKERS_OPTION, DEFAULT_WORKERS)} (the number of cores here)
 ${numberUsage(GRACE_OPTION, DEFAULT_GRACE_MS)}
 
 Limits per request (see the README for why these defaults):
@@ -104,7 +115,9 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
         introspection: { type: 'string' },
         identity: { type: 'string' },
         'identity-overrides': { type: 'string' },
+        jit: { type: 'string' },
         [GRACE_OPTION.flag]: { type: 'string' },
+        [WORKERS_OPTION.flag]: { type: 'string' },
         ...Object.fromEntries(Object.values(LIMIT_OPTIONS).map(({ flag }) => [flag, { type: 'string' as const }])),
       },
       strict: true,
@@ -143,8 +156,10 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     limits,
     graphiql: onOff('graphiql'),
     introspection: onOff('introspection'),
+    jit: onOff('jit'),
     hideSuggestions: env['NODE_ENV'] === 'production',
     shutdownGraceMs: number(GRACE_OPTION, DEFAULT_GRACE_MS),
+    workers: number(WORKERS_OPTION, DEFAULT_WORKERS),
   };
 }
 

@@ -1,3 +1,5 @@
+// First, so that graphql-js loads in production mode before any module imports it.
+import './productionGraphql.ts';
 import { readConfig, USAGE } from './readConfig.ts';
 import { serve } from './serve.ts';
 

@@ -11,6 +11,7 @@ import { useBatchLimit } from './limits/useBatchLimit.ts';
 import { useCostLimit } from './limits/useCostLimit.ts';
 import { useDocumentLimits } from './limits/useDocumentLimits.ts';
 import { useExecutionTimeout } from './limits/useExecutionTimeout.ts';
+import { useCompiledExecution } from './execution/useCompiledExecution.ts';
 import { apiError } from './schema/apiError.ts';
 import { type Context, createContext } from './schema/Context.ts';
 import { schema } from './schema/index.ts';
@@ -49,6 +50,8 @@ export interface AppSettings {
   /** Serve GraphiQL to browsers at the GraphQL endpoint. */
   readonly graphiql: boolean;
   readonly introspection: boolean;
+  /** Execute operations compiled by graphql-jit (graphql-js runs what it cannot compile). */
+  readonly jit: boolean;
   /** Keep "Did you mean …?" out of errors (on when NODE_ENV=production). */
   readonly hideSuggestions: boolean;
 }
@@ -57,6 +60,7 @@ const DEFAULT_APP_SETTINGS: AppSettings = {
   limits: DEFAULT_LIMITS,
   graphiql: true,
   introspection: true,
+  jit: true,
   hideSuggestions: false,
 };
 
@@ -79,7 +83,7 @@ export interface YogaOptions extends Partial<AppSettings> {
  */
 export function createApp(options: YogaOptions): YogaServerInstance<Record<string, never>, Context> {
   const { graph, ready = () => graph() !== undefined } = options;
-  const { limits, graphiql, introspection, hideSuggestions } = { ...DEFAULT_APP_SETTINGS, ...withoutUndefined(options) };
+  const { limits, graphiql, introspection, jit, hideSuggestions } = { ...DEFAULT_APP_SETTINGS, ...withoutUndefined(options) };
   return createYoga<Record<string, never>, Context>({
     schema,
     context: () => {
@@ -110,6 +114,7 @@ export function createApp(options: YogaOptions): YogaServerInstance<Record<strin
       useSchemaDisclosure({ introspection, hideSuggestions }),
       useCostLimit(limits.cost),
       useExecutionTimeout(limits.timeoutMs),
+      jit && useCompiledExecution(),
     ],
   });
 }

@@ -24,7 +24,7 @@ async function countingGraph(): Promise<[CoauthorGraph, Record<BatchMethod, numb
 describe('per-request DataLoaders', () => {
   it('load 20 authors → their papers → those papers’ authors with one batch per level', async () => {
     const [graph, calls] = await countingGraph();
-    const { errors } = await graphqlClient(graph)(`{
+    const { errors } = await graphqlClient(graph, { jit: true })(`{
       authors(first: 20) { edges { node { name papers { edges { node { title authors(first: 100) { edges { node { name } } } } } } } } }
     }`);
     expect(errors).toBeUndefined();
@@ -34,13 +34,13 @@ describe('per-request DataLoaders', () => {
 
   it('batch coauthor lookups across the authors of a level', async () => {
     const [graph, calls] = await countingGraph();
-    await graphqlClient(graph)('{ authors(first: 7) { edges { node { coauthorCount coauthors(first: 1) { totalCount } } } } }');
+    await graphqlClient(graph, { jit: true })('{ authors(first: 7) { edges { node { coauthorCount coauthors(first: 1) { totalCount } } } } }');
     expect(calls.coauthorsOfAuthors).toEqual([7]);
   });
 
   it('start empty for every request', async () => {
     const [graph, calls] = await countingGraph();
-    const query = graphqlClient(graph);
+    const query = graphqlClient(graph, { jit: true });
     await query('{ author(name: "Carol Chen") { papers { totalCount } } }');
     await query('{ author(name: "Carol Chen") { papers { totalCount } } }');
     expect(calls.papersOfAuthors).toEqual([1, 1]);

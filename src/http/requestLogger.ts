@@ -1,17 +1,18 @@
 import type { YogaLogger } from 'graphql-yoga';
-import { currentRequestId } from './currentRequestId.ts';
-
-const tag = () => `[request ${currentRequestId() ?? '-'}]`;
+import { isHiddenCause } from './maskUnexpectedError.ts';
 
 /**
- * Yoga's log, each line tagged with the request it belongs to, so that the
- * id a client quotes from a masked error finds the stack trace.
+ * Yoga's log. An error Yoga masked is left to `useRequestId`, which logs it
+ * under the id the response carries; Yoga's own line for it could not say
+ * which request it belongs to.
  *
  * @example createYoga({ schema, logging: requestLogger })
  */
 export const requestLogger: YogaLogger = {
   debug: () => undefined,
-  info: (...args: unknown[]) => console.info(tag(), ...args),
-  warn: (...args: unknown[]) => console.warn(tag(), ...args),
-  error: (...args: unknown[]) => console.error(tag(), ...args),
+  info: (...args: unknown[]) => console.info(...args),
+  warn: (...args: unknown[]) => console.warn(...args),
+  error: (...args: unknown[]) => {
+    if (!isHiddenCause(args[0])) console.error(...args);
+  },
 };

@@ -1,4 +1,5 @@
 import type { Author } from '../graph/Author.ts';
+import type { AuthorPapers, CoauthorGraph } from '../graph/CoauthorGraph.ts';
 import type { Paper } from '../graph/Paper.ts';
 import { AuthorRef } from './author.ts';
 import { builder } from './builder.ts';
@@ -11,6 +12,52 @@ import { PaperOrder, sortPapers } from './paperOrder.ts';
 
 const positionField = 'The author’s place on the byline, 1 for the first author.';
 
+/**
+ * An author's papers as a list to page, over the snapshot's arrays; `order`
+ * maps a list position to a row slot when the order is not the rows' own
+ * (newest first).
+ */
+class AuthorPaperList implements EdgeList<PositionEdge<Paper>> {
+  readonly length: number;
+
+  constructor(
+    readonly graph: CoauthorGraph,
+    readonly rows: AuthorPapers,
+    readonly order: readonly number[] | undefined,
+  ) {
+    this.length = rows.papers.length;
+  }
+
+  edgeAt(index: number): PositionEdge<Paper> {
+    const slot = this.order?.[index] ?? index;
+    return new PositionEdge(this.graph.papers[this.rows.papers[slot]!]!, this.rows.positions[slot]!);
+  }
+
+  keyAt(index: number): string {
+    return this.graph.papers[this.rows.papers[this.order?.[index] ?? index]!]!.id;
+  }
+}
+
+/** A paper's byline as a list to page, over the snapshot's arrays. */
+class BylineList implements EdgeList<PositionEdge<Author>> {
+  readonly length: number;
+
+  constructor(
+    readonly graph: CoauthorGraph,
+    readonly authors: Uint32Array,
+  ) {
+    this.length = authors.length;
+  }
+
+  edgeAt(index: number): PositionEdge<Author> {
+    return new PositionEdge(this.graph.authors[this.authors[index]!]!, index + 1);
+  }
+
+  keyAt(index: number): string {
+    return this.graph.authors[this.authors[index]!]!.id;
+  }
+}
+
 builder.objectFields(AuthorRef, (t) => ({
   papers: t.connection(
     {
@@ -20,16 +67,10 @@ builder.objectFields(AuthorRef, (t) => ({
         orderBy: t.arg({ type: PaperOrder, required: true, defaultValue: 'NEWEST_FIRST', description: 'The order of the list.' }),
       },
       resolve: async (author, { orderBy, ...page }, { loaders, graph }) => {
-        const { papers, positions } = await loaders.papersOfAuthor.load(author);
+        const rows = await loaders.papersOfAuthor.load(author);
         // Rows are newest first already; other orders sort slots, not papers.
-        const slots = orderBy === 'NEWEST_FIRST' ? undefined : sortPapers(Array.from(papers.keys()), (k) => graph.papers[papers[k]!]!, orderBy);
-        const slotAt = (index: number) => slots?.[index] ?? index;
-        const list: EdgeList<PositionEdge<Paper>> = {
-          length: papers.length,
-          edgeAt: (index) => new PositionEdge(graph.papers[papers[slotAt(index)]!]!, positions[slotAt(index)]!),
-          keyAt: (index) => graph.papers[papers[slotAt(index)]!]!.id,
-        };
-        return paginate(list, page);
+        const order = orderBy === 'NEWEST_FIRST' ? undefined : sortPapers(Array.from(rows.papers.keys()), (slot) => graph.papers[rows.papers[slot]!]!, orderBy);
+        return paginate(new AuthorPaperList(graph, rows, order), page);
       },
     },
     { name: 'AuthorPapersConnection', description: 'A page of an author’s papers.' },
@@ -46,11 +87,7 @@ builder.objectFields(PaperRef, (t) => ({
     {
       type: AuthorRef,
       description: 'The authors of this paper, in byline order.',
-      resolve: async (paper, page, { loaders, graph }) => {
-        const authors = await loaders.authorsOfPaper.load(paper);
-        const authorAt = (index: number): Author => graph.authors[authors[index]!]!;
-        return paginate({ length: authors.length, edgeAt: (index) => new PositionEdge(authorAt(index), index + 1), keyAt: (index) => authorAt(index).id }, page);
-      },
+      resolve: async (paper, page, { loaders, graph }) => paginate(new BylineList(graph, await loaders.authorsOfPaper.load(paper)), page),
     },
     { name: 'PaperAuthorsConnection', description: 'A page of a paper’s byline.' },
     {

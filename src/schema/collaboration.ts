@@ -1,10 +1,11 @@
 import type { Author } from '../graph/Author.ts';
+import type { CoauthorGraph } from '../graph/CoauthorGraph.ts';
 import { type CoauthorAdjacency, coauthorAdjacency, NO_YEAR } from '../graph/coauthorAdjacency.ts';
 import { sharedPapers } from '../graph/sharedPapers.ts';
 import { AuthorRef } from './author.ts';
 import { bounded } from './bounded.ts';
 import { builder } from './builder.ts';
-import { ListEdge, nodeList, paginate } from './paginate.ts';
+import { type EdgeList, ListEdge, nodeList, paginate } from './paginate.ts';
 import { PaperRef } from './paper.ts';
 import { PaperOrder, sortPapers } from './paperOrder.ts';
 
@@ -43,6 +44,29 @@ class CoauthorEdge extends ListEdge<Author> {
   }
 }
 
+/** An author's coauthors as a list to page: slots of the snapshot's coauthor adjacency, in the order asked for. */
+class CoauthorList implements EdgeList<CoauthorEdge> {
+  readonly length: number;
+
+  constructor(
+    readonly graph: CoauthorGraph,
+    readonly adjacency: CoauthorAdjacency,
+    readonly author: Author,
+    readonly slots: Uint32Array,
+  ) {
+    this.length = slots.length;
+  }
+
+  edgeAt(index: number): CoauthorEdge {
+    const slot = this.slots[index]!;
+    return new CoauthorEdge(this.author, this.adjacency, slot, this.graph.authors[this.adjacency.neighbours[slot]!]!);
+  }
+
+  keyAt(index: number): string {
+    return this.graph.authors[this.adjacency.neighbours[this.slots[index]!]!]!.id;
+  }
+}
+
 const SHARED_PAPERS_TASK = { name: 'the shared papers', advice: 'ask for the shared papers of fewer coauthors at once' };
 
 builder.objectFields(AuthorRef, (t) => ({
@@ -56,11 +80,7 @@ builder.objectFields(AuthorRef, (t) => ({
       resolve: async (author, { orderBy, ...page }, { loaders, graph }) => {
         const adjacency = coauthorAdjacency(graph);
         const slots = orderSlots(await loaders.coauthorsOfAuthor.load(author), orderBy, adjacency);
-        const coauthorAt = (index: number) => graph.authors[adjacency.neighbours[slots[index]!]!]!;
-        return paginate(
-          { length: slots.length, edgeAt: (index) => new CoauthorEdge(author, adjacency, slots[index]!, coauthorAt(index)), keyAt: (index) => coauthorAt(index).id },
-          page,
-        );
+        return paginate(new CoauthorList(graph, adjacency, author, slots), page);
       },
     },
     { name: 'CoauthorConnection', description: 'A page of an author’s coauthors.' },

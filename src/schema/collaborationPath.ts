@@ -68,6 +68,9 @@ const NoCollaborationPathRef = builder.objectRef<NoPath>('NoCollaborationPath').
 const CollaborationPathResult = builder.unionType('CollaborationPathResult', {
   description: 'A collaboration path, or the reason there is none (not an error).',
   types: [CollaborationPathRef, NoCollaborationPathRef],
+  // Named here rather than left to each member's isTypeOf: compiled execution
+  // (graphql-jit) resolves abstract types only through resolveType.
+  resolveType: (result) => (result.found ? 'CollaborationPath' : 'NoCollaborationPath'),
 });
 
 /** Declared for the cost estimate: a search of a few thousand nodes, a path of maxLength + 1 authors. */

@@ -25,6 +25,9 @@ function networkNodeId(node: NetworkNode): string {
 }
 
 const NetworkNodeRef = builder.interfaceRef<NetworkNode>('NetworkNode').implement({
+  // Named here rather than left to each member's isTypeOf: compiled execution
+  // (graphql-jit) resolves abstract types only through resolveType.
+  resolveType: (node) => (node.kind === 'author' ? 'NetworkAuthor' : 'NetworkPaper'),
   description: 'A node of a drawable network: an author, or (with `includePapers`) a paper.',
   fields: (t) => ({
     id: t.id({ description: 'The global id of the author or paper; edges name their ends by it.', resolve: networkNodeId }),
