@@ -1,3 +1,5 @@
+import cluster from 'node:cluster';
+import { EventEmitter } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -9,6 +11,7 @@ import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
 import { shutDownOnSignals } from './http/shutDownOnSignals.ts';
 import { readPaperFiles } from './ingest/readPaperFiles.ts';
 import type { Config } from './readConfig.ts';
+import { ALL_LOADED, type WorkerReport } from './serveInWorkers.ts';
 import { createApp } from './yoga.ts';
 
 /**
@@ -23,14 +26,22 @@ import { createApp } from './yoga.ts';
 export async function serve(config: Config): Promise<Server> {
   let graph: CoauthorGraph | undefined;
   let draining = false;
-  const yoga = createApp({ ...config, graph: () => graph, ready: () => graph !== undefined && !draining });
+  // A worker is ready once every worker has the graph, so that no probe sees a half-loaded server as ready.
+  let othersLoaded = !cluster.isWorker;
+  if (cluster.isWorker) process.on('message', (message) => (othersLoaded ||= message === ALL_LOADED));
+  const yoga = createApp({ ...config, graph: () => graph, ready: () => graph !== undefined && othersLoaded && !draining });
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) => reject(new Error(`cannot listen on ${config.host}:${config.port}: ${error.message}`)));
     server.listen(config.port, config.host, resolve);
   });
   // Installed before the data loads, so a signal then also ends the process with 0.
-  shutDownOnSignals(server, { graceMs: config.shutdownGraceMs, onDrain: () => (draining = true), log: console.log });
+  shutDownOnSignals(server, {
+    graceMs: config.shutdownGraceMs,
+    onDrain: () => (draining = true),
+    log: console.log,
+    signals: cluster.isWorker ? signalsFromPrimary() : process,
+  });
 
   const started = performance.now();
   try {
@@ -42,14 +53,36 @@ export async function serve(config: Config): Promise<Server> {
     searchIndex(graph);
   } catch (error) {
     server.close();
+    if (cluster.isWorker) await report({ kind: 'failed', message: (error as Error).message });
     throw error;
   }
   const loadMs = Math.round(performance.now() - started);
   // The bound port, not the asked-for one: they differ for --port 0.
   const { port } = server.address() as AddressInfo;
-  console.log(
+  const line =
     `coauthor-graph: ${graph.papers.length} papers, ${graph.authors.length} authors, ${graph.authorshipCount} authorships ` +
-      `from ${config.data.join(', ')} in ${loadMs} ms; GraphiQL at http://${config.host}:${port}${yoga.graphqlEndpoint}`,
-  );
+    `from ${config.data.join(', ')} in ${loadMs} ms; GraphiQL at http://${config.host}:${port}${yoga.graphqlEndpoint}`;
+  // Workers leave the line to the primary, which logs it once when all have loaded.
+  if (cluster.isWorker) await report({ kind: 'loaded', line });
+  else console.log(line);
   return server;
+}
+
+/** Tells the primary process; resolves once the message is sent, so that an exit after it cannot lose it. */
+function report(message: WorkerReport): Promise<void> {
+  return new Promise((resolve) => process.send?.(message, undefined, undefined, () => resolve()) ?? resolve());
+}
+
+/**
+ * The signals a worker acts on: those its primary process passes on. The
+ * worker ignores its own, which a terminal sends to the whole process group
+ * at once: acted on twice, a Ctrl-C would count as the second, cutting signal.
+ */
+function signalsFromPrimary(): EventEmitter {
+  const signals = new EventEmitter();
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => undefined);
+  process.on('message', (message: unknown) => {
+    if (message === 'SIGTERM' || message === 'SIGINT') signals.emit(message, message);
+  });
+  return signals;
 }

@@ -1,19 +1,21 @@
 // First, so that graphql-js loads in production mode before any module imports it.
 import './productionGraphql.ts';
 import { readConfig, USAGE } from './readConfig.ts';
-import { serve } from './serve.ts';
+import cluster from 'node:cluster';
+import { startServing } from './startServing.ts';
 
 // Start-up failures are the operator's to fix (a bad flag, a bad data file),
 // so they get the message alone, not a stack trace.
+// A worker's failure is the primary's to report, once for all workers.
 function fail(error: unknown): never {
-  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  if (!cluster.isWorker) console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 
 try {
   const config = readConfig(process.argv.slice(2), process.env);
   if (config === null) console.log(USAGE);
-  else await serve(config);
+  else await startServing(config);
 } catch (error) {
   fail(error);
 }

@@ -1,5 +1,5 @@
 import { readConfig, USAGE } from '../readConfig.ts';
-import { serve } from '../serve.ts';
+import { startServing } from '../startServing.ts';
 import type { Command } from './Command.ts';
 
 /** `coauthor-graph serve`: `npm start` by another name, with the same flags and environment. */
@@ -10,6 +10,6 @@ export const serveCommand: Command = {
   async run(args) {
     const config = readConfig(args, process.env);
     if (config === null) console.log(USAGE);
-    else await serve(config);
+    else await startServing(config);
   },
 };

@@ -6,6 +6,8 @@ export interface ShutdownOptions {
   /** Called when shutdown starts, e.g. to make `/readyz` answer 503. */
   readonly onDrain: () => void;
   readonly log: (line: string) => void;
+  /** Where the signals come from: the process itself, or (for a worker) what its primary process passes on. */
+  readonly signals?: Pick<NodeJS.EventEmitter, 'on'>;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface ShutdownOptions {
  *
  * @example shutDownOnSignals(server, { graceMs: 10_000, onDrain: () => (draining = true), log: console.log });
  */
-export function shutDownOnSignals(server: Server, { graceMs, onDrain, log }: ShutdownOptions): void {
+export function shutDownOnSignals(server: Server, { graceMs, onDrain, log, signals = process }: ShutdownOptions): void {
   const inFlight = new Set<ServerResponse>();
   let draining = false;
   server.on('request', (_request, response: ServerResponse) => {
@@ -50,6 +52,6 @@ export function shutDownOnSignals(server: Server, { graceMs, onDrain, log }: Shu
     server.closeIdleConnections();
     setTimeout(() => cut(`after the ${graceMs} ms grace period`), graceMs).unref();
   };
-  process.on('SIGTERM', shutDown);
-  process.on('SIGINT', shutDown);
+  signals.on('SIGTERM', shutDown);
+  signals.on('SIGINT', shutDown);
 }

@@ -2,8 +2,8 @@ import type { ChildProcess, ChildProcessByStdio } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { collect, type Finished, runScript, spawnScript } from './runScript.ts';
 
-// A free loopback port and no data file unless a test sets them: the server binds before it loads its data.
-const QUIET_ENV = { PORT: '0', HOST: '127.0.0.1', DATA: '' };
+// A free loopback port, no data file and one process unless a test sets them: the server binds before it loads its data.
+const QUIET_ENV = { PORT: '0', HOST: '127.0.0.1', DATA: '', WORKERS: '1' };
 
 /** Runs the server as `npm start` does and waits for it to exit. */
 export function runServerToExit(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Finished> {
