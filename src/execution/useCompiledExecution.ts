@@ -5,6 +5,9 @@ import type { Plugin } from 'graphql-yoga';
 /** What an operation compiles to: its compiled form, or null when graphql-jit cannot compile it. */
 type Compiled = CompiledQuery | null;
 
+/** A result Yoga writes with its own serializer rather than JSON.stringify. */
+type SerializableResult = ExecutionResult & { stringify?: (result: ExecutionResult) => string };
+
 /**
  * Runs operations through graphql-jit, which compiles each document once
  * into a function for its selection, instead of graphql-js walking the
@@ -25,7 +28,8 @@ export function useCompiledExecution(): Plugin {
     if (byOperation === undefined) compiledByDocument.set(args.document, (byOperation = new Map()));
     let compiled = byOperation.get(key);
     if (compiled === undefined) {
-      const result = compileQuery(args.schema, args.document, args.operationName ?? undefined);
+      // The compiled serializer writes the data of a known shape twice as fast as JSON.stringify.
+      const result = compileQuery(args.schema, args.document, args.operationName ?? undefined, { customJSONSerializer: true });
       compiled = isCompiledQuery(result) ? result : null;
       byOperation.set(key, compiled);
     }
@@ -51,13 +55,33 @@ function runCompiled(compiled: CompiledQuery, args: ExecutionArgs): ExecutionRes
   const { signal } = args as ExecutionArgs & { signal?: AbortSignal };
   signal?.throwIfAborted();
   const result = compiled.query(args.rootValue, args.contextValue, args.variableValues) as ExecutionResult | Promise<ExecutionResult>;
-  if (!(result instanceof Promise)) return withSourceErrors(result, args.document);
-  if (signal === undefined) return result.then((settled) => withSourceErrors(settled, args.document));
+  const finish = (settled: ExecutionResult) => serializable(withSourceErrors(settled, args.document), compiled);
+  if (!(result instanceof Promise)) return finish(result);
+  if (signal === undefined) return result.then(finish);
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
-    result.then((settled) => resolve(withSourceErrors(settled, args.document)), reject).finally(() => signal.removeEventListener('abort', onAbort));
+    result.then((settled) => resolve(finish(settled)), reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
+}
+
+/**
+ * The result with the compiled serializer attached for Yoga to write it
+ * with, when it has no errors (those are left to JSON.stringify, as Yoga
+ * rewrites them). The serializer knows `data` alone, so what plugins add
+ * later (`extensions.cost`) is written after it; plugins that copy the
+ * result copy the serializer with it.
+ */
+function serializable(result: ExecutionResult, compiled: CompiledQuery): SerializableResult {
+  if (result.errors !== undefined) return result;
+  const stringify = (full: ExecutionResult): string => {
+    const { data, errors, ...rest } = full;
+    const json = compiled.stringify(errors === undefined ? { data } : { data, errors });
+    // JSON.stringify leaves the serializer itself out: it is a function.
+    const more = JSON.stringify(rest);
+    return more === '{}' ? json : `${json.slice(0, -1)},${more.slice(1)}`;
+  };
+  return Object.assign(result, { stringify });
 }
 
 /**
