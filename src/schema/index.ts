@@ -9,6 +9,7 @@ import './search.ts';
 import './stats.ts';
 import './suggestedCollaborators.ts';
 import { builder } from './builder.ts';
+import { readPropertiesDirectly } from './readPropertiesDirectly.ts';
 
 /** The executable schema, built once per process. */
-export const schema = builder.toSchema();
+export const schema = readPropertiesDirectly(builder.toSchema());
