@@ -11,7 +11,6 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { formatJsonLine } from '../src/ingest/formatJsonLine.ts';
 import { PaperGenerator } from './generator/PaperGenerator.ts';
 
 const CHUNK_CHARS = 1 << 20;
@@ -35,7 +34,8 @@ for (let i = 0; i < papers; i++) {
   teamSizes[size] = (teamSizes[size] ?? 0) + 1;
   authorships += size;
   if (size === 1) singleAuthor++;
-  chunk += formatJsonLine(record);
+  // The generator builds each record's fields in canonical order, so this is formatJsonLine's line, faster.
+  chunk += `${JSON.stringify(record)}\n`;
   if (chunk.length >= CHUNK_CHARS) {
     if (!output.write(chunk)) await Promise.race([once(output, 'drain'), failed]);
     chunk = '';

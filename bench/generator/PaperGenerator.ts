@@ -86,7 +86,7 @@ export class PaperGenerator {
       } else {
         person = this.#drawPerson();
       }
-      if (!byline.subarray(0, filled).includes(person)) byline[filled++] = person;
+      if (!isAmong(byline, filled, person)) byline[filled++] = person;
     }
     const authors: string[] = new Array<string>(size);
     for (let i = 0; i < size; i++) {
@@ -99,11 +99,12 @@ export class PaperGenerator {
     const leap = month === 1 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
     const day = 1 + Math.floor(random() * (DAYS_IN_MONTH[month]! + leap));
     const published = `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    const record = { id: `gen:${index}`, title: this.#title(), published, year };
-    if (random() >= VENUE_SHARE) return { ...record, authors };
+    const title = this.#title();
+    // Fields in the canonical order (PAPER_RECORD_FIELDS), so JSON.stringify writes the canonical line.
+    if (random() >= VENUE_SHARE) return { id: `gen:${index}`, title, published, year, authors };
     // Each person publishes mostly in three venues of their own.
     const venue = VENUES[Math.floor(hashUniform(this.#seed, lead, VENUE - Math.floor(random() * 3)) ** 2 * VENUES.length)]!;
-    return { ...record, venue, authors };
+    return { id: `gen:${index}`, title, published, year, venue, authors };
   }
 
   #teamSize(): number {
@@ -165,4 +166,9 @@ export class PaperGenerator {
     words[0] = first[0]!.toUpperCase() + first.slice(1);
     return words.join(' ');
   }
+}
+
+function isAmong(people: Int32Array, count: number, person: number): boolean {
+  for (let i = 0; i < count; i++) if (people[i] === person) return true;
+  return false;
 }
