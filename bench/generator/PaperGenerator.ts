@@ -7,14 +7,23 @@ import { hashUniform, seededRandom } from './random.ts';
 const ALPHA = 2.1;
 const BETA = 1 - 1 / ALPHA;
 /** Rank offset of the productivity law (Zipf–Mandelbrot): tempers the very top, as observed maxima are tempered. */
-const RANK_OFFSET = 2.4;
+const RANK_OFFSET = 1;
 /** People in the pool per paper; people never drawn never appear, so the file holds fewer (about 0.55 per paper). */
-const POOL_PER_PAPER = 0.56;
-/** Authorships per paper the team-size law gives, used to size each person's circle by their expected papers. */
+const POOL_PER_PAPER = 0.553;
+/** Authorships per paper the team-size law gives, used to size careers by expected papers. */
 const MEAN_TEAM = 3.9;
 /** Share of coauthors drawn from the first author's circle rather than from anyone. */
-const CIRCLE_SHARE = 0.8;
-const MAX_CIRCLE = 60;
+const CIRCLE_SHARE = 0.9;
+/** People per circle (a lab, a working group), at least, on average. */
+const CIRCLE_PEOPLE = 25;
+/**
+ * A circle holds at least this many times the productivity of its most
+ * productive member: a person appears once per paper, so a prolific person
+ * needs a large circle (a big lab) to reach their share of papers.
+ */
+const CIRCLE_HEADROOM = 5;
+/** A circle's members start their careers within this many years of each other. */
+const CIRCLE_ERA_YEARS = 20;
 const FIRST_YEAR = 1975;
 const LAST_YEAR = 2024;
 const VENUE_SHARE = 0.85;
@@ -25,7 +34,7 @@ const LARGE_TEAM_MIN = 20;
 const LARGE_TEAM_MAX = 300;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-// Salts for the facts derived from a person's number with `hashUniform`.
+// Salts for the facts derived from a person's or circle's number with `hashUniform`.
 const CAREER_START = -1;
 const CAREER_LENGTH = -2;
 const VENUE = -10;
@@ -33,10 +42,11 @@ const VENUE = -10;
 /**
  * Realistic co-authorship records, the same for the same seed and paper
  * count: heavy-tailed productivity, teams drawn mostly from the first
- * author's recurring circle of collaborators, careers spanning years within
- * five decades. People are numbered by expected productivity (0 is the most
- * prolific); a person's circle, career and venues are recomputed from their
- * number when needed, so memory grows with people, not with papers.
+ * author's circle (a lab or working group, so the same pairs write together
+ * again), careers within five decades. People are numbered by expected
+ * productivity (0 is the most prolific); a person's circle, career and
+ * venues are recomputed from their number when needed, and the circles are
+ * a few typed arrays, so memory grows with people, not with papers.
  *
  * @example
  * const generator = new PaperGenerator({ papers: 100, seed: 1 });
@@ -54,6 +64,13 @@ export class PaperGenerator {
   readonly #span: number;
   readonly #authorshipsPerWeight: number;
   readonly #byline = new Int32Array(LARGE_TEAM_MAX);
+  // People in a seeded shuffle cut into circles: circle c is circleMembers[circleStart[c] … circleStart[c + 1]),
+  // and weightBefore[i] sums the productivity of the people listed before i, to draw a member in proportion.
+  readonly #circles: number;
+  readonly #circleStart: Int32Array;
+  readonly #circleMembers: Int32Array;
+  readonly #circleOf: Int32Array;
+  readonly #weightBefore: Float64Array;
   #count = 0;
 
   constructor({ papers, seed }: { readonly papers: number; readonly seed: number }) {
@@ -66,6 +83,33 @@ export class PaperGenerator {
     this.#offsetPower = this.#offset ** BETA;
     this.#span = (1 + this.#offset) ** BETA - this.#offsetPower;
     this.#authorshipsPerWeight = (papers * MEAN_TEAM * BETA) / (this.pool * this.#span);
+    const shuffle = seededRandom(seed ^ 0x5bd1e995);
+    this.#circleMembers = Int32Array.from({ length: this.pool }, (_, person) => person);
+    for (let i = this.pool - 1; i > 0; i--) {
+      const j = Math.floor(shuffle() * (i + 1));
+      [this.#circleMembers[i], this.#circleMembers[j]] = [this.#circleMembers[j]!, this.#circleMembers[i]!];
+    }
+    this.#weightBefore = new Float64Array(this.pool + 1);
+    for (let i = 0; i < this.pool; i++) this.#weightBefore[i + 1] = this.#weightBefore[i]! + this.#expectedPapers(this.#circleMembers[i]!);
+    // Cut the shuffle where a circle has both its people and enough weight around its most productive member.
+    const starts = [0];
+    let heaviest = 0;
+    for (let i = 0; i < this.pool; i++) {
+      heaviest = Math.max(heaviest, this.#expectedPapers(this.#circleMembers[i]!));
+      const start = starts[starts.length - 1]!;
+      const weight = this.#weightBefore[i + 1]! - this.#weightBefore[start]!;
+      if (i + 1 - start >= CIRCLE_PEOPLE && weight >= CIRCLE_HEADROOM * heaviest && this.pool - i - 1 >= CIRCLE_PEOPLE) {
+        starts.push(i + 1);
+        heaviest = 0;
+      }
+    }
+    starts.push(this.pool);
+    this.#circleStart = Int32Array.from(starts);
+    this.#circles = starts.length - 1;
+    this.#circleOf = new Int32Array(this.pool);
+    for (let circle = 0; circle < this.#circles; circle++) {
+      for (let i = starts[circle]!; i < starts[circle + 1]!; i++) this.#circleOf[this.#circleMembers[i]!] = circle;
+    }
   }
 
   next(): PaperRecord {
@@ -76,16 +120,14 @@ export class PaperGenerator {
     const lead = this.#drawPerson();
     const byline = this.#byline;
     byline[0] = lead;
-    const circle = this.#circleSize(lead);
+    const circle = this.#circleOf[lead]!;
+    // A large collaboration joins neighbouring circles, always the same ones for the same lead: a consortium.
+    const consortium = size < LARGE_TEAM_MIN ? 1 : Math.ceil((2 * size) / CIRCLE_PEOPLE);
     for (let filled = 1; filled < size; ) {
-      let person: number;
-      if (random() < CIRCLE_SHARE) {
-        // Large collaborations reach beyond the lead's circle into their collaborators' circles.
-        const member = this.#circleMember(lead, Math.floor(random() ** 2 * circle));
-        person = filled < circle || size < LARGE_TEAM_MIN ? member : this.#circleMember(member, Math.floor(random() * this.#circleSize(member)));
-      } else {
-        person = this.#drawPerson();
-      }
+      const person =
+        random() < CIRCLE_SHARE
+          ? this.#memberOf((circle + Math.floor(random() * consortium)) % this.#circles)
+          : this.#drawPerson();
       if (!isAmong(byline, filled, person)) byline[filled++] = person;
     }
     const authors: string[] = new Array<string>(size);
@@ -138,18 +180,26 @@ export class PaperGenerator {
     return this.#authorshipsPerWeight * ((person + 0.5) / this.pool + this.#offset) ** (-1 / ALPHA);
   }
 
-  #circleSize(person: number): number {
-    return Math.min(MAX_CIRCLE, 2 + Math.floor(1.5 * Math.sqrt(this.#expectedPapers(person))));
-  }
-
-  #circleMember(person: number, slot: number): number {
-    return this.#personAt(hashUniform(this.#seed, person, slot));
+  /** A member of the circle drawn in proportion to productivity. */
+  #memberOf(circle: number): number {
+    let low = this.#circleStart[circle]!;
+    let high = this.#circleStart[circle + 1]!;
+    if (low === high) return this.#drawPerson();
+    const target = this.#weightBefore[low]! + this.#random() * (this.#weightBefore[high]! - this.#weightBefore[low]!);
+    // The last member whose preceding weight is at most the target.
+    while (high - low > 1) {
+      const middle = (low + high) >>> 1;
+      if (this.#weightBefore[middle]! <= target) low = middle;
+      else high = middle;
+    }
+    return this.#circleMembers[low]!;
   }
 
   /** A year of the person's career, which lies within the five decades. */
   #year(person: number): number {
-    // Careers start more often recently: the field grows.
-    const start = FIRST_YEAR - 10 + Math.floor((LAST_YEAR - FIRST_YEAR + 10) * hashUniform(this.#seed, person, CAREER_START) ** 0.6);
+    // A circle's careers start in one era, more often a recent one: the field grows.
+    const era = FIRST_YEAR - 10 + Math.floor((LAST_YEAR - FIRST_YEAR) * hashUniform(this.#seed, -1 - this.#circleOf[person]!, CAREER_START) ** 0.6);
+    const start = era + Math.floor(CIRCLE_ERA_YEARS * hashUniform(this.#seed, person, CAREER_START));
     const longest = 3 + Math.min(37, Math.floor(4 * Math.sqrt(this.#expectedPapers(person))));
     const length = 1 + Math.floor(longest * hashUniform(this.#seed, person, CAREER_LENGTH));
     const from = Math.max(FIRST_YEAR, Math.min(LAST_YEAR, start));
