@@ -55,7 +55,7 @@ const ENGLISH_SURNAMES = [
   `),
   ...compose(
     'Ash Black Brad Craw Whit Hart Went Ather Bram Cald Chester Dal Dun Elm Fair Fen Glad Hal Hay Hol Kings Lang Lyn Mar Mid Mill New Nor Oak Pem Red Ring Rad Sal Shel Stan Stock Thorn Wake Wal Wes Win Wood Wor Bur Carl Dar Ed Ever Fal Gar Har Her Hex Kel Lind Lock Mel Pen Rox Rut Sed Sher Stow Sut Thur Tor Ux Wens',
-    'ford ley ton field well wood by worth wick more stead bury ham combe dale hurst land brook shaw stone',
+    'ford ley ton field well wood by worth wick more stead bury ham combe dale hurst land brook shaw stone ridge gate holt croft mere',
   ),
 ];
 
@@ -80,7 +80,7 @@ const GERMAN_SURNAMES = [
   `),
   ...compose(
     'Ober Unter Alt Neu Stein Berg Wald Feld Hoch Lind Rosen Eichen Tannen Brun Kirch Mühl Bach Hart Grün Weiß Schwarz Rot Kalt Warm Sonnen Mond Stern Hirsch Fuchs Wolfs Adler Falken Ehren Fried Gott Heil Lieb Reich Stark Wester Oster Norden Süder',
-    'mann berger feld hauser bach meier hofer bauer egger huber thaler wald stein brunner reiter',
+    'mann berger feld hauser bach meier hofer bauer egger huber thaler wald stein brunner reiter linger städter müller hagen',
   ),
 ];
 
@@ -230,12 +230,15 @@ const CHINESE_SURNAMES = words(`
   Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Du Ye Cheng Wei Su Lü Ding Ren Shen Yao Lu Jiang
   Cui Zhong Tan Lu Wang Fan Jin Shi Liao Jia Xia Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Jiang Yin Xue Yan Duan Lei
   Long Li Shi Tao He Gu Mao Hao Gong Shao Wan Qian Yan Wu Dai Mo Kong Xiang Tang Chang Kang Ou Qi Niu Lan Shang
+  Qiao Wen Yi Zhan Zuo Shu Bao Rao Gan Kuang Mu Cen Ji Miao Ning Ling Bi Hua Teng Shan Geng Xing Lou Ai Yue Huo
+  Ruan Weng Tong Sheng Chai Pei Guan Tu Ge Zhuang Nie Qu Luan Zhai Lian Jing Fei Ban Xi Sha Nan Mi Rong Che
 `);
 const CHINESE_SYLLABLES = words(`
   Wei Jun Ming Hua Jian Li Ying Hong Yan Ping Xin Lei Jie Tao Yun Fang Qiang Bin Bo Chao Chen Dong Fei Feng Gang Hao
   Hui Jia Jing Kai Kun Lan Lin Long Mei Min Na Ning Peng Qi Qing Rui Shan Sheng Shu Song Tian Ting Wen Xia Xiang Xiao
   Xu Ya Yang Yi Yong Yu Yuan Zhen Zhi Zhong Zi Hai Han Heng Huan Jiao Juan Lu Man Nan Pei Qian Qiu Rong Ru Shuang
-  Si Tong Wan Wu Xi Xuan Xue Yao Ye Yue Ze Zhe Zhu
+  Si Tong Wan Wu Xi Xuan Xue Yao Ye Yue Ze Zhe Zhu An Bing Cheng Dan Di Duo En Fan Gui Guo Hang Hong Jiang Jin
+  Ke Kang Le Liang Ling Meng Miao Nuo Pu Qin Quan Ran Ren Shao Shi Shuo Tai Wei Xian Xing Xiong Yan Yin Ying Zhao
 `);
 
 const JAPANESE_GIVEN = [
@@ -250,7 +253,7 @@ const JAPANESE_SURNAMES = [
   `),
   ...compose(
     'Yama Naka Ta Mori Ishi Kawa Taka Ki Fuji Matsu Hara Ko Saka Oka Ima Sugi Uchi Ono Kita Minami Nishi Higashi Hoshi Kuro Shira Aka Ao Oo Maru Iwa',
-    'moto mura da kawa shita no zaki guchi uchi hara yama saki gawa sawa kubo',
+    'moto mura da kawa shita no zaki guchi uchi hara yama saki gawa sawa kubo tani hashi shima mizu oka',
   ),
 ];
 

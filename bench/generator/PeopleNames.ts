@@ -37,6 +37,8 @@ export class PeopleNames {
   readonly #personSurname: Int32Array;
   readonly #personMiddle: Uint8Array;
   readonly #taken: NumberSet;
+  #scanLocale = 0;
+  #scanCombination = 0;
 
   constructor(seed: number, people: number) {
     this.#seed = seed;
@@ -94,6 +96,19 @@ export class PeopleNames {
           const letter = Math.floor(hashUniform(this.#seed, person, salt + 4) * MIDDLE_INITIALS.length);
           this.#personMiddle[person] = MIDDLE_INITIALS.charCodeAt(letter);
         }
+        return;
+      }
+    }
+    // Nearly full pools: take the next free name of a scan that never goes back (a taken name stays taken),
+    // so every name is used before giving up.
+    for (; this.#scanLocale < this.#locales.length; this.#scanLocale++, this.#scanCombination = 0) {
+      const locale = this.#locales[this.#scanLocale]!;
+      for (; this.#scanCombination < locale.given.length * locale.surnames.length; this.#scanCombination++) {
+        const given = locale.given[Math.floor(this.#scanCombination / locale.surnames.length)]!;
+        const surname = locale.surnames[this.#scanCombination % locale.surnames.length]!;
+        if (!this.#taken.add(given * this.#surnames.length + surname)) continue;
+        this.#personGiven[person] = given + 1;
+        this.#personSurname[person] = surname;
         return;
       }
     }
