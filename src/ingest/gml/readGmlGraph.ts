@@ -122,7 +122,7 @@ function readEdge(edge: GmlPair, path: string, names: ReadonlyMap<number, string
     const id = integerOf(pairs, end, edge, path);
     if (!names.has(id)) {
       const line = only(pairs, end, edge, path)?.line ?? edge.line;
-      throw new IngestError(path, line, `expected "${end}" to be the id of a node of the graph, got ${id}, which no node has`);
+      throw new IngestError(path, line, `expected "${end}" to be a node id, got ${id}: no node has id ${id}`);
     }
     return id;
   });

@@ -10,8 +10,9 @@ export type GmlToken =
 
 // One sticky pattern, one group per kind of token, tried at the current position.
 const TOKEN =
-  /(?<space>[ \t\r\f\v\uFEFF]+)|(?<newline>\n)|(?<comment>#[^\n]*)|(?<open>\[)|(?<close>\])|(?<string>"[^"\n]*")|(?<number>[-+]?(?:[0-9]+(?<fraction>\.[0-9]*)?|\.[0-9]+)(?<exponent>[eE][-+]?[0-9]+)?(?![A-Za-z0-9_.]))|(?<key>[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_]))/uy;
+  /(?<space>[ \t\r\f\v\uFEFF]+)|(?<newline>\n)|(?<comment>#[^\n]*)|(?<open>\[)|(?<close>\])|(?<string>"[^"\n]*")|(?<number>[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?(?![A-Za-z0-9_.]))|(?<key>[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_]))/uy;
 
+const INTEGER = /^[-+]?[0-9]+$/u;
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
 const ENTITY = /&(?:#([0-9]+)|#[xX]([0-9A-Fa-f]+)|([A-Za-z][A-Za-z0-9]*));/gu;
 
@@ -33,17 +34,18 @@ export function* tokenizeGml(text: string, file: string): Generator<GmlToken, vo
     const start = token.lastIndex;
     const groups = token.exec(text)?.groups;
     if (groups === undefined) throw new IngestError(file, line, unexpected(text, start));
-    const { newline, open, close, string, number, fraction, exponent, key } = groups;
+    const { newline, open, close, string, number, key } = groups;
     if (newline !== undefined) line += 1;
     else if (open !== undefined) yield { type: 'open', line };
     else if (close !== undefined) yield { type: 'close', line };
     else if (string !== undefined) yield { type: 'string', value: decodeEntities(string.slice(1, -1), file, line), line };
-    else if (number !== undefined) yield numberToken(number, fraction === undefined && exponent === undefined, file, line);
+    else if (number !== undefined) yield numberToken(number, file, line);
     else if (key !== undefined) yield { type: 'key', text: key, line };
   }
 }
 
-function numberToken(text: string, integral: boolean, file: string, line: number): GmlToken {
+function numberToken(text: string, file: string, line: number): GmlToken {
+  const integral = INTEGER.test(text);
   const value = Number(text);
   if (integral && !Number.isSafeInteger(value)) {
     throw new IngestError(file, line, `expected an integer of at most 15 digits, got ${quote(text)}`);
