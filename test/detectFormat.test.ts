@@ -5,7 +5,7 @@ import { scratchFolder } from './support/scratchFolder.ts';
 import { rejection } from './support/rejection.ts';
 
 const file = scratchFolder('detectFormat');
-const FORMATS = 'listing (.txt), jsonl (.jsonl, .ndjson), arxiv (.json, .jsonl), snap (.txt), dblp (.xml), bibtex (.bib)';
+const FORMATS = 'listing (.txt), jsonl (.jsonl, .ndjson), arxiv (.json, .jsonl), snap (.txt), dblp (.xml), bibtex (.bib), gml (.gml)';
 const LISTING = '1 code implementation • 10 Jan 2024 • Ada Lovelace\nAn abstract.\n';
 const CANONICAL = '{"published":"2024-01-10","authors":["Ada Lovelace"]}\n';
 const ARXIV = '{"id":"0704.0001","authors":"Ada Lovelace","authors_parsed":[["Lovelace","Ada",""]]}\n';
@@ -26,6 +26,8 @@ describe('detectFormat on the sample data', () => {
     ['../shared/data/snap/lcc/ca-GrQc.lcc.txt', 'snap'],
     ['../shared/data/dblp-xml-sample/dblp.xml', 'dblp'],
     ['../shared/data/aibasel-bib/literatur.bib', 'bibtex'],
+    ['../shared/data/newman-gml/netscience.gml', 'gml'],
+    ['../shared/data/newman-gml/hep-th.gml', 'gml'],
   ])('reads %s as %s', async (path, name) => {
     expect(await formatOf(path)).toBe(name);
   });
@@ -46,6 +48,7 @@ describe('detectFormat', () => {
     expect(await formatOf(file('snapshot.ndjson', ARXIV))).toBe('arxiv');
     expect(await formatOf(file('CA-GrQc', '1 2\n'))).toBe('snap');
     expect(await formatOf(file('papers.data', CANONICAL))).toBe('jsonl');
+    expect(await formatOf(file('network.txt', 'Creator "Mark Newman"\ngraph\n[\n  directed 0\n]\n'))).toBe('gml');
   });
 
   it('gives a file the content does not settle to the first format its extension allows', async () => {

@@ -66,7 +66,7 @@ describe('readPaperFile', () => {
     expect((await readingError(path)).message).toBe(
       `cannot tell the format of ${path}: no format reads ".csv" files and its first bytes fit none; ` +
         'name the format with --from (import) or --format (serve), one of ' +
-        'listing (.txt), jsonl (.jsonl, .ndjson), arxiv (.json, .jsonl), snap (.txt), dblp (.xml), bibtex (.bib)',
+        'listing (.txt), jsonl (.jsonl, .ndjson), arxiv (.json, .jsonl), snap (.txt), dblp (.xml), bibtex (.bib), gml (.gml)',
     );
   });
 

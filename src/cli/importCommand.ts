@@ -25,7 +25,8 @@ const USAGE = `Usage: coauthor-graph import [--from FORMAT] FILE… --out FILE.j
 Converts paper files to canonical JSON Lines, one record per line, for
 serve --data. Records stream from the inputs to the output, so files of
 any size convert in constant memory (SNAP pair lists remember the pairs
-they have seen). BibTeX files are read together, as one database. The
+they have seen; a GML network is read whole). BibTeX files are read
+together, as one database. The
 output is replaced only when the import succeeds.
 
   --from FORMAT  the format of every FILE; detected from each file's name

@@ -2,6 +2,7 @@ import type { PaperFormat } from './PaperFormat.ts';
 import { arxivFormat } from './arxiv/arxivFormat.ts';
 import { bibtexFormat } from './bibtex/bibtexFormat.ts';
 import { dblpFormat } from './dblp/dblpFormat.ts';
+import { gmlFormat } from './gml/gmlFormat.ts';
 import { jsonLinesFormat } from './jsonLinesFormat.ts';
 import { listingFormat } from './listingFormat.ts';
 import { snapFormat } from './snap/snapFormat.ts';
@@ -12,7 +13,7 @@ import { snapFormat } from './snap/snapFormat.ts';
  * earlier one is tried (`.txt` reads as a listing, `.jsonl` as canonical
  * JSON Lines), so its parser can say what is wrong with the file.
  *
- * @example paperFormats.map((format) => format.name); // ['listing', 'jsonl', 'arxiv', 'snap', 'dblp', 'bibtex']
+ * @example paperFormats.map((format) => format.name); // ['listing', 'jsonl', 'arxiv', 'snap', 'dblp', 'bibtex', 'gml']
  */
 export const paperFormats: readonly PaperFormat[] = [
   listingFormat,
@@ -21,4 +22,5 @@ export const paperFormats: readonly PaperFormat[] = [
   snapFormat,
   dblpFormat,
   bibtexFormat,
+  gmlFormat,
 ];
