@@ -1,11 +1,14 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPaperFile } from '../src/ingest/readPaperFile.ts';
 import { scratchFolder } from './support/scratchFolder.ts';
 import { runCommand as cli } from './support/runCommand.ts';
+import { collect, spawnScript } from './support/runScript.ts';
 
 const ARXIV = '../shared/data/arxiv-kaggle-200/arxiv-metadata-oai-snapshot.first200.jsonl';
 const GRQC = '../shared/data/snap/CA-GrQc.txt';
@@ -138,6 +141,37 @@ describe('coauthor-graph import', { timeout: 60_000 }, () => {
     ]);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(outputs).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('--lenient with every record defective fails and writes nothing', async () => {
+    const input = file('all-bad.txt', 'a b\n1 2 3\n');
+    const out = output();
+    const { code, stdout, stderr } = await cli('import', '--from', 'snap', input, '--out', out, '--lenient');
+    const reason = 'expected a pair of node ids (whole numbers) separated by whitespace, got';
+    expect([code, stdout, stderr]).toEqual([
+      1,
+      '',
+      `error: every record read was defective (2 records skipped); wrote nothing\nskipped ${input}:1: ${reason} "a b"\nskipped ${input}:2: ${reason} "1 2 3"\n`,
+    ]);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(outputs).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('removes its partial output when stopped by %s, exiting %i', async (signal, exitCode) => {
+    const input = file(`many-${signal}.txt`, Array.from({ length: 1_000_000 }, (_, index) => `${index} ${index + 1}\n`).join(''));
+    const folder = mkdtempSync(join(outputs, 'stopped-'));
+    const out = join(folder, 'out.jsonl');
+    const child = spawnScript('src/cli/main.ts', ['import', '--from', 'snap', input, '--out', out]);
+    const stderr = collect(child.stderr);
+    // Stopped mid-write: once the first lines reached the temporary file.
+    const partial = `${out}.${child.pid}.partial`;
+    while (!existsSync(partial) || statSync(partial).size === 0) await setTimeout(20);
+    child.kill(signal);
+    const [code] = (await once(child, 'close')) as [number | null];
+    expect([code, stderr(), readdirSync(folder)]).toEqual([exitCode, '', []]);
   });
 
   it('refuses a file whose format it cannot tell, before writing anything', async () => {

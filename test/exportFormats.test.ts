@@ -62,3 +62,29 @@ describe('CSV export', () => {
     expect(rows[2]).toMatch(/,A,"Dürr & ""Sons"" <Ltd>"$/u);
   });
 });
+
+describe('CSV export of hostile labels', () => {
+  /** The weight, years and labels of the one edge between two coauthors of a 2001 paper. */
+  const edgeRow = (names: [string, string]) => {
+    const [graph, author] = smallGraph([names]);
+    const network = collaborationNetwork(graph, [author(names[0])], { depth: 1, maxNodes: 10, minCollaborations: 1, includePapers: false, budget: VisitBudget.unlimited() });
+    return toCsv(network).split('\r\n')[1]?.split(',').slice(2).join(',');
+  };
+
+  it.each([
+    ['=1+2', "'=1+2"],
+    ['+1 Plus', "'+1 Plus"],
+    ['-Minus', "'-Minus"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+  ])('prefixes a quote to the label %j, which a spreadsheet would run as a formula', (name, cell) => {
+    expect(edgeRow(['Plain', name])).toBe(`1,2001,2001,Plain,${cell}`);
+  });
+
+  it('quotes a neutralised label that also needs CSV quoting', () => {
+    expect(edgeRow(['Plain', '=HYPERLINK("http://x";"y")'])).toBe(`1,2001,2001,Plain,"'=HYPERLINK(""http://x"";""y"")"`);
+  });
+
+  it('leaves a hyphen or an at sign inside a label alone', () => {
+    expect(edgeRow(['Plain', 'Jean-Luc @ Home'])).toBe('1,2001,2001,Plain,Jean-Luc @ Home');
+  });
+});

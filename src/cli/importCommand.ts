@@ -7,6 +7,7 @@ import { findPaperFormat } from '../ingest/findPaperFormat.ts';
 import { paperFormats } from '../ingest/paperFormats.ts';
 import { type Input, type PlannedRead, planReads, readPlanned } from '../ingest/planReads.ts';
 import type { Command } from './Command.ts';
+import { cleanUpOnSignals } from './cleanUpOnSignals.ts';
 import { createProgressBar, type ProgressBar } from './createProgressBar.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { plural } from './plural.ts';
@@ -25,15 +26,16 @@ const USAGE = `Usage: coauthor-graph import [--from FORMAT] FILE… --out FILE.j
 Converts paper files to canonical JSON Lines, one record per line, for
 serve --data. Records stream from the inputs to the output, so files of
 any size convert in constant memory (SNAP pair lists remember the pairs
-they have seen; a GML network is read whole). BibTeX files are read
-together, as one database. The
-output is replaced only when the import succeeds.
+they have seen; a GML network is read whole). BibTeX files are read together, as one database. The
+output is replaced only when the import succeeds; stopped by SIGINT or
+SIGTERM, it leaves nothing behind and exits 130 or 143.
 
   --from FORMAT  the format of every FILE; detected from each file's name
                  and first bytes when not given
   --out FILE     where to write (.jsonl or .ndjson)
   --strict       stop at the first defective record, naming file:line (default)
   --lenient      skip defective records; count them and show the first ten
+                 (an import that skips every record fails)
   --help         print this text
 
 Formats:
@@ -62,14 +64,22 @@ export const importCommand: Command = {
       inputs.push({ file, format: options.from === undefined ? await detectFormat(file) : findPaperFormat(options.from) });
     }
     const writer = await JsonLinesWriter.create(options.out);
+    const stopCleanUp = cleanUpOnSignals(() => writer.abandon());
     const reports: IngestReport[] = [];
     let imported = 0;
     try {
       for (const read of planReads(inputs)) imported += await importFiles(read, options.strict, writer, reports);
+      const skipped = totalSkipped(reports);
+      if (imported === 0 && skipped > 0) {
+        const problems = reports.flatMap((report) => located(report, report.firstSkipped));
+        throw new Error([`every record read was defective (${plural(skipped, 'record')} skipped); wrote nothing`, ...problemLines('skipped', skipped, problems)].join('\n'));
+      }
       await writer.commit();
     } catch (error) {
       await writer.discard();
       throw error;
+    } finally {
+      stopCleanUp();
     }
     console.log(summary(options, reports, imported));
   },
@@ -126,7 +136,7 @@ function parseImportArgs(args: readonly string[]): ImportOptions {
 }
 
 function summary(options: ImportOptions, reports: readonly IngestReport[], imported: number): string {
-  const skipped = reports.reduce((sum, report) => sum + report.skipped, 0);
+  const skipped = totalSkipped(reports);
   const warnings = reports.reduce((sum, report) => sum + report.warnings, 0);
   const lines = [
     `coauthor-graph import: ${plural(options.files.length, 'file')}, ${plural(imported + skipped, 'record')} read, ` +
@@ -135,6 +145,10 @@ function summary(options: ImportOptions, reports: readonly IngestReport[], impor
     ...problemLines('warning', warnings, reports.flatMap((report) => located(report, report.firstWarnings))),
   ];
   return lines.join('\n');
+}
+
+function totalSkipped(reports: readonly IngestReport[]): number {
+  return reports.reduce((sum, report) => sum + report.skipped, 0);
 }
 
 function located(report: IngestReport, problems: readonly IngestProblem[]): string[] {

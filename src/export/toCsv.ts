@@ -7,7 +7,8 @@ const HEADER = ['Source', 'Target', 'Weight', 'FirstYear', 'LastYear', 'SourceLa
  * The network's edges as a CSV edge list (RFC 4180) with the column names
  * Gephi's spreadsheet import recognises (Source, Target, Weight) and the
  * labels of both ends, for spreadsheets and pandas. Nodes without edges do
- * not appear.
+ * not appear. A label that a spreadsheet would take for a formula (it
+ * starts with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`.
  *
  * @example await writeFile('perez.csv', toCsv(network));
  */
@@ -26,6 +27,11 @@ export function toCsv(network: Network): string {
   return [HEADER, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
+/** A cell a spreadsheet would run as a formula (OWASP's list of leading characters). */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
 function csvField(value: string): string {
-  return /[",\r\n]/u.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  // A leading `'` makes the cell text; ids, weights and years never start so.
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -2,15 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { hiddenCauseOf } from './maskUnexpectedError.ts';
+import { isTaggedForRequestId } from './tagForRequestId.ts';
 
 // A proxy's id is kept when it is plain enough to log safely.
 const PLAIN_ID = /^[\w.:-]{1,64}$/u;
 
 /**
  * Gives every request an id: the caller's `x-request-id` when it is plain,
- * else a fresh UUID, sent back in the `x-request-id` response header. An
- * error masked for the client gets it as `extensions.requestId`, and what the
- * error hid is logged under `[request <id>]`, so the id a client quotes finds
+ * else a fresh UUID, sent back in the `x-request-id` response header. Every
+ * error made for the response (coded refusals, masked errors) gets it as
+ * `extensions.requestId`, and what a masked error hid is logged under `[request <id>]`, so the id a client quotes finds
  * the stack trace. The id travels with the request object, not in async
  * context storage, whose hooks would tax every promise of every request.
  *
@@ -32,10 +33,10 @@ export function useRequestId(): Plugin {
       if (isAsyncIterable(result)) return;
       for (const { errors } of (Array.isArray(result) ? result : [result]) as ExecutionResult[]) {
         for (const error of errors ?? []) {
-          const cause = hiddenCauseOf(error);
-          if (cause === undefined) continue;
+          if (!isTaggedForRequestId(error.extensions)) continue;
           const id = idOf(request);
-          console.error(`[request ${id}]`, cause);
+          const cause = hiddenCauseOf(error);
+          if (cause !== undefined) console.error(`[request ${id}]`, cause);
           Object.assign(error.extensions, { requestId: id });
         }
       }

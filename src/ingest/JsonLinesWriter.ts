@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import type { PaperRecord } from './PaperRecord.ts';
 import { formatJsonLine } from './formatJsonLine.ts';
@@ -59,6 +60,11 @@ export class JsonLinesWriter {
   async discard(): Promise<void> {
     await this.file.close().catch(() => {});
     await rm(this.temporaryPath, { force: true });
+  }
+
+  /** Removes the temporary file at once, for a process that exits before `discard` could finish. */
+  abandon(): void {
+    rmSync(this.temporaryPath, { force: true });
   }
 
   async #flush(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { PaperFormat } from './PaperFormat.ts';
 import { admitRecord } from './admitRecord.ts';
+import { cleanRecordText } from './cleanRecordText.ts';
 import { firstNonBlankLine } from './firstNonBlankLine.ts';
 import { parseJsonLine } from './parseJsonLine.ts';
 import { readLines } from './readLines.ts';
@@ -22,7 +23,8 @@ export const jsonLinesFormat: PaperFormat = {
     for await (const { number, text } of readLines(path, context)) {
       if (text.trim() === '') continue;
       const record = admitRecord(context, () => parseJsonLine(text, path, number));
-      if (record !== undefined) yield record;
+      const clean = record && cleanRecordText(record, context, number);
+      if (clean !== undefined) yield clean;
     }
   },
 };

@@ -17,12 +17,26 @@ const CARRIAGE_RETURN = '\r';
 const CHUNK_BYTES = 1 << 20;
 
 /**
+ * The longest line `readLines` accepts by default: far above any real record
+ * (a paper with 20,000 authors is about 1 MiB of JSON) and far below V8's
+ * longest string (2^29 - 24 UTF-16 units, about 512 MiB), past which a line
+ * could not be decoded at all; it also bounds the memory one line can take.
+ */
+export const MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+/** A line that cannot be imported, and why. */
+interface LineDefect {
+  readonly defect: string;
+}
+
+/**
  * The lines of a UTF-8 file, read a chunk at a time so that memory does not
  * grow with the file. Accepts CRLF endings, a missing final newline and a
- * leading byte order mark. A line whose bytes are not UTF-8 goes to
- * `context.reject` (strict: the read ends; lenient: the line is left out)
- * rather than being decoded into U+FFFD. Reports the bytes consumed to
- * `context.progress` after each chunk.
+ * leading byte order mark. A line whose bytes are not UTF-8, or that is
+ * longer than `maxLineBytes`, goes to `context.reject` (strict: the read
+ * ends; lenient: the line is left out) rather than being decoded into
+ * U+FFFD or held in memory whole: past the maximum its bytes are only
+ * counted. Reports the bytes consumed to `context.progress` after each chunk.
  *
  * Unlike `node:readline`, it decodes strictly and knows how many bytes it
  * has consumed, which the progress display needs.
@@ -30,10 +44,30 @@ const CHUNK_BYTES = 1 << 20;
  * @example
  * for await (const { number, text } of readLines('papers.jsonl', context)) handle(number, text);
  */
-export async function* readLines(path: string, context: IngestContext): AsyncGenerator<TextLine, void, undefined> {
+export async function* readLines(path: string, context: IngestContext, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<TextLine, void, undefined> {
   const stream = await openStream(path);
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  // The start of the line that the next chunk continues, or, once that line
+  // is over the maximum, only its length so far.
   let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let overlongBytes: number | undefined;
+  const keep = (bytes: Buffer) => {
+    if (overlongBytes !== undefined) {
+      overlongBytes += bytes.length;
+      return;
+    }
+    pending.push(bytes);
+    pendingBytes += bytes.length;
+    if (pendingBytes > maxLineBytes) {
+      overlongBytes = pendingBytes;
+      pending = [];
+      pendingBytes = 0;
+    }
+  };
+  const tooLong = (bytes: number): LineDefect => ({
+    defect: `line is ${bytes.toLocaleString('en-US')} bytes, over the maximum of ${maxLineBytes.toLocaleString('en-US')}`,
+  });
   let lastNumber = 0;
   let bytesRead = 0;
   try {
@@ -44,22 +78,34 @@ export async function* readLines(path: string, context: IngestContext): AsyncGen
       bytesRead += chunk.length;
       const end = chunk.lastIndexOf(NEWLINE);
       if (end === -1) {
-        pending.push(chunk);
+        keep(chunk);
       } else {
-        const block = Buffer.concat([...pending, chunk.subarray(0, end)]);
-        pending = [chunk.subarray(end + 1)];
-        for (const text of decodeLines(block)) {
+        let start = 0;
+        if (overlongBytes !== undefined) {
+          const first = chunk.indexOf(NEWLINE);
           lastNumber += 1;
-          const line = checkedLine(lastNumber, text, context);
-          if (line !== undefined) yield line;
+          checkedLine(lastNumber, tooLong(overlongBytes + first), context);
+          overlongBytes = undefined;
+          start = first + 1;
         }
+        if (start <= end) {
+          const block = Buffer.concat([...pending, chunk.subarray(start, end)]);
+          for (const text of decodeLines(block, maxLineBytes, tooLong)) {
+            lastNumber += 1;
+            const line = checkedLine(lastNumber, text, context);
+            if (line !== undefined) yield line;
+          }
+        }
+        pending = [];
+        pendingBytes = 0;
+        keep(chunk.subarray(end + 1));
       }
       context.progress(bytesRead);
     }
-    const rest = Buffer.concat(pending);
-    if (rest.length > 0) {
-      const [text] = decodeLines(rest);
-      const line = checkedLine(lastNumber + 1, text, context);
+    if (overlongBytes !== undefined) {
+      checkedLine(lastNumber + 1, tooLong(overlongBytes), context);
+    } else if (pendingBytes > 0) {
+      const line = checkedLine(lastNumber + 1, decodeLine(Buffer.concat(pending)), context);
       if (line !== undefined) yield line;
     }
   } finally {
@@ -83,30 +129,43 @@ async function nextChunk(chunks: AsyncIterator<Buffer>, path: string): Promise<I
   }
 }
 
-/** The lines of `block` (which holds whole lines), `undefined` for each line that is not UTF-8. */
-function decodeLines(block: Buffer): (string | undefined)[] {
-  try {
-    return strictDecoder().decode(block).split('\n');
-  } catch {
-    // Rare: decode line by line to find which lines are bad.
-    const lines: (string | undefined)[] = [];
-    for (let start = 0; start <= block.length; ) {
-      const found = block.indexOf(NEWLINE, start);
-      const end = found === -1 ? block.length : found;
-      try {
-        lines.push(strictDecoder().decode(block.subarray(start, end)));
-      } catch {
-        lines.push(undefined);
-      }
-      start = end + 1;
+/** The lines of `block` (which holds whole lines), a defect in place of each line that is too long or not UTF-8. */
+function decodeLines(block: Buffer, maxLineBytes: number, tooLong: (bytes: number) => LineDefect): (string | LineDefect)[] {
+  if (block.length <= maxLineBytes) {
+    try {
+      return strictDecoder().decode(block).split('\n');
+    } catch (error) {
+      if (!isEncodingError(error)) throw error;
     }
-    return lines;
+  }
+  // Rare: line by line, to find which lines are bad.
+  const lines: (string | LineDefect)[] = [];
+  for (let start = 0; start <= block.length; ) {
+    const found = block.indexOf(NEWLINE, start);
+    const end = found === -1 ? block.length : found;
+    lines.push(end - start > maxLineBytes ? tooLong(end - start) : decodeLine(block.subarray(start, end)));
+    start = end + 1;
+  }
+  return lines;
+}
+
+function decodeLine(bytes: Buffer): string | LineDefect {
+  try {
+    return strictDecoder().decode(bytes);
+  } catch (error) {
+    if (!isEncodingError(error)) throw error;
+    return { defect: NOT_UTF8 };
   }
 }
 
-function checkedLine(number: number, text: string | undefined, context: IngestContext): TextLine | undefined {
-  if (text === undefined) {
-    context.reject(number, NOT_UTF8);
+/** The decoder's refusal of bytes that are not UTF-8, and nothing else (not a string too long to make). */
+function isEncodingError(error: unknown): boolean {
+  return error instanceof TypeError && (error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
+}
+
+function checkedLine(number: number, text: string | LineDefect, context: IngestContext): TextLine | undefined {
+  if (typeof text !== 'string') {
+    context.reject(number, text.defect);
     return undefined;
   }
   const withoutCr = text.endsWith(CARRIAGE_RETURN) ? text.slice(0, -1) : text;

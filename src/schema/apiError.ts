@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { tagForRequestId } from '../http/tagForRequestId.ts';
 
 /** The `extensions.code` values clients can branch on; the README lists what each asks the client to change. */
 export type ApiErrorCode =
@@ -18,8 +19,9 @@ export type ApiErrorCode =
   | 'BUDGET_EXCEEDED';
 
 /**
- * An error meant for the client: never masked, with a code to branch on and
- * a message that says what to change.
+ * An error meant for the client: never masked, with a code to branch on, a
+ * message that says what to change and, during a request, the request's id
+ * (`extensions.requestId`, as a masked error has), so a report of it finds the log lines.
  *
  * @example throw apiError('NOT_FOUND', 'No author has the id "x".', { argument: 'id' });
  */
@@ -28,5 +30,7 @@ export function apiError(
   message: string,
   details: Record<string, unknown> = {},
 ): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...details } });
+  const error = new GraphQLError(message, { extensions: { code, ...details } });
+  tagForRequestId(error.extensions);
+  return error;
 }

@@ -6,6 +6,9 @@ import type { Context } from './Context.ts';
 import type { FieldCost } from './FieldCost.ts';
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from './paginate.ts';
 
+/** The types whose ids `node(id:)` resolves; the only typenames a global id may carry. */
+const NODE_TYPENAMES: ReadonlySet<string> = new Set(['Author', 'Paper']);
+
 /** The one schema builder: plugins and context type, no types of its own. */
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -45,11 +48,19 @@ export const builder = new SchemaBuilder<{
     endCursorFieldOptions: { description: 'Cursor of the last edge of this page; null when the page is empty.' },
     idFieldOptions: { description: 'Opaque global id, stable across restarts and reloads of the same data.' },
     decodeGlobalID: (globalID) => {
+      const notIssued = () =>
+        apiError('BAD_USER_INPUT', `"${globalID}" is not an id issued by this server; ids come from the \`id\` field of an Author or Paper.`);
+      let decoded: { typename: string; id: string };
       try {
-        return decodeGlobalID(globalID);
+        decoded = decodeGlobalID(globalID);
       } catch {
-        throw apiError('BAD_USER_INPUT', `"${globalID}" is not an id issued by this server; ids come from the \`id\` field of an Author or Paper.`);
+        throw notIssued();
       }
+      // Pothos looks the typename up among all of the schema's types (and an
+      // object's prototype: `__proto__`, `constructor`), so anything but a
+      // node type is refused here, before it can name a scalar or a root type.
+      if (!NODE_TYPENAMES.has(decoded.typename)) throw notIssued();
+      return decoded;
     },
   },
 });

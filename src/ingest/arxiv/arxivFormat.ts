@@ -1,5 +1,6 @@
 import type { PaperFormat } from '../PaperFormat.ts';
 import { admitRecord } from '../admitRecord.ts';
+import { cleanRecordText } from '../cleanRecordText.ts';
 import { firstNonBlankLine } from '../firstNonBlankLine.ts';
 import { parseJson } from '../parseJson.ts';
 import { readLines } from '../readLines.ts';
@@ -25,7 +26,8 @@ export const arxivFormat: PaperFormat = {
       const converted = admitRecord(context, () => arxivRecord(parseJson(text, path, number), path, number));
       if (converted === undefined) continue;
       for (const warning of converted.warnings) context.warn(number, warning);
-      yield converted.record;
+      const clean = cleanRecordText(converted.record, context, number);
+      if (clean !== undefined) yield clean;
     }
   },
 };

@@ -2,6 +2,7 @@ import { Buffer } from 'node:buffer';
 import type { IngestContext } from '../IngestContext.ts';
 import type { PaperRecord } from '../PaperRecord.ts';
 import { admitRecord } from '../admitRecord.ts';
+import { cleanRecordText } from '../cleanRecordText.ts';
 import { readTextFile } from '../readTextFile.ts';
 import type { BibtexEntry } from './BibtexEntry.ts';
 import { BibtexMacros } from './BibtexMacros.ts';
@@ -101,7 +102,8 @@ export async function readBibtexDatabase(
       continue;
     }
     const record = admitRecord(read.context, () => bibtexRecord(read.entry, fields, read.context));
-    if (record !== undefined) records.push(record);
+    const clean = record && cleanRecordText(record, read.context, read.entry.line);
+    if (clean !== undefined) records.push(clean);
   }
   for (const flush of flushes) flush();
   const entries = files.reduce((sum, file) => sum + file.entries.length, 0);

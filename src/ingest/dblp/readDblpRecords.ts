@@ -2,6 +2,7 @@ import type { IngestContext } from '../IngestContext.ts';
 import { IngestError } from '../IngestError.ts';
 import type { PaperRecord } from '../PaperRecord.ts';
 import { admitRecord } from '../admitRecord.ts';
+import { cleanRecordText } from '../cleanRecordText.ts';
 import { type DblpEvent, DblpRecordAssembler } from './DblpRecordAssembler.ts';
 import { XmlTokenizer } from './XmlTokenizer.ts';
 import { DBLP_PAPER_FIELDS, buildDblpPaper } from './buildDblpPaper.ts';
@@ -65,8 +66,10 @@ export async function* readDblpRecords(
           if (outcome === 'person page') tally.personPages++;
           else if (outcome === 'no authors') tally.withoutAuthors++;
           else if (outcome !== undefined) {
+            const clean = cleanRecordText(outcome, context, record.line);
+            if (clean === undefined) break;
             tally.papers++;
-            yield outcome;
+            yield clean;
           }
         }
       }
