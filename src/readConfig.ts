@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS, type Limits } from './limits/Limits.ts';
 import { type IdentitySettings, parseIdentityMode } from './createIdentityResolver.ts';
+import { type ConnectionSettings, DEFAULT_CONNECTION_SETTINGS } from './http/createHttpServer.ts';
 import type { AppSettings } from './yoga.ts';
 
-export interface Config extends AppSettings, IdentitySettings {
+export interface Config extends AppSettings, IdentitySettings, ConnectionSettings {
   readonly port: number;
   readonly host: string;
   /** The data files to serve together, in any formats of `paperFormats`. */
@@ -38,6 +39,11 @@ const LIMIT_OPTIONS: Readonly<Record<keyof Limits, NumberOption>> = {
 const GRACE_OPTION: NumberOption = { flag: 'shutdown-grace-ms', env: 'SHUTDOWN_GRACE_MS', min: 0, meaning: 'wait for requests in flight on SIGTERM' };
 const DEFAULT_GRACE_MS = 10_000;
 
+const CONNECTION_OPTIONS: Readonly<Record<keyof ConnectionSettings, NumberOption>> = {
+  maxConnections: { flag: 'max-connections', env: 'MAX_CONNECTIONS', min: 1, meaning: 'open connections at once' },
+  requestTimeoutMs: { flag: 'request-timeout-ms', env: 'REQUEST_TIMEOUT_MS', min: 1, meaning: 'time to send a whole request (408 after)' },
+};
+
 const SWITCHES = { graphiql: 'GRAPHIQL', introspection: 'INTROSPECTION' } as const;
 
 const numberUsage = (option: NumberOption, fallback: number) =>
@@ -70,6 +76,8 @@ Operation:
   --graphiql on|off       serve GraphiQL to browsers (env GRAPHIQL; default on)
   --introspection on|off  answer introspection queries (env INTROSPECTION; default on)
 ${numberUsage(GRACE_OPTION, DEFAULT_GRACE_MS)}
+${numberUsage(CONNECTION_OPTIONS.maxConnections, DEFAULT_CONNECTION_SETTINGS.maxConnections)}
+${numberUsage(CONNECTION_OPTIONS.requestTimeoutMs, DEFAULT_CONNECTION_SETTINGS.requestTimeoutMs)}
 
 Limits per request (see the README for why these defaults):
 ${Object.entries(LIMIT_OPTIONS)
@@ -105,7 +113,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
         identity: { type: 'string' },
         'identity-overrides': { type: 'string' },
         [GRACE_OPTION.flag]: { type: 'string' },
-        ...Object.fromEntries(Object.values(LIMIT_OPTIONS).map(({ flag }) => [flag, { type: 'string' as const }])),
+        ...Object.fromEntries([...Object.values(CONNECTION_OPTIONS), ...Object.values(LIMIT_OPTIONS)].map(({ flag }) => [flag, { type: 'string' as const }])),
       },
       strict: true,
     }));
@@ -145,6 +153,8 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     introspection: onOff('introspection'),
     hideSuggestions: env['NODE_ENV'] === 'production',
     shutdownGraceMs: number(GRACE_OPTION, DEFAULT_GRACE_MS),
+    maxConnections: number(CONNECTION_OPTIONS.maxConnections, DEFAULT_CONNECTION_SETTINGS.maxConnections),
+    requestTimeoutMs: number(CONNECTION_OPTIONS.requestTimeoutMs, DEFAULT_CONNECTION_SETTINGS.requestTimeoutMs),
   };
 }
 

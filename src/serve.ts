@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createIdentityResolver } from './createIdentityResolver.ts';
@@ -6,6 +6,7 @@ import { buildGraph } from './graph/buildGraph.ts';
 import { coauthorAdjacency } from './graph/coauthorAdjacency.ts';
 import { searchIndex } from './graph/searchIndex.ts';
 import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
+import { createHttpServer } from './http/createHttpServer.ts';
 import { shutDownOnSignals } from './http/shutDownOnSignals.ts';
 import { readPaperFiles } from './ingest/readPaperFiles.ts';
 import type { Config } from './readConfig.ts';
@@ -24,7 +25,7 @@ export async function serve(config: Config): Promise<Server> {
   let graph: CoauthorGraph | undefined;
   let draining = false;
   const yoga = createApp({ ...config, graph: () => graph, ready: () => graph !== undefined && !draining });
-  const server = createServer(yoga);
+  const server = createHttpServer(yoga, { ...config, bodyBytes: config.limits.bodyBytes });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) => reject(new Error(`cannot listen on ${config.host}:${config.port}: ${error.message}`)));
     server.listen(config.port, config.host, resolve);
