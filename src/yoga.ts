@@ -5,6 +5,7 @@ import { maskUnexpectedError } from './http/maskUnexpectedError.ts';
 import { requestLogger } from './http/requestLogger.ts';
 import { useCsrfPrevention } from './http/useCsrfPrevention.ts';
 import { useRequestId } from './http/useRequestId.ts';
+import { useResponseCompression } from './http/useResponseCompression.ts';
 import { useSchemaDisclosure } from './http/useSchemaDisclosure.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits/Limits.ts';
 import { useBatchLimit } from './limits/useBatchLimit.ts';
@@ -110,6 +111,7 @@ export function createApp(options: YogaOptions): YogaServerInstance<Record<strin
       useSchemaDisclosure({ introspection, hideSuggestions }),
       useCostLimit(limits.cost),
       useExecutionTimeout(limits.timeoutMs),
+      useResponseCompression({ minBytes: 1024 }),
     ],
   });
 }

@@ -1,0 +1,37 @@
+import type { Plugin } from 'graphql-yoga';
+import { compress } from './compress.ts';
+import { negotiateEncoding } from './negotiateEncoding.ts';
+
+// GraphQL answers; streamed ones (event streams, multipart) are left alone.
+const JSON_TYPE = /^application\/(?:graphql-response\+)?json\b/iu;
+
+/**
+ * Compresses JSON answers of at least `minBytes` with brotli or gzip, as
+ * the request's `Accept-Encoding` allows (see `negotiateEncoding`). Smaller
+ * answers are sent as they are: a few hundred bytes gain nothing from it.
+ * Every JSON answer says `Vary: Accept-Encoding`, so caches keep the
+ * compressed and plain forms apart.
+ *
+ * @example createYoga({ schema, plugins: [useResponseCompression({ minBytes: 1024 })] })
+ */
+export function useResponseCompression({ minBytes }: { readonly minBytes: number }): Plugin {
+  return {
+    async onResponse({ request, response, setResponse, fetchAPI }) {
+      const type = response.headers.get('content-type');
+      if (type === null || !JSON_TYPE.test(type) || response.body === null || response.headers.has('content-encoding')) return;
+      response.headers.append('vary', 'Accept-Encoding');
+      const coding = negotiateEncoding(request.headers.get('accept-encoding'));
+      const declared = response.headers.get('content-length');
+      if (coding === undefined || (declared !== null && Number(declared) < minBytes)) return;
+      const body = new Uint8Array(await response.arrayBuffer());
+      const headers = new fetchAPI.Headers(response.headers);
+      let sent: Uint8Array<ArrayBuffer> = body;
+      if (body.byteLength >= minBytes) {
+        sent = await compress(body, coding);
+        headers.set('content-encoding', coding);
+      }
+      headers.set('content-length', String(sent.byteLength));
+      setResponse(new fetchAPI.Response(sent, { status: response.status, statusText: response.statusText, headers }));
+    },
+  };
+}
