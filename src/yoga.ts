@@ -2,6 +2,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
 import { maskUnexpectedError } from './http/maskUnexpectedError.ts';
+import { useCacheableGraphiQL } from './http/useCacheableGraphiQL.ts';
 import { requestLogger } from './http/requestLogger.ts';
 import { useCsrfPrevention } from './http/useCsrfPrevention.ts';
 import { useRequestId } from './http/useRequestId.ts';
@@ -112,6 +113,7 @@ export function createApp(options: YogaOptions): YogaServerInstance<Record<strin
       useCostLimit(limits.cost),
       useExecutionTimeout(limits.timeoutMs),
       useResponseCompression({ minBytes: 1024 }),
+      useCacheableGraphiQL(),
     ],
   });
 }

@@ -10,7 +10,9 @@ const JSON_TYPE = /^application\/(?:graphql-response\+)?json\b/iu;
  * the request's `Accept-Encoding` allows (see `negotiateEncoding`). Smaller
  * answers are sent as they are: a few hundred bytes gain nothing from it.
  * Every JSON answer says `Vary: Accept-Encoding`, so caches keep the
- * compressed and plain forms apart.
+ * compressed and plain forms apart. (whatwg-node's `useContentEncoding`
+ * compresses every answer whatever its size, reads no `q`, sets no `Vary`,
+ * and inflates compressed request bodies past the body size limit.)
  *
  * @example createYoga({ schema, plugins: [useResponseCompression({ minBytes: 1024 })] })
  */
