@@ -5,6 +5,7 @@ import { maskUnexpectedError } from './http/maskUnexpectedError.ts';
 import { useCacheableGraphiQL } from './http/useCacheableGraphiQL.ts';
 import { requestLogger } from './http/requestLogger.ts';
 import { useCsrfPrevention } from './http/useCsrfPrevention.ts';
+import { useMediaTypeCheck } from './http/useMediaTypeCheck.ts';
 import { useRequestId } from './http/useRequestId.ts';
 import { useResponseCompression } from './http/useResponseCompression.ts';
 import { useSchemaDisclosure } from './http/useSchemaDisclosure.ts';
@@ -114,6 +115,7 @@ export function createApp(options: YogaOptions): YogaServerInstance<Record<strin
       useExecutionTimeout(limits.timeoutMs),
       useResponseCompression({ minBytes: 1024 }),
       useCacheableGraphiQL(),
+      useMediaTypeCheck(),
     ],
   });
 }
