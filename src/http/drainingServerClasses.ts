@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 
 /** How much of a refused request body the server reads and throws away so that the client can read the answer. */
 export interface DrainBounds {
-  /** Bytes read past the point of refusal; a body declared longer than this is not drained at all. */
+  /** Bytes read past the point of refusal. */
   readonly maxBytes: number;
   /** Milliseconds spent draining before the connection is cut. */
   readonly maxMs: number;
@@ -50,7 +50,7 @@ export function drainingServerClasses(bounds: DrainBounds): { IncomingMessage: t
       // The app gave up on an unfinished body: keep the connection for the
       // answer and discard the rest, where Node would cut the connection or
       // (after a pipeline) stop reading it until the request times out.
-      if (!this.complete && !this.#connection.destroyed && fitsDrain(this, bounds)) {
+      if (!this.complete && !this.#connection.destroyed) {
         discardRest(this, this.#connection);
         callback(null);
         return;
@@ -64,10 +64,6 @@ export function drainingServerClasses(bounds: DrainBounds): { IncomingMessage: t
       const { req: request, socket } = this;
       if (request.complete || socket === null || socket.destroyed) {
         endResponse(this, args);
-      } else if (!fitsDrain(request, bounds)) {
-        // Not worth reading: answer, then close instead of reading on.
-        endResponse(this, args);
-        socket.destroySoon();
       } else {
         discardRest(request, socket);
         // What was written has gone out already; only the end waits for the body.
@@ -86,12 +82,6 @@ export function drainingServerClasses(bounds: DrainBounds): { IncomingMessage: t
 /** Node's own end of `response`, with the arguments given to the override. */
 function endResponse(response: ServerResponse, args: unknown[]): void {
   Reflect.apply(ServerResponse.prototype.end, response, args);
-}
-
-/** Whether the rest of the body may be drained: it is not declared longer than the bound. */
-function fitsDrain(request: IncomingMessage, { maxBytes }: DrainBounds): boolean {
-  const declared = Number(request.headers['content-length'] ?? 0);
-  return declared <= maxBytes;
 }
 
 /** Resolves true once the whole body has arrived, false when the bounds ran out first (or the connection closed). */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Plugin, shouldRenderGraphiQL } from 'graphql-yoga';
 import { compress } from './compress.ts';
 import { type ContentCoding, negotiateEncoding } from './negotiateEncoding.ts';
+import { replaceBody } from './replaceBody.ts';
 
 /** The GraphiQL page as last rendered, its validator, and its compressed forms, made once each. */
 interface CachedPage {
@@ -41,26 +42,22 @@ export function useCacheableGraphiQL(): Plugin {
       const page = await response.text();
       if (cached?.page !== page) cached = cachePage(page);
       const { etag, compressed } = cached;
-      const headers = new fetchAPI.Headers(response.headers);
-      headers.set('etag', etag);
-      headers.set('cache-control', 'no-cache');
-      headers.append('vary', 'Accept-Encoding');
+      response.headers.append('vary', 'Accept-Encoding');
+      const validators = { etag, 'cache-control': 'no-cache' };
       if (matches(request.headers.get('if-none-match'), etag)) {
-        headers.delete('content-length');
-        setResponse(new fetchAPI.Response(null, { status: 304, headers }));
+        setResponse(replaceBody(response, null, fetchAPI, { status: 304, changes: { ...validators, 'content-length': null } }));
         return;
       }
       const coding = negotiateEncoding(request.headers.get('accept-encoding'));
       if (coding === undefined) {
-        setResponse(new fetchAPI.Response(page, { status: 200, headers }));
+        setResponse(replaceBody(response, page, fetchAPI, { changes: validators }));
         return;
       }
       let body = compressed.get(coding);
       if (body === undefined) compressed.set(coding, (body = compress(Buffer.from(page), coding)));
       const bytes = await body;
-      headers.set('content-encoding', coding);
-      headers.set('content-length', String(bytes.byteLength));
-      setResponse(new fetchAPI.Response(bytes, { status: 200, headers }));
+      const changes = { ...validators, 'content-encoding': coding, 'content-length': String(bytes.byteLength) };
+      setResponse(replaceBody(response, bytes, fetchAPI, { changes }));
     },
   };
 }

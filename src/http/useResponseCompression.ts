@@ -1,6 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { compress } from './compress.ts';
 import { negotiateEncoding } from './negotiateEncoding.ts';
+import { replaceBody } from './replaceBody.ts';
 
 // GraphQL answers; streamed ones (event streams, multipart) are left alone.
 const JSON_TYPE = /^application\/(?:graphql-response\+)?json\b/iu;
@@ -26,14 +27,12 @@ export function useResponseCompression({ minBytes }: { readonly minBytes: number
       const declared = response.headers.get('content-length');
       if (coding === undefined || (declared !== null && Number(declared) < minBytes)) return;
       const body = new Uint8Array(await response.arrayBuffer());
-      const headers = new fetchAPI.Headers(response.headers);
-      let sent: Uint8Array<ArrayBuffer> = body;
-      if (body.byteLength >= minBytes) {
-        sent = await compress(body, coding);
-        headers.set('content-encoding', coding);
+      if (body.byteLength < minBytes) {
+        setResponse(replaceBody(response, body, fetchAPI));
+        return;
       }
-      headers.set('content-length', String(sent.byteLength));
-      setResponse(new fetchAPI.Response(sent, { status: response.status, statusText: response.statusText, headers }));
+      const compressed = await compress(body, coding);
+      setResponse(replaceBody(response, compressed, fetchAPI, { changes: { 'content-encoding': coding, 'content-length': String(compressed.byteLength) } }));
     },
   };
 }
