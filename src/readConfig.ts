@@ -2,9 +2,10 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS, type Limits } from './limits/Limits.ts';
 import { type IdentitySettings, parseIdentityMode } from './createIdentityResolver.ts';
+import { type ConnectionSettings, DEFAULT_CONNECTION_SETTINGS } from './http/createHttpServer.ts';
 import type { AppSettings } from './yoga.ts';
 
-export interface Config extends AppSettings, IdentitySettings {
+export interface Config extends AppSettings, IdentitySettings, ConnectionSettings {
   readonly port: number;
   readonly host: string;
   /** The data files to serve together, in any formats of `paperFormats`. */
@@ -46,6 +47,12 @@ const DEFAULT_GRACE_MS = 10_000;
 const WORKERS_OPTION: NumberOption = { flag: 'workers', env: 'WORKERS', min: 1, meaning: 'processes serving requests' };
 const DEFAULT_WORKERS = availableParallelism();
 
+
+const CONNECTION_OPTIONS: Readonly<Record<keyof ConnectionSettings, NumberOption>> = {
+  maxConnections: { flag: 'max-connections', env: 'MAX_CONNECTIONS', min: 1, meaning: 'open connections at once' },
+  requestTimeoutMs: { flag: 'request-timeout-ms', env: 'REQUEST_TIMEOUT_MS', min: 1, meaning: 'time to send a whole request (408 after)' },
+};
+
 const SWITCHES = { graphiql: 'GRAPHIQL', introspection: 'INTROSPECTION', jit: 'JIT' } as const;
 
 const numberUsage = (option: NumberOption, fallback: number) =>
@@ -81,6 +88,8 @@ Operation:
                           graphql-js alone, for comparison (env JIT; default on)
 ${numberUsage(WORKERS_OPTION, DEFAULT_WORKERS)} (the number of cores here)
 ${numberUsage(GRACE_OPTION, DEFAULT_GRACE_MS)}
+${numberUsage(CONNECTION_OPTIONS.maxConnections, DEFAULT_CONNECTION_SETTINGS.maxConnections)}
+${numberUsage(CONNECTION_OPTIONS.requestTimeoutMs, DEFAULT_CONNECTION_SETTINGS.requestTimeoutMs)}
 
 Limits per request (see the README for why these defaults):
 ${Object.entries(LIMIT_OPTIONS)
@@ -118,7 +127,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
         jit: { type: 'string' },
         [GRACE_OPTION.flag]: { type: 'string' },
         [WORKERS_OPTION.flag]: { type: 'string' },
-        ...Object.fromEntries(Object.values(LIMIT_OPTIONS).map(({ flag }) => [flag, { type: 'string' as const }])),
+        ...Object.fromEntries([...Object.values(CONNECTION_OPTIONS), ...Object.values(LIMIT_OPTIONS)].map(({ flag }) => [flag, { type: 'string' as const }])),
       },
       strict: true,
     }));
@@ -160,6 +169,8 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     hideSuggestions: env['NODE_ENV'] === 'production',
     shutdownGraceMs: number(GRACE_OPTION, DEFAULT_GRACE_MS),
     workers: number(WORKERS_OPTION, DEFAULT_WORKERS),
+    maxConnections: number(CONNECTION_OPTIONS.maxConnections, DEFAULT_CONNECTION_SETTINGS.maxConnections),
+    requestTimeoutMs: number(CONNECTION_OPTIONS.requestTimeoutMs, DEFAULT_CONNECTION_SETTINGS.requestTimeoutMs),
   };
 }
 

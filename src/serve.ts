@@ -1,6 +1,6 @@
 import cluster from 'node:cluster';
 import { EventEmitter } from 'node:events';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createIdentityResolver } from './createIdentityResolver.ts';
@@ -8,6 +8,7 @@ import { buildGraph } from './graph/buildGraph.ts';
 import { coauthorAdjacency } from './graph/coauthorAdjacency.ts';
 import { searchIndex } from './graph/searchIndex.ts';
 import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
+import { createHttpServer } from './http/createHttpServer.ts';
 import { shutDownOnSignals } from './http/shutDownOnSignals.ts';
 import { readPaperFiles } from './ingest/readPaperFiles.ts';
 import type { Config } from './readConfig.ts';
@@ -30,7 +31,7 @@ export async function serve(config: Config): Promise<Server> {
   let othersLoaded = !cluster.isWorker;
   if (cluster.isWorker) process.on('message', (message) => (othersLoaded ||= message === ALL_LOADED));
   const yoga = createApp({ ...config, graph: () => graph, ready: () => graph !== undefined && othersLoaded && !draining });
-  const server = createServer(yoga);
+  const server = createHttpServer(yoga, { ...config, bodyBytes: config.limits.bodyBytes });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) => reject(new Error(`cannot listen on ${config.host}:${config.port}: ${error.message}`)));
     server.listen(config.port, config.host, resolve);

@@ -2,9 +2,12 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
 import { maskUnexpectedError } from './http/maskUnexpectedError.ts';
+import { useCacheableGraphiQL } from './http/useCacheableGraphiQL.ts';
 import { requestLogger } from './http/requestLogger.ts';
 import { useCsrfPrevention } from './http/useCsrfPrevention.ts';
+import { useMediaTypeCheck } from './http/useMediaTypeCheck.ts';
 import { useRequestId } from './http/useRequestId.ts';
+import { useResponseCompression } from './http/useResponseCompression.ts';
 import { useSchemaDisclosure } from './http/useSchemaDisclosure.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits/Limits.ts';
 import { useBatchLimit } from './limits/useBatchLimit.ts';
@@ -115,6 +118,9 @@ export function createApp(options: YogaOptions): YogaServerInstance<Record<strin
       useCostLimit(limits.cost),
       useExecutionTimeout(limits.timeoutMs),
       jit && useCompiledExecution(),
+      useResponseCompression({ minBytes: 1024 }),
+      useCacheableGraphiQL(),
+      useMediaTypeCheck(),
     ],
   });
 }

@@ -22,6 +22,13 @@ describe('the serving and limit settings', () => {
     expect([graphiql, introspection, hideSuggestions, shutdownGraceMs]).toEqual([true, true, false, 10_000]);
   });
 
+  it('bound connections to 1024 and the arrival of a request to 30 s unless told otherwise', () => {
+    const { maxConnections, requestTimeoutMs } = config([]);
+    expect([maxConnections, requestTimeoutMs]).toEqual([1024, 30_000]);
+    const given = config(['--max-connections', '2'], { MAX_CONNECTIONS: '8', REQUEST_TIMEOUT_MS: '1000' });
+    expect([given.maxConnections, given.requestTimeoutMs]).toEqual([2, 1000]);
+  });
+
   it('read every limit from a flag or a variable, the flag winning', () => {
     const { limits } = config(['--max-depth', '8', '--max-cost', '1000', '--max-batch', '3'], { MAX_DEPTH: '20', MAX_ALIASES: '4', TIMEOUT_MS: '' });
     expect(limits).toEqual({ ...DEFAULT_LIMITS, depth: 8, cost: 1000, batch: 3, aliases: 4 });

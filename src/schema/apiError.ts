@@ -16,6 +16,7 @@ export type ApiErrorCode =
   | 'EXECUTION_TIMEOUT'
   | 'NOT_READY'
   | 'CSRF_HEADER_REQUIRED'
+  | 'UNSUPPORTED_MEDIA_TYPE'
   | 'BUDGET_EXCEEDED';
 
 /**

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { type Plugin, shouldRenderGraphiQL } from 'graphql-yoga';
+import { compress } from './compress.ts';
+import { type ContentCoding, negotiateEncoding } from './negotiateEncoding.ts';
+import { replaceBody } from './replaceBody.ts';
+
+/** The GraphiQL page as last rendered, its validator, and its compressed forms, made once each. */
+interface CachedPage {
+  readonly page: string;
+  readonly etag: string;
+  readonly compressed: Map<ContentCoding, Promise<Buffer<ArrayBuffer>>>;
+}
+
+function cachePage(page: string): CachedPage {
+  // Weak: the plain and compressed forms of the page share it.
+  const etag = `W/"${createHash('sha256').update(page).digest('base64url').slice(0, 27)}"`;
+  return { page, etag, compressed: new Map() };
+}
+
+/** Whether an `If-None-Match` header names `etag` (compared weakly, as RFC 9110 asks for it). */
+function matches(ifNoneMatch: string | null, etag: string): boolean {
+  if (ifNoneMatch === null) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//u, '');
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
+
+/**
+ * Makes the GraphiQL page (megabytes, its scripts and styles inline) cheap
+ * to serve again: it is compressed once per coding and sent compressed to
+ * clients that accept it, and it carries an `ETag` with
+ * `Cache-Control: no-cache`, so a browser revalidates it and gets 304 with
+ * no body while the page is unchanged (it changes only with the server's
+ * version).
+ *
+ * @example createYoga({ schema, plugins: [useCacheableGraphiQL()] })
+ */
+export function useCacheableGraphiQL(): Plugin {
+  let cached: CachedPage | undefined;
+  return {
+    async onResponse({ request, response, setResponse, fetchAPI }) {
+      if (response.status !== 200 || !shouldRenderGraphiQL(request) || !response.headers.get('content-type')?.startsWith('text/html')) return;
+      const page = await response.text();
+      if (cached?.page !== page) cached = cachePage(page);
+      const { etag, compressed } = cached;
+      response.headers.append('vary', 'Accept-Encoding');
+      const validators = { etag, 'cache-control': 'no-cache' };
+      if (matches(request.headers.get('if-none-match'), etag)) {
+        setResponse(replaceBody(response, null, fetchAPI, { status: 304, changes: { ...validators, 'content-length': null } }));
+        return;
+      }
+      const coding = negotiateEncoding(request.headers.get('accept-encoding'));
+      if (coding === undefined) {
+        setResponse(replaceBody(response, page, fetchAPI, { changes: validators }));
+        return;
+      }
+      let body = compressed.get(coding);
+      if (body === undefined) compressed.set(coding, (body = compress(Buffer.from(page), coding)));
+      const bytes = await body;
+      const changes = { ...validators, 'content-encoding': coding, 'content-length': String(bytes.byteLength) };
+      setResponse(replaceBody(response, bytes, fetchAPI, { changes }));
+    },
+  };
+}
