@@ -10,6 +10,11 @@ export class Paper {
     readonly record: PaperRecord,
   ) {}
 
+  /** The title; undefined when the source gives none. */
+  get title(): string | undefined {
+    return this.record.title;
+  }
+
   get authorCount(): number {
     return this.record.authors.length;
   }

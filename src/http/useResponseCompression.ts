@@ -21,11 +21,12 @@ export function useResponseCompression({ minBytes }: { readonly minBytes: number
   return {
     async onResponse({ request, response, setResponse, fetchAPI }) {
       const type = response.headers.get('content-type');
-      if (type === null || !JSON_TYPE.test(type) || response.body === null || response.headers.has('content-encoding')) return;
+      if (type === null || !JSON_TYPE.test(type) || response.headers.has('content-encoding')) return;
       response.headers.append('vary', 'Accept-Encoding');
       const coding = negotiateEncoding(request.headers.get('accept-encoding'));
       const declared = response.headers.get('content-length');
-      if (coding === undefined || (declared !== null && Number(declared) < minBytes)) return;
+      // Asked last: reading `body` turns the answer's text into a stream, work a plain answer is spared.
+      if (coding === undefined || (declared !== null && Number(declared) < minBytes) || response.body === null) return;
       const body = new Uint8Array(await response.arrayBuffer());
       if (body.byteLength < minBytes) {
         setResponse(replaceBody(response, body, fetchAPI));

@@ -45,10 +45,9 @@ export const AuthorRef = builder.loadableNode(Author, {
     ids.map((id) => graph.authorById(id) ?? apiError('NOT_FOUND', `No author has the id "${id}" in the loaded data.`)),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The spelling most of their papers use, without a homonym number.' }),
-    disambiguator: t.string({
+    disambiguator: t.exposeString('disambiguator', {
       nullable: true,
       description: 'The number the source uses to tell this person from others of the same name (dblp’s `0001`); null when none.',
-      resolve: (author) => author.disambiguator,
     }),
     identity: t.field({
       type: [IdentityMergeRef],
@@ -66,15 +65,13 @@ export const AuthorRef = builder.loadableNode(Author, {
       // A difference of two offsets of the snapshot's adjacency: no list is built.
       resolve: (author, _args, { graph }) => coauthorCount(graph, author),
     }),
-    firstYear: t.int({
+    firstYear: t.exposeInt('firstYear', {
       nullable: true,
       description: 'Year of their earliest dated paper; null when none is dated.',
-      resolve: (author) => author.firstYear,
     }),
-    lastYear: t.int({
+    lastYear: t.exposeInt('lastYear', {
       nullable: true,
       description: 'Year of their latest dated paper; null when none is dated.',
-      resolve: (author) => author.lastYear,
     }),
   }),
 });

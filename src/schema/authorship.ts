@@ -87,7 +87,7 @@ builder.objectFields(PaperRef, (t) => ({
     {
       type: AuthorRef,
       description: 'The authors of this paper, in byline order.',
-      resolve: async (paper, page, { loaders, graph }) => paginate(new BylineList(graph, await loaders.authorsOfPaper.load(paper)), page),
+      resolve: (paper, page, { loaders, graph }) => loaders.authorsOfPaper.load(paper).then((authors) => paginate(new BylineList(graph, authors), page)),
     },
     { name: 'PaperAuthorsConnection', description: 'A page of a paper’s byline.' },
     {

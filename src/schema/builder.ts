@@ -68,8 +68,5 @@ export const builder = new SchemaBuilder<{
 builder.queryType({ description: 'Questions about who wrote with whom.' });
 
 builder.globalConnectionField('totalCount', (t) =>
-  t.int({
-    description: 'How many items the whole list holds, across all pages.',
-    resolve: (connection) => connection.totalCount,
-  }),
+  t.exposeInt('totalCount', { description: 'How many items the whole list holds, across all pages.' }),
 );

@@ -13,7 +13,7 @@ export const PaperRef = builder.loadableNode(Paper, {
   load: async (ids: string[], { graph }) =>
     ids.map((id) => graph.paperById(id) ?? apiError('NOT_FOUND', `No paper has the id "${id}" in the loaded data.`)),
   fields: (t) => ({
-    title: t.string({ nullable: true, description: 'The title; null when the source gives none.', resolve: (p) => p.record.title }),
+    title: t.exposeString('title', { nullable: true, description: 'The title; null when the source gives none.' }),
     abstract: t.string({
       nullable: true,
       description: 'The abstract, or the excerpt of it the source gives; null when it gives none.',
@@ -24,7 +24,7 @@ export const PaperRef = builder.loadableNode(Paper, {
       description: 'Publication date, ISO 8601 (`2022-12-15`); null when the source gives none.',
       resolve: (p) => p.record.published,
     }),
-    year: t.int({ nullable: true, description: 'Publication year; null when the source gives none.', resolve: (p) => p.year }),
+    year: t.exposeInt('year', { nullable: true, description: 'Publication year; null when the source gives none.' }),
     codeImplementations: t.int({
       nullable: true,
       description: 'How many public code implementations the source lists; null when it does not say.',
