@@ -1,4 +1,4 @@
-import { type DocumentNode, type ExecutionArgs, type ExecutionResult, getOperationAST, getVariableValues, GraphQLError } from 'graphql';
+import { type DocumentNode, type ExecutionArgs, type ExecutionResult, GraphQLError } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 
@@ -13,7 +13,7 @@ type SerializableResult = ExecutionResult & { stringify?: (result: ExecutionResu
  * into a function for its selection, instead of graphql-js walking the
  * document per request. Answers are the same, errors included; graphql-js
  * still executes what graphql-jit cannot compile, and operations whose
- * variables are invalid, so that their errors are graphql-js's own. The
+ * variables do not fit, so that their errors are graphql-js's own. The
  * request's abort signal (the execution timeout, a client gone) stops a
  * compiled operation as it stops graphql-js.
  *
@@ -36,18 +36,17 @@ export function useCompiledExecution(): Plugin {
     return compiled;
   };
   return {
-    onExecute({ args, setExecuteFn }) {
+    onExecute({ args, executeFn, setExecuteFn }) {
       const compiled = compile(args);
-      if (compiled === null || !variablesAreValid(args)) return;
-      setExecuteFn((executionArgs) => runCompiled(compiled, executionArgs));
+      if (compiled === null) return;
+      setExecuteFn((executionArgs) => {
+        const result = runCompiled(compiled, executionArgs);
+        // graphql-jit refuses variables that do not fit before running
+        // anything, answering without `data`: graphql-js answers those in its own words.
+        return result instanceof Promise || 'data' in result ? result : executeFn(executionArgs);
+      });
     },
   };
-}
-
-function variablesAreValid(args: ExecutionArgs): boolean {
-  const definitions = getOperationAST(args.document, args.operationName)?.variableDefinitions;
-  if (definitions === undefined || definitions.length === 0) return true;
-  return getVariableValues(args.schema, definitions, args.variableValues ?? {}).errors === undefined;
 }
 
 function runCompiled(compiled: CompiledQuery, args: ExecutionArgs): ExecutionResult | Promise<ExecutionResult> {
