@@ -3,14 +3,12 @@ import { EventEmitter } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { createIdentityResolver } from './createIdentityResolver.ts';
-import { buildGraph } from './graph/buildGraph.ts';
 import { coauthorAdjacency } from './graph/coauthorAdjacency.ts';
 import { searchIndex } from './graph/searchIndex.ts';
 import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
 import { createHttpServer } from './http/createHttpServer.ts';
 import { shutDownOnSignals } from './http/shutDownOnSignals.ts';
-import { readPaperFiles } from './ingest/readPaperFiles.ts';
+import { loadGraph } from './loadGraph.ts';
 import type { Config } from './readConfig.ts';
 import { ALL_LOADED, type WorkerReport } from './serveInWorkers.ts';
 import { createApp } from './yoga.ts';
@@ -46,8 +44,7 @@ export async function serve(config: Config): Promise<Server> {
 
   const started = performance.now();
   try {
-    const resolveIdentities = await createIdentityResolver(config);
-    graph = buildGraph(await readPaperFiles(config.data, { format: config.format }), { resolveIdentities });
+    graph = await loadGraph(config.data, config.format, config);
     // Built now rather than by the first path, network or search request,
     // which would otherwise stall on a large graph.
     coauthorAdjacency(graph);

@@ -7,7 +7,7 @@
 import { encodeGlobalID, decodeGlobalID } from '@pothos/plugin-relay';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadGraph } from '../../src/cli/loadGraph.ts';
+import { loadGraph } from '../../src/loadGraph.ts';
 import type { Author } from '../../src/graph/Author.ts';
 import type { CoauthorGraph } from '../../src/graph/CoauthorGraph.ts';
 import { coauthorAdjacency } from '../../src/graph/coauthorAdjacency.ts';

@@ -4,7 +4,7 @@ import type { IdentityResolution } from '../graph/IdentityResolver.ts';
 import { readPaperFiles } from '../ingest/readPaperFiles.ts';
 import { createIdentityResolver } from '../createIdentityResolver.ts';
 import type { Command } from './Command.ts';
-import { DATA_FLAG, DATA_OPTION } from './loadGraph.ts';
+import { DATA_FLAG, DATA_OPTION } from './dataOption.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { requiredFlag } from './requiredFlag.ts';
 

@@ -8,7 +8,8 @@ import { graphDistributions } from '../graph/graphDistributions.ts';
 import { VisitBudget } from '../graph/VisitBudget.ts';
 import type { Command } from './Command.ts';
 import { IDENTITY_OPTIONS, IDENTITY_USAGE, identitySettings } from './identityFlags.ts';
-import { DATA_FLAG, DATA_OPTION, loadGraph } from './loadGraph.ts';
+import { DATA_FLAG, DATA_OPTION } from './dataOption.ts';
+import { loadGraph } from '../loadGraph.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { requiredFlag } from './requiredFlag.ts';
 

@@ -1,5 +1,5 @@
 import type { Author } from './Author.ts';
-import { coauthorAdjacency } from './coauthorAdjacency.ts';
+import { type CoauthorAdjacency, coauthorAdjacency } from './coauthorAdjacency.ts';
 import { foldText } from './foldText.ts';
 import { foldName } from './identity/foldName.ts';
 import { nameKey } from './nameKey.ts';
@@ -26,6 +26,8 @@ export interface GraphParts {
   readonly authorsByNameKey: ReadonlyMap<string, readonly number[]>;
   /** The same, keyed by the folded name (no accents, case or punctuation). */
   readonly authorsByFoldedName: ReadonlyMap<string, readonly number[]>;
+  /** The coauthor adjacency when it comes ready-made (from a snapshot); else `coauthorAdjacency` builds it. */
+  readonly coauthors?: CoauthorAdjacency;
 }
 
 /**

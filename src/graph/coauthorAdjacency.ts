@@ -20,8 +20,6 @@ export interface CoauthorAdjacency {
   /** Year range of the shared papers; `NO_YEAR` when none is dated. */
   readonly firstYears: Int32Array;
   readonly lastYears: Int32Array;
-  /** The newest shared paper's index (paper indices run newest first). */
-  readonly latestPapers: Uint32Array;
   /**
    * Each row's slots again, closest collaborators first: most shared papers,
    * then name order. `coauthors` pages read it directly, so no request sorts.
@@ -40,7 +38,7 @@ export interface CoauthorAdjacency {
  * const { offsets, neighbours } = coauthorAdjacency(graph);
  * const degree = offsets[a + 1]! - offsets[a]!;
  */
-export const coauthorAdjacency = perSnapshot((graph): CoauthorAdjacency => buildAdjacency(graph.parts));
+export const coauthorAdjacency = perSnapshot((graph): CoauthorAdjacency => graph.parts.coauthors ?? buildAdjacency(graph.parts));
 
 function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
   const authorCount = parts.authors.length;
@@ -67,7 +65,6 @@ function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
   const weights = new Uint32Array(size);
   const firstYears = new Int32Array(size).fill(NO_YEAR);
   const lastYears = new Int32Array(size).fill(NO_YEAR);
-  const latestPapers = new Uint32Array(size);
   const strongestFirst = new Uint32Array(size);
   slot.fill(-1);
   for (let a = 0; a < authorCount; a++) {
@@ -83,8 +80,7 @@ function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
     row.forEach((b, k) => (slot[b] = start + k));
     forEachCoauthorship(parts, a, (b, paper) => {
       const k = slot[b]!;
-      // Papers come newest first, so the first one seen is the latest.
-      if (weights[k]!++ === 0) latestPapers[k] = paper;
+      weights[k]!++;
       const year = paperYears[paper]!;
       if (year === NO_YEAR) return;
       if (firstYears[k] === NO_YEAR || year < firstYears[k]!) firstYears[k] = year;
@@ -96,7 +92,7 @@ function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
     // Slots within a row follow name order, so the slot breaks ties by name.
     ranked.sort((x, y) => weights[y]! - weights[x]! || x - y);
   }
-  return { offsets, neighbours, weights, firstYears, lastYears, latestPapers, strongestFirst, pairCount: size / 2 };
+  return { offsets, neighbours, weights, firstYears, lastYears, strongestFirst, pairCount: size / 2 };
 }
 
 /** Calls `visit` once per (coauthor, shared paper) of author `a`. */
@@ -120,4 +116,38 @@ function forEachCoauthorship(parts: GraphParts, a: number, visit: (b: number, pa
 export function coauthorCount(graph: CoauthorGraph, author: Author): number {
   const { offsets } = coauthorAdjacency(graph);
   return offsets[author.index + 1]! - offsets[author.index]!;
+}
+
+/**
+ * For each coauthor of `author`, in the order of their row, the index of
+ * the newest paper the two share (paper indices run newest first): found by
+ * walking the author's papers newest first, so it costs their bylines, per
+ * call. Only the RECENT order of coauthors needs it, and rarely enough not
+ * to keep four bytes per pair for it.
+ *
+ * @example latestSharedPapers(graph, perez)[0] // the newest paper Ethan Perez shares with his first coauthor by name
+ */
+export function latestSharedPapers(graph: CoauthorGraph, author: Author): Uint32Array {
+  const { offsets, neighbours } = coauthorAdjacency(graph);
+  const row = neighbours.subarray(offsets[author.index], offsets[author.index + 1]);
+  const latest = new Uint32Array(row.length).fill(NOT_SEEN);
+  forEachCoauthorship(graph.parts, author.index, (b, paper) => {
+    const k = indexInRow(row, b);
+    if (latest[k] === NOT_SEEN) latest[k] = paper;
+  });
+  return latest;
+}
+
+const NOT_SEEN = 0xffffffff;
+
+/** Where coauthor `b` sits in a row sorted by author index. */
+function indexInRow(row: Uint32Array, b: number): number {
+  let low = 0;
+  let high = row.length - 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (row[middle]! < b) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -1,6 +1,6 @@
 import type { Author } from '../graph/Author.ts';
 import type { CoauthorGraph } from '../graph/CoauthorGraph.ts';
-import { type CoauthorAdjacency, coauthorAdjacency, NO_YEAR } from '../graph/coauthorAdjacency.ts';
+import { type CoauthorAdjacency, coauthorAdjacency, latestSharedPapers, NO_YEAR } from '../graph/coauthorAdjacency.ts';
 import { sharedPapers } from '../graph/sharedPapers.ts';
 import { AuthorRef } from './author.ts';
 import { bounded } from './bounded.ts';
@@ -79,7 +79,7 @@ builder.objectFields(AuthorRef, (t) => ({
       },
       resolve: async (author, { orderBy, ...page }, { loaders, graph }) => {
         const adjacency = coauthorAdjacency(graph);
-        const slots = orderSlots(await loaders.coauthorsOfAuthor.load(author), orderBy, adjacency);
+        const slots = orderSlots(graph, author, await loaders.coauthorsOfAuthor.load(author), orderBy, adjacency);
         return paginate(new CoauthorList(graph, adjacency, author, slots), page);
       },
     },
@@ -112,7 +112,7 @@ builder.objectFields(AuthorRef, (t) => ({
 }));
 
 /** Slots arrive most shared first, then by name; other orders are sorted here. */
-function orderSlots(slots: Uint32Array, order: CoauthorOrderValue, adjacency: CoauthorAdjacency): Uint32Array {
+function orderSlots(graph: CoauthorGraph, author: Author, slots: Uint32Array, order: CoauthorOrderValue, adjacency: CoauthorAdjacency): Uint32Array {
   switch (order) {
     case 'COLLABORATION_COUNT':
       return slots;
@@ -121,8 +121,11 @@ function orderSlots(slots: Uint32Array, order: CoauthorOrderValue, adjacency: Co
       return slots.slice().sort();
     case 'RECENT': {
       // Paper indices run newest first, so the latest shared paper's index orders by recency.
-      const { latestPapers, weights } = adjacency;
-      return slots.slice().sort((x, y) => latestPapers[x]! - latestPapers[y]! || weights[y]! - weights[x]! || x - y);
+      // Slots are positions in the snapshot's arrays; the row starts at the author's offset.
+      const latest = latestSharedPapers(graph, author);
+      const start = adjacency.offsets[author.index]!;
+      const { weights } = adjacency;
+      return slots.slice().sort((x, y) => latest[x - start]! - latest[y - start]! || weights[y]! - weights[x]! || x - y);
     }
   }
 }

@@ -1,0 +1,82 @@
+import type { AuthorAlias } from '../Author.ts';
+import type { CoauthorGraph } from '../CoauthorGraph.ts';
+import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
+import type { IdentityMerge } from '../IdentityResolver.ts';
+import type { PaperRecord } from '../../ingest/PaperRecord.ts';
+
+/** A paper as a snapshot keeps it: its id and its record. */
+export type PaperRow = readonly [id: string, record: PaperRecord];
+
+/** An author as a snapshot keeps it, field for field of `Author` after the index. */
+export type AuthorRow = readonly [
+  id: string,
+  name: string,
+  disambiguator: string | null,
+  aliases: readonly AuthorAlias[],
+  identity: readonly IdentityMerge[],
+  paperCount: number,
+  firstYear: number | null,
+  lastYear: number | null,
+];
+
+/** A name index entry: a key and the authors it finds. */
+export type NameRow = readonly [key: string, authors: readonly number[]];
+
+/** The typed arrays of a snapshot, by section name. */
+export const U32_SECTIONS = [
+  'paperAuthorOffsets',
+  'paperAuthors',
+  'authorPaperOffsets',
+  'authorPapers',
+  'authorPositions',
+  'coauthorOffsets',
+  'coauthorNeighbours',
+  'coauthorWeights',
+  'coauthorStrongestFirst',
+] as const;
+export const I32_SECTIONS = ['coauthorFirstYears', 'coauthorLastYears'] as const;
+
+/** The lists of a snapshot kept as JSON, cut into chunks named `<list>:<n>`: one JSON text must stay under V8's longest string. */
+export const JSON_LISTS = ['papers', 'authors', 'nameKeys', 'foldedNames'] as const;
+export const JSON_CHUNK_ROWS = 100_000;
+
+export type SnapshotSection =
+  | { readonly name: string; readonly type: 'json'; readonly value: unknown }
+  | { readonly name: string; readonly type: 'u32' | 'i32'; readonly value: Uint32Array | Int32Array };
+
+/**
+ * What a snapshot of `graph` holds, section by section: everything
+ * `readSnapshot` needs to stand the same graph up again without reading the
+ * source files, resolving identities or building the coauthor adjacency.
+ */
+export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjacency): Generator<SnapshotSection> {
+  const { parts } = graph;
+  yield* jsonChunks('papers', graph.papers.map((paper): PaperRow => [paper.id, paper.record]));
+  yield* jsonChunks(
+    'authors',
+    graph.authors.map((a): AuthorRow => [a.id, a.name, a.disambiguator, a.aliases, a.identity, a.paperCount, a.firstYear, a.lastYear]),
+  );
+  yield* jsonChunks('nameKeys', [...parts.authorsByNameKey] as NameRow[]);
+  yield* jsonChunks('foldedNames', [...parts.authorsByFoldedName] as NameRow[]);
+  const arrays: Record<(typeof U32_SECTIONS)[number], Uint32Array> & Record<(typeof I32_SECTIONS)[number], Int32Array> = {
+    paperAuthorOffsets: parts.paperAuthorOffsets,
+    paperAuthors: parts.paperAuthors,
+    authorPaperOffsets: parts.authorPaperOffsets,
+    authorPapers: parts.authorPapers,
+    authorPositions: parts.authorPositions,
+    coauthorOffsets: adjacency.offsets,
+    coauthorNeighbours: adjacency.neighbours,
+    coauthorWeights: adjacency.weights,
+    coauthorStrongestFirst: adjacency.strongestFirst,
+    coauthorFirstYears: adjacency.firstYears,
+    coauthorLastYears: adjacency.lastYears,
+  };
+  for (const name of U32_SECTIONS) yield { name, type: 'u32', value: arrays[name] };
+  for (const name of I32_SECTIONS) yield { name, type: 'i32', value: arrays[name] };
+}
+
+function* jsonChunks(list: (typeof JSON_LISTS)[number], rows: readonly unknown[]): Generator<SnapshotSection> {
+  for (let start = 0, n = 0; start < rows.length || n === 0; start += JSON_CHUNK_ROWS, n++) {
+    yield { name: `${list}:${n}`, type: 'json', value: rows.slice(start, start + JSON_CHUNK_ROWS) };
+  }
+}

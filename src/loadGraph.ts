@@ -1,0 +1,19 @@
+import { createIdentityResolver, type IdentitySettings } from './createIdentityResolver.ts';
+import { buildGraph } from './graph/buildGraph.ts';
+import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
+import { isSnapshotFile, readSnapshot } from './graph/snapshot/readSnapshot.ts';
+import { readPaperFiles } from './ingest/readPaperFiles.ts';
+
+/**
+ * The graph `data` makes, for `serve` and the offline commands alike: read
+ * back from a snapshot (`coauthor-graph snapshot`) when `data` is one, which
+ * then carries the identity settings it was built with; otherwise built
+ * from the paper files with the given identity settings.
+ *
+ * @example const graph = await loadGraph(['../shared/data/snap/CA-GrQc.txt'], 'snap', { identity: 'exact' });
+ */
+export async function loadGraph(data: readonly string[], format: string | undefined, identity: IdentitySettings): Promise<CoauthorGraph> {
+  if (data.length === 1 && format === undefined && (await isSnapshotFile(data[0]!))) return readSnapshot(data[0]!);
+  const resolveIdentities = await createIdentityResolver(identity);
+  return buildGraph(await readPaperFiles(data, { format }), { resolveIdentities });
+}

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CoauthorGraph } from '../src/graph/CoauthorGraph.ts';
+import { readSnapshot, SnapshotError } from '../src/graph/snapshot/readSnapshot.ts';
+import { writeSnapshot } from '../src/graph/snapshot/writeSnapshot.ts';
+import { loadGraph } from '../src/loadGraph.ts';
+import { graphqlClient } from './support/graphqlClient.ts';
+import { runCommand } from './support/runCommand.ts';
+import { runServerToExit } from './support/runServer.ts';
+import { scratchFolder } from './support/scratchFolder.ts';
+
+const scratch = scratchFolder('snapshot');
+const GRQC = '../shared/data/snap/CA-GrQc.txt';
+
+/** Questions that between them read every part of a snapshot: nodes, bylines, names, coauthor rows and their order, identity. */
+const QUESTIONS = [
+  '{ author(name: "Ethan Perez") { id name paperCount coauthorCount firstYear lastYear aliases { name paperCount } coauthors(first: 5) { totalCount edges { cursor collaborationCount firstYear lastYear node { name } sharedPapers(first: 2) { edges { node { title } } } } } } }',
+  '{ author(name: "kamile lukosiute") { name identity { spelling joinedTo rule evidence } coauthors(first: 3, orderBy: RECENT) { edges { node { name } } } } }',
+  '{ papers(first: 3, orderBy: TITLE) { totalCount edges { node { id title published year arxivId url authors(first: 3) { totalCount edges { position node { name } } } } } } }',
+  '{ authors(first: 5, orderBy: PAPER_COUNT) { edges { node { name papers(first: 2) { edges { position node { title } } } } } } }',
+  '{ search(query: "faithful") { edges { score node { __typename ... on Paper { title } } } } }',
+  '{ stats { paperCount authorCount authorshipCount coauthorPairCount componentCount triangleCount averageClustering } }',
+];
+
+const GRQC_QUESTIONS = [
+  '{ stats { authorCount coauthorPairCount componentCount largestComponentSize triangleCount averageClustering } }',
+  '{ author(name: "21012") { coauthorCount coauthors(first: 4) { edges { collaborationCount node { name } } } } }',
+  '{ authors(first: 3, orderBy: PAPER_COUNT) { edges { node { name paperCount } } } }',
+];
+
+async function throughSnapshot(graph: CoauthorGraph, name: string): Promise<CoauthorGraph> {
+  const path = scratch(name, '');
+  await writeSnapshot(graph, path);
+  return readSnapshot(path);
+}
+
+async function answers(graph: CoauthorGraph, questions: readonly string[]) {
+  const query = graphqlClient(graph);
+  return Promise.all(questions.map((question) => query(question)));
+}
+
+describe('a graph read back from its snapshot', () => {
+  let seed: CoauthorGraph;
+  beforeAll(async () => (seed = await loadGraph(['fixtures/seed.jsonl'], undefined, { identity: 'merge' })));
+
+  it('answers every question exactly as the graph built from the seed', async () => {
+    const fromSnapshot = await throughSnapshot(seed, 'seed.snapshot');
+    const [built, read] = await Promise.all([answers(seed, QUESTIONS), answers(fromSnapshot, QUESTIONS)]);
+    expect(built.every((reply) => reply.errors === undefined)).toBe(true);
+    expect(read).toEqual(built);
+  });
+
+  it('answers as the graph built from a SNAP pair list does, statistics included', async () => {
+    const grqc = await loadGraph([GRQC], 'snap', { identity: 'merge' });
+    const [built, read] = await Promise.all([answers(grqc, GRQC_QUESTIONS), answers(await throughSnapshot(grqc, 'grqc.snapshot'), GRQC_QUESTIONS)]);
+    expect((built[0]!.data as { stats: { authorCount: number } }).stats.authorCount).toBe(5242);
+    expect(read).toEqual(built);
+  });
+
+  it('is what serve loads when --data names a snapshot', async () => {
+    const path = scratch('served.snapshot', '');
+    const { code, stdout } = await runCommand('snapshot', '--data', 'fixtures/seed.jsonl', '--out', path);
+    expect([code, stdout]).toEqual([0, expect.stringMatching(/^coauthor-graph snapshot: 6 papers, 99 authors, 256 authorships; wrote \S+ \(0\.\d MB\) in \d+\.\d s\n$/u)]);
+    expect((await loadGraph([path], undefined, { identity: 'exact' })).authors.length).toBe(99);
+  });
+});
+
+describe('a snapshot that cannot be read whole', () => {
+  let bytes: Buffer;
+  beforeAll(async () => {
+    const path = scratch('whole.snapshot', '');
+    await writeSnapshot(await loadGraph(['fixtures/seed.jsonl'], undefined, { identity: 'merge' }), path);
+    bytes = readFileSync(path);
+  });
+
+  const refusal = async (content: Uint8Array) => {
+    const error = await readSnapshot(scratch('broken.snapshot', content)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SnapshotError);
+    return (error as Error).message.replace(/^\S+: /u, '');
+  };
+
+  it('is refused when truncated', async () => {
+    expect(await refusal(bytes.subarray(0, bytes.length - 100))).toMatch(/^the file is truncated: it has \d+ bytes, the header describes \d+ or more$/u);
+  });
+
+  it('is refused when a byte of its body changed', async () => {
+    const corrupt = Buffer.from(bytes);
+    corrupt[corrupt.length - 1]! ^= 0xff;
+    expect(await refusal(corrupt)).toBe('the checksum does not match: the file is corrupt; write it again with coauthor-graph snapshot');
+  });
+
+  it('is refused when written by another version of the format', async () => {
+    const other = Buffer.from(bytes.toString('latin1').replace('"version":1,', '"version":9,'), 'latin1');
+    expect(await refusal(other)).toBe('snapshot format version 9, but this server reads version 1: write it again with this version\'s coauthor-graph snapshot');
+  });
+
+  it('is not served: the server exits 1 with the reason', async () => {
+    const path = scratch('truncated.snapshot', bytes.subarray(0, 4000));
+    const { code, stderr } = await runServerToExit(['--data', path]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^error: \S+truncated\.snapshot: the file is truncated: it has 4000 bytes, the header describes \d+ or more\n$/u);
+  });
+});
