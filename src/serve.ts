@@ -7,6 +7,7 @@ import { createIdentityResolver } from './createIdentityResolver.ts';
 import { buildGraph } from './graph/buildGraph.ts';
 import { coauthorAdjacency } from './graph/coauthorAdjacency.ts';
 import { searchIndex } from './graph/searchIndex.ts';
+import { unexpandedPapersWarning } from './graph/unexpandedPapersWarning.ts';
 import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
 import { createHttpServer } from './http/createHttpServer.ts';
 import { shutDownOnSignals } from './http/shutDownOnSignals.ts';
@@ -47,7 +48,10 @@ export async function serve(config: Config): Promise<Server> {
   const started = performance.now();
   try {
     const resolveIdentities = await createIdentityResolver(config);
-    graph = buildGraph(await readPaperFiles(config.data, { format: config.format }), { resolveIdentities });
+    graph = buildGraph(await readPaperFiles(config.data, { format: config.format }), {
+      resolveIdentities,
+      maxAuthorsPerPaper: config.maxAuthorsPerPaper,
+    });
     // Built now rather than by the first path, network or search request,
     // which would otherwise stall on a large graph.
     coauthorAdjacency(graph);
@@ -58,6 +62,9 @@ export async function serve(config: Config): Promise<Server> {
     throw error;
   }
   const loadMs = Math.round(performance.now() - started);
+  const warning = unexpandedPapersWarning(graph);
+  // Workers share one file, so the primary's first worker speaks for all.
+  if (warning !== undefined && (!cluster.isWorker || cluster.worker?.id === 1)) console.error(warning);
   // The bound port, not the asked-for one: they differ for --port 0.
   const { port } = server.address() as AddressInfo;
   const line =

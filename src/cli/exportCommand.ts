@@ -5,6 +5,7 @@ import { exportFormats } from '../export/exportFormats.ts';
 import { systemErrorReason } from '../ingest/systemErrorReason.ts';
 import type { Command } from './Command.ts';
 import { findAuthor } from './findAuthor.ts';
+import { BYLINE_OPTIONS, BYLINE_USAGE, maxAuthorsPerPaper } from './bylineFlags.ts';
 import { IDENTITY_OPTIONS, IDENTITY_USAGE, identitySettings } from './identityFlags.ts';
 import { DATA_FLAG, DATA_OPTION, loadGraph } from './loadGraph.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
@@ -35,6 +36,7 @@ authors as the API's \`network\` query selects it, for drawing tools.
 
 Author identity:
 ${IDENTITY_USAGE}
+${BYLINE_USAGE}
 
 Formats:
 ${FORMATS}`;
@@ -57,7 +59,7 @@ export const exportCommand: Command = {
         'min-collaborations': { type: 'string' },
         'include-papers': { type: 'boolean' },
         out: { type: 'string' },
-        ...IDENTITY_OPTIONS,
+        ...IDENTITY_OPTIONS, ...BYLINE_OPTIONS,
       },
       strict: true,
     });
@@ -75,7 +77,7 @@ export const exportCommand: Command = {
     const maxNodes = count('--max-nodes', values['max-nodes'], 1) ?? Number.POSITIVE_INFINITY;
     const minCollaborations = count('--min-collaborations', values['min-collaborations'], 1) ?? 1;
 
-    const graph = await loadGraph(files, values.from, identitySettings(values));
+    const graph = await loadGraph(files, values.from, { ...identitySettings(values), maxAuthorsPerPaper: maxAuthorsPerPaper(values) });
     const centers = centered ? values.center!.map((text) => findAuthor(graph, text)) : graph.authors;
     // The whole graph is every author as a center, zero steps out.
     const network = collaborationNetwork(graph, centers, {

@@ -1,5 +1,5 @@
 import type { Author } from './Author.ts';
-import type { CoauthorGraph, GraphParts } from './CoauthorGraph.ts';
+import type { CoauthorGraph } from './CoauthorGraph.ts';
 import { perSnapshot } from './perSnapshot.ts';
 
 /** Marks a collaboration none of whose shared papers is dated. */
@@ -34,15 +34,18 @@ export interface CoauthorAdjacency {
 /**
  * The unique coauthor adjacency of a snapshot, built on first use and kept
  * for the snapshot's lifetime. Building it costs the sum over papers of the
- * squared author count, so a server may call this once at load time.
+ * squared author count, so a server may call this once at load time. Papers
+ * with more than `graph.maxAuthorsPerPaper` authors pair no one, which keeps
+ * that sum bounded.
  *
  * @example
  * const { offsets, neighbours } = coauthorAdjacency(graph);
  * const degree = offsets[a + 1]! - offsets[a]!;
  */
-export const coauthorAdjacency = perSnapshot((graph): CoauthorAdjacency => buildAdjacency(graph.parts));
+export const coauthorAdjacency = perSnapshot((graph): CoauthorAdjacency => buildAdjacency(graph));
 
-function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
+function buildAdjacency(graph: CoauthorGraph): CoauthorAdjacency {
+  const { parts } = graph;
   const authorCount = parts.authors.length;
   const paperYears = Int32Array.from(parts.papers, (paper) => paper.year ?? NO_YEAR);
   // slot[b] is where coauthor b sits in the row being built, or -1.
@@ -52,7 +55,7 @@ function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
   const offsets = new Uint32Array(authorCount + 1);
   for (let a = 0; a < authorCount; a++) {
     let distinct = 0;
-    forEachCoauthorship(parts, a, (b) => {
+    forEachCoauthorship(graph, a, (b) => {
       if (slot[b] !== a) {
         slot[b] = a;
         distinct++;
@@ -73,7 +76,7 @@ function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
   for (let a = 0; a < authorCount; a++) {
     const start = offsets[a]!;
     let end = start;
-    forEachCoauthorship(parts, a, (b) => {
+    forEachCoauthorship(graph, a, (b) => {
       if (slot[b] === -1) {
         slot[b] = 0;
         neighbours[end++] = b;
@@ -81,7 +84,7 @@ function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
     });
     const row = neighbours.subarray(start, end).sort();
     row.forEach((b, k) => (slot[b] = start + k));
-    forEachCoauthorship(parts, a, (b, paper) => {
+    forEachCoauthorship(graph, a, (b, paper) => {
       const k = slot[b]!;
       // Papers come newest first, so the first one seen is the latest.
       if (weights[k]!++ === 0) latestPapers[k] = paper;
@@ -99,11 +102,12 @@ function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
   return { offsets, neighbours, weights, firstYears, lastYears, latestPapers, strongestFirst, pairCount: size / 2 };
 }
 
-/** Calls `visit` once per (coauthor, shared paper) of author `a`. */
-function forEachCoauthorship(parts: GraphParts, a: number, visit: (b: number, paper: number) => void): void {
-  const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors } = parts;
+/** Calls `visit` once per (coauthor, shared paper) of author `a`, leaving out bylines too large to pair. */
+function forEachCoauthorship(graph: CoauthorGraph, a: number, visit: (b: number, paper: number) => void): void {
+  const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors } = graph.parts;
   for (let k = authorPaperOffsets[a]!; k < authorPaperOffsets[a + 1]!; k++) {
     const paper = authorPapers[k]!;
+    if (!graph.pairsAuthorsOf(paper)) continue;
     for (let m = paperAuthorOffsets[paper]!; m < paperAuthorOffsets[paper + 1]!; m++) {
       const b = paperAuthors[m]!;
       if (b !== a) visit(b, paper);
