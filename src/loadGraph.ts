@@ -4,16 +4,22 @@ import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
 import { isSnapshotFile, readSnapshot } from './graph/snapshot/readSnapshot.ts';
 import { readPaperFiles } from './ingest/readPaperFiles.ts';
 
+/** How paper files become a graph: who is one person, and which bylines pair their authors. */
+export interface GraphSettings extends IdentitySettings {
+  /** Papers with more authors pair none of them; the graph's default when undefined. */
+  readonly maxAuthorsPerPaper?: number | undefined;
+}
+
 /**
  * The graph `data` makes, for `serve` and the offline commands alike: read
  * back from a snapshot (`coauthor-graph snapshot`) when `data` is one, which
- * then carries the identity settings it was built with; otherwise built
- * from the paper files with the given identity settings.
+ * carries the settings it was built with; otherwise built from the paper
+ * files with `settings`.
  *
  * @example const graph = await loadGraph(['../shared/data/snap/CA-GrQc.txt'], 'snap', { identity: 'exact' });
  */
-export async function loadGraph(data: readonly string[], format: string | undefined, identity: IdentitySettings): Promise<CoauthorGraph> {
+export async function loadGraph(data: readonly string[], format: string | undefined, settings: GraphSettings): Promise<CoauthorGraph> {
   if (data.length === 1 && format === undefined && (await isSnapshotFile(data[0]!))) return readSnapshot(data[0]!);
-  const resolveIdentities = await createIdentityResolver(identity);
-  return buildGraph(await readPaperFiles(data, { format }), { resolveIdentities });
+  const resolveIdentities = await createIdentityResolver(settings);
+  return buildGraph(await readPaperFiles(data, { format }), { resolveIdentities, maxAuthorsPerPaper: settings.maxAuthorsPerPaper });
 }

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_AUTHORS_PER_PAPER } from './graph/DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits/Limits.ts';
 import { type IdentitySettings, parseIdentityMode } from './createIdentityResolver.ts';
 import { type ConnectionSettings, DEFAULT_CONNECTION_SETTINGS } from './http/createHttpServer.ts';
@@ -16,6 +17,8 @@ export interface Config extends AppSettings, IdentitySettings, ConnectionSetting
   readonly shutdownGraceMs: number;
   /** Processes that serve requests, each holding the graph; 1 serves from the main process alone. */
   readonly workers: number;
+  /** Papers with more authors are kept but join no coauthor pairs. */
+  readonly maxAuthorsPerPaper: number;
 }
 
 /** A whole-number setting, as a flag and as an environment variable. */
@@ -46,6 +49,8 @@ const DEFAULT_GRACE_MS = 10_000;
 // serves only through a second process.
 const WORKERS_OPTION: NumberOption = { flag: 'workers', env: 'WORKERS', min: 1, meaning: 'processes serving requests' };
 const DEFAULT_WORKERS = availableParallelism();
+
+const BYLINE_OPTION: NumberOption = { flag: 'max-authors-per-paper', env: 'MAX_AUTHORS_PER_PAPER', min: 2, meaning: 'longer bylines pair no coauthors' };
 
 
 const CONNECTION_OPTIONS: Readonly<Record<keyof ConnectionSettings, NumberOption>> = {
@@ -87,6 +92,7 @@ Operation:
   --jit on|off            execute operations compiled by graphql-jit, or by
                           graphql-js alone, for comparison (env JIT; default on)
 ${numberUsage(WORKERS_OPTION, DEFAULT_WORKERS)} (the number of cores here)
+${numberUsage(BYLINE_OPTION, DEFAULT_MAX_AUTHORS_PER_PAPER)}
 ${numberUsage(GRACE_OPTION, DEFAULT_GRACE_MS)}
 ${numberUsage(CONNECTION_OPTIONS.maxConnections, DEFAULT_CONNECTION_SETTINGS.maxConnections)}
 ${numberUsage(CONNECTION_OPTIONS.requestTimeoutMs, DEFAULT_CONNECTION_SETTINGS.requestTimeoutMs)}
@@ -127,6 +133,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
         jit: { type: 'string' },
         [GRACE_OPTION.flag]: { type: 'string' },
         [WORKERS_OPTION.flag]: { type: 'string' },
+        [BYLINE_OPTION.flag]: { type: 'string' },
         ...Object.fromEntries([...Object.values(CONNECTION_OPTIONS), ...Object.values(LIMIT_OPTIONS)].map(({ flag }) => [flag, { type: 'string' as const }])),
       },
       strict: true,
@@ -169,6 +176,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     hideSuggestions: env['NODE_ENV'] === 'production',
     shutdownGraceMs: number(GRACE_OPTION, DEFAULT_GRACE_MS),
     workers: number(WORKERS_OPTION, DEFAULT_WORKERS),
+    maxAuthorsPerPaper: number(BYLINE_OPTION, DEFAULT_MAX_AUTHORS_PER_PAPER),
     maxConnections: number(CONNECTION_OPTIONS.maxConnections, DEFAULT_CONNECTION_SETTINGS.maxConnections),
     requestTimeoutMs: number(CONNECTION_OPTIONS.requestTimeoutMs, DEFAULT_CONNECTION_SETTINGS.requestTimeoutMs),
   };

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { coauthorAdjacency } from './graph/coauthorAdjacency.ts';
 import { searchIndex } from './graph/searchIndex.ts';
+import { unexpandedPapersWarning } from './graph/unexpandedPapersWarning.ts';
 import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
 import { createHttpServer } from './http/createHttpServer.ts';
 import { shutDownOnSignals } from './http/shutDownOnSignals.ts';
@@ -55,6 +56,9 @@ export async function serve(config: Config): Promise<Server> {
     throw error;
   }
   const loadMs = Math.round(performance.now() - started);
+  const warning = unexpandedPapersWarning(graph);
+  // Workers share one file, so the primary's first worker speaks for all.
+  if (warning !== undefined && (!cluster.isWorker || cluster.worker?.id === 1)) console.error(warning);
   // The bound port, not the asked-for one: they differ for --port 0.
   const { port } = server.address() as AddressInfo;
   const line =

@@ -57,6 +57,15 @@ describe('a graph read back from its snapshot', () => {
     expect(read).toEqual(built);
   });
 
+  it('keeps the byline bound it was built with', async () => {
+    const bounded = await loadGraph(['fixtures/seed.jsonl'], undefined, { identity: 'merge', maxAuthorsPerPaper: 30 });
+    const read = await throughSnapshot(bounded, 'bounded.snapshot');
+    // Four of the six seed papers have more than 30 authors: they pair none.
+    expect([read.maxAuthorsPerPaper, read.unexpandedPapers.map((paper) => paper.id)]).toEqual([30, bounded.unexpandedPapers.map((paper) => paper.id)]);
+    expect(read.unexpandedPapers).toHaveLength(4);
+    expect(await answers(read, QUESTIONS.slice(0, 1))).toEqual(await answers(bounded, QUESTIONS.slice(0, 1)));
+  });
+
   it('is what serve loads when --data names a snapshot', async () => {
     const path = scratch('served.snapshot', '');
     const { code, stdout } = await runCommand('snapshot', '--data', 'fixtures/seed.jsonl', '--out', path);

@@ -5,9 +5,10 @@ import { exportFormats } from '../export/exportFormats.ts';
 import { systemErrorReason } from '../ingest/systemErrorReason.ts';
 import type { Command } from './Command.ts';
 import { findAuthor } from './findAuthor.ts';
+import { BYLINE_OPTIONS, BYLINE_USAGE, maxAuthorsPerPaper } from './bylineFlags.ts';
 import { IDENTITY_OPTIONS, IDENTITY_USAGE, identitySettings } from './identityFlags.ts';
 import { DATA_FLAG, DATA_OPTION } from './dataOption.ts';
-import { loadGraph } from '../loadGraph.ts';
+import { loadCommandGraph } from './loadCommandGraph.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { requiredFlag } from './requiredFlag.ts';
 import { seeHelp } from './seeHelp.ts';
@@ -36,6 +37,7 @@ authors as the API's \`network\` query selects it, for drawing tools.
 
 Author identity:
 ${IDENTITY_USAGE}
+${BYLINE_USAGE}
 
 Formats:
 ${FORMATS}`;
@@ -58,7 +60,7 @@ export const exportCommand: Command = {
         'min-collaborations': { type: 'string' },
         'include-papers': { type: 'boolean' },
         out: { type: 'string' },
-        ...IDENTITY_OPTIONS,
+        ...IDENTITY_OPTIONS, ...BYLINE_OPTIONS,
       },
       strict: true,
     });
@@ -76,7 +78,7 @@ export const exportCommand: Command = {
     const maxNodes = count('--max-nodes', values['max-nodes'], 1) ?? Number.POSITIVE_INFINITY;
     const minCollaborations = count('--min-collaborations', values['min-collaborations'], 1) ?? 1;
 
-    const graph = await loadGraph(files, values.from, identitySettings(values));
+    const graph = await loadCommandGraph(files, values.from, { ...identitySettings(values), maxAuthorsPerPaper: maxAuthorsPerPaper(values) });
     const centers = centered ? values.center!.map((text) => findAuthor(graph, text)) : graph.authors;
     // The whole graph is every author as a center, zero steps out.
     const network = collaborationNetwork(graph, centers, {

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { writeSnapshot } from '../graph/snapshot/writeSnapshot.ts';
-import { loadGraph } from '../loadGraph.ts';
+import { loadCommandGraph } from './loadCommandGraph.ts';
 import type { Command } from './Command.ts';
 import { DATA_FLAG, DATA_OPTION } from './dataOption.ts';
 import { IDENTITY_OPTIONS, IDENTITY_USAGE, identitySettings } from './identityFlags.ts';
@@ -39,7 +39,7 @@ export const snapshotCommand: Command = {
     const files = requiredFlag('snapshot', values.data, DATA_FLAG);
     const out = requiredFlag('snapshot', values.out, '--out FILE, where to write the snapshot');
     const started = performance.now();
-    const graph = await loadGraph(files, values.format, identitySettings(values));
+    const graph = await loadCommandGraph(files, values.format, identitySettings(values));
     const bytes = await writeSnapshot(graph, out);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(

@@ -7,9 +7,10 @@ import { distanceProfile } from '../graph/distanceProfile.ts';
 import { graphDistributions } from '../graph/graphDistributions.ts';
 import { VisitBudget } from '../graph/VisitBudget.ts';
 import type { Command } from './Command.ts';
+import { BYLINE_OPTIONS, BYLINE_USAGE, maxAuthorsPerPaper } from './bylineFlags.ts';
 import { IDENTITY_OPTIONS, IDENTITY_USAGE, identitySettings } from './identityFlags.ts';
 import { DATA_FLAG, DATA_OPTION } from './dataOption.ts';
-import { loadGraph } from '../loadGraph.ts';
+import { loadCommandGraph } from './loadCommandGraph.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { requiredFlag } from './requiredFlag.ts';
 
@@ -30,7 +31,8 @@ coefficient (SNAP's definition) and the most collaborative authors.
   --help         print this text
 
 Author identity:
-${IDENTITY_USAGE}`;
+${IDENTITY_USAGE}
+${BYLINE_USAGE}`;
 
 const TOP_AUTHORS = 10;
 
@@ -42,11 +44,11 @@ export const statsCommand: Command = {
   async run(args) {
     const { values } = parseCommandArgs('stats', {
       args: [...args],
-      options: { ...DATA_OPTION, format: { type: 'string' }, diameter: { type: 'boolean' }, json: { type: 'boolean' }, ...IDENTITY_OPTIONS },
+      options: { ...DATA_OPTION, format: { type: 'string' }, diameter: { type: 'boolean' }, json: { type: 'boolean' }, ...IDENTITY_OPTIONS, ...BYLINE_OPTIONS },
       strict: true,
     });
     const files = requiredFlag('stats', values.data, DATA_FLAG);
-    const graph = await loadGraph(files, values.format, identitySettings(values));
+    const graph = await loadCommandGraph(files, values.format, { ...identitySettings(values), maxAuthorsPerPaper: maxAuthorsPerPaper(values) });
     const data = files.join(', ');
     const stats = graphStatistics(graph, values.diameter === true);
     console.log(values.json === true ? JSON.stringify({ data, ...stats }, null, 2) : formatStatistics(data, stats));

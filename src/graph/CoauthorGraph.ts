@@ -1,5 +1,6 @@
 import type { Author } from './Author.ts';
 import { type CoauthorAdjacency, coauthorAdjacency } from './coauthorAdjacency.ts';
+import { DEFAULT_MAX_AUTHORS_PER_PAPER } from './DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
 import { foldText } from './foldText.ts';
 import { foldName } from './identity/foldName.ts';
 import { nameKey } from './nameKey.ts';
@@ -30,6 +31,12 @@ export interface GraphParts {
   readonly coauthors?: CoauthorAdjacency;
 }
 
+/** How a snapshot turns bylines into coauthor pairs. */
+export interface GraphOptions {
+  /** Papers with more authors are kept as papers but join no coauthor pairs; default `DEFAULT_MAX_AUTHORS_PER_PAPER`. */
+  readonly maxAuthorsPerPaper?: number | undefined;
+}
+
 /**
  * An immutable co-authorship snapshot: authors and papers as dense integers,
  * adjacency in typed arrays. Batch methods take many keys at once and answer
@@ -44,6 +51,10 @@ export class CoauthorGraph {
   readonly authors: readonly Author[];
   readonly papers: readonly Paper[];
   readonly authorshipCount: number;
+  /** The largest byline expanded into coauthor pairs. */
+  readonly maxAuthorsPerPaper: number;
+  /** The papers whose bylines are larger, newest first: no algorithm pairs their authors. */
+  readonly unexpandedPapers: readonly Paper[];
   /** The raw arrays, for algorithms that walk the adjacency directly. Never mutate them. */
   readonly parts: GraphParts;
   readonly #authorIndexById: ReadonlyMap<string, number>;
@@ -52,11 +63,13 @@ export class CoauthorGraph {
   readonly #authorSearchText: readonly string[];
   readonly #paperSearchText: readonly string[];
 
-  constructor(parts: GraphParts) {
+  constructor(parts: GraphParts, { maxAuthorsPerPaper = DEFAULT_MAX_AUTHORS_PER_PAPER }: GraphOptions = {}) {
     this.parts = parts;
     this.authors = parts.authors;
     this.papers = parts.papers;
     this.authorshipCount = parts.paperAuthors.length;
+    this.maxAuthorsPerPaper = maxAuthorsPerPaper;
+    this.unexpandedPapers = parts.papers.filter((paper) => !this.pairsAuthorsOf(paper.index));
     this.#authorIndexById = new Map(parts.authors.map((author) => [author.id, author.index]));
     this.#paperIndexById = new Map(parts.papers.map((paper) => [paper.id, paper.index]));
     this.#authorSearchText = parts.authors.map((author) =>
@@ -65,6 +78,17 @@ export class CoauthorGraph {
     this.#paperSearchText = parts.papers.map((paper) =>
       foldText(`${paper.record.title ?? ''}\n${paper.record.abstract ?? ''}`),
     );
+  }
+
+  /**
+   * Whether the authors of paper `index` count as coauthors of each other:
+   * its byline is at most `maxAuthorsPerPaper` long.
+   *
+   * @example graph.pairsAuthorsOf(paper.index) // false for a 3,000-author collaboration at the default bound
+   */
+  pairsAuthorsOf(index: number): boolean {
+    const { paperAuthorOffsets } = this.parts;
+    return paperAuthorOffsets[index + 1]! - paperAuthorOffsets[index]! <= this.maxAuthorsPerPaper;
   }
 
   authorById(id: string): Author | undefined {

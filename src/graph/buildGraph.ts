@@ -18,6 +18,8 @@ import { yearRange } from './yearRange.ts';
 export interface BuildGraphOptions {
   /** Which spellings are one person; by default the merging resolver without overrides. */
   readonly resolveIdentities?: IdentityResolver;
+  /** Papers with more authors join no coauthor pairs; see `CoauthorGraph`. */
+  readonly maxAuthorsPerPaper?: number | undefined;
 }
 
 /** Thrown when records cannot form a consistent graph. */
@@ -36,7 +38,7 @@ export class GraphBuildError extends Error {
  */
 export function buildGraph(
   records: readonly PaperRecord[],
-  { resolveIdentities = createMergingResolver() }: BuildGraphOptions = {},
+  { resolveIdentities = createMergingResolver(), maxAuthorsPerPaper }: BuildGraphOptions = {},
 ): CoauthorGraph {
   const papers = orderPapers(records);
   const identity = resolveIdentities(records);
@@ -139,7 +141,7 @@ export function buildGraph(
     authorPositions,
     authorsByNameKey,
     authorsByFoldedName,
-  });
+  }, { maxAuthorsPerPaper });
 }
 
 /** Papers with their ids, newest first, ties broken by id; duplicates refused. */

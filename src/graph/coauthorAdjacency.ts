@@ -1,5 +1,5 @@
 import type { Author } from './Author.ts';
-import type { CoauthorGraph, GraphParts } from './CoauthorGraph.ts';
+import type { CoauthorGraph } from './CoauthorGraph.ts';
 import { perSnapshot } from './perSnapshot.ts';
 
 /** Marks a collaboration none of whose shared papers is dated. */
@@ -32,15 +32,18 @@ export interface CoauthorAdjacency {
 /**
  * The unique coauthor adjacency of a snapshot, built on first use and kept
  * for the snapshot's lifetime. Building it costs the sum over papers of the
- * squared author count, so a server may call this once at load time.
+ * squared author count, so a server may call this once at load time. Papers
+ * with more than `graph.maxAuthorsPerPaper` authors pair no one, which keeps
+ * that sum bounded.
  *
  * @example
  * const { offsets, neighbours } = coauthorAdjacency(graph);
  * const degree = offsets[a + 1]! - offsets[a]!;
  */
-export const coauthorAdjacency = perSnapshot((graph): CoauthorAdjacency => graph.parts.coauthors ?? buildAdjacency(graph.parts));
+export const coauthorAdjacency = perSnapshot((graph): CoauthorAdjacency => graph.parts.coauthors ?? buildAdjacency(graph));
 
-function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
+function buildAdjacency(graph: CoauthorGraph): CoauthorAdjacency {
+  const { parts } = graph;
   const authorCount = parts.authors.length;
   const paperYears = Int32Array.from(parts.papers, (paper) => paper.year ?? NO_YEAR);
   // slot[b] is where coauthor b sits in the row being built, or -1.
@@ -50,7 +53,7 @@ function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
   const offsets = new Uint32Array(authorCount + 1);
   for (let a = 0; a < authorCount; a++) {
     let distinct = 0;
-    forEachCoauthorship(parts, a, (b) => {
+    forEachCoauthorship(graph, a, (b) => {
       if (slot[b] !== a) {
         slot[b] = a;
         distinct++;
@@ -70,7 +73,7 @@ function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
   for (let a = 0; a < authorCount; a++) {
     const start = offsets[a]!;
     let end = start;
-    forEachCoauthorship(parts, a, (b) => {
+    forEachCoauthorship(graph, a, (b) => {
       if (slot[b] === -1) {
         slot[b] = 0;
         neighbours[end++] = b;
@@ -78,7 +81,7 @@ function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
     });
     const row = neighbours.subarray(start, end).sort();
     row.forEach((b, k) => (slot[b] = start + k));
-    forEachCoauthorship(parts, a, (b, paper) => {
+    forEachCoauthorship(graph, a, (b, paper) => {
       const k = slot[b]!;
       weights[k]!++;
       const year = paperYears[paper]!;
@@ -95,11 +98,12 @@ function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
   return { offsets, neighbours, weights, firstYears, lastYears, strongestFirst, pairCount: size / 2 };
 }
 
-/** Calls `visit` once per (coauthor, shared paper) of author `a`. */
-function forEachCoauthorship(parts: GraphParts, a: number, visit: (b: number, paper: number) => void): void {
-  const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors } = parts;
+/** Calls `visit` once per (coauthor, shared paper) of author `a`, leaving out bylines too large to pair. */
+function forEachCoauthorship(graph: CoauthorGraph, a: number, visit: (b: number, paper: number) => void): void {
+  const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors } = graph.parts;
   for (let k = authorPaperOffsets[a]!; k < authorPaperOffsets[a + 1]!; k++) {
     const paper = authorPapers[k]!;
+    if (!graph.pairsAuthorsOf(paper)) continue;
     for (let m = paperAuthorOffsets[paper]!; m < paperAuthorOffsets[paper + 1]!; m++) {
       const b = paperAuthors[m]!;
       if (b !== a) visit(b, paper);
@@ -131,7 +135,7 @@ export function latestSharedPapers(graph: CoauthorGraph, author: Author): Uint32
   const { offsets, neighbours } = coauthorAdjacency(graph);
   const row = neighbours.subarray(offsets[author.index], offsets[author.index + 1]);
   const latest = new Uint32Array(row.length).fill(NOT_SEEN);
-  forEachCoauthorship(graph.parts, author.index, (b, paper) => {
+  forEachCoauthorship(graph, author.index, (b, paper) => {
     const k = indexInRow(row, b);
     if (latest[k] === NOT_SEEN) latest[k] = paper;
   });

@@ -5,7 +5,9 @@ import type { BudgetTask, VisitBudget } from './VisitBudget.ts';
 
 /**
  * The papers `a` and `b` both wrote, newest first, as part of `task`: a merge of their paper
- * rows, which are sorted by paper index (newest first) already.
+ * rows, which are sorted by paper index (newest first) already. Papers with
+ * more than `graph.maxAuthorsPerPaper` authors are left out, as they are from
+ * the collaboration counts.
  *
  * @example sharedPapers(graph, perez, kaplan, budget, task).length // 6 on the seed
  */
@@ -20,7 +22,8 @@ export function sharedPapers(graph: CoauthorGraph, a: Author, b: Author, budget:
   while (i < iEnd && j < jEnd) {
     const p = authorPapers[i]!;
     const q = authorPapers[j]!;
-    if (p === q) shared.push(graph.papers[p]!);
+    // A byline too large to pair makes no collaboration, so it is no shared paper either.
+    if (p === q && graph.pairsAuthorsOf(p)) shared.push(graph.papers[p]!);
     if (p <= q) i++;
     if (q <= p) j++;
   }

@@ -4,7 +4,7 @@ import { AuthorRef } from './author.ts';
 import { builder } from './builder.ts';
 import { localIdOf } from './localIdOf.ts';
 import { nodeList, paginate } from './paginate.ts';
-import { PaperOrder, sortPapers } from './paperOrder.ts';
+import { PaperOrder, papersInOrder, sortPapers } from './paperOrder.ts';
 
 export const PaperRef = builder.loadableNode(Paper, {
   name: 'Paper',
@@ -76,10 +76,12 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: PaperOrder, required: true, defaultValue: 'NEWEST_FIRST', description: 'The order of the list.' }),
       },
       resolve: async (_root, { filter, orderBy, ...page }, context) => {
-        let papers: readonly Paper[] = context.graph.papers;
+        // Every filter keeps the order of its input, so only an author's own (short) list is sorted here.
+        let papers = papersInOrder(context.graph, orderBy);
         if (filter?.authorId != null) {
           const author = await AuthorRef.getDataloader(context).load(localIdOf(filter.authorId, 'Author', 'filter.authorId'));
-          papers = Array.from((await context.loaders.papersOfAuthor.load(author)).papers, (index) => context.graph.papers[index]!);
+          const own = Array.from((await context.loaders.papersOfAuthor.load(author)).papers, (index) => context.graph.papers[index]!);
+          papers = sortPapers(own, (paper) => paper, orderBy);
         }
         if (filter?.search != null) papers = context.graph.searchPapers(filter.search, papers);
         const { yearFrom, yearTo } = filter ?? {};
@@ -88,8 +90,7 @@ builder.queryFields((t) => ({
             ({ year }) => year !== null && (yearFrom == null || year >= yearFrom) && (yearTo == null || year <= yearTo),
           );
         }
-        const sorted = sortPapers(papers, (paper) => paper, orderBy);
-        return paginate(nodeList(sorted), page);
+        return paginate(nodeList(papers), page);
       },
     },
     { name: 'PaperConnection', description: 'A page of papers.' },

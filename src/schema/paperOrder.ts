@@ -1,6 +1,8 @@
 import { compareCodeUnits as compare } from '../graph/compareCodeUnits.ts';
 import { foldText } from '../graph/foldText.ts';
+import type { CoauthorGraph } from '../graph/CoauthorGraph.ts';
 import type { Paper } from '../graph/Paper.ts';
+import { perSnapshot } from '../graph/perSnapshot.ts';
 import { builder } from './builder.ts';
 
 /** Orders of a list of papers. */
@@ -36,3 +38,19 @@ function compareDates(a: Paper, b: Paper): number {
   // Undated papers go last in both directions: they answer no "when".
   return compare(a.record.published ?? '\uffff', b.record.published ?? '\uffff');
 }
+
+/**
+ * Every paper of the snapshot in `order`, sorted on first use and kept for
+ * the snapshot's lifetime: a title order folds every title, 3 µs a paper,
+ * too slow to pay per request. Filters keep this order, so `papers` never sorts.
+ *
+ * @example papersInOrder(graph, 'TITLE')[0] // the first paper by title
+ */
+export function papersInOrder(graph: CoauthorGraph, order: typeof PaperOrder.$inferType): readonly Paper[] {
+  return order === 'NEWEST_FIRST' ? graph.papers : sortedPapers(graph)[order];
+}
+
+const sortedPapers = perSnapshot((graph) => ({
+  OLDEST_FIRST: sortPapers(graph.papers, (paper) => paper, 'OLDEST_FIRST'),
+  TITLE: sortPapers(graph.papers, (paper) => paper, 'TITLE'),
+}));

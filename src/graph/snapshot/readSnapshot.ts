@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type FileHandle, open } from 'node:fs/promises';
 import { Author } from '../Author.ts';
-import { CoauthorGraph } from '../CoauthorGraph.ts';
+import { CoauthorGraph, type GraphOptions } from '../CoauthorGraph.ts';
 import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
 import { Paper } from '../Paper.ts';
 import { SNAPSHOT_MAGIC, SNAPSHOT_VERSION, type SectionEntry, type SnapshotHeader } from './SNAPSHOT_FORMAT.ts';
@@ -102,6 +102,10 @@ class Sections {
     readonly bytes: ReadonlyMap<string, Buffer>,
   ) {}
 
+  json<T>(name: string): T {
+    return JSON.parse(this.#take(name, 'json').toString()) as T;
+  }
+
   u32(name: string): Uint32Array {
     const bytes = this.#take(name, 'u32');
     return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
@@ -116,7 +120,7 @@ class Sections {
   list<T>(list: string): T[] {
     const rows: T[] = [];
     for (let n = 0; this.bytes.has(`${list}:${n}`); n++) {
-      for (const row of JSON.parse(this.#take(`${list}:${n}`, 'json').toString()) as T[]) rows.push(row);
+      for (const row of this.json<T[]>(`${list}:${n}`)) rows.push(row);
     }
     if (!this.bytes.has(`${list}:0`)) throw new SnapshotError(`${this.path}: the snapshot has no section ${list}:0`);
     return rows;
@@ -142,18 +146,21 @@ function graphOf(sections: Sections): CoauthorGraph {
     lastYears: i32('coauthorLastYears'),
     pairCount: u32('coauthorNeighbours').length / 2,
   };
-  return new CoauthorGraph({
-    papers: papers.map(([id, record], index) => new Paper(index, id, record)),
-    authors: authors.map(([id, ...fields], index) => new Author(index, id, ...fields)),
-    paperAuthorOffsets: u32('paperAuthorOffsets'),
-    paperAuthors: u32('paperAuthors'),
-    authorPaperOffsets: u32('authorPaperOffsets'),
-    authorPapers: u32('authorPapers'),
-    authorPositions: u32('authorPositions'),
-    authorsByNameKey: new Map(nameKeys),
-    authorsByFoldedName: new Map(foldedNames),
-    coauthors,
-  });
+  return new CoauthorGraph(
+    {
+      papers: papers.map(([id, record], index) => new Paper(index, id, record)),
+      authors: authors.map(([id, ...fields], index) => new Author(index, id, ...fields)),
+      paperAuthorOffsets: u32('paperAuthorOffsets'),
+      paperAuthors: u32('paperAuthors'),
+      authorPaperOffsets: u32('authorPaperOffsets'),
+      authorPapers: u32('authorPapers'),
+      authorPositions: u32('authorPositions'),
+      authorsByNameKey: new Map(nameKeys),
+      authorsByFoldedName: new Map(foldedNames),
+      coauthors,
+    },
+    sections.json<GraphOptions>('options'),
+  );
 }
 
 function align(length: number): number {

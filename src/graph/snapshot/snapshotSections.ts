@@ -1,5 +1,5 @@
 import type { AuthorAlias } from '../Author.ts';
-import type { CoauthorGraph } from '../CoauthorGraph.ts';
+import type { CoauthorGraph, GraphOptions } from '../CoauthorGraph.ts';
 import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
 import type { IdentityMerge } from '../IdentityResolver.ts';
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
@@ -51,6 +51,7 @@ export type SnapshotSection =
  */
 export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjacency): Generator<SnapshotSection> {
   const { parts } = graph;
+  yield { name: 'options', type: 'json', value: { maxAuthorsPerPaper: graph.maxAuthorsPerPaper } satisfies GraphOptions };
   yield* jsonChunks('papers', graph.papers.map((paper): PaperRow => [paper.id, paper.record]));
   yield* jsonChunks(
     'authors',
