@@ -75,45 +75,108 @@ const TASK: BudgetTask = {
  */
 export function collaborationNetwork(graph: CoauthorGraph, centers: readonly Author[], options: NetworkOptions): Network {
   const { depth, maxNodes, minCollaborations, budget } = options;
-  const { offsets, neighbours, weights } = coauthorAdjacency(graph);
-  const distance = new Map<number, number>();
+  // distance[u] is u's hop count once kept, -1 before.
+  const distance = new Int32Array(graph.authors.length).fill(-1);
   let ring = [...new Set(centers.map((author) => author.index))].sort((a, b) => a - b);
   if (ring.length > maxNodes) throw new RangeError(`${ring.length} centers do not fit in maxNodes ${maxNodes}: give fewer centers or a larger maxNodes`);
-  for (const u of ring) distance.set(u, 0);
+  for (const u of ring) distance[u] = 0;
   const kept = [...ring];
   let truncated = false;
 
   for (let hop = 1; hop <= depth && ring.length > 0 && !truncated; hop++) {
-    // strength: papers a newly reached author shares with the previous ring.
-    const strength = new Map<number, number>();
     const room = maxNodes - kept.length;
-    for (const u of ring) {
-      budget.spend(offsets[u + 1]! - offsets[u]!, TASK);
-      for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
-        const v = neighbours[k]!;
-        if (weights[k]! < minCollaborations || (distance.has(v) && !strength.has(v))) continue;
-        strength.set(v, (strength.get(v) ?? 0) + weights[k]!);
-      }
-      // A full network needs only to learn whether anything was left out.
-      if (room === 0 && strength.size > 0) break;
-    }
-    ring = [...strength.keys()].sort((a, b) => strength.get(b)! - strength.get(a)! || a - b);
-    if (ring.length > room) {
-      truncated = true;
-      ring = ring.slice(0, room);
-    }
+    const reach = { graph, distance, minCollaborations, budget };
+    const next = room === 0 ? { ring: [], truncated: anyNewCoauthor(reach, ring) } : nextRing(reach, ring, room);
+    ring = next.ring;
+    truncated = next.truncated;
     for (const v of ring) {
-      distance.set(v, hop);
+      distance[v] = hop;
       kept.push(v);
     }
   }
 
-  const authorNodes = kept.map((u): NetworkAuthor => ({ kind: 'author', author: graph.authors[u]!, distance: distance.get(u)! }));
+  const authorNodes = kept.map((u): NetworkAuthor => ({ kind: 'author', author: graph.authors[u]!, distance: distance[u]! }));
   return options.includePapers
     ? { ...authorshipEdges(graph, authorNodes, budget), truncated }
     : { nodes: authorNodes, edges: coauthorEdges(graph, authorNodes, minCollaborations, budget), truncated };
 }
 
+/** What a ring is grown from: the kept authors so far (by distance) and the ties worth following. */
+interface Reach {
+  readonly graph: CoauthorGraph;
+  readonly distance: Int32Array;
+  readonly minCollaborations: number;
+  readonly budget: VisitBudget;
+}
+
+/**
+ * Calls `visit` for each tie of `u` of at least `minCollaborations` shared
+ * papers, strongest first (then in name order), until `visit` returns false;
+ * charges the slots it looked at, the first weaker one included.
+ */
+function forEachStrongTie({ graph, minCollaborations, budget }: Reach, u: number, visit: (v: number, weight: number) => boolean): void {
+  const { offsets, neighbours, weights, strongestFirst } = coauthorAdjacency(graph);
+  const end = offsets[u + 1]!;
+  let k = offsets[u]!;
+  for (; k < end; k++) {
+    const slot = strongestFirst[k]!;
+    if (weights[slot]! < minCollaborations || !visit(neighbours[slot]!, weights[slot]!)) {
+      k++;
+      break;
+    }
+  }
+  budget.spend(k - offsets[u]!, TASK);
+}
+
+/** Whether any author not yet kept is tied to `ring`: all a full network needs to know of the next ring. */
+function anyNewCoauthor(reach: Reach, ring: readonly number[]): boolean {
+  let found = false;
+  for (const u of ring) {
+    forEachStrongTie(reach, u, (v) => !(found = reach.distance[v] === -1));
+    if (found) return true;
+  }
+  return false;
+}
+
+/**
+ * The authors one hop beyond `ring` that `NETWORK_SELECTION_RULE` keeps in
+ * `room` places, in its order, and whether any were left out.
+ */
+function nextRing(reach: Reach, ring: readonly number[], room: number): { ring: number[]; truncated: boolean } {
+  const { distance } = reach;
+  if (ring.length === 1) {
+    // One row read strongest first is already in the rule's order: stop as soon as it overflows.
+    const next: number[] = [];
+    let truncated = false;
+    forEachStrongTie(reach, ring[0]!, (v) => {
+      if (distance[v] !== -1) return true;
+      truncated = next.length === room;
+      if (!truncated) next.push(v);
+      return !truncated;
+    });
+    return { ring: next, truncated };
+  }
+  // strength[v]: papers a newly reached author v shares with the ring.
+  const strength = new Uint32Array(distance.length);
+  const reached: number[] = [];
+  for (const u of ring) {
+    forEachStrongTie(reach, u, (v, weight) => {
+      if (distance[v] !== -1) return true;
+      if (strength[v] === 0) reached.push(v);
+      strength[v]! += weight;
+      return true;
+    });
+  }
+  const next = reached.sort((a, b) => strength[b]! - strength[a]! || a - b);
+  return next.length > room ? { ring: next.slice(0, room), truncated: true } : { ring: next, truncated: false };
+}
+
+/**
+ * Every tie of at least `minCollaborations` between two kept authors, by the
+ * positions of their ends. Each tie is looked up from its end with the
+ * shorter row: a kept author reads its whole row only when that is cheaper
+ * than searching it for each kept author with a longer row.
+ */
 function coauthorEdges(
   graph: CoauthorGraph,
   authorNodes: readonly NetworkAuthor[],
@@ -121,20 +184,80 @@ function coauthorEdges(
   budget: VisitBudget,
 ): NetworkEdge[] {
   const { offsets, neighbours, weights, firstYears, lastYears } = coauthorAdjacency(graph);
-  const position = new Map(authorNodes.map((node, i) => [node.author.index, i]));
-  const edges: NetworkEdge[] = [];
-  authorNodes.forEach((source, i) => {
-    const u = source.author.index;
-    budget.spend(offsets[u + 1]! - offsets[u]!, TASK);
-    const row: [number, NetworkEdge][] = [];
-    for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
-      const j = position.get(neighbours[k]!);
-      if (j === undefined || j <= i || weights[k]! < minCollaborations) continue;
-      row.push([j, { source, target: authorNodes[j]!, weight: weights[k]!, firstYear: year(firstYears[k]!), lastYear: year(lastYears[k]!) }]);
+  const degree = (u: number) => offsets[u + 1]! - offsets[u]!;
+  const count = authorNodes.length;
+  const indexAt = authorNodes.map((node) => node.author.index);
+  // Kept positions from the shortest row to the longest (then by index, so each pair has one shorter end).
+  const byLength = indexAt.map((_, i) => i).sort((i, j) => degree(indexAt[i]!) - degree(indexAt[j]!) || indexAt[i]! - indexAt[j]!);
+  const rankOf = new Int32Array(count);
+  byLength.forEach((i, rank) => (rankOf[i] = rank));
+  const position = new Int32Array(offsets.length - 1).fill(-1);
+  indexAt.forEach((u, i) => (position[u] = i));
+  // Each tie as its earlier end's position and (later position · 2³², slot), to be put in order at the end.
+  const earlier: number[] = [];
+  const laterAndSlot: number[] = [];
+  const addTie = (i: number, j: number, slot: number) => {
+    if (weights[slot]! < minCollaborations) return;
+    earlier.push(Math.min(i, j));
+    laterAndSlot.push(Math.max(i, j) * SLOTS + slot);
+  };
+
+  byLength.forEach((i, rank) => {
+    const u = indexAt[i]!;
+    const start = offsets[u]!;
+    const end = offsets[u + 1]!;
+    const longer = count - 1 - rank;
+    if (degree(u) <= longer * Math.ceil(Math.log2(degree(u) + 1))) {
+      budget.spend(degree(u), TASK);
+      for (let k = start; k < end; k++) {
+        const j = position[neighbours[k]!]!;
+        if (j !== -1 && rankOf[j]! > rank) addTie(i, j, k);
+      }
+      return;
     }
-    edges.push(...row.sort(([a], [b]) => a - b).map(([, edge]) => edge));
+    for (let r = rank + 1; r < count; r++) {
+      const j = byLength[r]!;
+      const { slot, probes } = findInRow(neighbours, start, end, indexAt[j]!);
+      budget.spend(probes, TASK);
+      if (slot !== -1) addTie(i, j, slot);
+    }
   });
+
+  // A counting sort by the earlier end, then each source's ties by the later end.
+  const firstOf = new Uint32Array(count + 1);
+  for (const i of earlier) firstOf[i + 1]!++;
+  for (let i = 0; i < count; i++) firstOf[i + 1]! += firstOf[i]!;
+  const ordered = new Float64Array(earlier.length);
+  const filled = firstOf.slice(0, count);
+  earlier.forEach((i, t) => (ordered[filled[i]!++] = laterAndSlot[t]!));
+  const edges: NetworkEdge[] = [];
+  for (let i = 0; i < count; i++) {
+    const source = authorNodes[i]!;
+    for (const key of ordered.subarray(firstOf[i]!, firstOf[i + 1]!).sort()) {
+      const k = key % SLOTS;
+      const target = authorNodes[(key - k) / SLOTS]!;
+      edges.push({ source, target, weight: weights[k]!, firstYear: year(firstYears[k]!), lastYear: year(lastYears[k]!) });
+    }
+  }
   return edges;
+}
+
+/** Slots of the adjacency fit in 32 bits (its arrays are Uint32Array-indexed). */
+const SLOTS = 2 ** 32;
+
+/** Binary search for `v` among `neighbours[start .. end)`, which ascend: its slot (or -1) and how many slots it read. */
+function findInRow(neighbours: Uint32Array, start: number, end: number, v: number): { slot: number; probes: number } {
+  let low = start;
+  let high = end;
+  let probes = 0;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    probes++;
+    if (neighbours[middle]! === v) return { slot: middle, probes };
+    if (neighbours[middle]! < v) low = middle + 1;
+    else high = middle;
+  }
+  return { slot: -1, probes };
 }
 
 function authorshipEdges(
