@@ -79,13 +79,24 @@ describe('collaborationNetwork against the selection rule done the plain way', (
     );
   });
 
-  it('charges only the row slots it reads', () => {
-    // X wrote twice with A, once each with B and C; A and B each once with D.
-    const [graph, author] = smallGraph([['X', 'A'], ['A', 'X'], ['X', 'B'], ['X', 'C'], ['A', 'D'], ['B', 'D']]);
+  // X wrote twice with A, once each with B and C; A and B each once with D.
+  const STAR = [['X', 'A'], ['A', 'X'], ['X', 'B'], ['X', 'C'], ['A', 'D'], ['B', 'D']];
+  const visitsAroundX = (depth: number, maxNodes: number) => {
+    const [graph, author] = smallGraph(STAR);
     const budget = new VisitBudget(100);
-    collaborationNetwork(graph, [author('X')], { depth: 1, maxNodes: 3, minCollaborations: 1, includePapers: false, budget });
+    collaborationNetwork(graph, [author('X')], { depth, maxNodes, minCollaborations: 1, includePapers: false, budget });
+    return budget.used;
+  };
+
+  it('charges only the row slots it reads, reading a tie from its shorter end', () => {
     // X's row strongest first: A, B, then C overflows (3). Ties: A's row (X, D) and
     // B's row (X, D) are read whole (4); X, the longest row, is no tie's shorter end.
-    expect(budget.used).toBe(7);
+    expect(visitsAroundX(1, 3)).toBe(7);
+  });
+
+  it('reads no row twice when the ties of a ring were read while growing the next', () => {
+    // X's row (3); the rows of A, B and C (2 + 2 + 1), which hold all their ties; D's row
+    // (2), finding no one new. The one pair left, X and D, is looked up in D's shorter row (2).
+    expect(visitsAroundX(3, 200)).toBe(12);
   });
 });

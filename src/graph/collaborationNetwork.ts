@@ -82,10 +82,10 @@ export function collaborationNetwork(graph: CoauthorGraph, centers: readonly Aut
   for (const u of ring) distance[u] = 0;
   const kept = [...ring];
   let truncated = false;
+  const reach: Reach = { graph, distance, minCollaborations, budget, readWhole: new Uint8Array(distance.length), ties: { owners: [], slots: [] } };
 
   for (let hop = 1; hop <= depth && ring.length > 0 && !truncated; hop++) {
     const room = maxNodes - kept.length;
-    const reach = { graph, distance, minCollaborations, budget };
     const next = room === 0 ? { ring: [], truncated: anyNewCoauthor(reach, ring) } : nextRing(reach, ring, room);
     ring = next.ring;
     truncated = next.truncated;
@@ -98,15 +98,26 @@ export function collaborationNetwork(graph: CoauthorGraph, centers: readonly Aut
   const authorNodes = kept.map((u): NetworkAuthor => ({ kind: 'author', author: graph.authors[u]!, distance: distance[u]! }));
   return options.includePapers
     ? { ...authorshipEdges(graph, authorNodes, budget), truncated }
-    : { nodes: authorNodes, edges: coauthorEdges(graph, authorNodes, minCollaborations, budget), truncated };
+    : { nodes: authorNodes, edges: coauthorEdges(reach, authorNodes), truncated };
 }
 
-/** What a ring is grown from: the kept authors so far (by distance) and the ties worth following. */
+/** Ties as the row slots they were read from: `slots[t]` in the row of `owners[t]`. */
+interface Ties {
+  readonly owners: number[];
+  readonly slots: number[];
+}
+
+/** What a ring is grown from, and what growing it learnt of the ties between kept authors. */
 interface Reach {
   readonly graph: CoauthorGraph;
+  /** Each kept author's hop count; -1 for the others. */
   readonly distance: Int32Array;
   readonly minCollaborations: number;
   readonly budget: VisitBudget;
+  /** 1 for a kept author whose strong ties were all read while growing the network. */
+  readonly readWhole: Uint8Array;
+  /** Every tie of at least `minCollaborations` between two kept authors of which one was read whole, once. */
+  readonly ties: Ties;
 }
 
 /**
@@ -114,13 +125,13 @@ interface Reach {
  * papers, strongest first (then in name order), until `visit` returns false;
  * charges the slots it looked at, the first weaker one included.
  */
-function forEachStrongTie({ graph, minCollaborations, budget }: Reach, u: number, visit: (v: number, weight: number) => boolean): void {
+function forEachStrongTie({ graph, minCollaborations, budget }: Reach, u: number, visit: (v: number, weight: number, slot: number) => boolean): void {
   const { offsets, neighbours, weights, strongestFirst } = coauthorAdjacency(graph);
   const end = offsets[u + 1]!;
   let k = offsets[u]!;
   for (; k < end; k++) {
     const slot = strongestFirst[k]!;
-    if (weights[slot]! < minCollaborations || !visit(neighbours[slot]!, weights[slot]!)) {
+    if (weights[slot]! < minCollaborations || !visit(neighbours[slot]!, weights[slot]!, slot)) {
       k++;
       break;
     }
@@ -156,41 +167,59 @@ function nextRing(reach: Reach, ring: readonly number[], room: number): { ring: 
     });
     return { ring: next, truncated };
   }
+  // Every row is read whole, so its ties to kept authors are kept for the edges:
+  // those to earlier authors now, those to newly reached ones in a list per
+  // author (reachedBy), walked only for the authors that make the ring.
+  const { offsets } = coauthorAdjacency(reach.graph);
+  const { readWhole, ties } = reach;
+  const ringDistance = distance[ring[0]!]!;
+  const slotsInRows = ring.reduce((sum, u) => sum + offsets[u + 1]! - offsets[u]!, 0);
+  const firstReach = new Int32Array(distance.length).fill(-1);
+  const reachedBy = { owners: new Uint32Array(slotsInRows), slots: new Uint32Array(slotsInRows), next: new Int32Array(slotsInRows) };
+  let reachCount = 0;
   // strength[v]: papers a newly reached author v shares with the ring.
   const strength = new Uint32Array(distance.length);
   const reached: number[] = [];
   for (const u of ring) {
-    forEachStrongTie(reach, u, (v, weight) => {
-      if (distance[v] !== -1) return true;
-      if (strength[v] === 0) reached.push(v);
-      strength[v]! += weight;
+    forEachStrongTie(reach, u, (v, weight, slot) => {
+      if (distance[v] === -1) {
+        if (strength[v] === 0) reached.push(v);
+        strength[v]! += weight;
+        reachedBy.owners[reachCount] = u;
+        reachedBy.slots[reachCount] = slot;
+        reachedBy.next[reachCount] = firstReach[v]!;
+        firstReach[v] = reachCount++;
+      } else if (readWhole[v] === 0 && (distance[v] !== ringDistance || u < v)) {
+        ties.owners.push(u);
+        ties.slots.push(slot);
+      }
       return true;
     });
   }
-  const next = reached.sort((a, b) => strength[b]! - strength[a]! || a - b);
-  return next.length > room ? { ring: next.slice(0, room), truncated: true } : { ring: next, truncated: false };
+  for (const u of ring) readWhole[u] = 1;
+  reached.sort((a, b) => strength[b]! - strength[a]! || a - b);
+  const next = reached.length > room ? reached.slice(0, room) : reached;
+  for (const v of next) {
+    for (let t = firstReach[v]!; t !== -1; t = reachedBy.next[t]!) {
+      ties.owners.push(reachedBy.owners[t]!);
+      ties.slots.push(reachedBy.slots[t]!);
+    }
+  }
+  return { ring: next, truncated: reached.length > room };
 }
 
 /**
  * Every tie of at least `minCollaborations` between two kept authors, by the
- * positions of their ends. Each tie is looked up from its end with the
- * shorter row: a kept author reads its whole row only when that is cheaper
- * than searching it for each kept author with a longer row.
+ * positions of their ends. The ties of authors read whole while the network
+ * grew are known already; each other tie is looked up from its end with the
+ * shorter row: an author's row is read whole only when that is cheaper than
+ * searching it for each kept author with a longer row.
  */
-function coauthorEdges(
-  graph: CoauthorGraph,
-  authorNodes: readonly NetworkAuthor[],
-  minCollaborations: number,
-  budget: VisitBudget,
-): NetworkEdge[] {
+function coauthorEdges({ graph, minCollaborations, budget, readWhole, ties }: Reach, authorNodes: readonly NetworkAuthor[]): NetworkEdge[] {
   const { offsets, neighbours, weights, firstYears, lastYears } = coauthorAdjacency(graph);
   const degree = (u: number) => offsets[u + 1]! - offsets[u]!;
   const count = authorNodes.length;
   const indexAt = authorNodes.map((node) => node.author.index);
-  // Kept positions from the shortest row to the longest (then by index, so each pair has one shorter end).
-  const byLength = indexAt.map((_, i) => i).sort((i, j) => degree(indexAt[i]!) - degree(indexAt[j]!) || indexAt[i]! - indexAt[j]!);
-  const rankOf = new Int32Array(count);
-  byLength.forEach((i, rank) => (rankOf[i] = rank));
   const position = new Int32Array(offsets.length - 1).fill(-1);
   indexAt.forEach((u, i) => (position[u] = i));
   // Each tie as its earlier end's position and (later position · 2³², slot), to be put in order at the end.
@@ -201,12 +230,18 @@ function coauthorEdges(
     earlier.push(Math.min(i, j));
     laterAndSlot.push(Math.max(i, j) * SLOTS + slot);
   };
+  ties.owners.forEach((u, t) => addTie(position[u]!, position[neighbours[ties.slots[t]!]!]!, ties.slots[t]!));
 
+  // The rest, from the shortest row to the longest (then by index, so each pair has one shorter end).
+  const rest = indexAt.map((_, i) => i).filter((i) => readWhole[indexAt[i]!] === 0);
+  const byLength = rest.sort((i, j) => degree(indexAt[i]!) - degree(indexAt[j]!) || indexAt[i]! - indexAt[j]!);
+  const rankOf = new Int32Array(count).fill(-1);
+  byLength.forEach((i, rank) => (rankOf[i] = rank));
   byLength.forEach((i, rank) => {
     const u = indexAt[i]!;
     const start = offsets[u]!;
     const end = offsets[u + 1]!;
-    const longer = count - 1 - rank;
+    const longer = byLength.length - 1 - rank;
     if (degree(u) <= longer * Math.ceil(Math.log2(degree(u) + 1))) {
       budget.spend(degree(u), TASK);
       for (let k = start; k < end; k++) {
@@ -215,7 +250,7 @@ function coauthorEdges(
       }
       return;
     }
-    for (let r = rank + 1; r < count; r++) {
+    for (let r = rank + 1; r < byLength.length; r++) {
       const j = byLength[r]!;
       const { slot, probes } = findInRow(neighbours, start, end, indexAt[j]!);
       budget.spend(probes, TASK);
