@@ -4,7 +4,7 @@ import type { Author } from '../src/graph/Author.ts';
 import { coauthorAdjacency } from '../src/graph/coauthorAdjacency.ts';
 import type { CoauthorGraph } from '../src/graph/CoauthorGraph.ts';
 import { collaborationNetwork, type Network } from '../src/graph/collaborationNetwork.ts';
-import { VisitBudget } from '../src/graph/VisitBudget.ts';
+import { BudgetExceededError, VisitBudget } from '../src/graph/VisitBudget.ts';
 import { smallGraph } from './support/smallGraph.ts';
 
 interface Settings {
@@ -67,11 +67,19 @@ const bylines = fc.array(fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 
 const settings = fc.record({ depth: fc.integer({ min: 0, max: 4 }), maxNodes: fc.integer({ min: 1, max: 12 }), minCollaborations: fc.integer({ min: 1, max: 3 }) });
 
 describe('collaborationNetwork against the selection rule done the plain way', () => {
-  it('keeps the same authors in the same order with the same ties, on any small graph', () => {
+  it('keeps the same authors in the same order with the same ties, on any small graph, after any network cut short by its budget', () => {
+    const centersOf = (graph: CoauthorGraph, picks: number[], maxNodes: number) => picks.map((pick) => graph.authors[pick % graph.authors.length]!).slice(0, maxNodes);
+    const someCenters = fc.uniqueArray(fc.nat(NAMES.length - 1), { minLength: 1, maxLength: 3 });
     fc.assert(
-      fc.property(bylines, fc.uniqueArray(fc.nat(NAMES.length - 1), { minLength: 1, maxLength: 3 }), settings, (papers, picks, options) => {
+      fc.property(bylines, someCenters, settings, someCenters, fc.nat(40), (papers, picks, options, earlierPicks, earlierBudget) => {
         const [graph] = smallGraph(papers);
-        const centers = picks.map((pick) => graph.authors[pick % graph.authors.length]!).slice(0, options.maxNodes);
+        const earlier = { ...options, includePapers: false, budget: new VisitBudget(earlierBudget) };
+        try {
+          collaborationNetwork(graph, centersOf(graph, earlierPicks, options.maxNodes), earlier);
+        } catch (error) {
+          if (!(error instanceof BudgetExceededError)) throw error;
+        }
+        const centers = centersOf(graph, picks, options.maxNodes);
         const network = collaborationNetwork(graph, centers, { ...options, includePapers: false, budget: VisitBudget.unlimited() });
         expect(described(network)).toEqual(byTheRule(graph, centers, options));
       }),

@@ -2,6 +2,7 @@ import type { Author } from './Author.ts';
 import type { CoauthorGraph } from './CoauthorGraph.ts';
 import { coauthorAdjacency, NO_YEAR } from './coauthorAdjacency.ts';
 import type { Paper } from './Paper.ts';
+import { perSnapshot } from './perSnapshot.ts';
 import type { BudgetTask, VisitBudget } from './VisitBudget.ts';
 
 export interface NetworkAuthor {
@@ -75,31 +76,71 @@ const TASK: BudgetTask = {
  */
 export function collaborationNetwork(graph: CoauthorGraph, centers: readonly Author[], options: NetworkOptions): Network {
   const { depth, maxNodes, minCollaborations, budget } = options;
-  // distance[u] is u's hop count once kept, -1 before.
-  const distance = new Int32Array(graph.authors.length).fill(-1);
   let ring = [...new Set(centers.map((author) => author.index))].sort((a, b) => a - b);
   if (ring.length > maxNodes) throw new RangeError(`${ring.length} centers do not fit in maxNodes ${maxNodes}: give fewer centers or a larger maxNodes`);
-  for (const u of ring) distance[u] = 0;
+  const scratch = scratchOf(graph);
+  const { distance } = scratch;
   const kept = [...ring];
-  let truncated = false;
-  const reach: Reach = { graph, distance, minCollaborations, budget, readWhole: new Uint8Array(distance.length), ties: { owners: [], slots: [] } };
-
-  for (let hop = 1; hop <= depth && ring.length > 0 && !truncated; hop++) {
-    const room = maxNodes - kept.length;
-    const next = room === 0 ? { ring: [], truncated: anyNewCoauthor(reach, ring) } : nextRing(reach, ring, room);
-    ring = next.ring;
-    truncated = next.truncated;
-    for (const v of ring) {
-      distance[v] = hop;
-      kept.push(v);
+  const reach: Reach = { graph, minCollaborations, budget, scratch, ties: { owners: [], slots: [] } };
+  try {
+    for (const u of ring) distance[u] = 0;
+    let truncated = false;
+    for (let hop = 1; hop <= depth && ring.length > 0 && !truncated; hop++) {
+      const room = maxNodes - kept.length;
+      const next = room === 0 ? { ring: [], truncated: anyNewCoauthor(reach, ring) } : nextRing(reach, ring, room);
+      ring = next.ring;
+      truncated = next.truncated;
+      for (const v of ring) {
+        distance[v] = hop;
+        kept.push(v);
+      }
     }
+
+    const authorNodes = kept.map((u): NetworkAuthor => ({ kind: 'author', author: graph.authors[u]!, distance: distance[u]! }));
+    return options.includePapers
+      ? { ...authorshipEdges(graph, authorNodes, budget), truncated }
+      : { nodes: authorNodes, edges: coauthorEdges(reach, authorNodes), truncated };
+  } finally {
+    for (const u of kept) scratch.forget(u);
+  }
+}
+
+/**
+ * Arrays over all authors that a network marks as it grows, allocated once per
+ * snapshot and left clean by every network: allocated per request, they made
+ * the garbage collector sweep the whole graph every few requests.
+ */
+class Scratch {
+  /** Each kept author's hop count; -1 for the others. */
+  readonly distance: Int32Array;
+  /** 1 for a kept author whose strong ties were all read while growing the network. */
+  readonly readWhole: Uint8Array;
+  /** A kept author's position among the network's nodes; -1 for the others. */
+  readonly position: Int32Array;
+  /** Papers a newly reached author shares with the ring being read. */
+  readonly strength: Uint32Array;
+  /** The newest entry of a newly reached author's list in `reachedBy`; -1 for none. */
+  readonly firstReach: Int32Array;
+  /** Triples (ring author, slot in their row, previous entry for the same reached author). */
+  reachedBy = new Float64Array(0);
+
+  constructor(authorCount: number) {
+    this.distance = new Int32Array(authorCount).fill(-1);
+    this.readWhole = new Uint8Array(authorCount);
+    this.position = new Int32Array(authorCount).fill(-1);
+    this.strength = new Uint32Array(authorCount);
+    this.firstReach = new Int32Array(authorCount).fill(-1);
   }
 
-  const authorNodes = kept.map((u): NetworkAuthor => ({ kind: 'author', author: graph.authors[u]!, distance: distance[u]! }));
-  return options.includePapers
-    ? { ...authorshipEdges(graph, authorNodes, budget), truncated }
-    : { nodes: authorNodes, edges: coauthorEdges(reach, authorNodes), truncated };
+  /** Clears what a network marked for kept author `u`. */
+  forget(u: number): void {
+    this.distance[u] = -1;
+    this.readWhole[u] = 0;
+    this.position[u] = -1;
+  }
 }
+
+const scratchOf = perSnapshot((graph): Scratch => new Scratch(graph.authors.length));
 
 /** Ties as the row slots they were read from: `slots[t]` in the row of `owners[t]`. */
 interface Ties {
@@ -110,12 +151,9 @@ interface Ties {
 /** What a ring is grown from, and what growing it learnt of the ties between kept authors. */
 interface Reach {
   readonly graph: CoauthorGraph;
-  /** Each kept author's hop count; -1 for the others. */
-  readonly distance: Int32Array;
   readonly minCollaborations: number;
   readonly budget: VisitBudget;
-  /** 1 for a kept author whose strong ties were all read while growing the network. */
-  readonly readWhole: Uint8Array;
+  readonly scratch: Scratch;
   /** Every tie of at least `minCollaborations` between two kept authors of which one was read whole, once. */
   readonly ties: Ties;
 }
@@ -143,7 +181,7 @@ function forEachStrongTie({ graph, minCollaborations, budget }: Reach, u: number
 function anyNewCoauthor(reach: Reach, ring: readonly number[]): boolean {
   let found = false;
   for (const u of ring) {
-    forEachStrongTie(reach, u, (v) => !(found = reach.distance[v] === -1));
+    forEachStrongTie(reach, u, (v) => !(found = reach.scratch.distance[v] === -1));
     if (found) return true;
   }
   return false;
@@ -154,7 +192,7 @@ function anyNewCoauthor(reach: Reach, ring: readonly number[]): boolean {
  * `room` places, in its order, and whether any were left out.
  */
 function nextRing(reach: Reach, ring: readonly number[], room: number): { ring: number[]; truncated: boolean } {
-  const { distance } = reach;
+  const { distance, readWhole, strength, firstReach } = reach.scratch;
   if (ring.length === 1) {
     // One row read strongest first is already in the rule's order: stop as soon as it overflows.
     const next: number[] = [];
@@ -169,43 +207,48 @@ function nextRing(reach: Reach, ring: readonly number[], room: number): { ring: 
   }
   // Every row is read whole, so its ties to kept authors are kept for the edges:
   // those to earlier authors now, those to newly reached ones in a list per
-  // author (reachedBy), walked only for the authors that make the ring.
+  // author (in reachedBy), walked only for the authors that make the ring.
   const { offsets } = coauthorAdjacency(reach.graph);
-  const { readWhole, ties } = reach;
+  const { scratch, ties } = reach;
   const ringDistance = distance[ring[0]!]!;
   const slotsInRows = ring.reduce((sum, u) => sum + offsets[u + 1]! - offsets[u]!, 0);
-  const firstReach = new Int32Array(distance.length).fill(-1);
-  const reachedBy = { owners: new Uint32Array(slotsInRows), slots: new Uint32Array(slotsInRows), next: new Int32Array(slotsInRows) };
-  let reachCount = 0;
-  // strength[v]: papers a newly reached author v shares with the ring.
-  const strength = new Uint32Array(distance.length);
+  if (scratch.reachedBy.length < 3 * slotsInRows) scratch.reachedBy = new Float64Array(3 * slotsInRows);
+  const { reachedBy } = scratch;
+  let entries = 0;
   const reached: number[] = [];
-  for (const u of ring) {
-    forEachStrongTie(reach, u, (v, weight, slot) => {
-      if (distance[v] === -1) {
-        if (strength[v] === 0) reached.push(v);
-        strength[v]! += weight;
-        reachedBy.owners[reachCount] = u;
-        reachedBy.slots[reachCount] = slot;
-        reachedBy.next[reachCount] = firstReach[v]!;
-        firstReach[v] = reachCount++;
-      } else if (readWhole[v] === 0 && (distance[v] !== ringDistance || u < v)) {
-        ties.owners.push(u);
-        ties.slots.push(slot);
+  try {
+    for (const u of ring) {
+      forEachStrongTie(reach, u, (v, weight, slot) => {
+        if (distance[v] === -1) {
+          if (strength[v] === 0) reached.push(v);
+          strength[v]! += weight;
+          reachedBy[3 * entries] = u;
+          reachedBy[3 * entries + 1] = slot;
+          reachedBy[3 * entries + 2] = firstReach[v]!;
+          firstReach[v] = entries++;
+        } else if (readWhole[v] === 0 && (distance[v] !== ringDistance || u < v)) {
+          ties.owners.push(u);
+          ties.slots.push(slot);
+        }
+        return true;
+      });
+    }
+    for (const u of ring) readWhole[u] = 1;
+    reached.sort((a, b) => strength[b]! - strength[a]! || a - b);
+    const next = reached.length > room ? reached.slice(0, room) : reached;
+    for (const v of next) {
+      for (let t = firstReach[v]!; t !== -1; t = reachedBy[3 * t + 2]!) {
+        ties.owners.push(reachedBy[3 * t]!);
+        ties.slots.push(reachedBy[3 * t + 1]!);
       }
-      return true;
-    });
-  }
-  for (const u of ring) readWhole[u] = 1;
-  reached.sort((a, b) => strength[b]! - strength[a]! || a - b);
-  const next = reached.length > room ? reached.slice(0, room) : reached;
-  for (const v of next) {
-    for (let t = firstReach[v]!; t !== -1; t = reachedBy.next[t]!) {
-      ties.owners.push(reachedBy.owners[t]!);
-      ties.slots.push(reachedBy.slots[t]!);
+    }
+    return { ring: next, truncated: reached.length > room };
+  } finally {
+    for (const v of reached) {
+      strength[v] = 0;
+      firstReach[v] = -1;
     }
   }
-  return { ring: next, truncated: reached.length > room };
 }
 
 /**
@@ -215,12 +258,12 @@ function nextRing(reach: Reach, ring: readonly number[], room: number): { ring: 
  * shorter row: an author's row is read whole only when that is cheaper than
  * searching it for each kept author with a longer row.
  */
-function coauthorEdges({ graph, minCollaborations, budget, readWhole, ties }: Reach, authorNodes: readonly NetworkAuthor[]): NetworkEdge[] {
+function coauthorEdges({ graph, minCollaborations, budget, scratch, ties }: Reach, authorNodes: readonly NetworkAuthor[]): NetworkEdge[] {
   const { offsets, neighbours, weights, firstYears, lastYears } = coauthorAdjacency(graph);
   const degree = (u: number) => offsets[u + 1]! - offsets[u]!;
   const count = authorNodes.length;
   const indexAt = authorNodes.map((node) => node.author.index);
-  const position = new Int32Array(offsets.length - 1).fill(-1);
+  const { position, readWhole } = scratch;
   indexAt.forEach((u, i) => (position[u] = i));
   // Each tie as its earlier end's position and (later position · 2³², slot), to be put in order at the end.
   const earlier: number[] = [];
