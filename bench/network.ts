@@ -1,8 +1,9 @@
 // Times `collaborationNetwork` around typical authors of a large graph, with
 // the visit budget one request has by default. The data is loaded once; each
-// network is then computed --repeats times, and the bench prints the median
-// ms with the visits used, node and edge counts and whether it was truncated
-// (or BUDGET_EXCEEDED when the budget ran out).
+// network is then computed once to warm up and --repeats times more, and the
+// bench prints the median ms (and the garbage collection within it) with the
+// visits used, node and edge counts and whether it was truncated (or
+// BUDGET_EXCEEDED when the budget ran out).
 //
 // The typical authors, both picked from the data:
 // - "prolific": the 100th most prolific author whose name is theirs alone
@@ -12,7 +13,7 @@
 //
 // Usage: npx tsx bench/network.ts [--data bench/out/papers-1m.jsonl] [--repeats 7] [--identity exact|merge]
 import { loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadGraph } from '../src/cli/loadGraph.ts';
 import type { Author } from '../src/graph/Author.ts';
@@ -53,6 +54,10 @@ function median(values: readonly number[]): number {
   return sorted[sorted.length >> 1]!;
 }
 
+// Garbage collection pauses, added up, so a slow run can be told from a collected one.
+let collecting = 0;
+new PerformanceObserver((list) => list.getEntries().forEach((entry) => (collecting += entry.duration))).observe({ entryTypes: ['gc'] });
+
 const started = performance.now();
 const graph = await loadGraph([options.data], undefined, { identity: options.identity });
 coauthorAdjacency(graph);
@@ -61,14 +66,18 @@ console.log(`budget ${DEFAULT_LIMITS.visits.toLocaleString('en-US')} visits a re
 
 for (const [role, author] of Object.entries(typicalAuthors(graph))) {
   console.log(`\n${role}: ${author.name}, ${author.paperCount} papers, ${coauthorCount(graph, author)} coauthors`);
-  console.log('depth  maxNodes       visits      ms  nodes   edges  truncated  rings');
+  console.log('depth  maxNodes       visits      ms   gc ms  nodes   edges  truncated  rings');
   for (const { depth, maxNodes } of SHAPES) {
     const times: number[] = [];
+    const pauses: number[] = [];
     let network: Network | undefined;
     let visits = 0;
     let refused = false;
-    for (let run = 0; run < repeats && !refused; run++) {
+    for (let run = 0; run <= repeats && !refused; run++) {
       const budget = new VisitBudget(DEFAULT_LIMITS.visits);
+      // Observed entries arrive on a later turn: let the last run's come in first.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const collectedBefore = collecting;
       const start = performance.now();
       try {
         network = collaborationNetwork(graph, [author], { depth, maxNodes, minCollaborations: 1, includePapers: false, budget });
@@ -76,16 +85,22 @@ for (const [role, author] of Object.entries(typicalAuthors(graph))) {
         if (!(error instanceof BudgetExceededError)) throw error;
         refused = true;
       }
-      times.push(performance.now() - start);
+      const ms = performance.now() - start;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      if (run > 0) {
+        times.push(ms);
+        pauses.push(collecting - collectedBefore);
+      }
       visits = budget.used;
     }
-    const head = `${String(depth).padStart(5)}  ${String(maxNodes).padStart(8)}  ${visits.toLocaleString('en-US').padStart(11)}  ${median(times).toFixed(0).padStart(6)}`;
+    const head = `${String(depth).padStart(5)}  ${String(maxNodes).padStart(8)}  ${visits.toLocaleString('en-US').padStart(11)}`;
     if (refused || network === undefined) {
       console.log(`${head}  BUDGET_EXCEEDED`);
       continue;
     }
+    const timing = `${median(times).toFixed(0).padStart(6)}  ${median(pauses).toFixed(0).padStart(6)}`;
     const rings = new Map<number, number>();
     for (const node of network.nodes) rings.set(node.distance, (rings.get(node.distance) ?? 0) + 1);
-    console.log(`${head}  ${String(network.nodes.length).padStart(5)}  ${String(network.edges.length).padStart(6)}  ${String(network.truncated).padStart(9)}  ${[...rings.values()].join(' + ')}`);
+    console.log(`${head}  ${timing}  ${String(network.nodes.length).padStart(5)}  ${String(network.edges.length).padStart(6)}  ${String(network.truncated).padStart(9)}  ${[...rings.values()].join(' + ')}`);
   }
 }
