@@ -2,6 +2,7 @@ import type { Author } from './Author.ts';
 import type { CoauthorGraph } from './CoauthorGraph.ts';
 import { coauthorAdjacency, NO_YEAR } from './coauthorAdjacency.ts';
 import type { Paper } from './Paper.ts';
+import { perSnapshot } from './perSnapshot.ts';
 import type { BudgetTask, VisitBudget } from './VisitBudget.ts';
 
 export interface NetworkAuthor {
@@ -75,66 +76,266 @@ const TASK: BudgetTask = {
  */
 export function collaborationNetwork(graph: CoauthorGraph, centers: readonly Author[], options: NetworkOptions): Network {
   const { depth, maxNodes, minCollaborations, budget } = options;
-  const { offsets, neighbours, weights } = coauthorAdjacency(graph);
-  const distance = new Map<number, number>();
   let ring = [...new Set(centers.map((author) => author.index))].sort((a, b) => a - b);
   if (ring.length > maxNodes) throw new RangeError(`${ring.length} centers do not fit in maxNodes ${maxNodes}: give fewer centers or a larger maxNodes`);
-  for (const u of ring) distance.set(u, 0);
+  const scratch = scratchOf(graph);
+  const { distance } = scratch;
   const kept = [...ring];
-  let truncated = false;
-
-  for (let hop = 1; hop <= depth && ring.length > 0 && !truncated; hop++) {
-    // strength: papers a newly reached author shares with the previous ring.
-    const strength = new Map<number, number>();
-    const room = maxNodes - kept.length;
-    for (const u of ring) {
-      budget.spend(offsets[u + 1]! - offsets[u]!, TASK);
-      for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
-        const v = neighbours[k]!;
-        if (weights[k]! < minCollaborations || (distance.has(v) && !strength.has(v))) continue;
-        strength.set(v, (strength.get(v) ?? 0) + weights[k]!);
+  const reach: Reach = { graph, minCollaborations, budget, scratch, ties: { owners: [], slots: [] } };
+  try {
+    for (const u of ring) distance[u] = 0;
+    let truncated = false;
+    for (let hop = 1; hop <= depth && ring.length > 0 && !truncated; hop++) {
+      const room = maxNodes - kept.length;
+      const next = room === 0 ? { ring: [], truncated: anyNewCoauthor(reach, ring) } : nextRing(reach, ring, room);
+      ring = next.ring;
+      truncated = next.truncated;
+      for (const v of ring) {
+        distance[v] = hop;
+        kept.push(v);
       }
-      // A full network needs only to learn whether anything was left out.
-      if (room === 0 && strength.size > 0) break;
     }
-    ring = [...strength.keys()].sort((a, b) => strength.get(b)! - strength.get(a)! || a - b);
-    if (ring.length > room) {
-      truncated = true;
-      ring = ring.slice(0, room);
-    }
-    for (const v of ring) {
-      distance.set(v, hop);
-      kept.push(v);
-    }
-  }
 
-  const authorNodes = kept.map((u): NetworkAuthor => ({ kind: 'author', author: graph.authors[u]!, distance: distance.get(u)! }));
-  return options.includePapers
-    ? { ...authorshipEdges(graph, authorNodes, budget), truncated }
-    : { nodes: authorNodes, edges: coauthorEdges(graph, authorNodes, minCollaborations, budget), truncated };
+    const authorNodes = kept.map((u): NetworkAuthor => ({ kind: 'author', author: graph.authors[u]!, distance: distance[u]! }));
+    return options.includePapers
+      ? { ...authorshipEdges(graph, authorNodes, budget), truncated }
+      : { nodes: authorNodes, edges: coauthorEdges(reach, authorNodes), truncated };
+  } finally {
+    for (const u of kept) scratch.forget(u);
+  }
 }
 
-function coauthorEdges(
-  graph: CoauthorGraph,
-  authorNodes: readonly NetworkAuthor[],
-  minCollaborations: number,
-  budget: VisitBudget,
-): NetworkEdge[] {
-  const { offsets, neighbours, weights, firstYears, lastYears } = coauthorAdjacency(graph);
-  const position = new Map(authorNodes.map((node, i) => [node.author.index, i]));
-  const edges: NetworkEdge[] = [];
-  authorNodes.forEach((source, i) => {
-    const u = source.author.index;
-    budget.spend(offsets[u + 1]! - offsets[u]!, TASK);
-    const row: [number, NetworkEdge][] = [];
-    for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
-      const j = position.get(neighbours[k]!);
-      if (j === undefined || j <= i || weights[k]! < minCollaborations) continue;
-      row.push([j, { source, target: authorNodes[j]!, weight: weights[k]!, firstYear: year(firstYears[k]!), lastYear: year(lastYears[k]!) }]);
+/**
+ * Arrays over all authors that a network marks as it grows, allocated once per
+ * snapshot and left clean by every network: allocated per request, they made
+ * the garbage collector sweep the whole graph every few requests.
+ */
+class Scratch {
+  /** Each kept author's hop count; -1 for the others. */
+  readonly distance: Int32Array;
+  /** 1 for a kept author whose strong ties were all read while growing the network. */
+  readonly readWhole: Uint8Array;
+  /** A kept author's position among the network's nodes; -1 for the others. */
+  readonly position: Int32Array;
+  /** Papers a newly reached author shares with the ring being read. */
+  readonly strength: Uint32Array;
+  /** The newest entry of a newly reached author's list in `reachedBy`; -1 for none. */
+  readonly firstReach: Int32Array;
+  /** Triples (ring author, slot in their row, previous entry for the same reached author). */
+  reachedBy = new Float64Array(0);
+
+  constructor(authorCount: number) {
+    this.distance = new Int32Array(authorCount).fill(-1);
+    this.readWhole = new Uint8Array(authorCount);
+    this.position = new Int32Array(authorCount).fill(-1);
+    this.strength = new Uint32Array(authorCount);
+    this.firstReach = new Int32Array(authorCount).fill(-1);
+  }
+
+  /** Clears what a network marked for kept author `u`. */
+  forget(u: number): void {
+    this.distance[u] = -1;
+    this.readWhole[u] = 0;
+    this.position[u] = -1;
+  }
+}
+
+const scratchOf = perSnapshot((graph): Scratch => new Scratch(graph.authors.length));
+
+/** Ties as the row slots they were read from: `slots[t]` in the row of `owners[t]`. */
+interface Ties {
+  readonly owners: number[];
+  readonly slots: number[];
+}
+
+/** What a ring is grown from, and what growing it learnt of the ties between kept authors. */
+interface Reach {
+  readonly graph: CoauthorGraph;
+  readonly minCollaborations: number;
+  readonly budget: VisitBudget;
+  readonly scratch: Scratch;
+  /** Every tie of at least `minCollaborations` between two kept authors of which one was read whole, once. */
+  readonly ties: Ties;
+}
+
+/**
+ * Calls `visit` for each tie of `u` of at least `minCollaborations` shared
+ * papers, strongest first (then in name order), until `visit` returns false;
+ * charges the slots it looked at, the first weaker one included.
+ */
+function forEachStrongTie({ graph, minCollaborations, budget }: Reach, u: number, visit: (v: number, weight: number, slot: number) => boolean): void {
+  const { offsets, neighbours, weights, strongestFirst } = coauthorAdjacency(graph);
+  const end = offsets[u + 1]!;
+  let k = offsets[u]!;
+  for (; k < end; k++) {
+    const slot = strongestFirst[k]!;
+    if (weights[slot]! < minCollaborations || !visit(neighbours[slot]!, weights[slot]!, slot)) {
+      k++;
+      break;
     }
-    edges.push(...row.sort(([a], [b]) => a - b).map(([, edge]) => edge));
+  }
+  budget.spend(k - offsets[u]!, TASK);
+}
+
+/** Whether any author not yet kept is tied to `ring`: all a full network needs to know of the next ring. */
+function anyNewCoauthor(reach: Reach, ring: readonly number[]): boolean {
+  let found = false;
+  for (const u of ring) {
+    forEachStrongTie(reach, u, (v) => !(found = reach.scratch.distance[v] === -1));
+    if (found) return true;
+  }
+  return false;
+}
+
+/**
+ * The authors one hop beyond `ring` that `NETWORK_SELECTION_RULE` keeps in
+ * `room` places, in its order, and whether any were left out.
+ */
+function nextRing(reach: Reach, ring: readonly number[], room: number): { ring: number[]; truncated: boolean } {
+  const { distance, readWhole, strength, firstReach } = reach.scratch;
+  if (ring.length === 1) {
+    // One row read strongest first is already in the rule's order: stop as soon as it overflows.
+    const next: number[] = [];
+    let truncated = false;
+    forEachStrongTie(reach, ring[0]!, (v) => {
+      if (distance[v] !== -1) return true;
+      truncated = next.length === room;
+      if (!truncated) next.push(v);
+      return !truncated;
+    });
+    return { ring: next, truncated };
+  }
+  // Every row is read whole, so its ties to kept authors are kept for the edges:
+  // those to earlier authors now, those to newly reached ones in a list per
+  // author (in reachedBy), walked only for the authors that make the ring.
+  const { offsets } = coauthorAdjacency(reach.graph);
+  const { scratch, ties } = reach;
+  const ringDistance = distance[ring[0]!]!;
+  const slotsInRows = ring.reduce((sum, u) => sum + offsets[u + 1]! - offsets[u]!, 0);
+  if (scratch.reachedBy.length < 3 * slotsInRows) scratch.reachedBy = new Float64Array(3 * slotsInRows);
+  const { reachedBy } = scratch;
+  let entries = 0;
+  const reached: number[] = [];
+  try {
+    for (const u of ring) {
+      forEachStrongTie(reach, u, (v, weight, slot) => {
+        if (distance[v] === -1) {
+          if (strength[v] === 0) reached.push(v);
+          strength[v]! += weight;
+          reachedBy[3 * entries] = u;
+          reachedBy[3 * entries + 1] = slot;
+          reachedBy[3 * entries + 2] = firstReach[v]!;
+          firstReach[v] = entries++;
+        } else if (readWhole[v] === 0 && (distance[v] !== ringDistance || u < v)) {
+          ties.owners.push(u);
+          ties.slots.push(slot);
+        }
+        return true;
+      });
+    }
+    for (const u of ring) readWhole[u] = 1;
+    reached.sort((a, b) => strength[b]! - strength[a]! || a - b);
+    const next = reached.length > room ? reached.slice(0, room) : reached;
+    for (const v of next) {
+      for (let t = firstReach[v]!; t !== -1; t = reachedBy[3 * t + 2]!) {
+        ties.owners.push(reachedBy[3 * t]!);
+        ties.slots.push(reachedBy[3 * t + 1]!);
+      }
+    }
+    return { ring: next, truncated: reached.length > room };
+  } finally {
+    for (const v of reached) {
+      strength[v] = 0;
+      firstReach[v] = -1;
+    }
+  }
+}
+
+/**
+ * Every tie of at least `minCollaborations` between two kept authors, by the
+ * positions of their ends. The ties of authors read whole while the network
+ * grew are known already; each other tie is looked up from its end with the
+ * shorter row: an author's row is read whole only when that is cheaper than
+ * searching it for each kept author with a longer row.
+ */
+function coauthorEdges({ graph, minCollaborations, budget, scratch, ties }: Reach, authorNodes: readonly NetworkAuthor[]): NetworkEdge[] {
+  const { offsets, neighbours, weights, firstYears, lastYears } = coauthorAdjacency(graph);
+  const degree = (u: number) => offsets[u + 1]! - offsets[u]!;
+  const count = authorNodes.length;
+  const indexAt = authorNodes.map((node) => node.author.index);
+  const { position, readWhole } = scratch;
+  indexAt.forEach((u, i) => (position[u] = i));
+  // Each tie as its earlier end's position and (later position · 2³², slot), to be put in order at the end.
+  const earlier: number[] = [];
+  const laterAndSlot: number[] = [];
+  const addTie = (i: number, j: number, slot: number) => {
+    if (weights[slot]! < minCollaborations) return;
+    earlier.push(Math.min(i, j));
+    laterAndSlot.push(Math.max(i, j) * SLOTS + slot);
+  };
+  ties.owners.forEach((u, t) => addTie(position[u]!, position[neighbours[ties.slots[t]!]!]!, ties.slots[t]!));
+
+  // The rest, from the shortest row to the longest (then by index, so each pair has one shorter end).
+  const rest = indexAt.map((_, i) => i).filter((i) => readWhole[indexAt[i]!] === 0);
+  const byLength = rest.sort((i, j) => degree(indexAt[i]!) - degree(indexAt[j]!) || indexAt[i]! - indexAt[j]!);
+  const rankOf = new Int32Array(count).fill(-1);
+  byLength.forEach((i, rank) => (rankOf[i] = rank));
+  byLength.forEach((i, rank) => {
+    const u = indexAt[i]!;
+    const start = offsets[u]!;
+    const end = offsets[u + 1]!;
+    const longer = byLength.length - 1 - rank;
+    if (degree(u) <= longer * Math.ceil(Math.log2(degree(u) + 1))) {
+      budget.spend(degree(u), TASK);
+      for (let k = start; k < end; k++) {
+        const j = position[neighbours[k]!]!;
+        if (j !== -1 && rankOf[j]! > rank) addTie(i, j, k);
+      }
+      return;
+    }
+    for (let r = rank + 1; r < byLength.length; r++) {
+      const j = byLength[r]!;
+      const { slot, probes } = findInRow(neighbours, start, end, indexAt[j]!);
+      budget.spend(probes, TASK);
+      if (slot !== -1) addTie(i, j, slot);
+    }
   });
+
+  // A counting sort by the earlier end, then each source's ties by the later end.
+  const firstOf = new Uint32Array(count + 1);
+  for (const i of earlier) firstOf[i + 1]!++;
+  for (let i = 0; i < count; i++) firstOf[i + 1]! += firstOf[i]!;
+  const ordered = new Float64Array(earlier.length);
+  const filled = firstOf.slice(0, count);
+  earlier.forEach((i, t) => (ordered[filled[i]!++] = laterAndSlot[t]!));
+  const edges: NetworkEdge[] = [];
+  for (let i = 0; i < count; i++) {
+    const source = authorNodes[i]!;
+    for (const key of ordered.subarray(firstOf[i]!, firstOf[i + 1]!).sort()) {
+      const k = key % SLOTS;
+      const target = authorNodes[(key - k) / SLOTS]!;
+      edges.push({ source, target, weight: weights[k]!, firstYear: year(firstYears[k]!), lastYear: year(lastYears[k]!) });
+    }
+  }
   return edges;
+}
+
+/** Slots of the adjacency fit in 32 bits (its arrays are Uint32Array-indexed). */
+const SLOTS = 2 ** 32;
+
+/** Binary search for `v` among `neighbours[start .. end)`, which ascend: its slot (or -1) and how many slots it read. */
+function findInRow(neighbours: Uint32Array, start: number, end: number, v: number): { slot: number; probes: number } {
+  let low = start;
+  let high = end;
+  let probes = 0;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    probes++;
+    if (neighbours[middle]! === v) return { slot: middle, probes };
+    if (neighbours[middle]! < v) low = middle + 1;
+    else high = middle;
+  }
+  return { slot: -1, probes };
 }
 
 function authorshipEdges(
