@@ -9,9 +9,9 @@
 // sixteen of the four-alias variant at once, and the heaviest of the paper
 // orders. Stops the server with SIGTERM at the end.
 // Usage: npx tsx bench/fairness.ts [data=bench/out/papers-100k.jsonl]
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { residentMegabytes, SERVER_PORT, startScript } from './startScript.ts';
 
 const data = process.argv[2] ?? 'bench/out/papers-100k.jsonl';
 
@@ -107,32 +107,14 @@ function summarizeHeavy(results: readonly string[]): string {
   return `${results.length} at once, ${Math.min(...times)}–${Math.max(...times)} ms: ${outcomes.join(' | ')}`;
 }
 
+/** The server on one worker, and the name of its most prolific author for the cheap query. */
 async function startServer(): Promise<{ child: ChildProcess; port: number; cheapName: string }> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts', '--port', '0', '--host', '127.0.0.1', '--workers', '1', '--data', data], {
-    env: { ...process.env, PORT: '', HOST: '', DATA: '', WORKERS: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const { child, port, url } = await startScript('src/server.ts', ['--port', '0', '--host', '127.0.0.1', '--workers', '1', '--data', data], SERVER_PORT);
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ authors(first: 1, orderBy: PAPER_COUNT) { edges { node { name } } } }' }),
   });
-  let log = '';
-  for await (const chunk of server.stdout!) {
-    log += String(chunk);
-    const match = /GraphiQL at http:\/\/127\.0\.0\.1:(\d+)/u.exec(log);
-    if (match) {
-      // Keep draining stdout so the server never blocks on a full pipe.
-      server.stdout!.resume();
-      const serverPort = Number(match[1]);
-      const response = await fetch(`http://127.0.0.1:${serverPort}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ authors(first: 1, orderBy: PAPER_COUNT) { edges { node { name } } } }' }),
-      });
-      const body = (await response.json()) as { data: { authors: { edges: { node: { name: string } }[] } } };
-      return { child: server, port: serverPort, cheapName: body.data.authors.edges[0]!.node.name };
-    }
-  }
-  throw new Error(`the server exited before listening:\n${log}`);
-}
-
-function residentMegabytes(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-  return Number(/\d+/u.exec(line ?? '')?.[0] ?? Number.NaN) / 1024;
+  const body = (await response.json()) as { data: { authors: { edges: { node: { name: string } }[] } } };
+  return { child, port, cheapName: body.data.authors.edges[0]!.node.name };
 }

@@ -14,13 +14,13 @@
 // Usage: npx tsx bench/http.ts [--data bench/out/papers-100k.jsonl] [--seconds 5] [--rounds 3]
 //          [--connections 8] [--workers 1] [--jit on|off] [--queries Q1,Q2,Q3,Q4] [--gzip]
 import autocannon from 'autocannon';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { loadGraph } from '../src/loadGraph.ts';
 import { coauthorAdjacency } from '../src/graph/coauthorAdjacency.ts';
 import { Q1, Q2, Q3, Q4, TYPENAME } from './benchQueries.ts';
+import { SERVER_PORT, startScript } from './startScript.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -37,29 +37,6 @@ const { values: options } = parseArgs({
 const seconds = Number(options.seconds);
 const rounds = Number(options.rounds);
 const connections = Number(options.connections);
-
-interface Server {
-  readonly child: ChildProcess;
-  readonly url: string;
-}
-
-/** Starts a TypeScript server as a child process and waits for its port in the log. */
-async function start(script: string, args: readonly string[], portPattern: RegExp): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    env: { ...process.env, PORT: '', HOST: '', DATA: '', WORKERS: '', JIT: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let log = '';
-  for await (const chunk of child.stdout!) {
-    log += String(chunk);
-    const port = portPattern.exec(log)?.[1];
-    if (port !== undefined) {
-      child.stdout!.resume();
-      return { child, url: `http://127.0.0.1:${port}` };
-    }
-  }
-  throw new Error(`${script} exited before listening:\n${log}`);
-}
 
 /** Picks the bench's subjects from the data: a prolific author, and one 5 steps from them. */
 async function pickSubjects(data: string): Promise<{ name: string; id: string; farId: string }> {
@@ -111,9 +88,9 @@ async function post(url: string, body: string): Promise<unknown> {
 }
 
 const subjects = await pickSubjects(options.data);
-const ours = await start('src/server.ts', ['--port', '0', '--host', '127.0.0.1', '--data', options.data, '--workers', options.workers, '--jit', options.jit], /GraphiQL at http:\/\/127\.0\.0\.1:(\d+)/u);
-const baseline = await start('bench/servers/handWrittenServer.ts', [options.data], /listening on (\d+)/u);
-const bare = await start('bench/servers/bareYogaServer.ts', [], /listening on (\d+)/u);
+const ours = await startScript('src/server.ts', ['--port', '0', '--host', '127.0.0.1', '--data', options.data, '--workers', options.workers, '--jit', options.jit], SERVER_PORT);
+const baseline = await startScript('bench/servers/handWrittenServer.ts', [options.data], /listening on (\d+)/u);
+const bare = await startScript('bench/servers/bareYogaServer.ts', [], /listening on (\d+)/u);
 
 // Stop the servers however this run ends, so none is left listening.
 process.on('exit', () => [ours, baseline, bare].forEach((server) => server.child.kill('SIGTERM')));

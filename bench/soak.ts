@@ -8,12 +8,11 @@
 // the warm-up and of the run. Bounded: it stops after `seconds` or 1,000,000
 // requests, whichever comes first, and stops the server with SIGTERM.
 // Usage: npx tsx bench/soak.ts [seconds=60] [connections=8] [data=fixtures/seed.jsonl] [warmupSeconds=15]
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { residentMegabytes, SERVER_PORT, startScript } from './startScript.ts';
 
 const seconds = Number(process.argv[2] ?? 60);
 const connections = Number(process.argv[3] ?? 8);
@@ -73,29 +72,6 @@ function bump<K>(map: Map<K, number>, key: K): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
-async function startServer(): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts', '--port', '0', '--host', '127.0.0.1', '--data', data], {
-    env: { ...process.env, PORT: '', HOST: '', DATA: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let log = '';
-  for await (const chunk of child.stdout!) {
-    log += String(chunk);
-    const match = /GraphiQL at http:\/\/127\.0\.0\.1:(\d+)/u.exec(log);
-    if (match) {
-      // Keep draining stdout so the server never blocks on a full pipe.
-      child.stdout!.resume();
-      return { child, port: Number(match[1]) };
-    }
-  }
-  throw new Error(`the server exited before listening:\n${log}`);
-}
-
-function residentMegabytes(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-  return Number(/\d+/u.exec(line ?? '')?.[0] ?? Number.NaN) / 1024;
-}
-
 /** Keeps `connections` lanes sending the kinds in turn until `until` (a performance.now() time) or the request cap. */
 async function run(port: number, until: number, tally: Tally | undefined): Promise<number> {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
@@ -142,7 +118,7 @@ async function run(port: number, until: number, tally: Tally | undefined): Promi
 const median = (values: readonly number[]) => percentile([...values].sort((a, b) => a - b), 50);
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
-const { child, port } = await startServer();
+const { child, port } = await startScript('src/server.ts', ['--port', '0', '--host', '127.0.0.1', '--data', data], SERVER_PORT);
 const pid = child.pid!;
 console.log(`soak: ${data}, ${connections} connections, ${warmupSeconds} s warm-up then ${seconds} s; ${KINDS.length} kinds of request, ${KINDS.filter((k) => k.hostile).length} hostile`);
 console.log(`load average at start (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(' ')} on a machine others share`);

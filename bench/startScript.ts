@@ -1,0 +1,43 @@
+// Starting the servers the benchmarks drive, each as a child process on loopback.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+export interface StartedScript {
+  readonly child: ChildProcess;
+  readonly port: number;
+  readonly url: string;
+}
+
+/** The server's own start-up line names its port. */
+export const SERVER_PORT = /GraphiQL at http:\/\/127\.0\.0\.1:(\d+)/u;
+
+/**
+ * Starts a TypeScript script (`src/server.ts`, a bench server) under tsx with
+ * the environment's server settings cleared, and resolves once its output
+ * matches `portPattern`, whose first group is the port.
+ *
+ * @example const { url, child } = await startScript('src/server.ts', ['--port', '0', '--host', '127.0.0.1'], SERVER_PORT);
+ */
+export async function startScript(script: string, args: readonly string[], portPattern: RegExp): Promise<StartedScript> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    env: { ...process.env, PORT: '', HOST: '', DATA: '', WORKERS: '', JIT: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let log = '';
+  for await (const chunk of child.stdout!) {
+    log += String(chunk);
+    const port = portPattern.exec(log)?.[1];
+    if (port !== undefined) {
+      // Keep draining stdout so the server never blocks on a full pipe.
+      child.stdout!.resume();
+      return { child, port: Number(port), url: `http://127.0.0.1:${port}` };
+    }
+  }
+  throw new Error(`${script} exited before listening:\n${log}`);
+}
+
+/** The resident memory of process `pid`, in megabytes. */
+export function residentMegabytes(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  return Number(/\d+/u.exec(line ?? '')?.[0] ?? Number.NaN) / 1024;
+}
