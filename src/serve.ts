@@ -4,9 +4,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createIdentityResolver } from './createIdentityResolver.ts';
-import { buildGraph } from './graph/buildGraph.ts';
+import { buildGraphInSteps } from './graph/buildGraph.ts';
 import { coauthorAdjacency } from './graph/coauthorAdjacency.ts';
 import { searchIndex } from './graph/searchIndex.ts';
+import { runInSlices } from './graph/steps/runInSlices.ts';
 import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
 import { createHttpServer } from './http/createHttpServer.ts';
 import { shutDownOnSignals } from './http/shutDownOnSignals.ts';
@@ -18,9 +19,11 @@ import { createApp } from './yoga.ts';
 /**
  * Listens, then loads `config.data` and logs one line with the counts and
  * the GraphiQL address. While the data loads, `/healthz` answers 200 and
- * `/readyz` and GraphQL requests 503. Rejects when the address cannot be
+ * `/readyz` and GraphQL requests 503: the load runs in slices between which
+ * the event loop turns. Rejects when the address cannot be
  * bound or the data cannot be loaded (the server is closed again then). On
- * SIGTERM or SIGINT it drains and exits 0 (see `shutDownOnSignals`).
+ * SIGTERM or SIGINT it drains and exits 0 (see `shutDownOnSignals`), during
+ * the load too.
  *
  * @example const server = await serve(readConfig(['--port', '0'], {})!);
  */
@@ -47,11 +50,18 @@ export async function serve(config: Config): Promise<Server> {
   const started = performance.now();
   try {
     const resolveIdentities = await createIdentityResolver(config);
-    graph = buildGraph(await readPaperFiles(config.data, { format: config.format }), { resolveIdentities });
-    // Built now rather than by the first path, network or search request,
-    // which would otherwise stall on a large graph.
-    coauthorAdjacency(graph);
-    searchIndex(graph);
+    const records = await readPaperFiles(config.data, { format: config.format });
+    // In slices, so that probes and signals are answered while a large graph loads.
+    graph = await runInSlices(
+      (function* () {
+        const built = yield* buildGraphInSteps(records, { resolveIdentities });
+        // Built now rather than by the first path, network or search request,
+        // which would otherwise stall on a large graph.
+        yield* coauthorAdjacency.inSteps(built);
+        yield* searchIndex.inSteps(built);
+        return built;
+      })(),
+    );
   } catch (error) {
     server.close();
     if (cluster.isWorker) await report({ kind: 'failed', message: (error as Error).message });

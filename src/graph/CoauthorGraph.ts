@@ -28,6 +28,16 @@ export interface GraphParts {
   readonly authorsByFoldedName: ReadonlyMap<string, readonly number[]>;
 }
 
+/** What a snapshot finds nodes by, derived from its parts by `buildGraph`. */
+export interface GraphLookups {
+  readonly authorIndexById: ReadonlyMap<string, number>;
+  readonly paperIndexById: ReadonlyMap<string, number>;
+  /** Every author's spellings, folded (`foldText`) and joined by newlines, so that each search is a scan, not a re-normalisation. */
+  readonly authorSearchText: readonly string[];
+  /** Every paper's title and abstract, folded likewise. */
+  readonly paperSearchText: readonly string[];
+}
+
 /**
  * An immutable co-authorship snapshot: authors and papers as dense integers,
  * adjacency in typed arrays. Batch methods take many keys at once and answer
@@ -46,23 +56,18 @@ export class CoauthorGraph {
   readonly parts: GraphParts;
   readonly #authorIndexById: ReadonlyMap<string, number>;
   readonly #paperIndexById: ReadonlyMap<string, number>;
-  // Folded once here so that each search is a scan, not a re-normalisation.
   readonly #authorSearchText: readonly string[];
   readonly #paperSearchText: readonly string[];
 
-  constructor(parts: GraphParts) {
+  constructor(parts: GraphParts, lookups: GraphLookups) {
     this.parts = parts;
     this.authors = parts.authors;
     this.papers = parts.papers;
     this.authorshipCount = parts.paperAuthors.length;
-    this.#authorIndexById = new Map(parts.authors.map((author) => [author.id, author.index]));
-    this.#paperIndexById = new Map(parts.papers.map((paper) => [paper.id, paper.index]));
-    this.#authorSearchText = parts.authors.map((author) =>
-      author.aliases.map((alias) => foldText(alias.name)).join('\n'),
-    );
-    this.#paperSearchText = parts.papers.map((paper) =>
-      foldText(`${paper.record.title ?? ''}\n${paper.record.abstract ?? ''}`),
-    );
+    this.#authorIndexById = lookups.authorIndexById;
+    this.#paperIndexById = lookups.paperIndexById;
+    this.#authorSearchText = lookups.authorSearchText;
+    this.#paperSearchText = lookups.paperSearchText;
   }
 
   authorById(id: string): Author | undefined {

@@ -1,6 +1,7 @@
 import type { Author } from './Author.ts';
 import type { CoauthorGraph, GraphParts } from './CoauthorGraph.ts';
-import { perSnapshot } from './perSnapshot.ts';
+import { perSnapshotInSteps } from './steps/perSnapshotInSteps.ts';
+import type { Steps } from './steps/Steps.ts';
 
 /** Marks a collaboration none of whose shared papers is dated. */
 export const NO_YEAR = -0x80000000;
@@ -34,15 +35,16 @@ export interface CoauthorAdjacency {
 /**
  * The unique coauthor adjacency of a snapshot, built on first use and kept
  * for the snapshot's lifetime. Building it costs the sum over papers of the
- * squared author count, so a server may call this once at load time.
+ * squared author count, so a server may build it once at load time, in
+ * slices (`coauthorAdjacency.inSteps`).
  *
  * @example
  * const { offsets, neighbours } = coauthorAdjacency(graph);
  * const degree = offsets[a + 1]! - offsets[a]!;
  */
-export const coauthorAdjacency = perSnapshot((graph): CoauthorAdjacency => buildAdjacency(graph.parts));
+export const coauthorAdjacency = perSnapshotInSteps((graph) => buildAdjacency(graph.parts));
 
-function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
+function* buildAdjacency(parts: GraphParts): Steps<CoauthorAdjacency> {
   const authorCount = parts.authors.length;
   const paperYears = Int32Array.from(parts.papers, (paper) => paper.year ?? NO_YEAR);
   // slot[b] is where coauthor b sits in the row being built, or -1.
@@ -51,6 +53,7 @@ function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
   // Pass 1: row lengths, so the rows can be laid out end to end.
   const offsets = new Uint32Array(authorCount + 1);
   for (let a = 0; a < authorCount; a++) {
+    if (a % 1024 === 0) yield;
     let distinct = 0;
     forEachCoauthorship(parts, a, (b) => {
       if (slot[b] !== a) {
@@ -71,6 +74,7 @@ function buildAdjacency(parts: GraphParts): CoauthorAdjacency {
   const strongestFirst = new Uint32Array(size);
   slot.fill(-1);
   for (let a = 0; a < authorCount; a++) {
+    if (a % 256 === 0) yield;
     const start = offsets[a]!;
     let end = start;
     forEachCoauthorship(parts, a, (b) => {
