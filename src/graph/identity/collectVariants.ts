@@ -26,13 +26,15 @@ export interface Variant {
  */
 export function* collectVariants(records: readonly PaperRecord[]): Steps<Variant[]> {
   const byKey = new Map<string, { papers: number[]; spellings: Map<string, number> }>();
+  // Names repeat on every paper of an author: each raw spelling is keyed and cleaned once.
   const keyOf = memoize(nameKey);
+  const clean = memoize(cleanSpelling);
   for (let paper = 0; paper < records.length; paper++) {
     if (paper % 1024 === 0) yield;
     for (const raw of records[paper]!.authors) {
       const key = keyOf(raw);
       const entry = byKey.get(key) ?? { papers: [], spellings: new Map<string, number>() };
-      const spelling = cleanSpelling(raw);
+      const spelling = clean(raw);
       entry.papers.push(paper);
       entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
       byKey.set(key, entry);
