@@ -1,7 +1,9 @@
 import { createIdentityResolver, type IdentitySettings } from './createIdentityResolver.ts';
-import { buildGraph } from './graph/buildGraph.ts';
+import { buildGraphInSteps } from './graph/buildGraph.ts';
 import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
 import { isSnapshotFile, readSnapshot } from './graph/snapshot/readSnapshot.ts';
+import { runAtOnce } from './graph/steps/runAtOnce.ts';
+import { runInSlices } from './graph/steps/runInSlices.ts';
 import { readPaperFiles } from './ingest/readPaperFiles.ts';
 
 /** How paper files become a graph: who is one person, and which bylines pair their authors. */
@@ -14,12 +16,19 @@ export interface GraphSettings extends IdentitySettings {
  * The graph `data` makes, for `serve` and the offline commands alike: read
  * back from a snapshot (`coauthor-graph snapshot`) when `data` is one, which
  * carries the settings it was built with; otherwise built from the paper
- * files with `settings`.
+ * files with `settings`, at once or (`inSlices`, for a server that answers
+ * its probes meanwhile) in slices between which the event loop turns.
  *
  * @example const graph = await loadGraph(['../shared/data/snap/CA-GrQc.txt'], 'snap', { identity: 'exact' });
  */
-export async function loadGraph(data: readonly string[], format: string | undefined, settings: GraphSettings): Promise<CoauthorGraph> {
+export async function loadGraph(
+  data: readonly string[],
+  format: string | undefined,
+  settings: GraphSettings,
+  { inSlices = false }: { readonly inSlices?: boolean } = {},
+): Promise<CoauthorGraph> {
   if (data.length === 1 && format === undefined && (await isSnapshotFile(data[0]!))) return readSnapshot(data[0]!);
   const resolveIdentities = await createIdentityResolver(settings);
-  return buildGraph(await readPaperFiles(data, { format }), { resolveIdentities, maxAuthorsPerPaper: settings.maxAuthorsPerPaper });
+  const steps = buildGraphInSteps(await readPaperFiles(data, { format }), { resolveIdentities, maxAuthorsPerPaper: settings.maxAuthorsPerPaper });
+  return inSlices ? runInSlices(steps) : runAtOnce(steps);
 }

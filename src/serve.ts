@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { coauthorAdjacency } from './graph/coauthorAdjacency.ts';
 import { searchIndex } from './graph/searchIndex.ts';
+import { runInSlices } from './graph/steps/runInSlices.ts';
 import { unexpandedPapersWarning } from './graph/unexpandedPapersWarning.ts';
 import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
 import { createHttpServer } from './http/createHttpServer.ts';
@@ -17,9 +18,11 @@ import { createApp } from './yoga.ts';
 /**
  * Listens, then loads `config.data` and logs one line with the counts and
  * the GraphiQL address. While the data loads, `/healthz` answers 200 and
- * `/readyz` and GraphQL requests 503. Rejects when the address cannot be
+ * `/readyz` and GraphQL requests 503: the load runs in slices between which
+ * the event loop turns. Rejects when the address cannot be
  * bound or the data cannot be loaded (the server is closed again then). On
- * SIGTERM or SIGINT it drains and exits 0 (see `shutDownOnSignals`).
+ * SIGTERM or SIGINT it drains and exits 0 (see `shutDownOnSignals`), during
+ * the load too.
  *
  * @example const server = await serve(readConfig(['--port', '0'], {})!);
  */
@@ -45,11 +48,17 @@ export async function serve(config: Config): Promise<Server> {
 
   const started = performance.now();
   try {
-    graph = await loadGraph(config.data, config.format, config);
-    // Built now rather than by the first path, network or search request,
-    // which would otherwise stall on a large graph.
-    coauthorAdjacency(graph);
-    searchIndex(graph);
+    // In slices, so that probes and signals are answered while a large graph loads.
+    const loaded = await loadGraph(config.data, config.format, config, { inSlices: true });
+    await runInSlices(
+      (function* () {
+        // Built now rather than by the first path, network or search request,
+        // which would otherwise stall on a large graph.
+        yield* coauthorAdjacency.inSteps(loaded);
+        yield* searchIndex.inSteps(loaded);
+      })(),
+    );
+    graph = loaded;
   } catch (error) {
     server.close();
     if (cluster.isWorker) await report({ kind: 'failed', message: (error as Error).message });

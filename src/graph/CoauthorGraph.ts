@@ -37,6 +37,16 @@ export interface GraphOptions {
   readonly maxAuthorsPerPaper?: number | undefined;
 }
 
+/** What a snapshot finds nodes by, derived from its parts by `buildGraph`. */
+export interface GraphLookups {
+  readonly authorIndexById: ReadonlyMap<string, number>;
+  readonly paperIndexById: ReadonlyMap<string, number>;
+  /** Every author's spellings, folded (`foldText`) and joined by newlines, so that each search is a scan, not a re-normalisation. */
+  readonly authorSearchText: readonly string[];
+  /** Every paper's title and abstract, folded likewise. */
+  readonly paperSearchText: readonly string[];
+}
+
 /**
  * An immutable co-authorship snapshot: authors and papers as dense integers,
  * adjacency in typed arrays. Batch methods take many keys at once and answer
@@ -59,25 +69,20 @@ export class CoauthorGraph {
   readonly parts: GraphParts;
   readonly #authorIndexById: ReadonlyMap<string, number>;
   readonly #paperIndexById: ReadonlyMap<string, number>;
-  // Folded once here so that each search is a scan, not a re-normalisation.
   readonly #authorSearchText: readonly string[];
   readonly #paperSearchText: readonly string[];
 
-  constructor(parts: GraphParts, { maxAuthorsPerPaper = DEFAULT_MAX_AUTHORS_PER_PAPER }: GraphOptions = {}) {
+  constructor(parts: GraphParts, lookups: GraphLookups, { maxAuthorsPerPaper = DEFAULT_MAX_AUTHORS_PER_PAPER }: GraphOptions = {}) {
     this.parts = parts;
     this.authors = parts.authors;
     this.papers = parts.papers;
     this.authorshipCount = parts.paperAuthors.length;
     this.maxAuthorsPerPaper = maxAuthorsPerPaper;
     this.unexpandedPapers = parts.papers.filter((paper) => !this.pairsAuthorsOf(paper.index));
-    this.#authorIndexById = new Map(parts.authors.map((author) => [author.id, author.index]));
-    this.#paperIndexById = new Map(parts.papers.map((paper) => [paper.id, paper.index]));
-    this.#authorSearchText = parts.authors.map((author) =>
-      author.aliases.map((alias) => foldText(alias.name)).join('\n'),
-    );
-    this.#paperSearchText = parts.papers.map((paper) =>
-      foldText(`${paper.record.title ?? ''}\n${paper.record.abstract ?? ''}`),
-    );
+    this.#authorIndexById = lookups.authorIndexById;
+    this.#paperIndexById = lookups.paperIndexById;
+    this.#authorSearchText = lookups.authorSearchText;
+    this.#paperSearchText = lookups.paperSearchText;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { PaperRecord } from '../ingest/PaperRecord.ts';
+import type { Steps } from './steps/Steps.ts';
 
 /**
  * Decides which spellings of author names denote one person. It sees every
@@ -8,7 +9,11 @@ import type { PaperRecord } from '../ingest/PaperRecord.ts';
  * Contract: the result depends only on the set of records, not their order;
  * two names on one paper never get the same person key.
  */
-export type IdentityResolver = (records: readonly PaperRecord[]) => IdentityResolution;
+export interface IdentityResolver {
+  (records: readonly PaperRecord[]): IdentityResolution;
+  /** The same resolution as steps (see `Steps`), for a resolver long enough that a loading server runs it in slices. */
+  readonly inSteps?: (records: readonly PaperRecord[]) => Steps<IdentityResolution>;
+}
 
 export interface IdentityResolution {
   /** The person key of a spelling exactly as it occurs in a record; equal keys make one Author. */

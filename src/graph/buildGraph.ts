@@ -1,18 +1,20 @@
 import type { PaperRecord } from '../ingest/PaperRecord.ts';
 import { Author, type AuthorAlias } from './Author.ts';
 import { cleanSpelling } from './cleanSpelling.ts';
-import { CoauthorGraph } from './CoauthorGraph.ts';
+import { CoauthorGraph, type GraphLookups, type GraphParts } from './CoauthorGraph.ts';
 import { compareCodeUnits as compare } from './compareCodeUnits.ts';
 import { foldText } from './foldText.ts';
 import { foldName } from './identity/foldName.ts';
 import type { IdentityResolver } from './IdentityResolver.ts';
 import { createMergingResolver } from './identity/createMergingResolver.ts';
-import { memoize } from './memoize.ts';
 import { nameKey } from './nameKey.ts';
 import { Paper } from './Paper.ts';
 import { paperLocalId } from './paperLocalId.ts';
 import { splitDisambiguator } from './splitDisambiguator.ts';
 import { stableHash } from './stableHash.ts';
+import { runAtOnce } from './steps/runAtOnce.ts';
+import { sortInSteps } from './steps/sortInSteps.ts';
+import type { Steps } from './steps/Steps.ts';
 import { yearRange } from './yearRange.ts';
 
 export interface BuildGraphOptions {
@@ -36,53 +38,86 @@ export class GraphBuildError extends Error {
  * const graph = buildGraph(await readPaperFile('fixtures/seed.jsonl'));
  * graph.papers.length // 6
  */
-export function buildGraph(
+export function buildGraph(records: readonly PaperRecord[], options: BuildGraphOptions = {}): CoauthorGraph {
+  return runAtOnce(buildGraphInSteps(records, options));
+}
+
+/**
+ * `buildGraph` as steps, for a server to build the graph in slices while
+ * it answers its probes (see `runInSlices`).
+ *
+ * @example const graph = await runInSlices(buildGraphInSteps(records, { resolveIdentities }));
+ */
+export function* buildGraphInSteps(
   records: readonly PaperRecord[],
   { resolveIdentities = createMergingResolver(), maxAuthorsPerPaper }: BuildGraphOptions = {},
-): CoauthorGraph {
-  const papers = orderPapers(records);
-  const identity = resolveIdentities(records);
-  const personKeyOf = memoize((spelling) => identity.personKeyOf(spelling));
+): Steps<CoauthorGraph> {
+  const papers = yield* orderPapers(records);
+  const identity = resolveIdentities.inSteps === undefined ? resolveIdentities(records) : yield* resolveIdentities.inSteps(records);
 
-  // Group spellings into persons, counting how many papers use each spelling;
-  // keep every authorship's person key, in paper order, for the rows below.
-  const spellingsByPerson = new Map<string, Map<string, number>>();
-  const clean = memoize(cleanSpelling);
-  const authorshipKeys: string[] = [];
-  for (const { record } of papers) {
-    for (const raw of record.authors) {
-      const spelling = clean(raw);
-      const key = personKeyOf(raw);
-      authorshipKeys.push(key);
-      let spellings = spellingsByPerson.get(key);
-      if (spellings === undefined) spellingsByPerson.set(key, (spellings = new Map()));
-      spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);
+  // Number persons as they first appear and keep every authorship's number,
+  // in paper order, for the rows below; count how many papers use each
+  // spelling of a person. Raw spellings repeat on every paper of an author,
+  // so each is resolved once.
+  const personKeys: string[] = [];
+  const spellingsOf: Map<string, number>[] = [];
+  const numberOfKey = new Map<string, number>();
+  const ofRaw = new Map<string, { person: number; spelling: string }>();
+  let authorshipCount = 0;
+  for (const { record } of papers) authorshipCount += record.authors.length;
+  const authorshipPersons = new Uint32Array(authorshipCount);
+  let cursor = 0;
+  for (let p = 0; p < papers.length; p++) {
+    if (p % 1024 === 0) yield;
+    for (const raw of papers[p]!.record.authors) {
+      let known = ofRaw.get(raw);
+      if (known === undefined) {
+        const key = identity.personKeyOf(raw);
+        let person = numberOfKey.get(key);
+        if (person === undefined) {
+          numberOfKey.set(key, (person = personKeys.length));
+          personKeys.push(key);
+          spellingsOf.push(new Map());
+        }
+        ofRaw.set(raw, (known = { person, spelling: cleanSpelling(raw) }));
+      }
+      const spellings = spellingsOf[known.person]!;
+      spellings.set(known.spelling, (spellings.get(known.spelling) ?? 0) + 1);
+      authorshipPersons[cursor++] = known.person;
     }
   }
-  const persons = [...spellingsByPerson].map(([key, spellings]) => {
-    const aliases = [...spellings]
+  const unordered: Person[] = [];
+  for (let person = 0; person < personKeys.length; person++) {
+    if (person % 1024 === 0) yield;
+    const key = personKeys[person]!;
+    const aliases = [...spellingsOf[person]!]
       .map(([name, paperCount]): AuthorAlias => ({ name, paperCount }))
       .sort((a, b) => b.paperCount - a.paperCount || compareNames(a.name, b.name));
     const { name, disambiguator } = splitDisambiguator(aliases[0]!.name);
-    return { key, id: stableHash('author', key), name, disambiguator, folded: foldText(name), aliases };
-  });
-  persons.sort(
+    unordered.push({ key, number: person, id: stableHash('author', key), name, disambiguator, folded: foldText(name), aliases });
+  }
+  const persons = yield* sortInSteps(
+    unordered,
     (a, b) =>
       compare(a.folded, b.folded) || compare(a.name, b.name) || compare(a.disambiguator ?? '', b.disambiguator ?? '') || compare(a.id, b.id),
   );
-  const indexByKey = new Map(persons.map((person, index) => [person.key, index]));
+  // indexOfNumber[n] = the dense index of the person numbered n above.
+  const indexOfNumber = new Uint32Array(persons.length);
+  persons.forEach((person, index) => (indexOfNumber[person.number] = index));
 
   // paper → authors rows, in paper order, each row in byline order.
   const paperAuthorOffsets = new Uint32Array(papers.length + 1);
-  const paperAuthors = new Uint32Array(authorshipKeys.length);
+  const paperAuthors = new Uint32Array(authorshipCount);
   const degree = new Uint32Array(persons.length);
   // lastPaper[a] = 1 + the last paper author a was seen on: a repeat on one byline shows at once.
   const lastPaper = new Uint32Array(persons.length);
-  let cursor = 0;
-  papers.forEach(({ id, record }, paperIndex) => {
+  cursor = 0;
+  for (let paperIndex = 0; paperIndex < papers.length; paperIndex++) {
+    if (paperIndex % 4096 === 0) yield;
+    const { id, record } = papers[paperIndex]!;
     const start = cursor;
     for (const raw of record.authors) {
-      const authorIndex = indexByKey.get(authorshipKeys[cursor]!)!;
+      const authorIndex = indexOfNumber[authorshipPersons[cursor]!]!;
       if (lastPaper[authorIndex] === paperIndex + 1) {
         const earlier = record.authors[paperAuthors.subarray(start, cursor).indexOf(authorIndex)];
         throw new GraphBuildError(`paper ${id} lists "${earlier}" and "${raw}", which name one person: remove the repeated author`);
@@ -92,7 +127,7 @@ export function buildGraph(
       degree[authorIndex]!++;
     }
     paperAuthorOffsets[paperIndex + 1] = cursor;
-  });
+  }
 
   // author → papers rows: filling in paper order keeps every row newest first.
   const authorPaperOffsets = new Uint32Array(persons.length + 1);
@@ -101,6 +136,7 @@ export function buildGraph(
   const authorPapers = new Uint32Array(paperAuthors.length);
   const authorPositions = new Uint32Array(paperAuthors.length);
   for (let p = 0; p < papers.length; p++) {
+    if (p % 16384 === 0) yield;
     for (let k = paperAuthorOffsets[p]!; k < paperAuthorOffsets[p + 1]!; k++) {
       const slot = fill[paperAuthors[k]!]!++;
       authorPapers[slot] = p;
@@ -108,12 +144,21 @@ export function buildGraph(
     }
   }
 
-  const paperNodes = papers.map(({ id, record }, index) => new Paper(index, id, record));
-  const authorNodes = persons.map((person, index) => {
+  const paperNodes: Paper[] = [];
+  for (let index = 0; index < papers.length; index++) {
+    if (index % 16384 === 0) yield;
+    paperNodes.push(new Paper(index, papers[index]!.id, papers[index]!.record));
+  }
+  const authorNodes: Author[] = [];
+  for (let index = 0; index < persons.length; index++) {
+    if (index % 1024 === 0) yield;
+    const person = persons[index]!;
     const own = authorPapers.subarray(authorPaperOffsets[index], authorPaperOffsets[index + 1]);
     const { firstYear, lastYear } = yearRange(Array.from(own, (p) => paperNodes[p]!));
-    return new Author(index, person.id, person.name, person.disambiguator, person.aliases, identity.mergesOf(person.key), own.length, firstYear, lastYear);
-  });
+    authorNodes.push(
+      new Author(index, person.id, person.name, person.disambiguator, person.aliases, identity.mergesOf(person.key), own.length, firstYear, lastYear),
+    );
+  }
 
   const authorsByNameKey = new Map<string, number[]>();
   const authorsByFoldedName = new Map<string, number[]>();
@@ -123,6 +168,7 @@ export function buildGraph(
     else if (!holders.includes(author)) holders.push(author);
   };
   for (const author of authorNodes) {
+    if (author.index % 1024 === 0) yield;
     for (const alias of author.aliases) {
       for (const spelling of new Set([alias.name, splitDisambiguator(alias.name).name])) {
         index(authorsByNameKey, nameKey(spelling), author.index);
@@ -131,7 +177,7 @@ export function buildGraph(
     }
   }
 
-  return new CoauthorGraph({
+  const parts = {
     authors: authorNodes,
     papers: paperNodes,
     paperAuthorOffsets,
@@ -141,13 +187,47 @@ export function buildGraph(
     authorPositions,
     authorsByNameKey,
     authorsByFoldedName,
-  }, { maxAuthorsPerPaper });
+  };
+  return new CoauthorGraph(parts, yield* graphLookups(parts), { maxAuthorsPerPaper });
+}
+
+/** A person before ordering: `number` is the order of first appearance. */
+interface Person {
+  readonly key: string;
+  readonly number: number;
+  readonly id: string;
+  readonly name: string;
+  readonly disambiguator: string | null;
+  readonly folded: string;
+  readonly aliases: readonly AuthorAlias[];
+}
+
+/** What the snapshot finds nodes by: ids, and the folded text searches scan. */
+export function* graphLookups({ authors, papers }: Pick<GraphParts, 'authors' | 'papers'>): Steps<GraphLookups> {
+  const authorIndexById = new Map<string, number>();
+  const authorSearchText: string[] = [];
+  for (const author of authors) {
+    if (author.index % 1024 === 0) yield;
+    authorIndexById.set(author.id, author.index);
+    authorSearchText.push(author.aliases.map((alias) => foldText(alias.name)).join('\n'));
+  }
+  const paperIndexById = new Map<string, number>();
+  const paperSearchText: string[] = [];
+  for (const paper of papers) {
+    if (paper.index % 256 === 0) yield;
+    paperIndexById.set(paper.id, paper.index);
+    paperSearchText.push(foldText(`${paper.record.title ?? ''}\n${paper.record.abstract ?? ''}`));
+  }
+  return { authorIndexById, paperIndexById, authorSearchText, paperSearchText };
 }
 
 /** Papers with their ids, newest first, ties broken by id; duplicates refused. */
-function orderPapers(records: readonly PaperRecord[]): { id: string; record: PaperRecord }[] {
+function* orderPapers(records: readonly PaperRecord[]): Steps<{ id: string; record: PaperRecord }[]> {
   const firstRecordById = new Map<string, number>();
-  const papers = records.map((record, index) => {
+  const papers: { id: string; record: PaperRecord }[] = [];
+  for (let index = 0; index < records.length; index++) {
+    if (index % 1024 === 0) yield;
+    const record = records[index]!;
     const id = paperLocalId(record);
     const earlier = firstRecordById.get(id);
     if (earlier !== undefined) {
@@ -156,12 +236,10 @@ function orderPapers(records: readonly PaperRecord[]): { id: string; record: Pap
       );
     }
     firstRecordById.set(id, index);
-    return { id, record };
-  });
+    papers.push({ id, record });
+  }
   // Undated papers sort last: '' is below every ISO date.
-  return papers.sort(
-    (a, b) => compare(b.record.published ?? '', a.record.published ?? '') || compare(a.id, b.id),
-  );
+  return yield* sortInSteps(papers, (a, b) => compare(b.record.published ?? '', a.record.published ?? '') || compare(a.id, b.id));
 }
 
 function compareNames(a: string, b: string): number {

@@ -1,6 +1,7 @@
 import type { Author } from './Author.ts';
 import type { CoauthorGraph } from './CoauthorGraph.ts';
-import { perSnapshot } from './perSnapshot.ts';
+import { perSnapshotInSteps } from './steps/perSnapshotInSteps.ts';
+import type { Steps } from './steps/Steps.ts';
 
 /** Marks a collaboration none of whose shared papers is dated. */
 export const NO_YEAR = -0x80000000;
@@ -32,17 +33,20 @@ export interface CoauthorAdjacency {
 /**
  * The unique coauthor adjacency of a snapshot, built on first use and kept
  * for the snapshot's lifetime. Building it costs the sum over papers of the
- * squared author count, so a server may call this once at load time. Papers
- * with more than `graph.maxAuthorsPerPaper` authors pair no one, which keeps
- * that sum bounded.
+ * squared author count, so a server may build it once at load time, in
+ * slices (`coauthorAdjacency.inSteps`). Papers with more than
+ * `graph.maxAuthorsPerPaper` authors pair no one, which keeps that sum
+ * bounded. A snapshot read from a file brings it ready-made.
  *
  * @example
  * const { offsets, neighbours } = coauthorAdjacency(graph);
  * const degree = offsets[a + 1]! - offsets[a]!;
  */
-export const coauthorAdjacency = perSnapshot((graph): CoauthorAdjacency => graph.parts.coauthors ?? buildAdjacency(graph));
+export const coauthorAdjacency = perSnapshotInSteps(function* (graph): Steps<CoauthorAdjacency> {
+  return graph.parts.coauthors ?? (yield* buildAdjacency(graph));
+});
 
-function buildAdjacency(graph: CoauthorGraph): CoauthorAdjacency {
+function* buildAdjacency(graph: CoauthorGraph): Steps<CoauthorAdjacency> {
   const { parts } = graph;
   const authorCount = parts.authors.length;
   const paperYears = Int32Array.from(parts.papers, (paper) => paper.year ?? NO_YEAR);
@@ -52,6 +56,7 @@ function buildAdjacency(graph: CoauthorGraph): CoauthorAdjacency {
   // Pass 1: row lengths, so the rows can be laid out end to end.
   const offsets = new Uint32Array(authorCount + 1);
   for (let a = 0; a < authorCount; a++) {
+    if (a % 1024 === 0) yield;
     let distinct = 0;
     forEachCoauthorship(graph, a, (b) => {
       if (slot[b] !== a) {
@@ -71,6 +76,7 @@ function buildAdjacency(graph: CoauthorGraph): CoauthorAdjacency {
   const strongestFirst = new Uint32Array(size);
   slot.fill(-1);
   for (let a = 0; a < authorCount; a++) {
+    if (a % 256 === 0) yield;
     const start = offsets[a]!;
     let end = start;
     forEachCoauthorship(graph, a, (b) => {

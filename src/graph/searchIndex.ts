@@ -1,7 +1,9 @@
 import { compareCodeUnits } from './compareCodeUnits.ts';
 import { foldText } from './foldText.ts';
-import { perSnapshot } from './perSnapshot.ts';
 import { searchWords } from './searchWords.ts';
+import { perSnapshotInSteps } from './steps/perSnapshotInSteps.ts';
+import { sortInSteps } from './steps/sortInSteps.ts';
+import type { Steps } from './steps/Steps.ts';
 
 /** Where a word occurs, and how much a match there counts. */
 const FIELD_WEIGHT = { name: 3, title: 2, abstract: 1 } as const;
@@ -22,11 +24,12 @@ export interface SearchIndex {
 
 /**
  * The search index of a snapshot, built on first use and kept for the
- * snapshot's lifetime; its size grows with the text of the data.
+ * snapshot's lifetime; its size grows with the text of the data. A server
+ * builds it at load time, in slices (`searchIndex.inSteps`).
  *
  * @example searchIndex(graph).words.includes('constitutional') // true on the seed
  */
-export const searchIndex = perSnapshot((graph): SearchIndex => {
+export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchIndex> {
   const byWord = new Map<string, Set<number>>();
   const wholeTexts = new Map<string, number[]>();
   const add = (text: string | undefined, document: number, weight: number) => {
@@ -43,13 +46,20 @@ export const searchIndex = perSnapshot((graph): SearchIndex => {
     else if (documents.at(-1) !== document) documents.push(document);
   };
   for (const author of graph.authors) {
+    if (author.index % 1024 === 0) yield;
     for (const alias of author.aliases) add(alias.name, author.index, FIELD_WEIGHT.name);
   }
   for (const paper of graph.papers) {
+    if (paper.index % 256 === 0) yield;
     const document = graph.authors.length + paper.index;
     add(paper.record.title, document, FIELD_WEIGHT.title);
     add(paper.record.abstract, document, FIELD_WEIGHT.abstract);
   }
-  const words = [...byWord.keys()].sort(compareCodeUnits);
-  return { words, postings: words.map((word) => [...byWord.get(word)!]), wholeTexts };
+  const words = yield* sortInSteps([...byWord.keys()], compareCodeUnits);
+  const postings: number[][] = [];
+  for (const word of words) {
+    if (postings.length % 4096 === 0) yield;
+    postings.push([...byWord.get(word)!]);
+  }
+  return { words, postings, wholeTexts };
 });

@@ -3,6 +3,8 @@ import { cleanSpelling } from '../cleanSpelling.ts';
 import { compareCodeUnits } from '../compareCodeUnits.ts';
 import { memoize } from '../memoize.ts';
 import { nameKey } from '../nameKey.ts';
+import { sortInSteps } from '../steps/sortInSteps.ts';
+import type { Steps } from '../steps/Steps.ts';
 import { type ParsedName, parseName } from './parseName.ts';
 
 /** The unit identity resolution works on: every spelling with one name key. */
@@ -18,29 +20,33 @@ export interface Variant {
 
 /**
  * The distinct spellings of `records`, in name-key order, with the records
- * each appears on.
+ * each appears on; as steps (see `Steps`).
  *
- * @example collectVariants([{ authors: ['Tom Brown', 'tom  brown'] }]) // one variant, key 'tom brown'
+ * @example runAtOnce(collectVariants([{ authors: ['Tom Brown', 'tom  brown'] }])) // one variant, key 'tom brown'
  */
-export function collectVariants(records: readonly PaperRecord[]): Variant[] {
+export function* collectVariants(records: readonly PaperRecord[]): Steps<Variant[]> {
   const byKey = new Map<string, { papers: number[]; spellings: Map<string, number> }>();
+  // Names repeat on every paper of an author: each raw spelling is keyed and cleaned once.
   const keyOf = memoize(nameKey);
-  records.forEach((record, paper) => {
-    for (const raw of record.authors) {
+  const clean = memoize(cleanSpelling);
+  for (let paper = 0; paper < records.length; paper++) {
+    if (paper % 1024 === 0) yield;
+    for (const raw of records[paper]!.authors) {
       const key = keyOf(raw);
       const entry = byKey.get(key) ?? { papers: [], spellings: new Map<string, number>() };
-      const spelling = cleanSpelling(raw);
+      const spelling = clean(raw);
       entry.papers.push(paper);
       entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
       byKey.set(key, entry);
     }
-  });
-  return [...byKey]
-    .sort(([a], [b]) => compareCodeUnits(a, b))
-    .map(([key, { papers, spellings }]) => {
-      const [spelling] = [...spellings].reduce((best, entry) =>
-        entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0]) ? entry : best,
-      );
-      return { key, spelling, parsed: parseName(spelling), papers };
-    });
+  }
+  const variants: Variant[] = [];
+  for (const [key, { papers, spellings }] of yield* sortInSteps([...byKey], ([a], [b]) => compareCodeUnits(a, b))) {
+    if (variants.length % 1024 === 0) yield;
+    const [spelling] = [...spellings].reduce((best, entry) =>
+      entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0]) ? entry : best,
+    );
+    variants.push({ key, spelling, parsed: parseName(spelling), papers });
+  }
+  return variants;
 }

@@ -1,10 +1,13 @@
 import type { IdentityOverrides } from '../../ingest/IdentityOverrides.ts';
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
-import type { IdentityMerge, IdentityResolver, IdentityRule, NearMiss } from '../IdentityResolver.ts';
+import type { IdentityMerge, IdentityResolution, IdentityResolver, IdentityRule, NearMiss } from '../IdentityResolver.ts';
 import { compareCodeUnits } from '../compareCodeUnits.ts';
 import { memoize } from '../memoize.ts';
 import { paperLocalId } from '../paperLocalId.ts';
 import { nameKey } from '../nameKey.ts';
+import { runAtOnce } from '../steps/runAtOnce.ts';
+import { sortInSteps } from '../steps/sortInSteps.ts';
+import type { Steps } from '../steps/Steps.ts';
 import { SupportFinder } from './SupportFinder.ts';
 import { type CandidateRule, MIN_SPELLING_LENGTH, matchNames, namesCompatible } from './matchNames.ts';
 import { type Variant, collectVariants } from './collectVariants.ts';
@@ -55,60 +58,69 @@ const PAIR_BASE = 2 ** 26;
  * const graph = buildGraph(records, { resolveIdentities: createMergingResolver() });
  */
 export function createMergingResolver({ overrides = { same: [], distinct: [] } }: MergingOptions = {}): IdentityResolver {
-  return (records) => {
-    const variants = collectVariants(records);
-    const clusters = new Clusters(variants, distinctPairs(variants, overrides), (paper) => describePaper(records[paper]!));
-    const nearMisses: Refusal[] = [];
+  const inSteps = (records: readonly PaperRecord[]) => resolve(records, overrides);
+  return Object.assign((records: readonly PaperRecord[]) => runAtOnce(inSteps(records)), { inSteps });
+}
 
-    applySameOverrides(variants, clusters, overrides);
-    const candidates = [...foldedCandidates(variants), ...ruleCandidates(variants, records, nearMisses)];
-    candidates.sort(
-      // Variant indices follow name-key order, so this tie-break is by content too.
-      (x, y) => y.strength - x.strength || x.a - y.a || x.b - y.b,
-    );
-    for (const candidate of candidates) {
-      const refusal = clusters.merge(candidate);
-      if (refusal !== null) nearMisses.push({ ...candidate, reason: () => refusal });
-    }
+function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides): Steps<IdentityResolution> {
+  const variants = yield* collectVariants(records);
+  const byNameKey = new Map<string, number>();
+  for (let index = 0; index < variants.length; index++) {
+    if (index % 4096 === 0) yield;
+    byNameKey.set(variants[index]!.key, index);
+  }
+  const clusters = new Clusters(variants, distinctPairs(byNameKey, overrides), (paper) => describePaper(records[paper]!));
+  const nearMisses: Refusal[] = [];
 
-    const byNameKey = new Map(variants.map((variant, index) => [variant.key, index]));
-    let spelledOut: NearMiss[] | undefined;
-    return {
-      personKeyOf: memoize((spelling) => {
-        const index = byNameKey.get(nameKey(spelling));
-        if (index === undefined) throw new Error(`"${spelling}" does not occur in the records this resolution was made from`);
-        return clusters.personKey(index);
-      }),
-      mergesOf: (personKey) => {
-        const index = byNameKey.get(personKey);
-        return index === undefined ? [] : clusters.mergesOf(index);
-      },
-      // Spelled out on first read only: a server never asks, a curator's report does.
-      get nearMisses(): readonly NearMiss[] {
-        return (spelledOut ??= nearMisses
-          .sort((x, y) => Math.min(x.a, x.b) - Math.min(y.a, y.b) || Math.max(x.a, x.b) - Math.max(y.a, y.b))
-          .map(({ a, b, rule, reason }) => ({ spellings: [variants[a]!.spelling, variants[b]!.spelling], rule, reason: reason() })));
-      },
-    };
+  applySameOverrides(variants, byNameKey, clusters, overrides);
+  const candidates = [...(yield* foldedCandidates(variants)), ...(yield* ruleCandidates(variants, records, nearMisses))];
+  const byStrength = yield* sortInSteps(
+    candidates,
+    // Variant indices follow name-key order, so this tie-break is by content too.
+    (x, y) => y.strength - x.strength || x.a - y.a || x.b - y.b,
+  );
+  for (let k = 0; k < byStrength.length; k++) {
+    if (k % 256 === 0) yield;
+    const candidate = byStrength[k]!;
+    const refusal = clusters.merge(candidate);
+    if (refusal !== null) nearMisses.push({ ...candidate, reason: () => refusal });
+  }
+
+  let spelledOut: NearMiss[] | undefined;
+  return {
+    personKeyOf: memoize((spelling) => {
+      const index = byNameKey.get(nameKey(spelling));
+      if (index === undefined) throw new Error(`"${spelling}" does not occur in the records this resolution was made from`);
+      return clusters.personKey(index);
+    }),
+    mergesOf: (personKey) => {
+      const index = byNameKey.get(personKey);
+      return index === undefined ? [] : clusters.mergesOf(index);
+    },
+    // Spelled out on first read only: a server never asks, a curator's report does.
+    get nearMisses(): readonly NearMiss[] {
+      return (spelledOut ??= nearMisses
+        .sort((x, y) => Math.min(x.a, x.b) - Math.min(y.a, y.b) || Math.max(x.a, x.b) - Math.max(y.a, y.b))
+        .map(({ a, b, rule, reason }) => ({ spellings: [variants[a]!.spelling, variants[b]!.spelling], rule, reason: reason() })));
+    },
   };
 }
 
 /** Union–find over spellings that keeps, per cluster, what a merge must respect. */
 class Clusters {
-  readonly #parent: number[];
-  readonly #members: number[][];
-  readonly #papers: Set<number>[];
-  readonly #merges: IdentityMerge[][];
+  readonly #parent: Uint32Array;
+  // Per cluster root, made when a cluster first grows: most spellings stay alone.
+  readonly #members = new Map<number, number[]>();
+  readonly #papers = new Map<number, Set<number>>();
+  readonly #merges = new Map<number, IdentityMerge[]>();
 
   constructor(
     private readonly variants: readonly Variant[],
     private readonly distinct: ReadonlyMap<number, string>,
     private readonly describePaper: (paper: number) => string,
   ) {
-    this.#parent = variants.map((_, index) => index);
-    this.#members = variants.map((_, index) => [index]);
-    this.#papers = variants.map((variant) => new Set(variant.papers));
-    this.#merges = variants.map(() => []);
+    this.#parent = new Uint32Array(variants.length);
+    for (let index = 0; index < variants.length; index++) this.#parent[index] = index;
   }
 
   find(index: number): number {
@@ -123,12 +135,12 @@ class Clusters {
   merge({ a, b, rule, evidence }: Candidate, forced = false): string | null {
     const [rootA, rootB] = [this.find(a), this.find(b)];
     if (rootA === rootB) return null;
-    const shared = firstShared(this.#papers[rootA]!, this.#papers[rootB]!);
+    const shared = firstShared(this.#papersOf(rootA), this.#papersOf(rootB));
     if (shared !== undefined) return `both names are on ${this.describePaper(shared)}, so they are two people`;
     if (!forced) {
       // Variants are in name-key order, so sorted members give the same first conflict for any record order.
-      for (const x of [...this.#members[rootA]!].sort((p, q) => p - q)) {
-        for (const y of [...this.#members[rootB]!].sort((p, q) => p - q)) {
+      for (const x of [...this.#membersOf(rootA)].sort((p, q) => p - q)) {
+        for (const y of [...this.#membersOf(rootB)].sort((p, q) => p - q)) {
           const reason = this.distinct.get(pairKey(x, y));
           if (reason !== undefined) return `an override keeps "${this.variants[x]!.spelling}" and "${this.variants[y]!.spelling}" apart: ${reason}`;
           if (!namesCompatible(this.variants[x]!.parsed, this.variants[y]!.parsed)) {
@@ -139,14 +151,20 @@ class Clusters {
     }
     const [keep, drop] = rootA < rootB ? [rootA, rootB] : [rootB, rootA];
     this.#parent[drop] = keep;
-    this.#members[keep]!.push(...this.#members[drop]!);
-    for (const paper of this.#papers[drop]!) this.#papers[keep]!.add(paper);
-    this.#merges[keep]!.push(...this.#merges[drop]!, {
+    const members = this.#members.get(keep) ?? [keep];
+    members.push(...this.#membersOf(drop));
+    this.#members.set(keep, members);
+    const papers = this.#papersOf(keep);
+    for (const paper of this.#papersOf(drop)) papers.add(paper);
+    const merges = this.#merges.get(keep) ?? [];
+    merges.push(...this.#mergesAt(drop), {
       spelling: this.variants[b]!.spelling,
       joinedTo: this.variants[a]!.spelling,
       rule,
       evidence: evidence(),
     });
+    this.#merges.set(keep, merges);
+    for (const map of [this.#members, this.#papers, this.#merges]) map.delete(drop);
     return null;
   }
 
@@ -156,19 +174,32 @@ class Clusters {
    * the author's id, unchanged.
    */
   personKey(index: number): string {
-    const members = this.#members[this.find(index)]!;
+    const members = this.#membersOf(this.find(index));
     return this.variants[members.reduce((best, member) => (prefers(this.variants, member, best) ? member : best))]!.key;
   }
 
   mergesOf(index: number): readonly IdentityMerge[] {
-    return [...this.#merges[this.find(index)]!].sort(
+    return [...this.#mergesAt(this.find(index))].sort(
       (x, y) => compareCodeUnits(x.spelling, y.spelling) || compareCodeUnits(x.joinedTo, y.joinedTo),
     );
   }
+
+  #membersOf(root: number): readonly number[] {
+    return this.#members.get(root) ?? [root];
+  }
+
+  #papersOf(root: number): Set<number> {
+    let papers = this.#papers.get(root);
+    if (papers === undefined) this.#papers.set(root, (papers = new Set(this.variants[root]!.papers)));
+    return papers;
+  }
+
+  #mergesAt(root: number): readonly IdentityMerge[] {
+    return this.#merges.get(root) ?? [];
+  }
 }
 
-function applySameOverrides(variants: readonly Variant[], clusters: Clusters, overrides: IdentityOverrides): void {
-  const indexOf = new Map(variants.map((variant, index) => [variant.key, index]));
+function applySameOverrides(variants: readonly Variant[], indexOf: ReadonlyMap<string, number>, clusters: Clusters, overrides: IdentityOverrides): void {
   overrides.same.forEach(({ names, reason }, group) => {
     // The preferred spelling first, so the rarer ones read as joined to it.
     const present = names
@@ -182,8 +213,7 @@ function applySameOverrides(variants: readonly Variant[], clusters: Clusters, ov
   });
 }
 
-function distinctPairs(variants: readonly Variant[], overrides: IdentityOverrides): Map<number, string> {
-  const indexOf = new Map(variants.map((variant, index) => [variant.key, index]));
+function distinctPairs(indexOf: ReadonlyMap<string, number>, overrides: IdentityOverrides): Map<number, string> {
   const pairs = new Map<number, string>();
   for (const { names, reason } of overrides.distinct) {
     const present = names.map((name) => indexOf.get(nameKey(name))).filter((index) => index !== undefined);
@@ -193,9 +223,10 @@ function distinctPairs(variants: readonly Variant[], overrides: IdentityOverride
 }
 
 /** Spellings equal up to case, accents and punctuation: one person unless a constraint forbids it. */
-function foldedCandidates(variants: readonly Variant[]): Candidate[] {
+function* foldedCandidates(variants: readonly Variant[]): Steps<Candidate[]> {
   const candidates: Candidate[] = [];
-  for (const group of groupBy(variants, (variant) => [variant.parsed.key])) {
+  for (const group of yield* groupBy(variants, (variant) => [variant.parsed.key])) {
+    yield;
     const [first, ...rest] = group.sort((x, y) => (ordered(variants, x, y)[0] === x ? -1 : 1));
     for (const other of rest) {
       candidates.push({ a: first!, b: other, rule: 'same-folded-name', evidence: () => 'the names are equal ignoring case, accents and punctuation', strength: Infinity });
@@ -205,12 +236,13 @@ function foldedCandidates(variants: readonly Variant[]): Candidate[] {
 }
 
 /** Pairs a name rule proposes, kept when the graph supports them; the rest become near-misses. */
-function ruleCandidates(variants: readonly Variant[], records: readonly PaperRecord[], nearMisses: Refusal[]): Candidate[] {
+function* ruleCandidates(variants: readonly Variant[], records: readonly PaperRecord[], nearMisses: Refusal[]): Steps<Candidate[]> {
   const proposed = new Map<number, { a: number; b: number; rule: CandidateRule }>();
   const judged = new Set<number>();
-  const propose = (block: number[]) => {
+  function* propose(block: number[]): Steps<void> {
     if (block.length > MAX_BLOCK) return;
     for (let i = 0; i < block.length; i++) {
+      yield;
       for (let j = i + 1; j < block.length; j++) {
         const [a, b] = ordered(variants, block[i]!, block[j]!);
         // Pairs recur across the deletion keys of one surname; judge each once.
@@ -221,22 +253,23 @@ function ruleCandidates(variants: readonly Variant[], records: readonly PaperRec
         if (rule !== null) proposed.set(key, { a, b, rule });
       }
     }
-  };
+  }
   // Blocks: same surname and first initial (given-name rules); same given
   // names and a surname left equal by deleting one letter from either
   // (spelling rule: pairs one edit apart always share such a key).
   // Names outside a shared block are never compared.
-  for (const block of groupBy(variants, (v) => [`${v.parsed.surname}|${v.parsed.given[0]?.[0] ?? ''}`])) propose(block);
-  for (const block of groupBy(variants, spellingBlockKeys)) propose(block);
+  for (const block of yield* groupBy(variants, (v) => [`${v.parsed.surname}|${v.parsed.given[0]?.[0] ?? ''}`])) yield* propose(block);
+  for (const block of yield* groupBy(variants, spellingBlockKeys)) yield* propose(block);
 
   const supportFinder = new SupportFinder(variants, records);
   const accepted: Candidate[] = [];
   for (const { a, b, rule } of [...proposed.values()]) {
+    yield;
     const { enough, evidence, strength } = supportFinder.find(a, b);
     if (enough) accepted.push({ a, b, rule, evidence, strength });
     else nearMisses.push({ a, b, rule, reason: () => `not enough support in the graph: ${evidence()}` });
   }
-  return dropAmbiguous(variants, accepted, nearMisses);
+  return yield* dropAmbiguous(variants, accepted, nearMisses);
 }
 
 /**
@@ -244,7 +277,7 @@ function ruleCandidates(variants: readonly Variant[], records: readonly PaperRec
  * Derek Long and David E. Long) says nothing about which it is: refuse all
  * its merges rather than guess.
  */
-function dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], nearMisses: Refusal[]): Candidate[] {
+function* dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], nearMisses: Refusal[]): Steps<Candidate[]> {
   const partners = new Map<number, number[]>();
   const link = (from: number, to: number) => {
     const list = partners.get(from);
@@ -257,6 +290,7 @@ function dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], ne
   }
   const ambiguous = new Map<number, () => string>();
   for (const [index, others] of partners) {
+    yield;
     for (const x of others) {
       for (const y of others) {
         if (x < y && !namesCompatible(variants[x]!.parsed, variants[y]!.parsed)) {
@@ -295,16 +329,23 @@ function firstShared(a: ReadonlySet<number>, b: ReadonlySet<number>): number | u
   return first;
 }
 
-function groupBy(variants: readonly Variant[], keysOf: (variant: Variant) => readonly string[]): number[][] {
+function* groupBy(variants: readonly Variant[], keysOf: (variant: Variant) => readonly string[]): Steps<number[][]> {
   const groups = new Map<string, number[]>();
-  variants.forEach((variant, index) => {
-    for (const key of keysOf(variant)) {
+  for (let index = 0; index < variants.length; index++) {
+    if (index % 1024 === 0) yield;
+    for (const key of keysOf(variants[index]!)) {
       const group = groups.get(key);
       if (group) group.push(index);
       else groups.set(key, [index]);
     }
-  });
-  return [...groups.values()].filter((group) => group.length > 1);
+  }
+  const shared: number[][] = [];
+  let seen = 0;
+  for (const group of groups.values()) {
+    if (seen++ % 4096 === 0) yield;
+    if (group.length > 1) shared.push(group);
+  }
+  return shared;
 }
 
 /**

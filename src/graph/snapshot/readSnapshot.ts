@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { type FileHandle, open } from 'node:fs/promises';
 import { Author } from '../Author.ts';
+import { graphLookups } from '../buildGraph.ts';
 import { CoauthorGraph, type GraphOptions } from '../CoauthorGraph.ts';
+import { runAtOnce } from '../steps/runAtOnce.ts';
 import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
 import { Paper } from '../Paper.ts';
 import { SNAPSHOT_MAGIC, SNAPSHOT_VERSION, type SectionEntry, type SnapshotHeader } from './SNAPSHOT_FORMAT.ts';
@@ -146,21 +148,20 @@ function graphOf(sections: Sections): CoauthorGraph {
     lastYears: i32('coauthorLastYears'),
     pairCount: u32('coauthorNeighbours').length / 2,
   };
-  return new CoauthorGraph(
-    {
-      papers: papers.map(([id, record], index) => new Paper(index, id, record)),
-      authors: authors.map(([id, ...fields], index) => new Author(index, id, ...fields)),
-      paperAuthorOffsets: u32('paperAuthorOffsets'),
-      paperAuthors: u32('paperAuthors'),
-      authorPaperOffsets: u32('authorPaperOffsets'),
-      authorPapers: u32('authorPapers'),
-      authorPositions: u32('authorPositions'),
-      authorsByNameKey: new Map(nameKeys),
-      authorsByFoldedName: new Map(foldedNames),
-      coauthors,
-    },
-    sections.json<GraphOptions>('options'),
-  );
+  const parts = {
+    papers: papers.map(([id, record], index) => new Paper(index, id, record)),
+    authors: authors.map(([id, ...fields], index) => new Author(index, id, ...fields)),
+    paperAuthorOffsets: u32('paperAuthorOffsets'),
+    paperAuthors: u32('paperAuthors'),
+    authorPaperOffsets: u32('authorPaperOffsets'),
+    authorPapers: u32('authorPapers'),
+    authorPositions: u32('authorPositions'),
+    authorsByNameKey: new Map(nameKeys),
+    authorsByFoldedName: new Map(foldedNames),
+    coauthors,
+  };
+  // The lookups are derived from the parts rather than stored: they would double the snapshot's text.
+  return new CoauthorGraph(parts, runAtOnce(graphLookups(parts)), sections.json<GraphOptions>('options'));
 }
 
 function align(length: number): number {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { runAtOnce } from '../src/graph/steps/runAtOnce.ts';
+import { runInSlices } from '../src/graph/steps/runInSlices.ts';
+import { sortInSteps } from '../src/graph/steps/sortInSteps.ts';
+
+// Enough items for several natively sorted runs and merge passes, with many ties.
+const items = Array.from({ length: 40_000 }, (_, index) => ({ key: (index * 7919) % 1000, index }));
+const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+
+describe('steps', () => {
+  it('sorts in steps exactly as the stable native sort does, ties in their original order', () => {
+    const sorted = runAtOnce(sortInSteps(items, byKey));
+    expect(sorted).toEqual([...items].sort(byKey));
+    expect(sorted.slice(0, 3)).toEqual([
+      { key: 0, index: 0 },
+      { key: 0, index: 1000 },
+      { key: 0, index: 2000 },
+    ]);
+  });
+
+  it('gives the same result in slices as at once, letting timers run between slices', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    function* slow() {
+      const until = Date.now() + 100;
+      while (Date.now() < until) yield;
+      return yield* sortInSteps(items, byKey);
+    }
+    const sorted = await runInSlices(slow(), 5);
+    clearInterval(timer);
+    expect(sorted).toEqual(runAtOnce(sortInSteps(items, byKey)));
+    expect(ticks).toBeGreaterThan(0);
+  });
+});
