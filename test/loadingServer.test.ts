@@ -32,10 +32,15 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** A probe's status, or 'no answer' when none came within a second (as a liveness probe would give up). */
+/**
+ * A probe's status, or 'no answer' when none came within 2 s, as a liveness
+ * probe would give up. Kubernetes' default is 1 s, which bench/README.md's
+ * figures use; the test leaves room for a machine busy with the other tests,
+ * and a load that never turns the event loop misses it all the same.
+ */
 async function probe(port: number, path: string): Promise<number | 'no answer' | 'not listening'> {
   try {
-    return (await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(1000) })).status;
+    return (await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(2000) })).status;
   } catch (error) {
     return (error as Error).name === 'TimeoutError' ? 'no answer' : 'not listening';
   }
@@ -52,7 +57,7 @@ async function startLoading() {
 }
 
 describe('a server loading a large file', () => {
-  it('answers /healthz 200 and /readyz 503 within a second on every probe until it has loaded, then /readyz 200', async () => {
+  it('answers /healthz 200 and /readyz 503 on every probe until it has loaded, then /readyz 200', async () => {
     const { port, child, output, exited } = await startLoading();
     const answers: string[] = [];
     while (!output().includes('GraphiQL at')) {
