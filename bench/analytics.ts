@@ -3,14 +3,14 @@
 // with the node visits each used (what the per-request budget counts).
 // Usage: npx tsx bench/analytics.ts [file=../shared/data/snap/CA-GrQc.txt] [queries=1000]
 import { performance } from 'node:perf_hooks';
-import { buildGraph } from '../src/graph/buildGraph.ts';
-import { clusteringSummary } from '../src/graph/clusteringSummary.ts';
-import { coauthorAdjacency } from '../src/graph/coauthorAdjacency.ts';
-import { collaborationNetwork } from '../src/graph/collaborationNetwork.ts';
-import { collaborationPath } from '../src/graph/collaborationPath.ts';
-import { connectedComponents } from '../src/graph/connectedComponents.ts';
-import { distanceProfile } from '../src/graph/distanceProfile.ts';
-import { VisitBudget } from '../src/graph/VisitBudget.ts';
+import { buildGraph } from '../src/graph/store/buildGraph.ts';
+import { clusteringSummary } from '../src/graph/algorithms/clusteringSummary.ts';
+import { coauthorAdjacency } from '../src/graph/store/coauthorAdjacency.ts';
+import { collaborationNetwork } from '../src/graph/algorithms/collaborationNetwork.ts';
+import { collaborationPath } from '../src/graph/algorithms/collaborationPath.ts';
+import { connectedComponents } from '../src/graph/algorithms/connectedComponents.ts';
+import { distanceProfile } from '../src/graph/algorithms/distanceProfile.ts';
+import { VisitBudget } from '../src/graph/algorithms/VisitBudget.ts';
 import { readPaperFile } from '../src/ingest/readPaperFile.ts';
 
 const file = process.argv[2] ?? '../shared/data/snap/CA-GrQc.txt';

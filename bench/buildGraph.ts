@@ -2,8 +2,8 @@
 // papers whose bylines mix spelling variants of a pool of people.
 // Usage: npx tsx bench/buildGraph.ts [papers=200000] [people=100000]
 import { performance } from 'node:perf_hooks';
-import { buildGraph } from '../src/graph/buildGraph.ts';
-import { resolveByNameKey } from '../src/graph/resolveByNameKey.ts';
+import { buildGraph } from '../src/graph/store/buildGraph.ts';
+import { resolveByNameKey } from '../src/graph/identity/resolveByNameKey.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
 
 const paperCount = Number(process.argv[2] ?? 200_000);

@@ -18,7 +18,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { loadGraph } from '../src/loadGraph.ts';
-import { coauthorAdjacency } from '../src/graph/coauthorAdjacency.ts';
+import { coauthorAdjacency } from '../src/graph/store/coauthorAdjacency.ts';
 import { Q1, Q2, Q3, Q4, TYPENAME } from './benchQueries.ts';
 import { SERVER_PORT, startScript } from './startScript.ts';
 

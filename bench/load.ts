@@ -13,9 +13,9 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createIdentityResolver } from '../src/createIdentityResolver.ts';
-import { buildGraph } from '../src/graph/buildGraph.ts';
-import { coauthorAdjacency } from '../src/graph/coauthorAdjacency.ts';
-import { searchIndex } from '../src/graph/searchIndex.ts';
+import { buildGraph } from '../src/graph/store/buildGraph.ts';
+import { coauthorAdjacency } from '../src/graph/store/coauthorAdjacency.ts';
+import { searchIndex } from '../src/graph/search/searchIndex.ts';
 import { readPaperFiles } from '../src/ingest/readPaperFiles.ts';
 
 interface Loaded {

@@ -16,11 +16,11 @@ import { loadavg } from 'node:os';
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadGraph } from '../src/loadGraph.ts';
-import type { Author } from '../src/graph/Author.ts';
-import { coauthorAdjacency, coauthorCount } from '../src/graph/coauthorAdjacency.ts';
-import type { CoauthorGraph } from '../src/graph/CoauthorGraph.ts';
-import { collaborationNetwork, type Network } from '../src/graph/collaborationNetwork.ts';
-import { BudgetExceededError, VisitBudget } from '../src/graph/VisitBudget.ts';
+import type { Author } from '../src/graph/store/Author.ts';
+import { coauthorAdjacency, coauthorCount } from '../src/graph/store/coauthorAdjacency.ts';
+import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
+import { collaborationNetwork, type Network } from '../src/graph/algorithms/collaborationNetwork.ts';
+import { BudgetExceededError, VisitBudget } from '../src/graph/algorithms/VisitBudget.ts';
 import { DEFAULT_LIMITS } from '../src/limits/Limits.ts';
 
 const { values: options } = parseArgs({

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { applyPaperMetadata } from '../src/ingest/applyPaperMetadata.ts';
-import { formatJsonLines } from '../src/ingest/formatJsonLines.ts';
+import { formatJsonLines } from '../src/ingest/jsonl/formatJsonLines.ts';
 import { readPaperFile } from '../src/ingest/readPaperFile.ts';
 import { readJsonFile } from '../src/ingest/readJsonFile.ts';
 import { systemErrorReason } from '../src/ingest/systemErrorReason.ts';

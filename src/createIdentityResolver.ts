@@ -1,6 +1,6 @@
 import { createMergingResolver } from './graph/identity/createMergingResolver.ts';
-import type { IdentityResolver } from './graph/IdentityResolver.ts';
-import { resolveByNameKey } from './graph/resolveByNameKey.ts';
+import type { IdentityResolver } from './graph/identity/IdentityResolver.ts';
+import { resolveByNameKey } from './graph/identity/resolveByNameKey.ts';
 import { readIdentityOverrides } from './ingest/readIdentityOverrides.ts';
 
 /** How author names become people: the settings `serve` and the CLI share. */

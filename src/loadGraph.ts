@@ -1,9 +1,9 @@
 import { createIdentityResolver, type IdentitySettings } from './createIdentityResolver.ts';
-import { buildGraphInSteps } from './graph/buildGraph.ts';
-import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
-import { isSnapshotFile, readSnapshot } from './graph/snapshot/readSnapshot.ts';
-import { runAtOnce } from './graph/steps/runAtOnce.ts';
-import { runInSlices } from './graph/steps/runInSlices.ts';
+import { buildGraphInSteps } from './graph/store/buildGraph.ts';
+import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
+import { isSnapshotFile, readSnapshot } from './graph/store/snapshot/readSnapshot.ts';
+import { runAtOnce } from './graph/store/steps/runAtOnce.ts';
+import { runInSlices } from './graph/store/steps/runInSlices.ts';
 import { readPaperFiles } from './ingest/readPaperFiles.ts';
 
 /** How paper files become a graph: who is one person, and which bylines pair their authors. */

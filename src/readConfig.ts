@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_AUTHORS_PER_PAPER } from './graph/DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
+import { DEFAULT_MAX_AUTHORS_PER_PAPER } from './graph/store/DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits/Limits.ts';
 import { type IdentitySettings, parseIdentityMode } from './createIdentityResolver.ts';
 import { type ConnectionSettings, DEFAULT_CONNECTION_SETTINGS } from './http/createHttpServer.ts';

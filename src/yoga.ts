@@ -1,6 +1,6 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
-import type { CoauthorGraph } from './graph/CoauthorGraph.ts';
+import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
 import { maskUnexpectedError } from './http/maskUnexpectedError.ts';
 import { useCacheableGraphiQL } from './http/useCacheableGraphiQL.ts';
 import { requestLogger } from './http/requestLogger.ts';

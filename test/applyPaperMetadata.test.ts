@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
 import { applyPaperMetadata } from '../src/ingest/applyPaperMetadata.ts';
-import { parseListing } from '../src/ingest/parseListing.ts';
+import { parseListing } from '../src/ingest/listing/parseListing.ts';
 
 const seed = parseListing(readFileSync(new URL('../fixtures/seed.txt', import.meta.url), 'utf8'), 'seed.txt');
 /** The entries of the shared paper-metadata.json, copied here so the test needs nothing outside the repo. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
 import { arxivFormat } from '../src/ingest/arxiv/arxivFormat.ts';
-import { buildGraph } from '../src/graph/buildGraph.ts';
+import { buildGraph } from '../src/graph/store/buildGraph.ts';
 import { graphqlClient } from './support/graphqlClient.ts';
 import { jsonErrorOf } from './support/jsonErrorOf.ts';
 import { readFormat, strictFailure } from './support/readFormat.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CoauthorGraph } from '../src/graph/CoauthorGraph.ts';
+import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { graphqlClient } from './support/graphqlClient.ts';
 import { seedGraph } from './support/seedGraph.ts';
 

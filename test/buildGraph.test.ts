@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, GraphBuildError } from '../src/graph/buildGraph.ts';
-import { resolveByNameKey } from '../src/graph/resolveByNameKey.ts';
+import { buildGraph, GraphBuildError } from '../src/graph/store/buildGraph.ts';
+import { resolveByNameKey } from '../src/graph/identity/resolveByNameKey.ts';
 
 const exact = { resolveIdentities: resolveByNameKey };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collaborationNetwork, type Network, type NetworkOptions } from '../src/graph/collaborationNetwork.ts';
-import { BudgetExceededError, VisitBudget } from '../src/graph/VisitBudget.ts';
+import { collaborationNetwork, type Network, type NetworkOptions } from '../src/graph/algorithms/collaborationNetwork.ts';
+import { BudgetExceededError, VisitBudget } from '../src/graph/algorithms/VisitBudget.ts';
 import { smallGraph } from './support/smallGraph.ts';
 
 // X wrote twice with A (p1, p2), once each with B and C; A and B each once with D.

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Author } from '../src/graph/Author.ts';
-import { coauthorAdjacency } from '../src/graph/coauthorAdjacency.ts';
-import type { CoauthorGraph } from '../src/graph/CoauthorGraph.ts';
-import { collaborationNetwork, type Network } from '../src/graph/collaborationNetwork.ts';
-import { BudgetExceededError, VisitBudget } from '../src/graph/VisitBudget.ts';
+import type { Author } from '../src/graph/store/Author.ts';
+import { coauthorAdjacency } from '../src/graph/store/coauthorAdjacency.ts';
+import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
+import { collaborationNetwork, type Network } from '../src/graph/algorithms/collaborationNetwork.ts';
+import { BudgetExceededError, VisitBudget } from '../src/graph/algorithms/VisitBudget.ts';
 import { smallGraph } from './support/smallGraph.ts';
 
 interface Settings {

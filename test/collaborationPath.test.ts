@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collaborationPath, type PathResult } from '../src/graph/collaborationPath.ts';
-import { BudgetExceededError, VisitBudget } from '../src/graph/VisitBudget.ts';
+import { collaborationPath, type PathResult } from '../src/graph/algorithms/collaborationPath.ts';
+import { BudgetExceededError, VisitBudget } from '../src/graph/algorithms/VisitBudget.ts';
 import { smallGraph } from './support/smallGraph.ts';
 
 function pathBetween(bylines: string[][], from: string, to: string, maxLength = 6, budget = VisitBudget.unlimited()) {

@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CoauthorGraph } from '../src/graph/CoauthorGraph.ts';
+import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { negotiateEncoding } from '../src/http/negotiateEncoding.ts';
 import { createApp } from '../src/yoga.ts';
 import { seedGraph } from './support/seedGraph.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bibtexFormat } from '../src/ingest/bibtex/bibtexFormat.ts';
-import { jsonLinesFormat } from '../src/ingest/jsonLinesFormat.ts';
+import { jsonLinesFormat } from '../src/ingest/jsonl/jsonLinesFormat.ts';
 import { removeControlCharacters } from '../src/ingest/removeControlCharacters.ts';
 import { readFormat } from './support/readFormat.ts';
 import { scratchFolder } from './support/scratchFolder.ts';

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { collaborationNetwork, type Network } from '../src/graph/collaborationNetwork.ts';
-import { VisitBudget } from '../src/graph/VisitBudget.ts';
+import { collaborationNetwork, type Network } from '../src/graph/algorithms/collaborationNetwork.ts';
+import { VisitBudget } from '../src/graph/algorithms/VisitBudget.ts';
 import { toCsv } from '../src/export/toCsv.ts';
 import { toGexf } from '../src/export/toGexf.ts';
 import { toGraphml } from '../src/export/toGraphml.ts';

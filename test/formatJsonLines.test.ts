@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
-import { formatJsonLines } from '../src/ingest/formatJsonLines.ts';
+import { formatJsonLines } from '../src/ingest/jsonl/formatJsonLines.ts';
 import { parseJsonLines } from './support/parseJsonLines.ts';
-import { parseListing } from '../src/ingest/parseListing.ts';
+import { parseListing } from '../src/ingest/listing/parseListing.ts';
 
 const seed = parseListing(readFileSync(new URL('../fixtures/seed.txt', import.meta.url), 'utf8'), 'seed.txt');
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGraph } from '../src/graph/buildGraph.ts';
-import type { CoauthorGraph } from '../src/graph/CoauthorGraph.ts';
+import { buildGraph } from '../src/graph/store/buildGraph.ts';
+import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { createMergingResolver } from '../src/graph/identity/createMergingResolver.ts';
-import type { IdentityResolution } from '../src/graph/IdentityResolver.ts';
+import type { IdentityResolution } from '../src/graph/identity/IdentityResolver.ts';
 import { readBibtexDatabase } from '../src/ingest/bibtex/readBibtexDatabase.ts';
 import { createIngestContext } from '../src/ingest/IngestContext.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';

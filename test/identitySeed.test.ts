@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGraph } from '../src/graph/buildGraph.ts';
-import { resolveByNameKey } from '../src/graph/resolveByNameKey.ts';
+import { buildGraph } from '../src/graph/store/buildGraph.ts';
+import { resolveByNameKey } from '../src/graph/identity/resolveByNameKey.ts';
 import { graphqlClient } from './support/graphqlClient.ts';
 import { seedGraph, seedRecords } from './support/seedGraph.ts';
 

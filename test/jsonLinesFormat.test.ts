@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
-import { formatJsonLines } from '../src/ingest/formatJsonLines.ts';
-import { jsonLinesFormat } from '../src/ingest/jsonLinesFormat.ts';
+import { formatJsonLines } from '../src/ingest/jsonl/formatJsonLines.ts';
+import { jsonLinesFormat } from '../src/ingest/jsonl/jsonLinesFormat.ts';
 import { readFormat, strictFailure } from './support/readFormat.ts';
 import { scratchFolder } from './support/scratchFolder.ts';
 

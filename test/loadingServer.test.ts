@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PaperGenerator } from '../bench/generator/PaperGenerator.ts';
-import { formatJsonLine } from '../src/ingest/formatJsonLine.ts';
+import { formatJsonLine } from '../src/ingest/jsonl/formatJsonLine.ts';
 import { collect } from './support/runScript.ts';
 import { spawnServer } from './support/runServer.ts';
 

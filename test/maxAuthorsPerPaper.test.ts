@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../src/graph/buildGraph.ts';
-import { coauthorAdjacency, coauthorCount } from '../src/graph/coauthorAdjacency.ts';
-import { resolveByNameKey } from '../src/graph/resolveByNameKey.ts';
-import { unexpandedPapersWarning } from '../src/graph/unexpandedPapersWarning.ts';
+import { buildGraph } from '../src/graph/store/buildGraph.ts';
+import { coauthorAdjacency, coauthorCount } from '../src/graph/store/coauthorAdjacency.ts';
+import { resolveByNameKey } from '../src/graph/identity/resolveByNameKey.ts';
+import { unexpandedPapersWarning } from '../src/graph/store/unexpandedPapersWarning.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
 import { graphqlClient } from './support/graphqlClient.ts';
 import { runCommand } from './support/runCommand.ts';

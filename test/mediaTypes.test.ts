@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CoauthorGraph } from '../src/graph/CoauthorGraph.ts';
+import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { DEFAULT_LIMITS } from '../src/limits/Limits.ts';
 import { appClient, codesOf } from './support/appClient.ts';
 import { startListening } from './support/runServer.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../src/graph/buildGraph.ts';
-import type { CoauthorGraph } from '../src/graph/CoauthorGraph.ts';
+import { buildGraph } from '../src/graph/store/buildGraph.ts';
+import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { createMergingResolver } from '../src/graph/identity/createMergingResolver.ts';
 import type { IdentityOverrides } from '../src/ingest/IdentityOverrides.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';

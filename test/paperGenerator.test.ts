@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PaperGenerator } from '../bench/generator/PaperGenerator.ts';
-import { buildGraph } from '../src/graph/buildGraph.ts';
+import { buildGraph } from '../src/graph/store/buildGraph.ts';
 import { parseName } from '../src/graph/identity/parseName.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
-import { formatJsonLine } from '../src/ingest/formatJsonLine.ts';
+import { formatJsonLine } from '../src/ingest/jsonl/formatJsonLine.ts';
 import { validatePaperRecord } from '../src/ingest/validatePaperRecord.ts';
 
 const generate = (papers: number, seed = 1): PaperRecord[] => {

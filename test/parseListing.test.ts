@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../src/ingest/IngestError.ts';
-import { parseListing } from '../src/ingest/parseListing.ts';
+import { parseListing } from '../src/ingest/listing/parseListing.ts';
 
 const seedText = readFileSync(new URL('../fixtures/seed.txt', import.meta.url), 'utf8');
 const seed = parseListing(seedText, 'seed.txt');

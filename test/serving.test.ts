@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CoauthorGraph } from '../src/graph/CoauthorGraph.ts';
+import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { DEFAULT_LIMITS } from '../src/limits/Limits.ts';
 import { appClient, codesOf } from './support/appClient.ts';
 import { seedGraph } from './support/seedGraph.ts';

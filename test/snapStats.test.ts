@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGraph } from '../src/graph/buildGraph.ts';
+import { buildGraph } from '../src/graph/store/buildGraph.ts';
 import { readPaperFile } from '../src/ingest/readPaperFile.ts';
 import { graphqlClient } from './support/graphqlClient.ts';
 

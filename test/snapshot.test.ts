@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CoauthorGraph } from '../src/graph/CoauthorGraph.ts';
-import { readSnapshot, SnapshotError } from '../src/graph/snapshot/readSnapshot.ts';
-import { writeSnapshot } from '../src/graph/snapshot/writeSnapshot.ts';
+import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
+import { readSnapshot, SnapshotError } from '../src/graph/store/snapshot/readSnapshot.ts';
+import { writeSnapshot } from '../src/graph/store/snapshot/writeSnapshot.ts';
 import { loadGraph } from '../src/loadGraph.ts';
 import { graphqlClient } from './support/graphqlClient.ts';
 import { runCommand } from './support/runCommand.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../src/graph/buildGraph.ts';
-import type { CoauthorGraph } from '../src/graph/CoauthorGraph.ts';
+import { buildGraph } from '../src/graph/store/buildGraph.ts';
+import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { readPaperFile } from '../src/ingest/readPaperFile.ts';
 import { SEED_LISTING, seedRecords } from './support/seedGraph.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runAtOnce } from '../src/graph/steps/runAtOnce.ts';
-import { runInSlices } from '../src/graph/steps/runInSlices.ts';
-import { sortInSteps } from '../src/graph/steps/sortInSteps.ts';
+import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
+import { runInSlices } from '../src/graph/store/steps/runInSlices.ts';
+import { sortInSteps } from '../src/graph/store/steps/sortInSteps.ts';
 
 // Enough items for several natively sorted runs and merge passes, with many ties.
 const items = Array.from({ length: 40_000 }, (_, index) => ({ key: (index * 7919) % 1000, index }));

@@ -8,13 +8,13 @@ import { encodeGlobalID, decodeGlobalID } from '@pothos/plugin-relay';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadGraph } from '../../src/loadGraph.ts';
-import type { Author } from '../../src/graph/Author.ts';
-import type { CoauthorGraph } from '../../src/graph/CoauthorGraph.ts';
-import { coauthorAdjacency } from '../../src/graph/coauthorAdjacency.ts';
-import { collaborationNetwork } from '../../src/graph/collaborationNetwork.ts';
-import { collaborationPath } from '../../src/graph/collaborationPath.ts';
-import { searchIndex } from '../../src/graph/searchIndex.ts';
-import { VisitBudget } from '../../src/graph/VisitBudget.ts';
+import type { Author } from '../../src/graph/store/Author.ts';
+import type { CoauthorGraph } from '../../src/graph/store/CoauthorGraph.ts';
+import { coauthorAdjacency } from '../../src/graph/store/coauthorAdjacency.ts';
+import { collaborationNetwork } from '../../src/graph/algorithms/collaborationNetwork.ts';
+import { collaborationPath } from '../../src/graph/algorithms/collaborationPath.ts';
+import { searchIndex } from '../../src/graph/search/searchIndex.ts';
+import { VisitBudget } from '../../src/graph/algorithms/VisitBudget.ts';
 
 const VISITS = 1_000_000;
 

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_AUTHORS_PER_PAPER } from '../graph/DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
+import { DEFAULT_MAX_AUTHORS_PER_PAPER } from '../graph/store/DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
 
 /** The byline flag every command that builds a graph takes, as a `parseArgs` option. */
 export const BYLINE_OPTIONS = {

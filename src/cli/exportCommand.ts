@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { collaborationNetwork } from '../graph/collaborationNetwork.ts';
-import { VisitBudget } from '../graph/VisitBudget.ts';
+import { collaborationNetwork } from '../graph/algorithms/collaborationNetwork.ts';
+import { VisitBudget } from '../graph/algorithms/VisitBudget.ts';
 import { exportFormats } from '../export/exportFormats.ts';
 import { systemErrorReason } from '../ingest/systemErrorReason.ts';
 import type { Command } from './Command.ts';

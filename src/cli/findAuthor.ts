@@ -1,5 +1,5 @@
-import type { Author } from '../graph/Author.ts';
-import type { CoauthorGraph } from '../graph/CoauthorGraph.ts';
+import type { Author } from '../graph/store/Author.ts';
+import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
 
 /**
  * The author `text` names on the command line: a global id from the API

@@ -1,6 +1,6 @@
-import { buildGraph } from '../graph/buildGraph.ts';
-import type { CoauthorGraph } from '../graph/CoauthorGraph.ts';
-import type { IdentityResolution } from '../graph/IdentityResolver.ts';
+import { buildGraph } from '../graph/store/buildGraph.ts';
+import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
+import type { IdentityResolution } from '../graph/identity/IdentityResolver.ts';
 import { readPaperFiles } from '../ingest/readPaperFiles.ts';
 import { createIdentityResolver } from '../createIdentityResolver.ts';
 import type { Command } from './Command.ts';

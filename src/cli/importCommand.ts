@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { createIngestContext, type IngestContext, type IngestProblem, type IngestReport } from '../ingest/IngestContext.ts';
-import { JsonLinesWriter } from '../ingest/JsonLinesWriter.ts';
+import { JsonLinesWriter } from '../ingest/jsonl/JsonLinesWriter.ts';
 import { detectFormat } from '../ingest/detectFormat.ts';
 import { findPaperFormat } from '../ingest/findPaperFormat.ts';
 import { paperFormats } from '../ingest/paperFormats.ts';

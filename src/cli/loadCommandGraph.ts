@@ -1,7 +1,7 @@
 import type { GraphSettings } from '../loadGraph.ts';
 import { loadGraph } from '../loadGraph.ts';
-import type { CoauthorGraph } from '../graph/CoauthorGraph.ts';
-import { unexpandedPapersWarning } from '../graph/unexpandedPapersWarning.ts';
+import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
+import { unexpandedPapersWarning } from '../graph/store/unexpandedPapersWarning.ts';
 
 /**
  * The graph `serve` would serve from `data` with the same settings, for the

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { writeSnapshot } from '../graph/snapshot/writeSnapshot.ts';
+import { writeSnapshot } from '../graph/store/snapshot/writeSnapshot.ts';
 import { loadCommandGraph } from './loadCommandGraph.ts';
 import type { Command } from './Command.ts';
 import { DATA_FLAG, DATA_OPTION } from './dataOption.ts';

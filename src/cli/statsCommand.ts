@@ -1,11 +1,11 @@
 import { performance } from 'node:perf_hooks';
-import { clusteringSummary } from '../graph/clusteringSummary.ts';
-import type { CoauthorGraph } from '../graph/CoauthorGraph.ts';
-import { coauthorAdjacency } from '../graph/coauthorAdjacency.ts';
-import { connectedComponents } from '../graph/connectedComponents.ts';
-import { distanceProfile } from '../graph/distanceProfile.ts';
-import { graphDistributions } from '../graph/graphDistributions.ts';
-import { VisitBudget } from '../graph/VisitBudget.ts';
+import { clusteringSummary } from '../graph/algorithms/clusteringSummary.ts';
+import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
+import { coauthorAdjacency } from '../graph/store/coauthorAdjacency.ts';
+import { connectedComponents } from '../graph/algorithms/connectedComponents.ts';
+import { distanceProfile } from '../graph/algorithms/distanceProfile.ts';
+import { graphDistributions } from '../graph/algorithms/graphDistributions.ts';
+import { VisitBudget } from '../graph/algorithms/VisitBudget.ts';
 import type { Command } from './Command.ts';
 import { BYLINE_OPTIONS, BYLINE_USAGE, maxAuthorsPerPaper } from './bylineFlags.ts';
 import { IDENTITY_OPTIONS, IDENTITY_USAGE, identitySettings } from './identityFlags.ts';

@@ -1,4 +1,4 @@
-import type { Network } from '../graph/collaborationNetwork.ts';
+import type { Network } from '../graph/algorithms/collaborationNetwork.ts';
 import { toCsv } from './toCsv.ts';
 import { toCytoscape } from './toCytoscape.ts';
 import { toGexf } from './toGexf.ts';

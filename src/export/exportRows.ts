@@ -1,4 +1,4 @@
-import type { Network, NetworkNode } from '../graph/collaborationNetwork.ts';
+import type { Network, NetworkNode } from '../graph/algorithms/collaborationNetwork.ts';
 
 /** A node as every export format writes it. */
 export interface ExportNode {

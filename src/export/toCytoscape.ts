@@ -1,4 +1,4 @@
-import type { Network } from '../graph/collaborationNetwork.ts';
+import type { Network } from '../graph/algorithms/collaborationNetwork.ts';
 import { exportRows } from './exportRows.ts';
 
 type ElementData = Readonly<Record<string, string | number>>;

@@ -1,4 +1,4 @@
-import type { Network } from '../graph/collaborationNetwork.ts';
+import type { Network } from '../graph/algorithms/collaborationNetwork.ts';
 import { escapeXml } from './escapeXml.ts';
 import { EDGE_ATTRIBUTES, exportRows, NODE_ATTRIBUTES } from './exportRows.ts';
 

@@ -3,8 +3,8 @@ import { arxivFormat } from './arxiv/arxivFormat.ts';
 import { bibtexFormat } from './bibtex/bibtexFormat.ts';
 import { dblpFormat } from './dblp/dblpFormat.ts';
 import { gmlFormat } from './gml/gmlFormat.ts';
-import { jsonLinesFormat } from './jsonLinesFormat.ts';
-import { listingFormat } from './listingFormat.ts';
+import { jsonLinesFormat } from './jsonl/jsonLinesFormat.ts';
+import { listingFormat } from './listing/listingFormat.ts';
 import { snapFormat } from './snap/snapFormat.ts';
 
 /**

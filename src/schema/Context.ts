@@ -1,5 +1,5 @@
-import type { CoauthorGraph } from '../graph/CoauthorGraph.ts';
-import { VisitBudget } from '../graph/VisitBudget.ts';
+import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
+import { VisitBudget } from '../graph/algorithms/VisitBudget.ts';
 import { createLoaders, type Loaders } from './createLoaders.ts';
 
 /** What every resolver of one request sees: one snapshot, loaders over it, and its algorithms' budget. */

@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { Author } from '../graph/Author.ts';
-import { authorsByPaperCount } from '../graph/authorsByPaperCount.ts';
-import { coauthorCount } from '../graph/coauthorAdjacency.ts';
+import { Author } from '../graph/store/Author.ts';
+import { authorsByPaperCount } from '../graph/store/authorsByPaperCount.ts';
+import { coauthorCount } from '../graph/store/coauthorAdjacency.ts';
 import { apiError } from './apiError.ts';
 import { builder } from './builder.ts';
 import { localIdOf } from './localIdOf.ts';

@@ -1,4 +1,4 @@
-import type { Author } from '../graph/Author.ts';
+import type { Author } from '../graph/store/Author.ts';
 import { apiError } from './apiError.ts';
 import type { Context } from './Context.ts';
 import { localIdOf } from './localIdOf.ts';

@@ -1,6 +1,6 @@
-import { coauthorAdjacency } from '../graph/coauthorAdjacency.ts';
-import { connectedComponents } from '../graph/connectedComponents.ts';
-import { localClustering } from '../graph/localClustering.ts';
+import { coauthorAdjacency } from '../graph/store/coauthorAdjacency.ts';
+import { connectedComponents } from '../graph/algorithms/connectedComponents.ts';
+import { localClustering } from '../graph/algorithms/localClustering.ts';
 import { AuthorRef } from './author.ts';
 import { bounded } from './bounded.ts';
 import { builder } from './builder.ts';

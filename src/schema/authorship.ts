@@ -1,6 +1,6 @@
-import type { Author } from '../graph/Author.ts';
-import type { AuthorPapers, CoauthorGraph } from '../graph/CoauthorGraph.ts';
-import type { Paper } from '../graph/Paper.ts';
+import type { Author } from '../graph/store/Author.ts';
+import type { AuthorPapers, CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
+import type { Paper } from '../graph/store/Paper.ts';
 import { AuthorRef } from './author.ts';
 import { builder } from './builder.ts';
 import { type EdgeList, paginate, PositionEdge } from './paginate.ts';

@@ -1,4 +1,4 @@
-import { BudgetExceededError } from '../graph/VisitBudget.ts';
+import { BudgetExceededError } from '../graph/algorithms/VisitBudget.ts';
 import { apiError } from './apiError.ts';
 
 /**

@@ -1,7 +1,7 @@
-import type { Author } from '../graph/Author.ts';
-import type { CoauthorGraph } from '../graph/CoauthorGraph.ts';
-import { type CoauthorAdjacency, coauthorAdjacency, latestSharedPapers, NO_YEAR } from '../graph/coauthorAdjacency.ts';
-import { sharedPapers } from '../graph/sharedPapers.ts';
+import type { Author } from '../graph/store/Author.ts';
+import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
+import { type CoauthorAdjacency, coauthorAdjacency, latestSharedPapers, NO_YEAR } from '../graph/store/coauthorAdjacency.ts';
+import { sharedPapers } from '../graph/algorithms/sharedPapers.ts';
 import { AuthorRef } from './author.ts';
 import { bounded } from './bounded.ts';
 import { builder } from './builder.ts';

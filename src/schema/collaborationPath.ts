@@ -1,5 +1,5 @@
-import type { Author } from '../graph/Author.ts';
-import { collaborationPath, type PathHop, type PathResult } from '../graph/collaborationPath.ts';
+import type { Author } from '../graph/store/Author.ts';
+import { collaborationPath, type PathHop, type PathResult } from '../graph/algorithms/collaborationPath.ts';
 import { apiError } from './apiError.ts';
 import { AuthorRef } from './author.ts';
 import { authorArgument } from './authorArgument.ts';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import type { Author } from '../graph/Author.ts';
-import type { AuthorPapers, CoauthorGraph } from '../graph/CoauthorGraph.ts';
-import type { Paper } from '../graph/Paper.ts';
+import type { Author } from '../graph/store/Author.ts';
+import type { AuthorPapers, CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
+import type { Paper } from '../graph/store/Paper.ts';
 
 /** Per-request loaders for every author↔paper traversal. */
 export interface Loaders {

@@ -7,7 +7,7 @@ import {
   type NetworkEdge,
   type NetworkNode,
   type NetworkPaper,
-} from '../graph/collaborationNetwork.ts';
+} from '../graph/algorithms/collaborationNetwork.ts';
 import { apiError } from './apiError.ts';
 import { AuthorRef } from './author.ts';
 import { authorArgument } from './authorArgument.ts';

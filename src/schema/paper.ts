@@ -1,4 +1,4 @@
-import { Paper } from '../graph/Paper.ts';
+import { Paper } from '../graph/store/Paper.ts';
 import { apiError } from './apiError.ts';
 import { AuthorRef } from './author.ts';
 import { builder } from './builder.ts';

@@ -1,8 +1,8 @@
-import { compareCodeUnits as compare } from '../graph/compareCodeUnits.ts';
-import { foldText } from '../graph/foldText.ts';
-import type { CoauthorGraph } from '../graph/CoauthorGraph.ts';
-import type { Paper } from '../graph/Paper.ts';
-import { perSnapshot } from '../graph/perSnapshot.ts';
+import { compareCodeUnits as compare } from '../graph/text/compareCodeUnits.ts';
+import { foldText } from '../graph/text/foldText.ts';
+import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
+import type { Paper } from '../graph/store/Paper.ts';
+import { perSnapshot } from '../graph/store/perSnapshot.ts';
 import { builder } from './builder.ts';
 
 /** Orders of a list of papers. */

@@ -1,6 +1,6 @@
-import { Author } from '../graph/Author.ts';
-import { SEARCH_RANKING, searchGraph } from '../graph/searchGraph.ts';
-import { searchWords } from '../graph/searchWords.ts';
+import { Author } from '../graph/store/Author.ts';
+import { SEARCH_RANKING, searchGraph } from '../graph/search/searchGraph.ts';
+import { searchWords } from '../graph/search/searchWords.ts';
 import { apiError } from './apiError.ts';
 import { AuthorRef } from './author.ts';
 import { bounded } from './bounded.ts';
@@ -8,7 +8,7 @@ import { builder } from './builder.ts';
 import type { FieldCost } from './FieldCost.ts';
 import { edgeList, ListEdge, paginate } from './paginate.ts';
 import { PaperRef } from './paper.ts';
-import type { Paper } from '../graph/Paper.ts';
+import type { Paper } from '../graph/store/Paper.ts';
 
 /** A search result with how well it matches. */
 class SearchEdge extends ListEdge<Author | Paper> {

@@ -1,10 +1,10 @@
-import type { CoauthorGraph } from '../graph/CoauthorGraph.ts';
-import { clusteringSummary } from '../graph/clusteringSummary.ts';
-import { coauthorAdjacency, coauthorCount } from '../graph/coauthorAdjacency.ts';
-import type { Author } from '../graph/Author.ts';
-import { connectedComponents } from '../graph/connectedComponents.ts';
-import type { ValueCount } from '../graph/countValues.ts';
-import { graphDistributions } from '../graph/graphDistributions.ts';
+import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
+import { clusteringSummary } from '../graph/algorithms/clusteringSummary.ts';
+import { coauthorAdjacency, coauthorCount } from '../graph/store/coauthorAdjacency.ts';
+import type { Author } from '../graph/store/Author.ts';
+import { connectedComponents } from '../graph/algorithms/connectedComponents.ts';
+import type { ValueCount } from '../graph/algorithms/countValues.ts';
+import { graphDistributions } from '../graph/algorithms/graphDistributions.ts';
 import { AuthorRef } from './author.ts';
 import { bounded } from './bounded.ts';
 import { builder } from './builder.ts';

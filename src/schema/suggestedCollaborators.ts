@@ -1,5 +1,5 @@
-import type { Author } from '../graph/Author.ts';
-import { suggestedCollaborators } from '../graph/suggestedCollaborators.ts';
+import type { Author } from '../graph/store/Author.ts';
+import { suggestedCollaborators } from '../graph/algorithms/suggestedCollaborators.ts';
 import { AuthorRef } from './author.ts';
 import { bounded } from './bounded.ts';
 import { builder } from './builder.ts';

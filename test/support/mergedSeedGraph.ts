@@ -1,7 +1,7 @@
-import { buildGraph } from '../../src/graph/buildGraph.ts';
-import type { CoauthorGraph } from '../../src/graph/CoauthorGraph.ts';
-import type { IdentityMerge, IdentityResolver } from '../../src/graph/IdentityResolver.ts';
-import { nameKey } from '../../src/graph/nameKey.ts';
+import { buildGraph } from '../../src/graph/store/buildGraph.ts';
+import type { CoauthorGraph } from '../../src/graph/store/CoauthorGraph.ts';
+import type { IdentityMerge, IdentityResolver } from '../../src/graph/identity/IdentityResolver.ts';
+import { nameKey } from '../../src/graph/text/nameKey.ts';
 import { seedRecords } from './seedGraph.ts';
 
 // The four name pairs of the seed that are one person each, the spelling

@@ -1,5 +1,5 @@
 import type { PaperRecord } from '../../src/ingest/PaperRecord.ts';
-import { parseJsonLine } from '../../src/ingest/parseJsonLine.ts';
+import { parseJsonLine } from '../../src/ingest/jsonl/parseJsonLine.ts';
 import { splitLines } from '../../src/ingest/splitLines.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { buildGraph } from '../../src/graph/buildGraph.ts';
-import type { CoauthorGraph } from '../../src/graph/CoauthorGraph.ts';
+import { buildGraph } from '../../src/graph/store/buildGraph.ts';
+import type { CoauthorGraph } from '../../src/graph/store/CoauthorGraph.ts';
 import type { PaperRecord } from '../../src/ingest/PaperRecord.ts';
 import { readPaperFile } from '../../src/ingest/readPaperFile.ts';
 

@@ -1,6 +1,6 @@
-import { buildGraph } from '../../src/graph/buildGraph.ts';
-import type { Author } from '../../src/graph/Author.ts';
-import type { CoauthorGraph } from '../../src/graph/CoauthorGraph.ts';
+import { buildGraph } from '../../src/graph/store/buildGraph.ts';
+import type { Author } from '../../src/graph/store/Author.ts';
+import type { CoauthorGraph } from '../../src/graph/store/CoauthorGraph.ts';
 
 /**
  * A graph of hand-made papers, one per byline, the first published on 1 Jan 2001,

@@ -1,4 +1,4 @@
-import type { CoauthorGraph } from '../../src/graph/CoauthorGraph.ts';
+import type { CoauthorGraph } from '../../src/graph/store/CoauthorGraph.ts';
 import { seedGraph } from './seedGraph.ts';
 
 /**

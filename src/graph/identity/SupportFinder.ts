@@ -1,7 +1,7 @@
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
-import { foldText } from '../foldText.ts';
-import { memoize } from '../memoize.ts';
-import { nameKey } from '../nameKey.ts';
+import { foldText } from '../text/foldText.ts';
+import { memoize } from '../text/memoize.ts';
+import { nameKey } from '../text/nameKey.ts';
 import type { Variant } from './collectVariants.ts';
 
 /** Shared coauthors needed before a name rule's proposal merges. */

@@ -1,10 +1,10 @@
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
-import { cleanSpelling } from '../cleanSpelling.ts';
-import { compareCodeUnits } from '../compareCodeUnits.ts';
-import { memoize } from '../memoize.ts';
-import { nameKey } from '../nameKey.ts';
-import { sortInSteps } from '../steps/sortInSteps.ts';
-import type { Steps } from '../steps/Steps.ts';
+import { cleanSpelling } from '../text/cleanSpelling.ts';
+import { compareCodeUnits } from '../text/compareCodeUnits.ts';
+import { memoize } from '../text/memoize.ts';
+import { nameKey } from '../text/nameKey.ts';
+import { sortInSteps } from '../store/steps/sortInSteps.ts';
+import type { Steps } from '../store/steps/Steps.ts';
 import { type ParsedName, parseName } from './parseName.ts';
 
 /** The unit identity resolution works on: every spelling with one name key. */

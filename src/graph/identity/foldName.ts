@@ -1,4 +1,4 @@
-import { foldText } from '../foldText.ts';
+import { foldText } from '../text/foldText.ts';
 
 // Letters that carry no combining mark to strip, so Unicode decomposition
 // alone leaves them alone.

@@ -1,4 +1,4 @@
-import type { IdentityRule } from '../IdentityResolver.ts';
+import type { IdentityRule } from './IdentityResolver.ts';
 import { areNicknames } from './nicknames.ts';
 import { isWithinEditDistance } from './isWithinEditDistance.ts';
 import type { ParsedName } from './parseName.ts';

@@ -1,4 +1,4 @@
-import { splitDisambiguator } from '../splitDisambiguator.ts';
+import { splitDisambiguator } from '../text/splitDisambiguator.ts';
 import { foldName } from './foldName.ts';
 
 /** A personal name broken into folded parts for comparison. */

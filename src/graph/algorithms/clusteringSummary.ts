@@ -1,6 +1,6 @@
-import { coauthorAdjacency } from './coauthorAdjacency.ts';
+import { coauthorAdjacency } from '../store/coauthorAdjacency.ts';
 import { localClustering } from './localClustering.ts';
-import { perSnapshot } from './perSnapshot.ts';
+import { perSnapshot } from '../store/perSnapshot.ts';
 import type { VisitBudget } from './VisitBudget.ts';
 
 /** Triangle count and average clustering coefficient of the coauthor graph. */

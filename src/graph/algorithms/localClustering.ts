@@ -1,4 +1,4 @@
-import type { CoauthorAdjacency } from './coauthorAdjacency.ts';
+import type { CoauthorAdjacency } from '../store/coauthorAdjacency.ts';
 import { type BudgetTask, OFFLINE_STATISTICS, type VisitBudget } from './VisitBudget.ts';
 
 const TASK: BudgetTask = { name: 'the clustering coefficient', advice: OFFLINE_STATISTICS };

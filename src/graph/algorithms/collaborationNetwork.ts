@@ -1,8 +1,8 @@
-import type { Author } from './Author.ts';
-import type { CoauthorGraph } from './CoauthorGraph.ts';
-import { coauthorAdjacency, NO_YEAR } from './coauthorAdjacency.ts';
-import type { Paper } from './Paper.ts';
-import { perSnapshot } from './perSnapshot.ts';
+import type { Author } from '../store/Author.ts';
+import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
+import { coauthorAdjacency, NO_YEAR } from '../store/coauthorAdjacency.ts';
+import type { Paper } from '../store/Paper.ts';
+import { perSnapshot } from '../store/perSnapshot.ts';
 import type { BudgetTask, VisitBudget } from './VisitBudget.ts';
 
 export interface NetworkAuthor {

@@ -1,5 +1,5 @@
-import type { CoauthorGraph } from './CoauthorGraph.ts';
-import { coauthorAdjacency } from './coauthorAdjacency.ts';
+import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
+import { coauthorAdjacency } from '../store/coauthorAdjacency.ts';
 import { type BudgetTask, OFFLINE_STATISTICS, type VisitBudget } from './VisitBudget.ts';
 
 const TASK: BudgetTask = { name: 'the distance profile', advice: OFFLINE_STATISTICS };

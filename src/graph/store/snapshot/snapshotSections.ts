@@ -1,8 +1,8 @@
 import type { AuthorAlias } from '../Author.ts';
 import type { CoauthorGraph, GraphOptions } from '../CoauthorGraph.ts';
 import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
-import type { IdentityMerge } from '../IdentityResolver.ts';
-import type { PaperRecord } from '../../ingest/PaperRecord.ts';
+import type { IdentityMerge } from '../../identity/IdentityResolver.ts';
+import type { PaperRecord } from '../../../ingest/PaperRecord.ts';
 
 /** A paper as a snapshot keeps it: its id and its record. */
 export type PaperRow = readonly [id: string, record: PaperRecord];

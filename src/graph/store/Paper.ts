@@ -1,4 +1,4 @@
-import type { PaperRecord } from '../ingest/PaperRecord.ts';
+import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 
 /** A paper in the graph. Immutable; one instance per paper per snapshot. */
 export class Paper {

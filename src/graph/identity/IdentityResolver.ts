@@ -1,5 +1,5 @@
-import type { PaperRecord } from '../ingest/PaperRecord.ts';
-import type { Steps } from './steps/Steps.ts';
+import type { PaperRecord } from '../../ingest/PaperRecord.ts';
+import type { Steps } from '../store/steps/Steps.ts';
 
 /**
  * Decides which spellings of author names denote one person. It sees every

@@ -1,5 +1,5 @@
-import { coauthorAdjacency } from './coauthorAdjacency.ts';
-import { perSnapshot } from './perSnapshot.ts';
+import { coauthorAdjacency } from '../store/coauthorAdjacency.ts';
+import { perSnapshot } from '../store/perSnapshot.ts';
 import { OFFLINE_STATISTICS, type VisitBudget } from './VisitBudget.ts';
 
 /** The connected components of the coauthor graph; an author without coauthors is a component alone. */

@@ -1,9 +1,9 @@
 import type { Author } from './Author.ts';
 import { type CoauthorAdjacency, coauthorAdjacency } from './coauthorAdjacency.ts';
 import { DEFAULT_MAX_AUTHORS_PER_PAPER } from './DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
-import { foldText } from './foldText.ts';
-import { foldName } from './identity/foldName.ts';
-import { nameKey } from './nameKey.ts';
+import { foldText } from '../text/foldText.ts';
+import { foldName } from '../identity/foldName.ts';
+import { nameKey } from '../text/nameKey.ts';
 import type { Paper } from './Paper.ts';
 
 /** An author's papers newest first (paper indices) and their byline positions (1-based), slot for slot. */

@@ -1,9 +1,9 @@
-import { compareCodeUnits } from './compareCodeUnits.ts';
-import { foldText } from './foldText.ts';
+import { compareCodeUnits } from '../text/compareCodeUnits.ts';
+import { foldText } from '../text/foldText.ts';
 import { searchWords } from './searchWords.ts';
-import { perSnapshotInSteps } from './steps/perSnapshotInSteps.ts';
-import { sortInSteps } from './steps/sortInSteps.ts';
-import type { Steps } from './steps/Steps.ts';
+import { perSnapshotInSteps } from '../store/steps/perSnapshotInSteps.ts';
+import { sortInSteps } from '../store/steps/sortInSteps.ts';
+import type { Steps } from '../store/steps/Steps.ts';
 
 /** Where a word occurs, and how much a match there counts. */
 const FIELD_WEIGHT = { name: 3, title: 2, abstract: 1 } as const;

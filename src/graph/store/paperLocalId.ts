@@ -1,5 +1,5 @@
-import type { PaperRecord } from '../ingest/PaperRecord.ts';
-import { nameKey } from './nameKey.ts';
+import type { PaperRecord } from '../../ingest/PaperRecord.ts';
+import { nameKey } from '../text/nameKey.ts';
 import { stableHash } from './stableHash.ts';
 
 /**

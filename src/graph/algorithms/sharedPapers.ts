@@ -1,6 +1,6 @@
-import type { Author } from './Author.ts';
-import type { CoauthorGraph } from './CoauthorGraph.ts';
-import type { Paper } from './Paper.ts';
+import type { Author } from '../store/Author.ts';
+import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
+import type { Paper } from '../store/Paper.ts';
 import type { BudgetTask, VisitBudget } from './VisitBudget.ts';
 
 /**

@@ -1,9 +1,9 @@
-import type { PaperFormat } from './PaperFormat.ts';
-import { admitRecord } from './admitRecord.ts';
-import { cleanRecordText } from './cleanRecordText.ts';
-import { firstNonBlankLine } from './firstNonBlankLine.ts';
+import type { PaperFormat } from '../PaperFormat.ts';
+import { admitRecord } from '../admitRecord.ts';
+import { cleanRecordText } from '../cleanRecordText.ts';
+import { firstNonBlankLine } from '../firstNonBlankLine.ts';
 import { parseJsonLine } from './parseJsonLine.ts';
-import { readLines } from './readLines.ts';
+import { readLines } from '../readLines.ts';
 
 /**
  * Canonical JSON Lines, one `PaperRecord` per line: what `import` writes.

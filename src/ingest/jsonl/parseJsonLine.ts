@@ -1,6 +1,6 @@
-import type { PaperRecord } from './PaperRecord.ts';
-import { parseJson } from './parseJson.ts';
-import { validatePaperRecord } from './validatePaperRecord.ts';
+import type { PaperRecord } from '../PaperRecord.ts';
+import { parseJson } from '../parseJson.ts';
+import { validatePaperRecord } from '../validatePaperRecord.ts';
 
 /**
  * One line of canonical JSON Lines as a validated `PaperRecord`; invalid JSON

@@ -1,10 +1,10 @@
-import { IngestError } from './IngestError.ts';
-import { MONTHS } from './MONTHS.ts';
-import type { PaperRecord } from './PaperRecord.ts';
-import { findDuplicateAuthor } from './findDuplicateAuthor.ts';
-import { isoDate } from './isoDate.ts';
-import { quote } from './quote.ts';
-import { splitLines } from './splitLines.ts';
+import { IngestError } from '../IngestError.ts';
+import { MONTHS } from '../MONTHS.ts';
+import type { PaperRecord } from '../PaperRecord.ts';
+import { findDuplicateAuthor } from '../findDuplicateAuthor.ts';
+import { isoDate } from '../isoDate.ts';
+import { quote } from '../quote.ts';
+import { splitLines } from '../splitLines.ts';
 
 const SEPARATOR = ' • ';
 const HEADER_SHAPE = '"<N|no> code implementation(s) • <D Mon YYYY> • <Author>, <Author>, …"';

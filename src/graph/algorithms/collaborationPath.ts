@@ -1,7 +1,7 @@
-import type { Author } from './Author.ts';
-import type { CoauthorGraph } from './CoauthorGraph.ts';
-import { coauthorAdjacency } from './coauthorAdjacency.ts';
-import type { Paper } from './Paper.ts';
+import type { Author } from '../store/Author.ts';
+import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
+import { coauthorAdjacency } from '../store/coauthorAdjacency.ts';
+import type { Paper } from '../store/Paper.ts';
 import { sharedPapers } from './sharedPapers.ts';
 import type { BudgetTask, VisitBudget } from './VisitBudget.ts';
 

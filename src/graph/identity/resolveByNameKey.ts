@@ -1,5 +1,5 @@
 import type { IdentityResolver } from './IdentityResolver.ts';
-import { nameKey } from './nameKey.ts';
+import { nameKey } from '../text/nameKey.ts';
 
 /**
  * Identity without merging: spellings are one person only when they are the

@@ -1,10 +1,10 @@
-import type { Author } from './Author.ts';
-import type { CoauthorGraph } from './CoauthorGraph.ts';
-import { foldText } from './foldText.ts';
-import type { Paper } from './Paper.ts';
+import type { Author } from '../store/Author.ts';
+import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
+import { foldText } from '../text/foldText.ts';
+import type { Paper } from '../store/Paper.ts';
 import { searchIndex } from './searchIndex.ts';
 import { searchWords } from './searchWords.ts';
-import type { BudgetTask, VisitBudget } from './VisitBudget.ts';
+import type { BudgetTask, VisitBudget } from '../algorithms/VisitBudget.ts';
 
 const TASK: BudgetTask = { name: 'the search', advice: 'use longer words: a short beginning matches too many' };
 

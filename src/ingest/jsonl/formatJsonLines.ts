@@ -1,4 +1,4 @@
-import type { PaperRecord } from './PaperRecord.ts';
+import type { PaperRecord } from '../PaperRecord.ts';
 import { formatJsonLine } from './formatJsonLine.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { type FileHandle, open, rename, rm } from 'node:fs/promises';
-import type { PaperRecord } from './PaperRecord.ts';
+import type { PaperRecord } from '../PaperRecord.ts';
 import { formatJsonLine } from './formatJsonLine.ts';
-import { systemErrorReason } from './systemErrorReason.ts';
+import { systemErrorReason } from '../systemErrorReason.ts';
 
 const FLUSH_CHARS = 1 << 20;
 

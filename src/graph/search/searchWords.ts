@@ -1,4 +1,4 @@
-import { foldText } from './foldText.ts';
+import { foldText } from '../text/foldText.ts';
 
 /**
  * The words of `text` as search sees them: folded (no case, no diacritics)

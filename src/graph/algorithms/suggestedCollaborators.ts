@@ -1,6 +1,6 @@
-import type { Author } from './Author.ts';
-import type { CoauthorGraph } from './CoauthorGraph.ts';
-import { coauthorAdjacency } from './coauthorAdjacency.ts';
+import type { Author } from '../store/Author.ts';
+import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
+import { coauthorAdjacency } from '../store/coauthorAdjacency.ts';
 import type { BudgetTask, VisitBudget } from './VisitBudget.ts';
 
 const TASK: BudgetTask = {

@@ -1,4 +1,4 @@
-import type { IdentityMerge } from './IdentityResolver.ts';
+import type { IdentityMerge } from '../identity/IdentityResolver.ts';
 
 /** One spelling under which an author appears, with how many papers use it. */
 export interface AuthorAlias {

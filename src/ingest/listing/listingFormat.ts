@@ -1,6 +1,6 @@
-import type { PaperFormat } from './PaperFormat.ts';
+import type { PaperFormat } from '../PaperFormat.ts';
 import { parseListing } from './parseListing.ts';
-import { readTextFile } from './readTextFile.ts';
+import { readTextFile } from '../readTextFile.ts';
 
 /**
  * The paper listing the project was specified with (`fixtures/seed.txt`).

@@ -1,6 +1,6 @@
-import { coauthorAdjacency } from './coauthorAdjacency.ts';
+import { coauthorAdjacency } from '../store/coauthorAdjacency.ts';
 import { countValues, type ValueCount } from './countValues.ts';
-import { perSnapshot } from './perSnapshot.ts';
+import { perSnapshot } from '../store/perSnapshot.ts';
 import { OFFLINE_STATISTICS, type VisitBudget } from './VisitBudget.ts';
 
 /** Histograms over the whole snapshot. */

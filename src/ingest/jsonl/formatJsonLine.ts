@@ -1,4 +1,4 @@
-import { EXTERNAL_ID_FIELDS, type ExternalIds, PAPER_RECORD_FIELDS, type PaperRecord } from './PaperRecord.ts';
+import { EXTERNAL_ID_FIELDS, type ExternalIds, PAPER_RECORD_FIELDS, type PaperRecord } from '../PaperRecord.ts';
 
 /**
  * One record as a line of canonical JSON Lines, newline included. Keys come
