@@ -28,9 +28,7 @@ export function useCompiledExecution(): Plugin {
     if (byOperation === undefined) compiledByDocument.set(args.document, (byOperation = new Map()));
     let compiled = byOperation.get(key);
     if (compiled === undefined) {
-      // The compiled serializer writes the data of a known shape twice as fast as JSON.stringify.
-      const result = compileQuery(args.schema, args.document, args.operationName ?? undefined, { customJSONSerializer: true });
-      compiled = isCompiledQuery(result) ? result : null;
+      compiled = compileOrNull(args);
       byOperation.set(key, compiled);
     }
     return compiled;
@@ -47,6 +45,17 @@ export function useCompiledExecution(): Plugin {
       });
     },
   };
+}
+
+/** The operation compiled, or null (graphql-js then runs it) when graphql-jit refuses it or fails on it. */
+function compileOrNull(args: ExecutionArgs): Compiled {
+  try {
+    // The compiled serializer writes the data of a known shape twice as fast as JSON.stringify.
+    const result = compileQuery(args.schema, args.document, args.operationName ?? undefined, { customJSONSerializer: true });
+    return isCompiledQuery(result) ? result : null;
+  } catch {
+    return null;
+  }
 }
 
 function runCompiled(compiled: CompiledQuery, args: ExecutionArgs): ExecutionResult | Promise<ExecutionResult> {
