@@ -116,9 +116,13 @@ function orderSlots(graph: CoauthorGraph, author: Author, slots: Uint32Array, or
   switch (order) {
     case 'COLLABORATION_COUNT':
       return slots;
-    case 'NAME':
-      // Slots within a row follow the coauthors' name order.
-      return slots.slice().sort();
+    case 'NAME': {
+      // The row itself is in the coauthors' name order: its slots, in turn, need no sort.
+      const start = adjacency.offsets[author.index]!;
+      const row = new Uint32Array(slots.length);
+      for (let k = 0; k < row.length; k++) row[k] = start + k;
+      return row;
+    }
     case 'RECENT': {
       // Paper indices run newest first, so the latest shared paper's index orders by recency.
       // Slots are positions in the snapshot's arrays; the row starts at the author's offset.
