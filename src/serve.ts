@@ -35,8 +35,13 @@ export async function serve(config: Config): Promise<Server> {
   const yoga = createApp({ ...config, graph: () => graph, ready: () => graph !== undefined && othersLoaded && !draining });
   const server = createHttpServer(yoga, { ...config, bodyBytes: config.limits.bodyBytes });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error) => reject(new Error(`cannot listen on ${config.host}:${config.port}: ${error.message}`)));
-    server.listen(config.port, config.host, resolve);
+    const refuse = (error: Error) => reject(new Error(`cannot listen on ${config.host}:${config.port}: ${error.message}`));
+    server.once('error', refuse);
+    server.listen(config.port, config.host, () => {
+      // Only a failure to listen is the start-up's; later errors are the server's own.
+      server.off('error', refuse);
+      resolve();
+    });
   });
   // Installed before the data loads, so a signal then also ends the process with 0.
   shutDownOnSignals(server, {
@@ -66,7 +71,7 @@ export async function serve(config: Config): Promise<Server> {
   }
   const loadMs = Math.round(performance.now() - started);
   const warning = unexpandedPapersWarning(graph);
-  // Workers share one file, so the primary's first worker speaks for all.
+  // Workers share one file, so the first worker speaks for all; replacements of it stay quiet.
   if (warning !== undefined && (!cluster.isWorker || cluster.worker?.id === 1)) console.error(warning);
   // The bound port, not the asked-for one: they differ for --port 0.
   const { port } = server.address() as AddressInfo;

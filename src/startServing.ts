@@ -11,6 +11,6 @@ import { serveInWorkers } from './serveInWorkers.ts';
  * @example await startServing(readConfig(process.argv.slice(2), process.env)!);
  */
 export async function startServing(config: Config): Promise<void> {
-  if (cluster.isPrimary && config.workers > 1) await serveInWorkers(config);
+  if (cluster.isPrimary && config.workers > 1) serveInWorkers(config);
   else await serve(config);
 }

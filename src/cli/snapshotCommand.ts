@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { writeSnapshot } from '../graph/store/snapshot/writeSnapshot.ts';
 import { loadCommandGraph } from './loadCommandGraph.ts';
 import type { Command } from './Command.ts';
+import { BYLINE_OPTIONS, BYLINE_USAGE, maxAuthorsPerPaper } from './bylineFlags.ts';
 import { DATA_FLAG, DATA_OPTION } from './dataOption.ts';
 import { IDENTITY_OPTIONS, IDENTITY_USAGE, identitySettings } from './identityFlags.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
@@ -22,8 +23,9 @@ corrupt or other-version snapshot is refused with an error.
                  into place)
   --help         print this text
 
-Author identity (kept in the snapshot):
-${IDENTITY_USAGE}`;
+Author identity and bylines (kept in the snapshot):
+${IDENTITY_USAGE}
+${BYLINE_USAGE}`;
 
 /** `coauthor-graph snapshot`: the built graph as a binary file that serve loads without rebuilding. */
 export const snapshotCommand: Command = {
@@ -33,13 +35,13 @@ export const snapshotCommand: Command = {
   async run(args) {
     const { values } = parseCommandArgs('snapshot', {
       args: [...args],
-      options: { ...DATA_OPTION, format: { type: 'string' }, out: { type: 'string' }, ...IDENTITY_OPTIONS },
+      options: { ...DATA_OPTION, format: { type: 'string' }, out: { type: 'string' }, ...IDENTITY_OPTIONS, ...BYLINE_OPTIONS },
       strict: true,
     });
     const files = requiredFlag('snapshot', values.data, DATA_FLAG);
     const out = requiredFlag('snapshot', values.out, '--out FILE, where to write the snapshot');
     const started = performance.now();
-    const graph = await loadCommandGraph(files, values.format, identitySettings(values));
+    const graph = await loadCommandGraph(files, values.format, { ...identitySettings(values), maxAuthorsPerPaper: maxAuthorsPerPaper(values) });
     const bytes = await writeSnapshot(graph, out);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(

@@ -14,8 +14,10 @@ type SerializableResult = ExecutionResult & { stringify?: (result: ExecutionResu
  * document per request. Answers are the same, errors included; graphql-js
  * still executes what graphql-jit cannot compile, and operations whose
  * variables do not fit, so that their errors are graphql-js's own. The
- * request's abort signal (the execution timeout, a client gone) stops a
- * compiled operation as it stops graphql-js.
+ * request's abort signal (the execution timeout, a client gone) answers a
+ * compiled operation at once, as it does one of graphql-js; resolvers the
+ * compiled function has already started still run to their end, where
+ * graphql-js would skip those not begun.
  *
  * @example createYoga({ schema, plugins: [useCompiledExecution()] })
  */
@@ -69,7 +71,10 @@ function runCompiled(compiled: CompiledQuery, args: ExecutionArgs): ExecutionRes
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
-    result.then((settled) => resolve(finish(settled)), reject).finally(() => signal.removeEventListener('abort', onAbort));
+    result
+      .then(finish)
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
 

@@ -125,7 +125,7 @@ function orderSlots(graph: CoauthorGraph, author: Author, slots: Uint32Array, or
     }
     case 'RECENT': {
       // Paper indices run newest first, so the latest shared paper's index orders by recency.
-      // Slots are positions in the snapshot's arrays; the row starts at the author's offset.
+      // `latest` is indexed within the author's row, the slots across the whole snapshot.
       const latest = latestSharedPapers(graph, author);
       const start = adjacency.offsets[author.index]!;
       const { weights } = adjacency;

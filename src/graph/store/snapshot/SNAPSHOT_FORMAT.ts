@@ -11,8 +11,8 @@
  *
  * A section is a typed array (little-endian, as the platforms Node runs on
  * are) or JSON text. A reader refuses a file with other magic, another
- * version, a body shorter than the header says, or a body whose SHA-256
- * differs: never a half-read graph.
+ * version, sections not where the header puts them, a body shorter or longer
+ * than the header says, or a body whose SHA-256 differs: never a half-read graph.
  */
 export const SNAPSHOT_MAGIC = Buffer.from('CGRAPH\u0000\u0001', 'latin1');
 

@@ -90,6 +90,9 @@ async function readHeader(file: FileHandle, path: string, size: number): Promise
   } catch {
     throw new SnapshotError(`${path}: the snapshot's header is not valid JSON: the file is corrupt`);
   }
+  if (header.format !== 'coauthor-graph snapshot' || !Array.isArray(header.sections)) {
+    throw new SnapshotError(`${path}: the snapshot's header does not describe a coauthor-graph snapshot: the file is corrupt`);
+  }
   if (header.version !== SNAPSHOT_VERSION) {
     throw new SnapshotError(`${path}: snapshot format version ${header.version}, but this server reads version ${SNAPSHOT_VERSION}: write it again with this version's coauthor-graph snapshot`);
   }
@@ -139,14 +142,15 @@ class Sections {
 function graphOf(sections: Sections): CoauthorGraph {
   const [u32, i32] = [(name: (typeof U32_SECTIONS)[number]) => sections.u32(name), (name: (typeof I32_SECTIONS)[number]) => sections.i32(name)];
   const [papers, authors, nameKeys, foldedNames] = JSON_LISTS.map((list) => sections.list<unknown>(list)) as [PaperRow[], AuthorRow[], NameRow[], NameRow[]];
+  const neighbours = u32('coauthorNeighbours');
   const coauthors: CoauthorAdjacency = {
     offsets: u32('coauthorOffsets'),
-    neighbours: u32('coauthorNeighbours'),
+    neighbours,
+    pairCount: neighbours.length / 2,
     weights: u32('coauthorWeights'),
     strongestFirst: u32('coauthorStrongestFirst'),
     firstYears: i32('coauthorFirstYears'),
     lastYears: i32('coauthorLastYears'),
-    pairCount: u32('coauthorNeighbours').length / 2,
   };
   const parts = {
     papers: papers.map(([id, record], index) => new Paper(index, id, record)),
