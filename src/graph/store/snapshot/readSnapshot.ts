@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type FileHandle, open } from 'node:fs/promises';
 import { Author } from '../Author.ts';
+import { searchIndex } from '../../search/searchIndex.ts';
 import { graphLookups } from '../buildGraph.ts';
 import { CoauthorGraph, type GraphOptions } from '../CoauthorGraph.ts';
 import { runAtOnce } from '../steps/runAtOnce.ts';
@@ -141,7 +142,14 @@ class Sections {
 
 function graphOf(sections: Sections): CoauthorGraph {
   const [u32, i32] = [(name: (typeof U32_SECTIONS)[number]) => sections.u32(name), (name: (typeof I32_SECTIONS)[number]) => sections.i32(name)];
-  const [papers, authors, nameKeys, foldedNames] = JSON_LISTS.map((list) => sections.list<unknown>(list)) as [PaperRow[], AuthorRow[], NameRow[], NameRow[]];
+  const [papers, authors, nameKeys, foldedNames, searchWords, wholeTexts] = JSON_LISTS.map((list) => sections.list<unknown>(list)) as [
+    PaperRow[],
+    AuthorRow[],
+    NameRow[],
+    NameRow[],
+    string[],
+    NameRow[],
+  ];
   const neighbours = u32('coauthorNeighbours');
   const coauthors: CoauthorAdjacency = {
     offsets: u32('coauthorOffsets'),
@@ -165,7 +173,14 @@ function graphOf(sections: Sections): CoauthorGraph {
     coauthors,
   };
   // The lookups are derived from the parts rather than stored: they would double the snapshot's text.
-  return new CoauthorGraph(parts, runAtOnce(graphLookups(parts)), sections.json<GraphOptions>('options'));
+  const graph = new CoauthorGraph(parts, runAtOnce(graphLookups(parts)), sections.json<GraphOptions>('options'));
+  const [postingOffsets, postings] = [u32('searchPostingOffsets'), u32('searchPostings')];
+  searchIndex.remember(graph, {
+    words: searchWords,
+    postings: searchWords.map((_, i) => Array.from(postings.subarray(postingOffsets[i], postingOffsets[i + 1]))),
+    wholeTexts: new Map(wholeTexts),
+  });
+  return graph;
 }
 
 function align(length: number): number {

@@ -3,6 +3,7 @@ import type { CoauthorGraph, GraphOptions } from '../CoauthorGraph.ts';
 import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
 import type { IdentityMerge } from '../../identity/IdentityResolver.ts';
 import type { PaperRecord } from '../../../ingest/PaperRecord.ts';
+import type { SearchIndex } from '../../search/searchIndex.ts';
 
 /** A paper as a snapshot keeps it: its id and its record. */
 export type PaperRow = readonly [id: string, record: PaperRecord];
@@ -33,11 +34,13 @@ export const U32_SECTIONS = [
   'coauthorNeighbours',
   'coauthorWeights',
   'coauthorStrongestFirst',
+  'searchPostingOffsets',
+  'searchPostings',
 ] as const;
 export const I32_SECTIONS = ['coauthorFirstYears', 'coauthorLastYears'] as const;
 
 /** The lists of a snapshot kept as JSON, cut into chunks named `<list>:<n>`: one JSON text must stay under V8's longest string. */
-export const JSON_LISTS = ['papers', 'authors', 'nameKeys', 'foldedNames'] as const;
+export const JSON_LISTS = ['papers', 'authors', 'nameKeys', 'foldedNames', 'searchWords', 'wholeTexts'] as const;
 export const JSON_CHUNK_ROWS = 100_000;
 
 export type SnapshotSection =
@@ -49,7 +52,7 @@ export type SnapshotSection =
  * `readSnapshot` needs to stand the same graph up again without reading the
  * source files, resolving identities or building the coauthor adjacency.
  */
-export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjacency): Generator<SnapshotSection> {
+export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjacency, search: SearchIndex): Generator<SnapshotSection> {
   const { parts } = graph;
   yield { name: 'options', type: 'json', value: { maxAuthorsPerPaper: graph.maxAuthorsPerPaper } satisfies GraphOptions };
   yield* jsonChunks('papers', graph.papers.map((paper): PaperRow => [paper.id, paper.record]));
@@ -59,6 +62,13 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
   );
   yield* jsonChunks('nameKeys', [...parts.authorsByNameKey] as NameRow[]);
   yield* jsonChunks('foldedNames', [...parts.authorsByFoldedName] as NameRow[]);
+  yield* jsonChunks('searchWords', search.words);
+  yield* jsonChunks('wholeTexts', [...search.wholeTexts] as NameRow[]);
+  // The postings of word i are searchPostings[searchPostingOffsets[i] .. searchPostingOffsets[i + 1]).
+  const postingOffsets = new Uint32Array(search.words.length + 1);
+  search.postings.forEach((postings, i) => (postingOffsets[i + 1] = postingOffsets[i]! + postings.length));
+  const postings = new Uint32Array(postingOffsets[search.words.length]!);
+  search.postings.forEach((list, i) => postings.set(list, postingOffsets[i]));
   const arrays: Record<(typeof U32_SECTIONS)[number], Uint32Array> & Record<(typeof I32_SECTIONS)[number], Int32Array> = {
     paperAuthorOffsets: parts.paperAuthorOffsets,
     paperAuthors: parts.paperAuthors,
@@ -69,6 +79,8 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
     coauthorNeighbours: adjacency.neighbours,
     coauthorWeights: adjacency.weights,
     coauthorStrongestFirst: adjacency.strongestFirst,
+    searchPostingOffsets: postingOffsets,
+    searchPostings: postings,
     coauthorFirstYears: adjacency.firstYears,
     coauthorLastYears: adjacency.lastYears,
   };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import type { CoauthorGraph } from '../CoauthorGraph.ts';
+import { searchIndex } from '../../search/searchIndex.ts';
 import { coauthorAdjacency } from '../coauthorAdjacency.ts';
 import { SNAPSHOT_MAGIC, SNAPSHOT_VERSION, type SectionEntry, type SectionType, type SnapshotHeader } from './SNAPSHOT_FORMAT.ts';
 import { snapshotSections } from './snapshotSections.ts';
@@ -14,7 +15,7 @@ import { snapshotSections } from './snapshotSections.ts';
  */
 export async function writeSnapshot(graph: CoauthorGraph, path: string): Promise<number> {
   const sections: { name: string; type: SectionType; bytes: Uint8Array }[] = [];
-  for (const { name, type, value } of snapshotSections(graph, coauthorAdjacency(graph))) {
+  for (const { name, type, value } of snapshotSections(graph, coauthorAdjacency(graph), searchIndex(graph))) {
     const bytes = type === 'json' ? Buffer.from(JSON.stringify(value)) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
     sections.push({ name, type, bytes });
   }

@@ -7,6 +7,8 @@ export interface PerSnapshotInSteps<T> {
   (graph: CoauthorGraph): T;
   /** The same result as steps, for a server to compute it in slices while it loads. */
   inSteps(graph: CoauthorGraph): Steps<T>;
+  /** Keeps a result computed elsewhere (read from a snapshot file) as the snapshot's. */
+  remember(graph: CoauthorGraph, result: T): void;
 }
 
 /**
@@ -26,5 +28,6 @@ export function perSnapshotInSteps<T>(compute: (graph: CoauthorGraph) => Steps<T
     results.set(graph, result);
     return result;
   }
-  return Object.assign((graph: CoauthorGraph) => runAtOnce(inSteps(graph)), { inSteps });
+  const remember = (graph: CoauthorGraph, result: T) => void results.set(graph, result);
+  return Object.assign((graph: CoauthorGraph) => runAtOnce(inSteps(graph)), { inSteps, remember });
 }
