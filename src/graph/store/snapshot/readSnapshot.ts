@@ -4,7 +4,8 @@ import { Author } from '../Author.ts';
 import { searchIndex } from '../../search/searchIndex.ts';
 import { graphLookups } from '../buildGraph.ts';
 import { CoauthorGraph, type GraphOptions } from '../CoauthorGraph.ts';
-import { runAtOnce } from '../steps/runAtOnce.ts';
+import { runInSlices } from '../steps/runInSlices.ts';
+import type { Steps } from '../steps/Steps.ts';
 import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
 import { Paper } from '../Paper.ts';
 import { SNAPSHOT_MAGIC, SNAPSHOT_VERSION, type SectionEntry, type SnapshotHeader } from './SNAPSHOT_FORMAT.ts';
@@ -63,13 +64,18 @@ export async function readSnapshot(path: string): Promise<CoauthorGraph> {
       // A buffer of its own for every section, so typed arrays can view it at offset 0.
       const bytes = Buffer.allocUnsafeSlow(length);
       await file.read(bytes, 0, length, bodyStart + section.offset);
-      hash.update(bytes);
+      // Hashed a piece at a time, the event loop turning between pieces, as the graph is then built.
+      for (let at = 0; at < length; at += HASH_PIECE_BYTES) {
+        hash.update(bytes.subarray(at, at + HASH_PIECE_BYTES));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       bytesByName.set(section.name, bytes.subarray(0, section.byteLength));
       expected += length;
     }
     if (bodyStart + expected !== size) throw new SnapshotError(`${path}: ${size - bodyStart - expected} bytes follow the last section: the file is not one snapshot`);
     if (hash.digest('hex') !== header.sha256) throw new SnapshotError(`${path}: the checksum does not match: the file is corrupt; write it again with coauthor-graph snapshot`);
-    return graphOf(new Sections(path, header.sections, bytesByName));
+    // In slices, so that a server loading a snapshot answers its probes meanwhile.
+    return await runInSlices(graphOf(new Sections(path, header.sections, bytesByName)));
   } finally {
     await file.close();
   }
@@ -122,13 +128,14 @@ class Sections {
     return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   }
 
-  /** The rows of a JSON list, its chunks `<list>:0`, `<list>:1`, … joined in order. */
-  list<T>(list: string): T[] {
+  /** The rows of a JSON list, its chunks `<list>:0`, `<list>:1`, … joined in order; a step after each chunk. */
+  *list<T>(list: string): Steps<T[]> {
+    if (!this.bytes.has(`${list}:0`)) throw new SnapshotError(`${this.path}: the snapshot has no section ${list}:0`);
     const rows: T[] = [];
     for (let n = 0; this.bytes.has(`${list}:${n}`); n++) {
       for (const row of this.json<T[]>(`${list}:${n}`)) rows.push(row);
+      yield;
     }
-    if (!this.bytes.has(`${list}:0`)) throw new SnapshotError(`${this.path}: the snapshot has no section ${list}:0`);
     return rows;
   }
 
@@ -140,16 +147,11 @@ class Sections {
   }
 }
 
-function graphOf(sections: Sections): CoauthorGraph {
+function* graphOf(sections: Sections): Steps<CoauthorGraph> {
   const [u32, i32] = [(name: (typeof U32_SECTIONS)[number]) => sections.u32(name), (name: (typeof I32_SECTIONS)[number]) => sections.i32(name)];
-  const [papers, authors, nameKeys, foldedNames, searchWords, wholeTexts] = JSON_LISTS.map((list) => sections.list<unknown>(list)) as [
-    PaperRow[],
-    AuthorRow[],
-    NameRow[],
-    NameRow[],
-    string[],
-    NameRow[],
-  ];
+  const lists: unknown[][] = [];
+  for (const list of JSON_LISTS) lists.push(yield* sections.list<unknown>(list));
+  const [papers, authors, nameKeys, foldedNames, searchWords, wholeTexts] = lists as [PaperRow[], AuthorRow[], NameRow[], NameRow[], string[], NameRow[]];
   const neighbours = u32('coauthorNeighbours');
   const coauthors: CoauthorAdjacency = {
     offsets: u32('coauthorOffsets'),
@@ -161,8 +163,8 @@ function graphOf(sections: Sections): CoauthorGraph {
     lastYears: i32('coauthorLastYears'),
   };
   const parts = {
-    papers: papers.map(([id, record], index) => new Paper(index, id, record)),
-    authors: authors.map(([id, ...fields], index) => new Author(index, id, ...fields)),
+    papers: yield* mapInSteps(papers, ([id, record], index) => new Paper(index, id, record)),
+    authors: yield* mapInSteps(authors, ([id, ...fields], index) => new Author(index, id, ...fields)),
     paperAuthorOffsets: u32('paperAuthorOffsets'),
     paperAuthors: u32('paperAuthors'),
     authorPaperOffsets: u32('authorPaperOffsets'),
@@ -173,15 +175,28 @@ function graphOf(sections: Sections): CoauthorGraph {
     coauthors,
   };
   // The lookups are derived from the parts rather than stored: they would double the snapshot's text.
-  const graph = new CoauthorGraph(parts, runAtOnce(graphLookups(parts)), sections.json<GraphOptions>('options'));
+  const graph = new CoauthorGraph(parts, yield* graphLookups(parts), sections.json<GraphOptions>('options'));
   const [postingOffsets, postings] = [u32('searchPostingOffsets'), u32('searchPostings')];
   searchIndex.remember(graph, {
     words: searchWords,
-    postings: searchWords.map((_, i) => Array.from(postings.subarray(postingOffsets[i], postingOffsets[i + 1]))),
+    postings: yield* mapInSteps(searchWords, (_, i) => Array.from(postings.subarray(postingOffsets[i], postingOffsets[i + 1]))),
     wholeTexts: new Map(wholeTexts),
   });
   return graph;
 }
+
+/** `items.map(map)` with a step every few thousand items. */
+function* mapInSteps<T, U>(items: readonly T[], map: (item: T, index: number) => U): Steps<U[]> {
+  const mapped: U[] = [];
+  for (let index = 0; index < items.length; index++) {
+    if (index % 4096 === 0) yield;
+    mapped.push(map(items[index]!, index));
+  }
+  return mapped;
+}
+
+// A piece of a section hashed between two turns of the event loop: a few milliseconds of SHA-256.
+const HASH_PIECE_BYTES = 8 << 20;
 
 function align(length: number): number {
   return Math.ceil(length / 8) * 8;

@@ -41,7 +41,8 @@ export const I32_SECTIONS = ['coauthorFirstYears', 'coauthorLastYears'] as const
 
 /** The lists of a snapshot kept as JSON, cut into chunks named `<list>:<n>`: one JSON text must stay under V8's longest string. */
 export const JSON_LISTS = ['papers', 'authors', 'nameKeys', 'foldedNames', 'searchWords', 'wholeTexts'] as const;
-export const JSON_CHUNK_ROWS = 100_000;
+// Small enough that parsing one chunk is a short pause for a server loading the snapshot.
+export const JSON_CHUNK_ROWS = 20_000;
 
 export type SnapshotSection =
   | { readonly name: string; readonly type: 'json'; readonly value: unknown }
