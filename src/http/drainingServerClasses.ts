@@ -23,6 +23,9 @@ function discardRest(request: IncomingMessage, socket: Socket): void {
 // A discarded body raises no events, so its end is seen by looking.
 const POLL_MS = 20;
 
+// How long a connection cut past the drain bounds stays open for the client to read its answer.
+const LINGER_MS = 1000;
+
 /**
  * Node's request and response classes for `createServer`, changed so that a
  * body the app refuses before reading it all (413, 415) does not cost the
@@ -68,8 +71,18 @@ export function drainingServerClasses(bounds: DrainBounds): { IncomingMessage: t
         discardRest(request, socket);
         // What was written has gone out already; only the end waits for the body.
         void bodyDrained(request, socket, bounds).then((drained) => {
+          if (!drained) {
+            // Past the bounds: read no more, send the answer and our end, and
+            // close only a moment later. Closing at once, with the client's
+            // bytes unread, would reset the connection and could take the
+            // answer with it before the client reads it.
+            socket.pause();
+            endResponse(this, args);
+            socket.end();
+            setTimeout(() => socket.destroy(), LINGER_MS).unref();
+            return;
+          }
           endResponse(this, args);
-          if (!drained) socket.destroySoon();
         });
       }
       return this;
