@@ -11,7 +11,7 @@ import { loadGraph } from '../../src/loadGraph.ts';
 import type { Author } from '../../src/graph/store/Author.ts';
 import type { CoauthorGraph } from '../../src/graph/store/CoauthorGraph.ts';
 import { coauthorAdjacency } from '../../src/graph/store/coauthorAdjacency.ts';
-import { collaborationNetwork } from '../../src/graph/algorithms/collaborationNetwork.ts';
+import { collaborationNetwork, type NetworkNode } from '../../src/graph/algorithms/collaborationNetwork.ts';
 import { collaborationPath } from '../../src/graph/algorithms/collaborationPath.ts';
 import { searchIndex } from '../../src/graph/search/searchIndex.ts';
 import { VisitBudget } from '../../src/graph/algorithms/VisitBudget.ts';
@@ -55,11 +55,10 @@ const handlers: Record<string, (variables: Variables) => unknown> = {
   },
   '/q3': ({ id }) => {
     const network = collaborationNetwork(graph, [authorWithId(id!)], { depth: 2, maxNodes: 500, minCollaborations: 1, includePapers: false, budget: new VisitBudget(VISITS) });
-    const nodeId = (author: Author) => encodeGlobalID('Author', author.id);
     return {
       network: {
-        nodes: network.nodes.map((node) => (node.kind === 'author' ? { id: nodeId(node.author), label: node.author.name, distance: node.distance } : undefined)),
-        edges: network.edges.map((edge) => ({ source: nodeId(edge.source.author), target: edge.target.kind === 'author' ? nodeId(edge.target.author) : '', weight: edge.weight })),
+        nodes: network.nodes.map((node) => ({ id: nodeId(node), label: node.kind === 'author' ? node.author.name : (node.paper.record.title ?? node.paper.id), distance: node.distance })),
+        edges: network.edges.map((edge) => ({ source: nodeId(edge.source), target: nodeId(edge.target), weight: edge.weight })),
         truncated: network.truncated,
       },
     };
@@ -76,6 +75,11 @@ const handlers: Record<string, (variables: Variables) => unknown> = {
     };
   },
 };
+
+/** A network node's global id, as the schema gives it. */
+function nodeId(node: NetworkNode): string {
+  return node.kind === 'author' ? encodeGlobalID('Author', node.author.id) : encodeGlobalID('Paper', node.paper.id);
+}
 
 /** An author's `first` closest coauthors, most shared papers first, then by name. */
 function coauthorsOf(graph: CoauthorGraph, author: Author, first: number): { count: number; coauthor: Author }[] {
