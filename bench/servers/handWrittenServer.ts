@@ -44,7 +44,7 @@ const handlers: Record<string, (variables: Variables) => unknown> = {
               name: coauthor.name,
               papers: {
                 edges: papersOf(graph, coauthor, 5).map((paper) => ({
-                  node: { title: paper.record.title ?? null, authors: { edges: authorsOf(graph, paper.index, 10).map((a) => ({ node: { name: a.name } })) } },
+                  node: { title: paper.title ?? null, authors: { edges: authorsOf(graph, paper.index, 10).map((a) => ({ node: { name: a.name } })) } },
                 })),
               },
             },
@@ -57,7 +57,7 @@ const handlers: Record<string, (variables: Variables) => unknown> = {
     const network = collaborationNetwork(graph, [authorWithId(id!)], { depth: 2, maxNodes: 500, minCollaborations: 1, includePapers: false, budget: new VisitBudget(VISITS) });
     return {
       network: {
-        nodes: network.nodes.map((node) => ({ id: nodeId(node), label: node.kind === 'author' ? node.author.name : (node.paper.record.title ?? node.paper.id), distance: node.distance })),
+        nodes: network.nodes.map((node) => ({ id: nodeId(node), label: node.kind === 'author' ? node.author.name : (node.paper.title ?? node.paper.id), distance: node.distance })),
         edges: network.edges.map((edge) => ({ source: nodeId(edge.source), target: nodeId(edge.target), weight: edge.weight })),
         truncated: network.truncated,
       },

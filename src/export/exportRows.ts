@@ -53,7 +53,7 @@ export function exportRows(network: Network): { nodes: ExportNode[]; edges: Expo
     nodes: network.nodes.map((node): ExportNode =>
       node.kind === 'author'
         ? { id: exportId(node), label: node.author.name, kind: 'author', distance: node.distance, paperCount: node.author.paperCount, authorCount: null, year: null }
-        : { id: exportId(node), label: node.paper.record.title ?? node.paper.id, kind: 'paper', distance: node.distance, paperCount: null, authorCount: node.paper.authorCount, year: node.paper.year },
+        : { id: exportId(node), label: node.paper.title ?? node.paper.id, kind: 'paper', distance: node.distance, paperCount: null, authorCount: node.paper.authorCount, year: node.paper.year },
     ),
     edges: network.edges.map((edge, n): ExportEdge => ({
       id: `e${n}`,

@@ -33,7 +33,7 @@ const NetworkNodeRef = builder.interfaceRef<NetworkNode>('NetworkNode').implemen
     id: t.id({ description: 'The global id of the author or paper; edges name their ends by it.', resolve: networkNodeId }),
     label: t.string({
       description: 'A short text to draw by the node: the author’s name, or the paper’s title (its id when untitled).',
-      resolve: (node) => (node.kind === 'author' ? node.author.name : (node.paper.record.title ?? node.paper.id)),
+      resolve: (node) => (node.kind === 'author' ? node.author.name : (node.paper.title ?? node.paper.id)),
     }),
     distance: t.int({
       description: 'Collaboration steps from the nearest center (0 for a center); for a paper, that of its nearest author.',

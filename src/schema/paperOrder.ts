@@ -28,7 +28,7 @@ export function sortPapers<T>(items: readonly T[], paperOf: (item: T) => Paper, 
       return sorted.sort((a, b) => compareDates(paperOf(a), paperOf(b)) || paperOf(a).index - paperOf(b).index);
     case 'TITLE': {
       // Folded once per item, not once per comparison: folding normalises Unicode.
-      const keyed = items.map((item) => ({ item, title: foldText(paperOf(item).record.title ?? '\uffff'), index: paperOf(item).index }));
+      const keyed = items.map((item) => ({ item, title: foldText(paperOf(item).title ?? '\uffff'), index: paperOf(item).index }));
       return keyed.sort((a, b) => compare(a.title, b.title) || a.index - b.index).map(({ item }) => item);
     }
   }
@@ -36,7 +36,7 @@ export function sortPapers<T>(items: readonly T[], paperOf: (item: T) => Paper, 
 
 function compareDates(a: Paper, b: Paper): number {
   // Undated papers go last in both directions: they answer no "when".
-  return compare(a.record.published ?? '\uffff', b.record.published ?? '\uffff');
+  return compare(a.published ?? '\uffff', b.published ?? '\uffff');
 }
 
 /**

@@ -52,8 +52,8 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
   for (const paper of graph.papers) {
     if (paper.index % 256 === 0) yield;
     const document = graph.authors.length + paper.index;
-    add(paper.record.title, document, FIELD_WEIGHT.title);
-    add(paper.record.abstract, document, FIELD_WEIGHT.abstract);
+    add(paper.title, document, FIELD_WEIGHT.title);
+    add(paper.abstract, document, FIELD_WEIGHT.abstract);
   }
   const words = yield* sortInSteps([...byWord.keys()], compareCodeUnits);
   const postings: number[][] = [];

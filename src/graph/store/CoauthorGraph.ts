@@ -1,10 +1,12 @@
 import type { Author } from './Author.ts';
 import { type CoauthorAdjacency, coauthorAdjacency } from './coauthorAdjacency.ts';
 import { DEFAULT_MAX_AUTHORS_PER_PAPER } from './DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
+import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
 import { foldText } from '../text/foldText.ts';
 import { foldName } from '../identity/foldName.ts';
 import { nameKey } from '../text/nameKey.ts';
 import type { Paper } from './Paper.ts';
+import type { PaperColumns } from './PaperColumns.ts';
 
 /** An author's papers newest first (paper indices) and their byline positions (1-based), slot for slot. */
 export interface AuthorPapers {
@@ -16,6 +18,10 @@ export interface AuthorPapers {
 export interface GraphParts {
   readonly authors: readonly Author[];
   readonly papers: readonly Paper[];
+  /** What the papers read their fields from. */
+  readonly paperColumns: PaperColumns;
+  /** Paper indices in id order (code units), for finding a paper by id. */
+  readonly paperIdOrder: Uint32Array;
   /** Compressed sparse rows paper → authors, in byline order. */
   readonly paperAuthorOffsets: Uint32Array;
   readonly paperAuthors: Uint32Array;
@@ -37,14 +43,11 @@ export interface GraphOptions {
   readonly maxAuthorsPerPaper?: number | undefined;
 }
 
-/** What a snapshot finds nodes by, derived from its parts by `buildGraph`. */
+/** What a snapshot finds authors by, derived from its parts by `buildGraph`. */
 export interface GraphLookups {
   readonly authorIndexById: ReadonlyMap<string, number>;
-  readonly paperIndexById: ReadonlyMap<string, number>;
   /** Every author's spellings, folded (`foldText`) and joined by newlines, so that each search is a scan, not a re-normalisation. */
   readonly authorSearchText: readonly string[];
-  /** Every paper's title and abstract, folded likewise. */
-  readonly paperSearchText: readonly string[];
 }
 
 /**
@@ -68,9 +71,7 @@ export class CoauthorGraph {
   /** The raw arrays, for algorithms that walk the adjacency directly. Never mutate them. */
   readonly parts: GraphParts;
   readonly #authorIndexById: ReadonlyMap<string, number>;
-  readonly #paperIndexById: ReadonlyMap<string, number>;
   readonly #authorSearchText: readonly string[];
-  readonly #paperSearchText: readonly string[];
 
   constructor(parts: GraphParts, lookups: GraphLookups, { maxAuthorsPerPaper = DEFAULT_MAX_AUTHORS_PER_PAPER }: GraphOptions = {}) {
     this.parts = parts;
@@ -80,9 +81,7 @@ export class CoauthorGraph {
     this.maxAuthorsPerPaper = maxAuthorsPerPaper;
     this.unexpandedPapers = parts.papers.filter((paper) => !this.pairsAuthorsOf(paper.index));
     this.#authorIndexById = lookups.authorIndexById;
-    this.#paperIndexById = lookups.paperIndexById;
     this.#authorSearchText = lookups.authorSearchText;
-    this.#paperSearchText = lookups.paperSearchText;
   }
 
   /**
@@ -102,8 +101,17 @@ export class CoauthorGraph {
   }
 
   paperById(id: string): Paper | undefined {
-    const index = this.#paperIndexById.get(id);
-    return index === undefined ? undefined : this.papers[index];
+    const { paperIdOrder, paperColumns } = this.parts;
+    const ids = paperColumns.text.id;
+    let low = 0;
+    let high = paperIdOrder.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(ids.get(paperIdOrder[middle]!)!, id) < 0) low = middle + 1;
+      else high = middle;
+    }
+    const index = paperIdOrder[low];
+    return index !== undefined && ids.get(index) === id ? this.papers[index] : undefined;
   }
 
   /**
@@ -135,8 +143,9 @@ export class CoauthorGraph {
    * `searchAuthors`.
    */
   searchPapers(text: string, among: readonly Paper[] = this.papers): Paper[] {
-    const needle = foldText(text);
-    return among.filter((paper) => this.#paperSearchText[paper.index]?.includes(needle));
+    const found = new Uint8Array(this.papers.length);
+    this.parts.paperColumns.text.searchText.forEachRowContaining(foldText(text), (index) => (found[index] = 1));
+    return among.filter((paper) => found[paper.index] === 1);
   }
 
   /**

@@ -9,6 +9,7 @@ import type { IdentityResolver } from '../identity/IdentityResolver.ts';
 import { createMergingResolver } from '../identity/createMergingResolver.ts';
 import { nameKey } from '../text/nameKey.ts';
 import { Paper } from './Paper.ts';
+import { PaperColumnsBuilder } from './PaperColumns.ts';
 import { paperLocalId } from './paperLocalId.ts';
 import { splitDisambiguator } from '../text/splitDisambiguator.ts';
 import { stableHash } from './stableHash.ts';
@@ -144,17 +145,25 @@ export function* buildGraphInSteps(
     }
   }
 
+  const columns = new PaperColumnsBuilder(papers.length);
+  for (let index = 0; index < papers.length; index++) {
+    if (index % 1024 === 0) yield;
+    columns.add(index, papers[index]!.id, papers[index]!.record);
+  }
+  const paperColumns = columns.build();
   const paperNodes: Paper[] = [];
   for (let index = 0; index < papers.length; index++) {
     if (index % 16384 === 0) yield;
-    paperNodes.push(new Paper(index, papers[index]!.id, papers[index]!.record));
+    paperNodes.push(new Paper(index, paperColumns, paperAuthorOffsets));
   }
+  // Paper indices in id order, for `paperById`: a binary search over the id column instead of a map of a million strings.
+  const paperIdOrder = Uint32Array.from(yield* sortInSteps(papers.map((_, index) => index), (a, b) => compare(papers[a]!.id, papers[b]!.id)));
   const authorNodes: Author[] = [];
   for (let index = 0; index < persons.length; index++) {
     if (index % 1024 === 0) yield;
     const person = persons[index]!;
     const own = authorPapers.subarray(authorPaperOffsets[index], authorPaperOffsets[index + 1]);
-    const { firstYear, lastYear } = yearRange(Array.from(own, (p) => paperNodes[p]!));
+    const { firstYear, lastYear } = yearRange(own, paperColumns.numbers.year);
     authorNodes.push(
       new Author(index, person.id, person.name, person.disambiguator, person.aliases, identity.mergesOf(person.key), own.length, firstYear, lastYear),
     );
@@ -180,6 +189,8 @@ export function* buildGraphInSteps(
   const parts = {
     authors: authorNodes,
     papers: paperNodes,
+    paperColumns,
+    paperIdOrder,
     paperAuthorOffsets,
     paperAuthors,
     authorPaperOffsets,
@@ -202,8 +213,8 @@ interface Person {
   readonly aliases: readonly AuthorAlias[];
 }
 
-/** What the snapshot finds nodes by: ids, and the folded text searches scan. */
-export function* graphLookups({ authors, papers }: Pick<GraphParts, 'authors' | 'papers'>): Steps<GraphLookups> {
+/** What the snapshot finds authors by: ids, and the folded text searches scan. */
+export function* graphLookups({ authors }: Pick<GraphParts, 'authors'>): Steps<GraphLookups> {
   const authorIndexById = new Map<string, number>();
   const authorSearchText: string[] = [];
   for (const author of authors) {
@@ -211,14 +222,7 @@ export function* graphLookups({ authors, papers }: Pick<GraphParts, 'authors' | 
     authorIndexById.set(author.id, author.index);
     authorSearchText.push(author.aliases.map((alias) => foldText(alias.name)).join('\n'));
   }
-  const paperIndexById = new Map<string, number>();
-  const paperSearchText: string[] = [];
-  for (const paper of papers) {
-    if (paper.index % 256 === 0) yield;
-    paperIndexById.set(paper.id, paper.index);
-    paperSearchText.push(foldText(`${paper.record.title ?? ''}\n${paper.record.abstract ?? ''}`));
-  }
-  return { authorIndexById, paperIndexById, authorSearchText, paperSearchText };
+  return { authorIndexById, authorSearchText };
 }
 
 /** Papers with their ids, newest first, ties broken by id; duplicates refused. */

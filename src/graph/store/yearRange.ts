@@ -1,11 +1,15 @@
-import type { Paper } from './Paper.ts';
-
-/** The earliest and latest year among `papers`; papers without a year do not count. */
-export function yearRange(papers: Iterable<Paper>): { firstYear: number | null; lastYear: number | null } {
+/**
+ * The earliest and latest year among the papers `indices`, read from the
+ * year column (NaN where a paper has none); undated papers do not count.
+ *
+ * @example yearRange(Uint32Array.of(0, 2), Float64Array.of(2020, 2021, NaN)) // { firstYear: 2020, lastYear: 2020 }
+ */
+export function yearRange(indices: Uint32Array, years: Float64Array): { firstYear: number | null; lastYear: number | null } {
   let firstYear: number | null = null;
   let lastYear: number | null = null;
-  for (const { year } of papers) {
-    if (year === null) continue;
+  for (const index of indices) {
+    const year = years[index]!;
+    if (Number.isNaN(year)) continue;
     if (firstYear === null || year < firstYear) firstYear = year;
     if (lastYear === null || year > lastYear) lastYear = year;
   }

@@ -10,17 +10,17 @@
  * - the body: each section's bytes, every one starting at a multiple of 8.
  *
  * A section is a typed array (little-endian, as the platforms Node runs on
- * are) or JSON text. A reader refuses a file with other magic, another
+ * are), UTF-8 text or JSON text. A reader refuses a file with other magic, another
  * version, sections not where the header puts them, a body shorter or longer
  * than the header says, or a body whose SHA-256 differs: never a half-read graph.
  */
 export const SNAPSHOT_MAGIC = Buffer.from('CGRAPH\u0000\u0001', 'latin1');
 
 /** Raised when the layout of the sections changes; older files are then refused, not misread. */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 /** The kinds of section a snapshot holds. */
-export type SectionType = 'u32' | 'i32' | 'json';
+export type SectionType = 'u32' | 'i32' | 'f64' | 'text' | 'json';
 
 export interface SectionEntry {
   readonly name: string;

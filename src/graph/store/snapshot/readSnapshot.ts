@@ -8,8 +8,10 @@ import { runInSlices } from '../steps/runInSlices.ts';
 import type { Steps } from '../steps/Steps.ts';
 import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
 import { Paper } from '../Paper.ts';
+import { PAPER_NUMBER_FIELDS, PAPER_TEXT_FIELDS, type PaperColumns, type PaperNumberField, type PaperTextField } from '../PaperColumns.ts';
+import { ABSENT, StringColumn, type StringChunk } from '../StringColumn.ts';
 import { SNAPSHOT_MAGIC, SNAPSHOT_VERSION, type SectionEntry, type SnapshotHeader } from './SNAPSHOT_FORMAT.ts';
-import { type AuthorRow, I32_SECTIONS, JSON_LISTS, type NameRow, type PaperRow, U32_SECTIONS } from './snapshotSections.ts';
+import { type AuthorRow, I32_SECTIONS, JSON_LISTS, type NameRow, U32_SECTIONS } from './snapshotSections.ts';
 
 /** Thrown for a file that is not a whole snapshot of this version; the message says which and why. */
 export class SnapshotError extends Error {
@@ -118,6 +120,15 @@ class Sections {
     return JSON.parse(this.#take(name, 'json').toString()) as T;
   }
 
+  f64(name: string): Float64Array {
+    const bytes = this.#take(name, 'f64');
+    return new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 8);
+  }
+
+  text(name: string): Buffer {
+    return this.#take(name, 'text');
+  }
+
   u32(name: string): Uint32Array {
     const bytes = this.#take(name, 'u32');
     return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
@@ -151,7 +162,7 @@ function* graphOf(sections: Sections): Steps<CoauthorGraph> {
   const [u32, i32] = [(name: (typeof U32_SECTIONS)[number]) => sections.u32(name), (name: (typeof I32_SECTIONS)[number]) => sections.i32(name)];
   const lists: unknown[][] = [];
   for (const list of JSON_LISTS) lists.push(yield* sections.list<unknown>(list));
-  const [papers, authors, nameKeys, foldedNames, searchWords, wholeTexts] = lists as [PaperRow[], AuthorRow[], NameRow[], NameRow[], string[], NameRow[]];
+  const [authors, nameKeys, foldedNames, searchWords, wholeTexts] = lists as [AuthorRow[], NameRow[], NameRow[], string[], NameRow[]];
   const neighbours = u32('coauthorNeighbours');
   const coauthors: CoauthorAdjacency = {
     offsets: u32('coauthorOffsets'),
@@ -162,10 +173,23 @@ function* graphOf(sections: Sections): Steps<CoauthorGraph> {
     firstYears: i32('coauthorFirstYears'),
     lastYears: i32('coauthorLastYears'),
   };
+  const text = {} as Record<PaperTextField, StringColumn>;
+  for (const field of PAPER_TEXT_FIELDS) text[field] = yield* stringColumnOf(sections, `paper.${field}`);
+  const numbers = {} as Record<PaperNumberField, Float64Array>;
+  for (const field of PAPER_NUMBER_FIELDS) numbers[field] = sections.f64(`paper.${field}`);
+  const paperColumns: PaperColumns = { text, numbers };
+  const paperAuthorOffsets = u32('paperAuthorOffsets');
+  const papers: Paper[] = [];
+  for (let index = 0; index < text.id.length; index++) {
+    if (index % 16384 === 0) yield;
+    papers.push(new Paper(index, paperColumns, paperAuthorOffsets));
+  }
   const parts = {
-    papers: yield* mapInSteps(papers, ([id, record], index) => new Paper(index, id, record)),
+    papers,
+    paperColumns,
+    paperIdOrder: u32('paperIdOrder'),
     authors: yield* mapInSteps(authors, ([id, ...fields], index) => new Author(index, id, ...fields)),
-    paperAuthorOffsets: u32('paperAuthorOffsets'),
+    paperAuthorOffsets,
     paperAuthors: u32('paperAuthors'),
     authorPaperOffsets: u32('authorPaperOffsets'),
     authorPapers: u32('authorPapers'),
@@ -183,6 +207,27 @@ function* graphOf(sections: Sections): Steps<CoauthorGraph> {
     wholeTexts: new Map(wholeTexts),
   });
   return graph;
+}
+
+/** The column stored as `stringColumnSections` lays it out, a step after every few chunks decoded. */
+function* stringColumnOf(sections: Sections, name: string): Steps<StringColumn> {
+  const bytes = sections.text(`${name}.text`);
+  const ends = sections.u32(`${name}.ends`);
+  const layout = sections.u32(`${name}.chunks`);
+  const chunks: StringChunk[] = [];
+  let [byte, row] = [0, 0];
+  for (let c = 0; c < layout.length / 2; c++) {
+    if (c % 16 === 0) yield;
+    const [rows, byteLength] = [layout[2 * c]!, layout[2 * c + 1]!];
+    const chunk = { text: bytes.toString('utf8', byte, byte + byteLength), ends: ends.subarray(row, row + rows) };
+    if (rows === 0 ? chunk.text !== '' : (chunk.ends[rows - 1]! & ~ABSENT) !== chunk.text.length) {
+      throw new SnapshotError(`${sections.path}: column ${name} does not match its text: the file is corrupt`);
+    }
+    chunks.push(chunk);
+    [byte, row] = [byte + byteLength, row + rows];
+  }
+  if (byte !== bytes.byteLength || row !== ends.length) throw new SnapshotError(`${sections.path}: column ${name} does not match its layout: the file is corrupt`);
+  return new StringColumn(chunks);
 }
 
 /** `items.map(map)` with a step every few thousand items. */

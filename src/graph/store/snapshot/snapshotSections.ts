@@ -2,11 +2,9 @@ import type { AuthorAlias } from '../Author.ts';
 import type { CoauthorGraph, GraphOptions } from '../CoauthorGraph.ts';
 import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
 import type { IdentityMerge } from '../../identity/IdentityResolver.ts';
-import type { PaperRecord } from '../../../ingest/PaperRecord.ts';
 import type { SearchIndex } from '../../search/searchIndex.ts';
-
-/** A paper as a snapshot keeps it: its id and its record. */
-export type PaperRow = readonly [id: string, record: PaperRecord];
+import { PAPER_NUMBER_FIELDS, PAPER_TEXT_FIELDS } from '../PaperColumns.ts';
+import type { StringColumn } from '../StringColumn.ts';
 
 /** An author as a snapshot keeps it, field for field of `Author` after the index. */
 export type AuthorRow = readonly [
@@ -36,17 +34,20 @@ export const U32_SECTIONS = [
   'coauthorStrongestFirst',
   'searchPostingOffsets',
   'searchPostings',
+  'paperIdOrder',
 ] as const;
 export const I32_SECTIONS = ['coauthorFirstYears', 'coauthorLastYears'] as const;
 
 /** The lists of a snapshot kept as JSON, cut into chunks named `<list>:<n>`: one JSON text must stay under V8's longest string. */
-export const JSON_LISTS = ['papers', 'authors', 'nameKeys', 'foldedNames', 'searchWords', 'wholeTexts'] as const;
+export const JSON_LISTS = ['authors', 'nameKeys', 'foldedNames', 'searchWords', 'wholeTexts'] as const;
 // Small enough that parsing one chunk is a short pause for a server loading the snapshot.
 export const JSON_CHUNK_ROWS = 20_000;
 
 export type SnapshotSection =
   | { readonly name: string; readonly type: 'json'; readonly value: unknown }
-  | { readonly name: string; readonly type: 'u32' | 'i32'; readonly value: Uint32Array | Int32Array };
+  | { readonly name: string; readonly type: 'u32' | 'i32' | 'f64'; readonly value: Uint32Array | Int32Array | Float64Array }
+  /** A `StringColumn`'s chunk texts, stored end to end as UTF-8. */
+  | { readonly name: string; readonly type: 'text'; readonly value: readonly string[] };
 
 /**
  * What a snapshot of `graph` holds, section by section: everything
@@ -56,7 +57,8 @@ export type SnapshotSection =
 export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjacency, search: SearchIndex): Generator<SnapshotSection> {
   const { parts } = graph;
   yield { name: 'options', type: 'json', value: { maxAuthorsPerPaper: graph.maxAuthorsPerPaper } satisfies GraphOptions };
-  yield* jsonChunks('papers', graph.papers.map((paper): PaperRow => [paper.id, paper.record]));
+  for (const field of PAPER_TEXT_FIELDS) yield* stringColumnSections(`paper.${field}`, parts.paperColumns.text[field]);
+  for (const field of PAPER_NUMBER_FIELDS) yield { name: `paper.${field}`, type: 'f64', value: parts.paperColumns.numbers[field] };
   yield* jsonChunks(
     'authors',
     graph.authors.map((a): AuthorRow => [a.id, a.name, a.disambiguator, a.aliases, a.identity, a.paperCount, a.firstYear, a.lastYear]),
@@ -82,11 +84,33 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
     coauthorStrongestFirst: adjacency.strongestFirst,
     searchPostingOffsets: postingOffsets,
     searchPostings: postings,
+    paperIdOrder: parts.paperIdOrder,
     coauthorFirstYears: adjacency.firstYears,
     coauthorLastYears: adjacency.lastYears,
   };
   for (const name of U32_SECTIONS) yield { name, type: 'u32', value: arrays[name] };
   for (const name of I32_SECTIONS) yield { name, type: 'i32', value: arrays[name] };
+}
+
+/**
+ * A column as three sections: `<name>.text`, every chunk's text end to end;
+ * `<name>.ends`, every chunk's row ends end to end; `<name>.chunks`, each
+ * chunk's row count and byte length in the text, pair by pair.
+ */
+function* stringColumnSections(name: string, column: StringColumn): Generator<SnapshotSection> {
+  const texts = column.chunks.map((chunk) => chunk.text);
+  yield { name: `${name}.text`, type: 'text', value: texts };
+  const ends = new Uint32Array(column.length);
+  const chunks = new Uint32Array(2 * column.chunks.length);
+  let row = 0;
+  column.chunks.forEach((chunk, c) => {
+    ends.set(chunk.ends, row);
+    row += chunk.ends.length;
+    chunks[2 * c] = chunk.ends.length;
+    chunks[2 * c + 1] = Buffer.byteLength(chunk.text);
+  });
+  yield { name: `${name}.ends`, type: 'u32', value: ends };
+  yield { name: `${name}.chunks`, type: 'u32', value: chunks };
 }
 
 function* jsonChunks(list: (typeof JSON_LISTS)[number], rows: readonly unknown[]): Generator<SnapshotSection> {

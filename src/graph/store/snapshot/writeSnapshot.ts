@@ -4,7 +4,7 @@ import type { CoauthorGraph } from '../CoauthorGraph.ts';
 import { searchIndex } from '../../search/searchIndex.ts';
 import { coauthorAdjacency } from '../coauthorAdjacency.ts';
 import { SNAPSHOT_MAGIC, SNAPSHOT_VERSION, type SectionEntry, type SectionType, type SnapshotHeader } from './SNAPSHOT_FORMAT.ts';
-import { snapshotSections } from './snapshotSections.ts';
+import { type SnapshotSection, snapshotSections } from './snapshotSections.ts';
 
 /**
  * Writes `graph` to `path` in the binary snapshot format (`SNAPSHOT_FORMAT`):
@@ -15,9 +15,8 @@ import { snapshotSections } from './snapshotSections.ts';
  */
 export async function writeSnapshot(graph: CoauthorGraph, path: string): Promise<number> {
   const sections: { name: string; type: SectionType; bytes: Uint8Array }[] = [];
-  for (const { name, type, value } of snapshotSections(graph, coauthorAdjacency(graph), searchIndex(graph))) {
-    const bytes = type === 'json' ? Buffer.from(JSON.stringify(value)) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-    sections.push({ name, type, bytes });
+  for (const section of snapshotSections(graph, coauthorAdjacency(graph), searchIndex(graph))) {
+    sections.push({ name: section.name, type: section.type, bytes: sectionBytes(section) });
   }
   const hash = createHash('sha256');
   const entries: SectionEntry[] = [];
@@ -49,6 +48,19 @@ export async function writeSnapshot(graph: CoauthorGraph, path: string): Promise
   await file.close();
   await rename(partial, path);
   return prefix + paddingAfter(prefix) + offset;
+}
+
+function sectionBytes(section: SnapshotSection): Uint8Array {
+  switch (section.type) {
+    case 'json':
+      return Buffer.from(JSON.stringify(section.value));
+    case 'text':
+      return Buffer.concat(section.value.map((text) => Buffer.from(text)));
+    default: {
+      const { value } = section;
+      return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    }
+  }
 }
 
 const PADDING = new Uint8Array(8);
