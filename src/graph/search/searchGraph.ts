@@ -2,9 +2,10 @@ import type { Author } from '../store/Author.ts';
 import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
 import { foldText } from '../text/foldText.ts';
 import type { Paper } from '../store/Paper.ts';
-import { searchIndex } from './searchIndex.ts';
+import { exactMatches, searchIndex } from './searchIndex.ts';
 import { searchWords } from './searchWords.ts';
 import type { BudgetTask, VisitBudget } from '../algorithms/VisitBudget.ts';
+import type { StringColumn } from '../store/StringColumn.ts';
 
 const TASK: BudgetTask = { name: 'the search', advice: 'use longer words: a short beginning matches too many' };
 
@@ -38,14 +39,15 @@ export const SEARCH_RANKING =
 export function searchGraph(graph: CoauthorGraph, query: string, budget: VisitBudget): SearchHit[] {
   const tokens = [...new Set(searchWords(query))];
   if (tokens.length === 0) return [];
-  const { words, postings, wholeTexts } = searchIndex(graph);
+  const { words, postingOffsets, postings } = searchIndex(graph);
   let scores: Map<number, number> | undefined;
   for (const token of tokens) {
     // Best field weight per document for this token.
     const best = new Map<number, number>();
-    for (let i = lowerBound(words, token); i < words.length && words[i]!.startsWith(token); i++) {
-      budget.spend(postings[i]!.length, TASK);
-      for (const posting of postings[i]!) {
+    for (let i = lowerBound(words, token); i < words.length && words.get(i)!.startsWith(token); i++) {
+      budget.spend(postingOffsets[i + 1]! - postingOffsets[i]!, TASK);
+      for (let k = postingOffsets[i]!; k < postingOffsets[i + 1]!; k++) {
+        const posting = postings[k]!;
         const document = posting >>> 2;
         best.set(document, Math.max(best.get(document) ?? 0, posting & 3));
       }
@@ -58,12 +60,11 @@ export function searchGraph(graph: CoauthorGraph, query: string, budget: VisitBu
     }
   }
 
-  const exactMatches = new Set(wholeTexts.get(foldText(query)));
+  const exact = exactMatches(graph, foldText(query));
   const authorCount = graph.authors.length;
   const hits = [...scores!].map(([document, score]): SearchHit => {
-    const exact = exactMatches.has(document);
-    if (document < authorCount) return { kind: 'author', author: graph.authors[document]!, exact, score };
-    return { kind: 'paper', paper: graph.papers[document - authorCount]!, exact, score };
+    if (document < authorCount) return { kind: 'author', author: graph.authors[document]!, exact: exact.has(document), score };
+    return { kind: 'paper', paper: graph.papers[document - authorCount]!, exact: exact.has(document), score };
   });
   return hits.sort(compareHits);
 }
@@ -76,12 +77,12 @@ function compareHits(a: SearchHit, b: SearchHit): number {
   return a.kind === 'author' ? -1 : 1;
 }
 
-function lowerBound(words: readonly string[], token: string): number {
+function lowerBound(words: StringColumn, token: string): number {
   let low = 0;
   let high = words.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (words[middle]! < token) low = middle + 1;
+    if (words.get(middle)! < token) low = middle + 1;
     else high = middle;
   }
   return low;

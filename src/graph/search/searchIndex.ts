@@ -1,9 +1,11 @@
 import { compareCodeUnits } from '../text/compareCodeUnits.ts';
 import { foldText } from '../text/foldText.ts';
 import { searchWords } from './searchWords.ts';
+import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
 import { perSnapshotInSteps } from '../store/steps/perSnapshotInSteps.ts';
 import { sortInSteps } from '../store/steps/sortInSteps.ts';
 import type { Steps } from '../store/steps/Steps.ts';
+import { StringColumn } from '../store/StringColumn.ts';
 
 /** Where a word occurs, and how much a match there counts. */
 const FIELD_WEIGHT = { name: 3, title: 2, abstract: 1 } as const;
@@ -15,11 +17,17 @@ const FIELD_WEIGHT = { name: 3, title: 2, abstract: 1 } as const;
  * count + paper index); a posting is `document * 4 + field weight`.
  */
 export interface SearchIndex {
-  readonly words: readonly string[];
-  /** postings[i]: the occurrences of words[i], one per document and field. */
-  readonly postings: readonly (readonly number[])[];
-  /** Each whole name, alias and title, folded (`foldText`) → the documents that carry it, for exact matches. */
-  readonly wholeTexts: ReadonlyMap<string, readonly number[]>;
+  readonly words: StringColumn;
+  /** The occurrences of word i, one per document and field: `postings[postingOffsets[i] .. postingOffsets[i + 1])`. */
+  readonly postingOffsets: Uint32Array;
+  readonly postings: Uint32Array;
+  /**
+   * `wholeTextHash` of each whole name, alias and title, ascending, and the
+   * document that carries it, slot for slot: an exact match is a binary
+   * search and a look at the candidates' own text, with no second copy of it.
+   */
+  readonly wholeTextHashes: Uint32Array;
+  readonly wholeTextDocuments: Uint32Array;
 }
 
 /**
@@ -27,23 +35,28 @@ export interface SearchIndex {
  * snapshot's lifetime; its size grows with the text of the data. A server
  * builds it at load time, in slices (`searchIndex.inSteps`).
  *
- * @example searchIndex(graph).words.includes('constitutional') // true on the seed
+ * @example searchIndex(graph).words.get(0) // the first word in code-unit order
  */
 export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchIndex> {
-  const byWord = new Map<string, Set<number>>();
-  const wholeTexts = new Map<string, number[]>();
+  const numberOfWord = new Map<string, number>();
+  // Posting i is (postingWords[i], postingValues[i]), in document order.
+  const postingWords = new GrowingArray();
+  const postingValues = new GrowingArray();
+  const lastPosting: number[] = [];
+  const wholeTexts: { hash: number; document: number }[] = [];
   const add = (text: string | undefined, document: number, weight: number) => {
     if (text === undefined) return;
+    const posting = document * 4 + weight;
     for (const word of searchWords(text)) {
-      const postings = byWord.get(word) ?? new Set<number>();
-      postings.add(document * 4 + weight);
-      byWord.set(word, postings);
+      let number = numberOfWord.get(word);
+      if (number === undefined) numberOfWord.set(word, (number = numberOfWord.size));
+      // A word twice in one document and field is one posting.
+      if (lastPosting[number] === posting) continue;
+      lastPosting[number] = posting;
+      postingWords.push(number);
+      postingValues.push(posting);
     }
-    if (weight === FIELD_WEIGHT.abstract) return;
-    const whole = foldText(text);
-    const documents = wholeTexts.get(whole);
-    if (documents === undefined) wholeTexts.set(whole, [document]);
-    else if (documents.at(-1) !== document) documents.push(document);
+    if (weight !== FIELD_WEIGHT.abstract) wholeTexts.push({ hash: wholeTextHash(foldText(text)), document });
   };
   for (const author of graph.authors) {
     if (author.index % 1024 === 0) yield;
@@ -55,11 +68,79 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
     add(paper.title, document, FIELD_WEIGHT.title);
     add(paper.abstract, document, FIELD_WEIGHT.abstract);
   }
-  const words = yield* sortInSteps([...byWord.keys()], compareCodeUnits);
-  const postings: number[][] = [];
-  for (const word of words) {
-    if (postings.length % 4096 === 0) yield;
-    postings.push([...byWord.get(word)!]);
+
+  const words = yield* sortInSteps([...numberOfWord.keys()], compareCodeUnits);
+  // rank[n] = where word number n sits in sorted order; the postings are then counted into rows by rank.
+  const rank = new Uint32Array(words.length);
+  words.forEach((word, position) => (rank[numberOfWord.get(word)!] = position));
+  const postingOffsets = new Uint32Array(words.length + 1);
+  const count = postingWords.length;
+  for (let i = 0; i < count; i++) postingOffsets[rank[postingWords.at(i)]! + 1]!++;
+  for (let position = 0; position < words.length; position++) postingOffsets[position + 1]! += postingOffsets[position]!;
+  const fill = postingOffsets.slice(0, words.length);
+  const postings = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    if (i % 262144 === 0) yield;
+    postings[fill[rank[postingWords.at(i)]!]!++] = postingValues.at(i);
   }
-  return { words, postings, wholeTexts };
+
+  const byHash = yield* sortInSteps(wholeTexts, (a, b) => a.hash - b.hash || a.document - b.document);
+  return {
+    words: StringColumn.of(words),
+    postingOffsets,
+    postings,
+    wholeTextHashes: Uint32Array.from(byHash, ({ hash }) => hash),
+    wholeTextDocuments: Uint32Array.from(byHash, ({ document }) => document),
+  };
 });
+
+/**
+ * The documents whose whole name, an alias or the title, folded, is
+ * `folded`: the candidates the hash finds, each checked against its text.
+ *
+ * @example exactMatches(graph, foldText('Ethan Perez')) // Set { <Ethan Perez's author index> }
+ */
+export function exactMatches(graph: CoauthorGraph, folded: string): Set<number> {
+  const { wholeTextHashes, wholeTextDocuments } = searchIndex(graph);
+  const hash = wholeTextHash(folded);
+  let low = 0;
+  let high = wholeTextHashes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (wholeTextHashes[middle]! < hash) low = middle + 1;
+    else high = middle;
+  }
+  const matches = new Set<number>();
+  for (let k = low; k < wholeTextHashes.length && wholeTextHashes[k] === hash; k++) {
+    const document = wholeTextDocuments[k]!;
+    const texts = document < graph.authors.length ? graph.authors[document]!.aliases.map((alias) => alias.name) : [graph.papers[document - graph.authors.length]!.title];
+    if (texts.some((text) => text !== undefined && foldText(text) === folded)) matches.add(document);
+  }
+  return matches;
+}
+
+/** FNV-1a over the UTF-16 code units: 32 bits, so that a text's entry is a number, not the text. */
+function wholeTextHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** A list of unsigned 32-bit numbers in a typed array that doubles when full: four bytes an entry, however many. */
+class GrowingArray {
+  #values = new Uint32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.#values.length) {
+      const larger = new Uint32Array(this.#values.length * 2);
+      larger.set(this.#values);
+      this.#values = larger;
+    }
+    this.#values[this.length++] = value;
+  }
+
+  at(index: number): number {
+    return this.#values[index]!;
+  }
+}

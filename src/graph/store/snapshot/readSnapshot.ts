@@ -162,7 +162,7 @@ function* graphOf(sections: Sections): Steps<CoauthorGraph> {
   const [u32, i32] = [(name: (typeof U32_SECTIONS)[number]) => sections.u32(name), (name: (typeof I32_SECTIONS)[number]) => sections.i32(name)];
   const lists: unknown[][] = [];
   for (const list of JSON_LISTS) lists.push(yield* sections.list<unknown>(list));
-  const [authors, nameKeys, foldedNames, searchWords, wholeTexts] = lists as [AuthorRow[], NameRow[], NameRow[], string[], NameRow[]];
+  const [authors, nameKeys, foldedNames] = lists as [AuthorRow[], NameRow[], NameRow[]];
   const neighbours = u32('coauthorNeighbours');
   const coauthors: CoauthorAdjacency = {
     offsets: u32('coauthorOffsets'),
@@ -200,11 +200,12 @@ function* graphOf(sections: Sections): Steps<CoauthorGraph> {
   };
   // The lookups are derived from the parts rather than stored: they would double the snapshot's text.
   const graph = new CoauthorGraph(parts, yield* graphLookups(parts), sections.json<GraphOptions>('options'));
-  const [postingOffsets, postings] = [u32('searchPostingOffsets'), u32('searchPostings')];
   searchIndex.remember(graph, {
-    words: searchWords,
-    postings: yield* mapInSteps(searchWords, (_, i) => Array.from(postings.subarray(postingOffsets[i], postingOffsets[i + 1]))),
-    wholeTexts: new Map(wholeTexts),
+    words: yield* stringColumnOf(sections, 'searchWords'),
+    postingOffsets: u32('searchPostingOffsets'),
+    postings: u32('searchPostings'),
+    wholeTextHashes: u32('searchWholeTextHashes'),
+    wholeTextDocuments: u32('searchWholeTextDocuments'),
   });
   return graph;
 }

@@ -34,12 +34,14 @@ export const U32_SECTIONS = [
   'coauthorStrongestFirst',
   'searchPostingOffsets',
   'searchPostings',
+  'searchWholeTextHashes',
+  'searchWholeTextDocuments',
   'paperIdOrder',
 ] as const;
 export const I32_SECTIONS = ['coauthorFirstYears', 'coauthorLastYears'] as const;
 
 /** The lists of a snapshot kept as JSON, cut into chunks named `<list>:<n>`: one JSON text must stay under V8's longest string. */
-export const JSON_LISTS = ['authors', 'nameKeys', 'foldedNames', 'searchWords', 'wholeTexts'] as const;
+export const JSON_LISTS = ['authors', 'nameKeys', 'foldedNames'] as const;
 // Small enough that parsing one chunk is a short pause for a server loading the snapshot.
 export const JSON_CHUNK_ROWS = 20_000;
 
@@ -65,13 +67,7 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
   );
   yield* jsonChunks('nameKeys', [...parts.authorsByNameKey] as NameRow[]);
   yield* jsonChunks('foldedNames', [...parts.authorsByFoldedName] as NameRow[]);
-  yield* jsonChunks('searchWords', search.words);
-  yield* jsonChunks('wholeTexts', [...search.wholeTexts] as NameRow[]);
-  // The postings of word i are searchPostings[searchPostingOffsets[i] .. searchPostingOffsets[i + 1]).
-  const postingOffsets = new Uint32Array(search.words.length + 1);
-  search.postings.forEach((postings, i) => (postingOffsets[i + 1] = postingOffsets[i]! + postings.length));
-  const postings = new Uint32Array(postingOffsets[search.words.length]!);
-  search.postings.forEach((list, i) => postings.set(list, postingOffsets[i]));
+  yield* stringColumnSections('searchWords', search.words);
   const arrays: Record<(typeof U32_SECTIONS)[number], Uint32Array> & Record<(typeof I32_SECTIONS)[number], Int32Array> = {
     paperAuthorOffsets: parts.paperAuthorOffsets,
     paperAuthors: parts.paperAuthors,
@@ -82,8 +78,10 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
     coauthorNeighbours: adjacency.neighbours,
     coauthorWeights: adjacency.weights,
     coauthorStrongestFirst: adjacency.strongestFirst,
-    searchPostingOffsets: postingOffsets,
-    searchPostings: postings,
+    searchPostingOffsets: search.postingOffsets,
+    searchPostings: search.postings,
+    searchWholeTextHashes: search.wholeTextHashes,
+    searchWholeTextDocuments: search.wholeTextDocuments,
     paperIdOrder: parts.paperIdOrder,
     coauthorFirstYears: adjacency.firstYears,
     coauthorLastYears: adjacency.lastYears,
