@@ -1,12 +1,13 @@
 import type { Author } from './Author.ts';
 import { type CoauthorAdjacency, coauthorAdjacency } from './coauthorAdjacency.ts';
 import { DEFAULT_MAX_AUTHORS_PER_PAPER } from './DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
-import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
 import { foldText } from '../text/foldText.ts';
 import { foldName } from '../identity/foldName.ts';
 import { nameKey } from '../text/nameKey.ts';
 import type { Paper } from './Paper.ts';
 import type { PaperColumns } from './PaperColumns.ts';
+import type { AuthorColumns } from './AuthorColumns.ts';
+import type { IdOrder, KeyIndex } from './KeyIndex.ts';
 
 /** An author's papers newest first (paper indices) and their byline positions (1-based), slot for slot. */
 export interface AuthorPapers {
@@ -18,10 +19,12 @@ export interface AuthorPapers {
 export interface GraphParts {
   readonly authors: readonly Author[];
   readonly papers: readonly Paper[];
-  /** What the papers read their fields from. */
+  /** What the papers and authors read their fields from. */
   readonly paperColumns: PaperColumns;
-  /** Paper indices in id order (code units), for finding a paper by id. */
-  readonly paperIdOrder: Uint32Array;
+  readonly authorColumns: AuthorColumns;
+  /** For finding papers and authors by id. */
+  readonly paperIds: IdOrder;
+  readonly authorIds: IdOrder;
   /** Compressed sparse rows paper → authors, in byline order. */
   readonly paperAuthorOffsets: Uint32Array;
   readonly paperAuthors: Uint32Array;
@@ -29,10 +32,10 @@ export interface GraphParts {
   readonly authorPaperOffsets: Uint32Array;
   readonly authorPapers: Uint32Array;
   readonly authorPositions: Uint32Array;
-  /** Name key of every spelling (with and without a homonym number) → the authors who use it. */
-  readonly authorsByNameKey: ReadonlyMap<string, readonly number[]>;
+  /** Name key of every spelling (with and without a homonym number) → the authors who use it, in index order. */
+  readonly authorsByNameKey: KeyIndex;
   /** The same, keyed by the folded name (no accents, case or punctuation). */
-  readonly authorsByFoldedName: ReadonlyMap<string, readonly number[]>;
+  readonly authorsByFoldedName: KeyIndex;
   /** The coauthor adjacency when it comes ready-made (from a snapshot); else `coauthorAdjacency` builds it. */
   readonly coauthors?: CoauthorAdjacency;
 }
@@ -41,13 +44,6 @@ export interface GraphParts {
 export interface GraphOptions {
   /** Papers with more authors are kept as papers but join no coauthor pairs; default `DEFAULT_MAX_AUTHORS_PER_PAPER`. */
   readonly maxAuthorsPerPaper?: number | undefined;
-}
-
-/** What a snapshot finds authors by, derived from its parts by `buildGraph`. */
-export interface GraphLookups {
-  readonly authorIndexById: ReadonlyMap<string, number>;
-  /** Every author's spellings, folded (`foldText`) and joined by newlines, so that each search is a scan, not a re-normalisation. */
-  readonly authorSearchText: readonly string[];
 }
 
 /**
@@ -70,18 +66,14 @@ export class CoauthorGraph {
   readonly unexpandedPapers: readonly Paper[];
   /** The raw arrays, for algorithms that walk the adjacency directly. Never mutate them. */
   readonly parts: GraphParts;
-  readonly #authorIndexById: ReadonlyMap<string, number>;
-  readonly #authorSearchText: readonly string[];
 
-  constructor(parts: GraphParts, lookups: GraphLookups, { maxAuthorsPerPaper = DEFAULT_MAX_AUTHORS_PER_PAPER }: GraphOptions = {}) {
+  constructor(parts: GraphParts, { maxAuthorsPerPaper = DEFAULT_MAX_AUTHORS_PER_PAPER }: GraphOptions = {}) {
     this.parts = parts;
     this.authors = parts.authors;
     this.papers = parts.papers;
     this.authorshipCount = parts.paperAuthors.length;
     this.maxAuthorsPerPaper = maxAuthorsPerPaper;
     this.unexpandedPapers = parts.papers.filter((paper) => !this.pairsAuthorsOf(paper.index));
-    this.#authorIndexById = lookups.authorIndexById;
-    this.#authorSearchText = lookups.authorSearchText;
   }
 
   /**
@@ -96,22 +88,13 @@ export class CoauthorGraph {
   }
 
   authorById(id: string): Author | undefined {
-    const index = this.#authorIndexById.get(id);
+    const index = this.parts.authorIds.find(id);
     return index === undefined ? undefined : this.authors[index];
   }
 
   paperById(id: string): Paper | undefined {
-    const { paperIdOrder, paperColumns } = this.parts;
-    const ids = paperColumns.text.id;
-    let low = 0;
-    let high = paperIdOrder.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compare(ids.get(paperIdOrder[middle]!)!, id) < 0) low = middle + 1;
-      else high = middle;
-    }
-    const index = paperIdOrder[low];
-    return index !== undefined && ids.get(index) === id ? this.papers[index] : undefined;
+    const index = this.parts.paperIds.find(id);
+    return index === undefined ? undefined : this.papers[index];
   }
 
   /**
@@ -122,7 +105,7 @@ export class CoauthorGraph {
    */
   authorsByName(name: string): Author[] {
     const indices = this.parts.authorsByNameKey.get(nameKey(name)) ?? this.parts.authorsByFoldedName.get(foldName(name)) ?? [];
-    return indices.map((index) => this.#author(index));
+    return Array.from(indices, (index) => this.authors[index]!);
   }
 
   /**
@@ -132,8 +115,9 @@ export class CoauthorGraph {
    * together is `searchGraph`.
    */
   searchAuthors(text: string): Author[] {
-    const needle = foldText(text);
-    return this.authors.filter((author) => this.#authorSearchText[author.index]?.includes(needle));
+    const found: Author[] = [];
+    this.parts.authorColumns.text.searchText.forEachRowContaining(foldText(text), (index) => found.push(this.authors[index]!));
+    return found;
   }
 
   /**
@@ -177,9 +161,5 @@ export class CoauthorGraph {
   coauthorsOfAuthors(authors: readonly Author[]): Uint32Array[] {
     const { offsets, strongestFirst } = coauthorAdjacency(this);
     return authors.map(({ index }) => strongestFirst.subarray(offsets[index], offsets[index + 1]));
-  }
-
-  #author(index: number): Author {
-    return this.authors[index]!;
   }
 }

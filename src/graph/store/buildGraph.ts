@@ -1,12 +1,14 @@
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import { Author, type AuthorAlias } from './Author.ts';
+import { AuthorColumnsBuilder } from './AuthorColumns.ts';
 import { cleanSpelling } from '../text/cleanSpelling.ts';
-import { CoauthorGraph, type GraphLookups, type GraphParts } from './CoauthorGraph.ts';
+import { CoauthorGraph, type GraphParts } from './CoauthorGraph.ts';
 import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
 import { foldText } from '../text/foldText.ts';
 import { foldName } from '../identity/foldName.ts';
 import type { IdentityResolver } from '../identity/IdentityResolver.ts';
 import { createMergingResolver } from '../identity/createMergingResolver.ts';
+import { IdOrder, KeyIndex } from './KeyIndex.ts';
 import { nameKey } from '../text/nameKey.ts';
 import { Paper } from './Paper.ts';
 import { PaperColumnsBuilder } from './PaperColumns.ts';
@@ -156,17 +158,20 @@ export function* buildGraphInSteps(
     if (index % 16384 === 0) yield;
     paperNodes.push(new Paper(index, paperColumns, paperAuthorOffsets));
   }
-  // Paper indices in id order, for `paperById`: a binary search over the id column instead of a map of a million strings.
-  const paperIdOrder = Uint32Array.from(yield* sortInSteps(papers.map((_, index) => index), (a, b) => compare(papers[a]!.id, papers[b]!.id)));
-  const authorNodes: Author[] = [];
+  const paperIds = yield* IdOrder.inSteps(paperColumns.text.id, papers.map(({ id }) => id));
+
+  const authorColumnsBuilder = new AuthorColumnsBuilder(persons.length);
   for (let index = 0; index < persons.length; index++) {
     if (index % 1024 === 0) yield;
     const person = persons[index]!;
     const own = authorPapers.subarray(authorPaperOffsets[index], authorPaperOffsets[index + 1]);
-    const { firstYear, lastYear } = yearRange(own, paperColumns.numbers.year);
-    authorNodes.push(
-      new Author(index, person.id, person.name, person.disambiguator, person.aliases, identity.mergesOf(person.key), own.length, firstYear, lastYear),
-    );
+    authorColumnsBuilder.add(index, { ...person, identity: identity.mergesOf(person.key), ...yearRange(own, paperColumns.numbers.year) });
+  }
+  const authorColumns = authorColumnsBuilder.build();
+  const authorNodes: Author[] = [];
+  for (let index = 0; index < persons.length; index++) {
+    if (index % 16384 === 0) yield;
+    authorNodes.push(new Author(index, authorColumns, authorPaperOffsets));
   }
 
   const authorsByNameKey = new Map<string, number[]>();
@@ -176,30 +181,32 @@ export function* buildGraphInSteps(
     if (holders === undefined) map.set(key, [author]);
     else if (!holders.includes(author)) holders.push(author);
   };
-  for (const author of authorNodes) {
-    if (author.index % 1024 === 0) yield;
-    for (const alias of author.aliases) {
+  for (let author = 0; author < persons.length; author++) {
+    if (author % 1024 === 0) yield;
+    for (const alias of persons[author]!.aliases) {
       for (const spelling of new Set([alias.name, splitDisambiguator(alias.name).name])) {
-        index(authorsByNameKey, nameKey(spelling), author.index);
-        index(authorsByFoldedName, foldName(spelling), author.index);
+        index(authorsByNameKey, nameKey(spelling), author);
+        index(authorsByFoldedName, foldName(spelling), author);
       }
     }
   }
 
-  const parts = {
+  const parts: GraphParts = {
     authors: authorNodes,
     papers: paperNodes,
     paperColumns,
-    paperIdOrder,
+    authorColumns,
+    paperIds,
+    authorIds: yield* IdOrder.inSteps(authorColumns.text.id, persons.map(({ id }) => id)),
     paperAuthorOffsets,
     paperAuthors,
     authorPaperOffsets,
     authorPapers,
     authorPositions,
-    authorsByNameKey,
-    authorsByFoldedName,
+    authorsByNameKey: yield* KeyIndex.inSteps(authorsByNameKey),
+    authorsByFoldedName: yield* KeyIndex.inSteps(authorsByFoldedName),
   };
-  return new CoauthorGraph(parts, yield* graphLookups(parts), { maxAuthorsPerPaper });
+  return new CoauthorGraph(parts, { maxAuthorsPerPaper });
 }
 
 /** A person before ordering: `number` is the order of first appearance. */
@@ -211,18 +218,6 @@ interface Person {
   readonly disambiguator: string | null;
   readonly folded: string;
   readonly aliases: readonly AuthorAlias[];
-}
-
-/** What the snapshot finds authors by: ids, and the folded text searches scan. */
-export function* graphLookups({ authors }: Pick<GraphParts, 'authors'>): Steps<GraphLookups> {
-  const authorIndexById = new Map<string, number>();
-  const authorSearchText: string[] = [];
-  for (const author of authors) {
-    if (author.index % 1024 === 0) yield;
-    authorIndexById.set(author.id, author.index);
-    authorSearchText.push(author.aliases.map((alias) => foldText(alias.name)).join('\n'));
-  }
-  return { authorIndexById, authorSearchText };
 }
 
 /** Papers with their ids, newest first, ties broken by id; duplicates refused. */

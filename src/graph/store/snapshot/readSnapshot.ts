@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { type FileHandle, open } from 'node:fs/promises';
 import { Author } from '../Author.ts';
 import { searchIndex } from '../../search/searchIndex.ts';
-import { graphLookups } from '../buildGraph.ts';
-import { CoauthorGraph, type GraphOptions } from '../CoauthorGraph.ts';
+import { AUTHOR_NUMBER_FIELDS, AUTHOR_TEXT_FIELDS, type AuthorColumns, type AuthorNumberField, type AuthorTextField } from '../AuthorColumns.ts';
+import { CoauthorGraph, type GraphOptions, type GraphParts } from '../CoauthorGraph.ts';
+import { IdOrder, KeyIndex } from '../KeyIndex.ts';
 import { runInSlices } from '../steps/runInSlices.ts';
 import type { Steps } from '../steps/Steps.ts';
 import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
@@ -11,7 +12,7 @@ import { Paper } from '../Paper.ts';
 import { PAPER_NUMBER_FIELDS, PAPER_TEXT_FIELDS, type PaperColumns, type PaperNumberField, type PaperTextField } from '../PaperColumns.ts';
 import { ABSENT, StringColumn, type StringChunk } from '../StringColumn.ts';
 import { SNAPSHOT_MAGIC, SNAPSHOT_VERSION, type SectionEntry, type SnapshotHeader } from './SNAPSHOT_FORMAT.ts';
-import { type AuthorRow, I32_SECTIONS, JSON_LISTS, type NameRow, U32_SECTIONS } from './snapshotSections.ts';
+import { I32_SECTIONS, type KEY_INDEXES, U32_SECTIONS } from './snapshotSections.ts';
 
 /** Thrown for a file that is not a whole snapshot of this version; the message says which and why. */
 export class SnapshotError extends Error {
@@ -139,17 +140,6 @@ class Sections {
     return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   }
 
-  /** The rows of a JSON list, its chunks `<list>:0`, `<list>:1`, … joined in order; a step after each chunk. */
-  *list<T>(list: string): Steps<T[]> {
-    if (!this.bytes.has(`${list}:0`)) throw new SnapshotError(`${this.path}: the snapshot has no section ${list}:0`);
-    const rows: T[] = [];
-    for (let n = 0; this.bytes.has(`${list}:${n}`); n++) {
-      for (const row of this.json<T[]>(`${list}:${n}`)) rows.push(row);
-      yield;
-    }
-    return rows;
-  }
-
   #take(name: string, type: SectionEntry['type']): Buffer {
     const entry = this.entries.find((section) => section.name === name);
     const bytes = this.bytes.get(name);
@@ -160,9 +150,6 @@ class Sections {
 
 function* graphOf(sections: Sections): Steps<CoauthorGraph> {
   const [u32, i32] = [(name: (typeof U32_SECTIONS)[number]) => sections.u32(name), (name: (typeof I32_SECTIONS)[number]) => sections.i32(name)];
-  const lists: unknown[][] = [];
-  for (const list of JSON_LISTS) lists.push(yield* sections.list<unknown>(list));
-  const [authors, nameKeys, foldedNames] = lists as [AuthorRow[], NameRow[], NameRow[]];
   const neighbours = u32('coauthorNeighbours');
   const coauthors: CoauthorAdjacency = {
     offsets: u32('coauthorOffsets'),
@@ -173,33 +160,53 @@ function* graphOf(sections: Sections): Steps<CoauthorGraph> {
     firstYears: i32('coauthorFirstYears'),
     lastYears: i32('coauthorLastYears'),
   };
-  const text = {} as Record<PaperTextField, StringColumn>;
-  for (const field of PAPER_TEXT_FIELDS) text[field] = yield* stringColumnOf(sections, `paper.${field}`);
-  const numbers = {} as Record<PaperNumberField, Float64Array>;
-  for (const field of PAPER_NUMBER_FIELDS) numbers[field] = sections.f64(`paper.${field}`);
-  const paperColumns: PaperColumns = { text, numbers };
-  const paperAuthorOffsets = u32('paperAuthorOffsets');
+  const paperText = {} as Record<PaperTextField, StringColumn>;
+  for (const field of PAPER_TEXT_FIELDS) paperText[field] = yield* stringColumnOf(sections, `paper.${field}`);
+  const paperNumbers = {} as Record<PaperNumberField, Float64Array>;
+  for (const field of PAPER_NUMBER_FIELDS) paperNumbers[field] = sections.f64(`paper.${field}`);
+  const paperColumns: PaperColumns = { text: paperText, numbers: paperNumbers };
+  const authorText = {} as Record<AuthorTextField, StringColumn>;
+  for (const field of AUTHOR_TEXT_FIELDS) authorText[field] = yield* stringColumnOf(sections, `author.${field}`);
+  const authorNumbers = {} as Record<AuthorNumberField, Float64Array>;
+  for (const field of AUTHOR_NUMBER_FIELDS) authorNumbers[field] = sections.f64(`author.${field}`);
+  const authorColumns: AuthorColumns = {
+    text: authorText,
+    numbers: authorNumbers,
+    aliasOffsets: u32('author.aliasOffsets'),
+    aliasNames: yield* stringColumnOf(sections, 'author.aliasNames'),
+    aliasPaperCounts: u32('author.aliasPaperCounts'),
+  };
+  const [paperAuthorOffsets, authorPaperOffsets] = [u32('paperAuthorOffsets'), u32('authorPaperOffsets')];
   const papers: Paper[] = [];
-  for (let index = 0; index < text.id.length; index++) {
+  for (let index = 0; index < paperText.id.length; index++) {
     if (index % 16384 === 0) yield;
     papers.push(new Paper(index, paperColumns, paperAuthorOffsets));
   }
-  const parts = {
+  const authors: Author[] = [];
+  for (let index = 0; index < authorText.id.length; index++) {
+    if (index % 16384 === 0) yield;
+    authors.push(new Author(index, authorColumns, authorPaperOffsets));
+  }
+  const keyIndex = function* (name: (typeof KEY_INDEXES)[number]): Steps<KeyIndex> {
+    return new KeyIndex(yield* stringColumnOf(sections, `${name}.keys`), sections.u32(`${name}.offsets`), sections.u32(`${name}.values`));
+  };
+  const parts: GraphParts = {
     papers,
+    authors,
     paperColumns,
-    paperIdOrder: u32('paperIdOrder'),
-    authors: yield* mapInSteps(authors, ([id, ...fields], index) => new Author(index, id, ...fields)),
+    authorColumns,
+    paperIds: new IdOrder(paperText.id, u32('paperIds.order')),
+    authorIds: new IdOrder(authorText.id, u32('authorIds.order')),
     paperAuthorOffsets,
     paperAuthors: u32('paperAuthors'),
-    authorPaperOffsets: u32('authorPaperOffsets'),
+    authorPaperOffsets,
     authorPapers: u32('authorPapers'),
     authorPositions: u32('authorPositions'),
-    authorsByNameKey: new Map(nameKeys),
-    authorsByFoldedName: new Map(foldedNames),
+    authorsByNameKey: yield* keyIndex('authorsByNameKey'),
+    authorsByFoldedName: yield* keyIndex('authorsByFoldedName'),
     coauthors,
   };
-  // The lookups are derived from the parts rather than stored: they would double the snapshot's text.
-  const graph = new CoauthorGraph(parts, yield* graphLookups(parts), sections.json<GraphOptions>('options'));
+  const graph = new CoauthorGraph(parts, sections.json<GraphOptions>('options'));
   searchIndex.remember(graph, {
     words: yield* stringColumnOf(sections, 'searchWords'),
     postingOffsets: u32('searchPostingOffsets'),
@@ -229,16 +236,6 @@ function* stringColumnOf(sections: Sections, name: string): Steps<StringColumn> 
   }
   if (byte !== bytes.byteLength || row !== ends.length) throw new SnapshotError(`${sections.path}: column ${name} does not match its layout: the file is corrupt`);
   return new StringColumn(chunks);
-}
-
-/** `items.map(map)` with a step every few thousand items. */
-function* mapInSteps<T, U>(items: readonly T[], map: (item: T, index: number) => U): Steps<U[]> {
-  const mapped: U[] = [];
-  for (let index = 0; index < items.length; index++) {
-    if (index % 4096 === 0) yield;
-    mapped.push(map(items[index]!, index));
-  }
-  return mapped;
 }
 
 // A piece of a section hashed between two turns of the event loop: a few milliseconds of SHA-256.

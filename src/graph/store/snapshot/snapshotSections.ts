@@ -1,25 +1,10 @@
-import type { AuthorAlias } from '../Author.ts';
+import { AUTHOR_NUMBER_FIELDS, AUTHOR_TEXT_FIELDS } from '../AuthorColumns.ts';
 import type { CoauthorGraph, GraphOptions } from '../CoauthorGraph.ts';
 import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
-import type { IdentityMerge } from '../../identity/IdentityResolver.ts';
-import type { SearchIndex } from '../../search/searchIndex.ts';
+import type { KeyIndex } from '../KeyIndex.ts';
 import { PAPER_NUMBER_FIELDS, PAPER_TEXT_FIELDS } from '../PaperColumns.ts';
+import type { SearchIndex } from '../../search/searchIndex.ts';
 import type { StringColumn } from '../StringColumn.ts';
-
-/** An author as a snapshot keeps it, field for field of `Author` after the index. */
-export type AuthorRow = readonly [
-  id: string,
-  name: string,
-  disambiguator: string | null,
-  aliases: readonly AuthorAlias[],
-  identity: readonly IdentityMerge[],
-  paperCount: number,
-  firstYear: number | null,
-  lastYear: number | null,
-];
-
-/** A name index entry: a key and the authors it finds. */
-export type NameRow = readonly [key: string, authors: readonly number[]];
 
 /** The typed arrays of a snapshot, by section name. */
 export const U32_SECTIONS = [
@@ -36,14 +21,15 @@ export const U32_SECTIONS = [
   'searchPostings',
   'searchWholeTextHashes',
   'searchWholeTextDocuments',
-  'paperIdOrder',
+  'paperIds.order',
+  'authorIds.order',
+  'author.aliasOffsets',
+  'author.aliasPaperCounts',
 ] as const;
 export const I32_SECTIONS = ['coauthorFirstYears', 'coauthorLastYears'] as const;
 
-/** The lists of a snapshot kept as JSON, cut into chunks named `<list>:<n>`: one JSON text must stay under V8's longest string. */
-export const JSON_LISTS = ['authors', 'nameKeys', 'foldedNames'] as const;
-// Small enough that parsing one chunk is a short pause for a server loading the snapshot.
-export const JSON_CHUNK_ROWS = 20_000;
+/** The `KeyIndex`es of a snapshot, each stored as `<name>.keys` (a column), `<name>.offsets` and `<name>.values`. */
+export const KEY_INDEXES = ['authorsByNameKey', 'authorsByFoldedName'] as const;
 
 export type SnapshotSection =
   | { readonly name: string; readonly type: 'json'; readonly value: unknown }
@@ -55,18 +41,18 @@ export type SnapshotSection =
  * What a snapshot of `graph` holds, section by section: everything
  * `readSnapshot` needs to stand the same graph up again without reading the
  * source files, resolving identities or building the coauthor adjacency.
+ * Every part is a column or a typed array, stored as it is held, so reading
+ * it back parses nothing row by row.
  */
 export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjacency, search: SearchIndex): Generator<SnapshotSection> {
   const { parts } = graph;
   yield { name: 'options', type: 'json', value: { maxAuthorsPerPaper: graph.maxAuthorsPerPaper } satisfies GraphOptions };
   for (const field of PAPER_TEXT_FIELDS) yield* stringColumnSections(`paper.${field}`, parts.paperColumns.text[field]);
   for (const field of PAPER_NUMBER_FIELDS) yield { name: `paper.${field}`, type: 'f64', value: parts.paperColumns.numbers[field] };
-  yield* jsonChunks(
-    'authors',
-    graph.authors.map((a): AuthorRow => [a.id, a.name, a.disambiguator, a.aliases, a.identity, a.paperCount, a.firstYear, a.lastYear]),
-  );
-  yield* jsonChunks('nameKeys', [...parts.authorsByNameKey] as NameRow[]);
-  yield* jsonChunks('foldedNames', [...parts.authorsByFoldedName] as NameRow[]);
+  for (const field of AUTHOR_TEXT_FIELDS) yield* stringColumnSections(`author.${field}`, parts.authorColumns.text[field]);
+  for (const field of AUTHOR_NUMBER_FIELDS) yield { name: `author.${field}`, type: 'f64', value: parts.authorColumns.numbers[field] };
+  yield* stringColumnSections('author.aliasNames', parts.authorColumns.aliasNames);
+  for (const name of KEY_INDEXES) yield* keyIndexSections(name, parts[name]);
   yield* stringColumnSections('searchWords', search.words);
   const arrays: Record<(typeof U32_SECTIONS)[number], Uint32Array> & Record<(typeof I32_SECTIONS)[number], Int32Array> = {
     paperAuthorOffsets: parts.paperAuthorOffsets,
@@ -82,7 +68,10 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
     searchPostings: search.postings,
     searchWholeTextHashes: search.wholeTextHashes,
     searchWholeTextDocuments: search.wholeTextDocuments,
-    paperIdOrder: parts.paperIdOrder,
+    'paperIds.order': parts.paperIds.order,
+    'authorIds.order': parts.authorIds.order,
+    'author.aliasOffsets': parts.authorColumns.aliasOffsets,
+    'author.aliasPaperCounts': parts.authorColumns.aliasPaperCounts,
     coauthorFirstYears: adjacency.firstYears,
     coauthorLastYears: adjacency.lastYears,
   };
@@ -111,8 +100,8 @@ function* stringColumnSections(name: string, column: StringColumn): Generator<Sn
   yield { name: `${name}.chunks`, type: 'u32', value: chunks };
 }
 
-function* jsonChunks(list: (typeof JSON_LISTS)[number], rows: readonly unknown[]): Generator<SnapshotSection> {
-  for (let start = 0, n = 0; start < rows.length || n === 0; start += JSON_CHUNK_ROWS, n++) {
-    yield { name: `${list}:${n}`, type: 'json', value: rows.slice(start, start + JSON_CHUNK_ROWS) };
-  }
+function* keyIndexSections(name: string, index: KeyIndex): Generator<SnapshotSection> {
+  yield* stringColumnSections(`${name}.keys`, index.keys);
+  yield { name: `${name}.offsets`, type: 'u32', value: index.offsets };
+  yield { name: `${name}.values`, type: 'u32', value: index.values };
 }
