@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 import type { CoauthorGraph } from '../CoauthorGraph.ts';
 import { searchIndex } from '../../search/searchIndex.ts';
 import { coauthorAdjacency } from '../coauthorAdjacency.ts';
@@ -18,15 +18,15 @@ export async function writeSnapshot(graph: CoauthorGraph, path: string): Promise
   for (const section of snapshotSections(graph, coauthorAdjacency(graph), searchIndex(graph))) {
     sections.push({ name: section.name, type: section.type, bytes: sectionBytes(section) });
   }
-  const hash = createHash('sha256');
+  let checksum = 0;
   const entries: SectionEntry[] = [];
   let offset = 0;
   for (const { name, type, bytes } of sections) {
     entries.push({ name, type, offset, byteLength: bytes.byteLength });
-    hash.update(bytes).update(PADDING.subarray(0, paddingAfter(bytes.byteLength)));
+    checksum = crc32(PADDING.subarray(0, paddingAfter(bytes.byteLength)), crc32(bytes, checksum));
     offset += bytes.byteLength + paddingAfter(bytes.byteLength);
   }
-  const header: SnapshotHeader = { format: 'coauthor-graph snapshot', version: SNAPSHOT_VERSION, sha256: hash.digest('hex'), sections: entries };
+  const header: SnapshotHeader = { format: 'coauthor-graph snapshot', version: SNAPSHOT_VERSION, crc32: checksum, sections: entries };
   const headerBytes = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(headerBytes.byteLength);
