@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { IdOrder, KeyIndex } from '../src/graph/store/KeyIndex.ts';
+import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
+import { StringColumn } from '../src/graph/store/StringColumn.ts';
+
+describe('a key index', () => {
+  const index = runAtOnce(KeyIndex.inSteps(new Map([['perez', [4, 9]], ['bai', [1]], ['ab', []], ['zhang', [2, 3, 7]]])));
+
+  it('finds the numbers of each key, in the order given', () => {
+    expect(Array.from(index.get('perez')!)).toEqual([4, 9]);
+    expect(Array.from(index.get('zhang')!)).toEqual([2, 3, 7]);
+    expect(Array.from(index.get('bai')!)).toEqual([1]);
+    expect(Array.from(index.get('ab')!)).toEqual([]);
+  });
+
+  it('finds nothing for a key it does not hold, before, between or after its keys', () => {
+    expect(index.get('a')).toBeUndefined();
+    expect(index.get('c')).toBeUndefined();
+    expect(index.get('zz')).toBeUndefined();
+    expect(index.get('pere')).toBeUndefined();
+  });
+});
+
+describe('an id order', () => {
+  const ids = ['h:9f', 'arxiv:2212.08073', 'doi:10.1/x', 'B'];
+  const order = runAtOnce(IdOrder.inSteps(StringColumn.of(ids), ids));
+
+  it('finds each row by its id, and no row for an unknown id', () => {
+    expect(ids.map((id) => order.find(id))).toEqual([0, 1, 2, 3]);
+    expect(order.find('b')).toBeUndefined();
+    expect(order.find('')).toBeUndefined();
+    expect(order.find('zzz')).toBeUndefined();
+  });
+
+  it('orders the rows by id in code units, capitals first', () => {
+    expect(Array.from(order.order)).toEqual([3, 1, 2, 0]);
+  });
+});
