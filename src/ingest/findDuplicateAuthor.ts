@@ -1,3 +1,5 @@
+import { isPlainAscii } from '../graph/text/isPlainAscii.ts';
+
 /** Two byline entries that name the same author; indexes are 0-based. */
 export interface DuplicateAuthor {
   readonly firstIndex: number;
@@ -25,6 +27,7 @@ export function findDuplicateAuthor(names: readonly string[]): DuplicateAuthor |
 }
 
 function authorKey(name: string): string {
+  if (isPlainAscii(name)) return name.toLowerCase();
   // Upper- then lower-casing approximates Unicode case folding (ß → ss, ς → σ),
   // which `toLowerCase` alone does not do.
   return name.normalize('NFC').replace(/\s+/gu, ' ').trim().toUpperCase().toLowerCase().normalize('NFC');
