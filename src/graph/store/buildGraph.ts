@@ -59,20 +59,21 @@ export function* buildGraphInSteps(
   const identity = resolveIdentities.inSteps === undefined ? resolveIdentities(records) : yield* resolveIdentities.inSteps(records);
 
   // Number persons as they first appear and keep every authorship's number,
-  // in paper order, for the rows below; count how many papers use each
-  // spelling of a person. Raw spellings repeat on every paper of an author,
-  // so each is resolved once.
+  // in paper order, for the rows below; count how many papers use each raw
+  // spelling. Raw spellings repeat on every paper of an author, so each is
+  // resolved and cleaned once, and counted in its own entry.
   const personKeys: string[] = [];
-  const spellingsOf: Map<string, number>[] = [];
   const numberOfKey = new Map<string, number>();
-  const ofRaw = new Map<string, { person: number; spelling: string }>();
+  const ofRaw = new Map<string, { person: number; spelling: string; papers: number }>();
   let authorshipCount = 0;
   for (const { record } of papers) authorshipCount += record.authors.length;
   const authorshipPersons = new Uint32Array(authorshipCount);
   let cursor = 0;
   for (let p = 0; p < papers.length; p++) {
     if (p % 1024 === 0) yield;
-    for (const raw of papers[p]!.record.authors) {
+    const bylineNames = papers[p]!.record.authors;
+    for (let k = 0; k < bylineNames.length; k++) {
+      const raw = bylineNames[k]!;
       let known = ofRaw.get(raw);
       if (known === undefined) {
         const key = identity.personKeyOf(raw);
@@ -80,15 +81,22 @@ export function* buildGraphInSteps(
         if (person === undefined) {
           numberOfKey.set(key, (person = personKeys.length));
           personKeys.push(key);
-          spellingsOf.push(new Map());
         }
-        ofRaw.set(raw, (known = { person, spelling: cleanSpelling(raw) }));
+        ofRaw.set(raw, (known = { person, spelling: cleanSpelling(raw), papers: 0 }));
       }
-      const spellings = spellingsOf[known.person]!;
-      spellings.set(known.spelling, (spellings.get(known.spelling) ?? 0) + 1);
+      known.papers++;
       authorshipPersons[cursor++] = known.person;
     }
   }
+  // Several raw spellings may clean to one.
+  const spellingsOf: Map<string, number>[] = personKeys.map(() => new Map());
+  let counted = 0;
+  for (const { person, spelling, papers: count } of ofRaw.values()) {
+    if (++counted % 4096 === 0) yield;
+    const spellings = spellingsOf[person]!;
+    spellings.set(spelling, (spellings.get(spelling) ?? 0) + count);
+  }
+  ofRaw.clear();
   const unordered: Person[] = [];
   for (let person = 0; person < personKeys.length; person++) {
     if (person % 1024 === 0) yield;
