@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { readSnapshot, SnapshotError } from '../src/graph/store/snapshot/readSnapshot.ts';
+import { SNAPSHOT_VERSION } from '../src/graph/store/snapshot/SNAPSHOT_FORMAT.ts';
 import { writeSnapshot } from '../src/graph/store/snapshot/writeSnapshot.ts';
 import { loadGraph } from '../src/loadGraph.ts';
 import { graphqlClient } from './support/graphqlClient.ts';
@@ -99,8 +100,8 @@ describe('a snapshot that cannot be read whole', () => {
   });
 
   it('is refused when written by another version of the format', async () => {
-    const other = Buffer.from(bytes.toString('latin1').replace('"version":1,', '"version":9,'), 'latin1');
-    expect(await refusal(other)).toBe('snapshot format version 9, but this server reads version 1: write it again with this version\'s coauthor-graph snapshot');
+    const other = Buffer.from(bytes.toString('latin1').replace(`"version":${SNAPSHOT_VERSION},`, '"version":9,'), 'latin1');
+    expect(await refusal(other)).toBe(`snapshot format version 9, but this server reads version ${SNAPSHOT_VERSION}: write it again with this version's coauthor-graph snapshot`);
   });
 
   it('is not served: the server exits 1 with the reason', async () => {

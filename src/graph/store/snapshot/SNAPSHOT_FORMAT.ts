@@ -17,10 +17,10 @@
 export const SNAPSHOT_MAGIC = Buffer.from('CGRAPH\u0000\u0001', 'latin1');
 
 /** Raised when the layout of the sections changes; older files are then refused, not misread. */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 /** The kinds of section a snapshot holds. */
-export type SectionType = 'u32' | 'i32' | 'json';
+export type SectionType = 'u16' | 'u32' | 'i16' | 'json';
 
 export interface SectionEntry {
   readonly name: string;

@@ -32,12 +32,13 @@ export const U32_SECTIONS = [
   'authorPositions',
   'coauthorOffsets',
   'coauthorNeighbours',
-  'coauthorWeights',
   'coauthorStrongestFirst',
   'searchPostingOffsets',
   'searchPostings',
 ] as const;
-export const I32_SECTIONS = ['coauthorFirstYears', 'coauthorLastYears'] as const;
+export const I16_SECTIONS = ['coauthorFirstYears', 'coauthorLastYears'] as const;
+/** Written as u16 or u32, as wide as the graph's adjacency holds them (see `CoauthorAdjacency`). */
+export const COAUTHOR_WEIGHTS_SECTION = 'coauthorWeights';
 
 /** The lists of a snapshot kept as JSON, cut into chunks named `<list>:<n>`: one JSON text must stay under V8's longest string. */
 export const JSON_LISTS = ['papers', 'authors', 'nameKeys', 'foldedNames', 'searchWords', 'wholeTexts'] as const;
@@ -46,7 +47,7 @@ export const JSON_CHUNK_ROWS = 20_000;
 
 export type SnapshotSection =
   | { readonly name: string; readonly type: 'json'; readonly value: unknown }
-  | { readonly name: string; readonly type: 'u32' | 'i32'; readonly value: Uint32Array | Int32Array };
+  | { readonly name: string; readonly type: 'u16' | 'u32' | 'i16'; readonly value: Uint16Array | Uint32Array | Int16Array };
 
 /**
  * What a snapshot of `graph` holds, section by section: everything
@@ -70,7 +71,7 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
   search.postings.forEach((postings, i) => (postingOffsets[i + 1] = postingOffsets[i]! + postings.length));
   const postings = new Uint32Array(postingOffsets[search.words.length]!);
   search.postings.forEach((list, i) => postings.set(list, postingOffsets[i]));
-  const arrays: Record<(typeof U32_SECTIONS)[number], Uint32Array> & Record<(typeof I32_SECTIONS)[number], Int32Array> = {
+  const arrays: Record<(typeof U32_SECTIONS)[number], Uint32Array> & Record<(typeof I16_SECTIONS)[number], Int16Array> = {
     paperAuthorOffsets: parts.paperAuthorOffsets,
     paperAuthors: parts.paperAuthors,
     authorPaperOffsets: parts.authorPaperOffsets,
@@ -78,7 +79,6 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
     authorPositions: parts.authorPositions,
     coauthorOffsets: adjacency.offsets,
     coauthorNeighbours: adjacency.neighbours,
-    coauthorWeights: adjacency.weights,
     coauthorStrongestFirst: adjacency.strongestFirst,
     searchPostingOffsets: postingOffsets,
     searchPostings: postings,
@@ -86,7 +86,9 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
     coauthorLastYears: adjacency.lastYears,
   };
   for (const name of U32_SECTIONS) yield { name, type: 'u32', value: arrays[name] };
-  for (const name of I32_SECTIONS) yield { name, type: 'i32', value: arrays[name] };
+  const { weights } = adjacency;
+  yield { name: COAUTHOR_WEIGHTS_SECTION, type: weights instanceof Uint16Array ? 'u16' : 'u32', value: weights };
+  for (const name of I16_SECTIONS) yield { name, type: 'i16', value: arrays[name] };
 }
 
 function* jsonChunks(list: (typeof JSON_LISTS)[number], rows: readonly unknown[]): Generator<SnapshotSection> {
