@@ -57,10 +57,10 @@ export const coauthorAdjacency = perSnapshotInSteps(function* (graph): Steps<Coa
 // Coauthorships (author, byline member, paper) walked between two pauses: a few milliseconds.
 const SLICE_VISITS = 1 << 18;
 
-/** The scratch of pass 2, indexed by author: the row being built, gathered by coauthor. */
+/** The scratch of pass 2: each paper's year, and the row being built, gathered by coauthor. */
 interface RowScratch {
   readonly paperYears: Int16Array;
-  /** 0 while the author is not (yet) in the row. */
+  /** By coauthor: 0 while not (yet) in the row, else the papers shared so far. */
   readonly weightOf: Uint32Array;
   readonly firstYearOf: Int16Array;
   readonly lastYearOf: Int16Array;
