@@ -20,7 +20,7 @@ export const SNAPSHOT_MAGIC = Buffer.from('CGRAPH\u0000\u0001', 'latin1');
 export const SNAPSHOT_VERSION = 2;
 
 /** The kinds of section a snapshot holds. */
-export type SectionType = 'u32' | 'i32' | 'f64' | 'text' | 'json';
+export type SectionType = 'u16' | 'u32' | 'i16' | 'f64' | 'text' | 'json';
 
 export interface SectionEntry {
   readonly name: string;

@@ -12,7 +12,7 @@ import { Paper } from '../Paper.ts';
 import { PAPER_NUMBER_FIELDS, PAPER_TEXT_FIELDS, type PaperColumns, type PaperNumberField, type PaperTextField } from '../PaperColumns.ts';
 import { ABSENT, StringColumn, type StringChunk } from '../StringColumn.ts';
 import { SNAPSHOT_MAGIC, SNAPSHOT_VERSION, type SectionEntry, type SnapshotHeader } from './SNAPSHOT_FORMAT.ts';
-import { I32_SECTIONS, type KEY_INDEXES, U32_SECTIONS } from './snapshotSections.ts';
+import { COAUTHOR_WEIGHTS_SECTION, I16_SECTIONS, type KEY_INDEXES, U32_SECTIONS } from './snapshotSections.ts';
 
 /** Thrown for a file that is not a whole snapshot of this version; the message says which and why. */
 export class SnapshotError extends Error {
@@ -135,9 +135,16 @@ class Sections {
     return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   }
 
-  i32(name: string): Int32Array {
-    const bytes = this.#take(name, 'i32');
-    return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  /** A section of unsigned integers as wide as it was written: 16 or 32 bits. */
+  u16OrU32(name: string): Uint16Array | Uint32Array {
+    if (this.entries.find((section) => section.name === name)?.type !== 'u16') return this.u32(name);
+    const bytes = this.#take(name, 'u16');
+    return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+  }
+
+  i16(name: string): Int16Array {
+    const bytes = this.#take(name, 'i16');
+    return new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
   }
 
   #take(name: string, type: SectionEntry['type']): Buffer {
@@ -149,16 +156,16 @@ class Sections {
 }
 
 function* graphOf(sections: Sections): Steps<CoauthorGraph> {
-  const [u32, i32] = [(name: (typeof U32_SECTIONS)[number]) => sections.u32(name), (name: (typeof I32_SECTIONS)[number]) => sections.i32(name)];
+  const [u32, i16] = [(name: (typeof U32_SECTIONS)[number]) => sections.u32(name), (name: (typeof I16_SECTIONS)[number]) => sections.i16(name)];
   const neighbours = u32('coauthorNeighbours');
   const coauthors: CoauthorAdjacency = {
     offsets: u32('coauthorOffsets'),
     neighbours,
     pairCount: neighbours.length / 2,
-    weights: u32('coauthorWeights'),
+    weights: sections.u16OrU32(COAUTHOR_WEIGHTS_SECTION),
     strongestFirst: u32('coauthorStrongestFirst'),
-    firstYears: i32('coauthorFirstYears'),
-    lastYears: i32('coauthorLastYears'),
+    firstYears: i16('coauthorFirstYears'),
+    lastYears: i16('coauthorLastYears'),
   };
   const paperText = {} as Record<PaperTextField, StringColumn>;
   for (const field of PAPER_TEXT_FIELDS) paperText[field] = yield* stringColumnOf(sections, `paper.${field}`);

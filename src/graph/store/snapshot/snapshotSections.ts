@@ -15,7 +15,6 @@ export const U32_SECTIONS = [
   'authorPositions',
   'coauthorOffsets',
   'coauthorNeighbours',
-  'coauthorWeights',
   'coauthorStrongestFirst',
   'searchPostingOffsets',
   'searchPostings',
@@ -26,14 +25,16 @@ export const U32_SECTIONS = [
   'author.aliasOffsets',
   'author.aliasPaperCounts',
 ] as const;
-export const I32_SECTIONS = ['coauthorFirstYears', 'coauthorLastYears'] as const;
+export const I16_SECTIONS = ['coauthorFirstYears', 'coauthorLastYears'] as const;
+/** Written as u16 or u32, as wide as the graph's adjacency holds them (see `CoauthorAdjacency`). */
+export const COAUTHOR_WEIGHTS_SECTION = 'coauthorWeights';
 
 /** The `KeyIndex`es of a snapshot, each stored as `<name>.keys` (a column), `<name>.offsets` and `<name>.values`. */
 export const KEY_INDEXES = ['authorsByNameKey', 'authorsByFoldedName'] as const;
 
 export type SnapshotSection =
   | { readonly name: string; readonly type: 'json'; readonly value: unknown }
-  | { readonly name: string; readonly type: 'u32' | 'i32' | 'f64'; readonly value: Uint32Array | Int32Array | Float64Array }
+  | { readonly name: string; readonly type: 'u16' | 'u32' | 'i16' | 'f64'; readonly value: Uint16Array | Uint32Array | Int16Array | Float64Array }
   /** A `StringColumn`'s chunk texts, stored end to end as UTF-8. */
   | { readonly name: string; readonly type: 'text'; readonly value: readonly string[] };
 
@@ -54,7 +55,7 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
   yield* stringColumnSections('author.aliasNames', parts.authorColumns.aliasNames);
   for (const name of KEY_INDEXES) yield* keyIndexSections(name, parts[name]);
   yield* stringColumnSections('searchWords', search.words);
-  const arrays: Record<(typeof U32_SECTIONS)[number], Uint32Array> & Record<(typeof I32_SECTIONS)[number], Int32Array> = {
+  const arrays: Record<(typeof U32_SECTIONS)[number], Uint32Array> & Record<(typeof I16_SECTIONS)[number], Int16Array> = {
     paperAuthorOffsets: parts.paperAuthorOffsets,
     paperAuthors: parts.paperAuthors,
     authorPaperOffsets: parts.authorPaperOffsets,
@@ -62,7 +63,6 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
     authorPositions: parts.authorPositions,
     coauthorOffsets: adjacency.offsets,
     coauthorNeighbours: adjacency.neighbours,
-    coauthorWeights: adjacency.weights,
     coauthorStrongestFirst: adjacency.strongestFirst,
     searchPostingOffsets: search.postingOffsets,
     searchPostings: search.postings,
@@ -76,7 +76,9 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
     coauthorLastYears: adjacency.lastYears,
   };
   for (const name of U32_SECTIONS) yield { name, type: 'u32', value: arrays[name] };
-  for (const name of I32_SECTIONS) yield { name, type: 'i32', value: arrays[name] };
+  const { weights } = adjacency;
+  yield { name: COAUTHOR_WEIGHTS_SECTION, type: weights instanceof Uint16Array ? 'u16' : 'u32', value: weights };
+  for (const name of I16_SECTIONS) yield { name, type: 'i16', value: arrays[name] };
 }
 
 /**
