@@ -10,7 +10,7 @@ export interface ProgressLine {
   phase(label: string, totalBytes?: number): void;
   /** `bytes` of the phase's file have been consumed; without them, only a chance to redraw the elapsed time. */
   update(bytes?: number): void;
-  /** Erases the line, if it was drawn, so the next output starts on a clean line. */
+  /** Erases the line, if it was drawn, so the next output starts on a clean line; it is not drawn again. */
   finish(): void;
 }
 
@@ -45,6 +45,7 @@ export function createProgressLine(output: ProgressOutput = process.stderr, now:
   const started = now();
   let phase = { label: '', totalBytes: undefined as number | undefined, bytes: 0, started };
   let drawn: { at: number; phase: typeof phase } | undefined;
+  let finished = false;
   const draw = (time: number): void => {
     const text = phase.totalBytes === undefined ? timedLine(phase.label, time - phase.started, output.columns || 80) : barLine(phase.label, phase.bytes, phase.totalBytes, output.columns || 80);
     // A new phase's line may be shorter than the last phase's: the rest of that is cleared.
@@ -55,18 +56,18 @@ export function createProgressLine(output: ProgressOutput = process.stderr, now:
     phase(label, totalBytes) {
       const time = now();
       phase = { label, totalBytes, bytes: 0, started: time };
-      if (output.isTTY === true && time - started >= QUIET_MS) draw(time);
+      if (output.isTTY === true && !finished && time - started >= QUIET_MS) draw(time);
     },
     update(bytes) {
       if (bytes !== undefined) phase.bytes = bytes;
-      if (output.isTTY !== true) return;
+      if (output.isTTY !== true || finished) return;
       const time = now();
       if (time - started < QUIET_MS || (drawn !== undefined && time - drawn.at < REDRAW_MS)) return;
       draw(time);
     },
     finish() {
-      if (drawn !== undefined) output.write(`\r${CLEAR_TO_END}`);
-      drawn = undefined;
+      if (drawn !== undefined && !finished) output.write(`\r${CLEAR_TO_END}`);
+      finished = true;
     },
   };
 }
