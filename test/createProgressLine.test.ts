@@ -63,7 +63,7 @@ describe('createProgressLine', () => {
     expect(written).toEqual(['\r…/dblp.xml [#####.....]  50% 1.0/2.0 MB']);
   });
 
-  it('draws a load as it goes from reading a file through timed build phases, clearing what a shorter line leaves', () => {
+  it('draws a load as it goes from reading a file through timed build phases, clearing what a shorter line leaves and writing no line twice', () => {
     const { written, at, line } = setup();
     line.phase('reading data.jsonl', 2_000_000);
     at(600);
@@ -76,6 +76,8 @@ describe('createProgressLine', () => {
     at(3700);
     line.update();
     line.phase('building the graph');
+    at(4700);
+    line.update();
     at(4800);
     line.update();
     line.finish();

@@ -30,7 +30,7 @@ const CLEAR_TO_END = '\u001b[K';
  * A progress line drawn on `output` only when it is a terminal and only once
  * the job has taken more than a second, so short jobs, pipes and logs stay
  * quiet. Redraws at most ten times a second, and at once when a phase
- * begins. `now` is the clock in milliseconds.
+ * begins; a line that would not change is not written again. `now` is the clock in milliseconds.
  *
  * @example
  * const line = createProgressLine();
@@ -44,13 +44,14 @@ const CLEAR_TO_END = '\u001b[K';
 export function createProgressLine(output: ProgressOutput = process.stderr, now: () => number = () => performance.now()): ProgressLine {
   const started = now();
   let phase = { label: '', totalBytes: undefined as number | undefined, bytes: 0, started };
-  let drawn: { at: number; phase: typeof phase } | undefined;
+  let drawn: { at: number; phase: typeof phase; text: string } | undefined;
   let finished = false;
   const draw = (time: number): void => {
     const text = phase.totalBytes === undefined ? timedLine(phase.label, time - phase.started, output.columns || 80) : barLine(phase.label, phase.bytes, phase.totalBytes, output.columns || 80);
+    if (drawn?.phase === phase && drawn.text === text) return;
     // A new phase's line may be shorter than the last phase's: the rest of that is cleared.
     output.write(`\r${text}${drawn !== undefined && drawn.phase !== phase ? CLEAR_TO_END : ''}`);
-    drawn = { at: time, phase };
+    drawn = { at: time, phase, text };
   };
   return {
     phase(label, totalBytes) {
