@@ -47,10 +47,11 @@ export function createProgressLine(output: ProgressOutput = process.stderr, now:
   let drawn: { at: number; phase: typeof phase; text: string } | undefined;
   let finished = false;
   const draw = (time: number): void => {
-    const text = phase.totalBytes === undefined ? timedLine(phase.label, time - phase.started, output.columns || 80) : barLine(phase.label, phase.bytes, phase.totalBytes, output.columns || 80);
-    if (drawn?.phase === phase && drawn.text === text) return;
+    const columns = output.columns || 80;
+    const text = phase.totalBytes === undefined ? timedLine(phase.label, time - phase.started, columns) : barLine(phase.label, phase.bytes, phase.totalBytes, columns);
     // A new phase's line may be shorter than the last phase's: the rest of that is cleared.
-    output.write(`\r${text}${drawn !== undefined && drawn.phase !== phase ? CLEAR_TO_END : ''}`);
+    if (drawn === undefined || drawn.phase !== phase) output.write(`\r${text}${drawn === undefined ? '' : CLEAR_TO_END}`);
+    else if (drawn.text !== text) output.write(`\r${text}`);
     drawn = { at: time, phase, text };
   };
   return {
