@@ -3,14 +3,12 @@ import { EventEmitter } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { coauthorAdjacency } from './graph/store/coauthorAdjacency.ts';
-import { searchIndex } from './graph/search/searchIndex.ts';
-import { runInSlices } from './graph/store/steps/runInSlices.ts';
 import { unexpandedPapersWarning } from './graph/store/unexpandedPapersWarning.ts';
 import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
 import { createHttpServer } from './http/createHttpServer.ts';
 import { shutDownOnSignals } from './http/shutDownOnSignals.ts';
 import { loadGraph } from './loadGraph.ts';
+import { createProgressLine } from './progress/createProgressLine.ts';
 import type { Config } from './readConfig.ts';
 import { ALL_LOADED, type WorkerReport } from './serveInWorkers.ts';
 import { createApp } from './yoga.ts';
@@ -43,33 +41,33 @@ export async function serve(config: Config): Promise<Server> {
       resolve();
     });
   });
+  // On a terminal, how far the load is; workers share one, so the first worker draws for all.
+  const progress = !cluster.isWorker || cluster.worker?.id === 1 ? createProgressLine() : undefined;
   // Installed before the data loads, so a signal then also ends the process with 0.
   shutDownOnSignals(server, {
     graceMs: config.shutdownGraceMs,
     onDrain: () => (draining = true),
-    log: console.log,
+    log: (message) => {
+      progress?.finish();
+      console.log(message);
+    },
     signals: cluster.isWorker ? signalsFromPrimary() : process,
   });
 
   const started = performance.now();
   try {
-    // In slices, so that probes and signals are answered while a large graph loads.
-    const loaded = await loadGraph(config.data, config.format, config, { inSlices: true });
-    await runInSlices(
-      (function* () {
-        // Built now rather than by the first path, network or search request,
-        // which would otherwise stall on a large graph.
-        yield* coauthorAdjacency.inSteps(loaded);
-        yield* searchIndex.inSteps(loaded);
-      })(),
-    );
-    graph = loaded;
+    // In slices, so that probes and signals are answered while a large graph loads; the
+    // adjacency and the index now rather than by the first path, network or search request,
+    // which would otherwise stall on a large graph.
+    graph = await loadGraph(config.data, config.format, config, { inSlices: true, indexed: true, progress });
   } catch (error) {
+    progress?.finish();
     server.close();
     if (cluster.isWorker) await report({ kind: 'failed', message: (error as Error).message });
     throw error;
   }
   const loadMs = Math.round(performance.now() - started);
+  progress?.finish();
   const warning = unexpandedPapersWarning(graph);
   // Workers share one file, so the first worker speaks for all; replacements of it stay quiet.
   if (warning !== undefined && (!cluster.isWorker || cluster.worker?.id === 1)) console.error(warning);

@@ -6,9 +6,9 @@ import { detectFormat } from '../ingest/detectFormat.ts';
 import { findPaperFormat } from '../ingest/findPaperFormat.ts';
 import { paperFormats } from '../ingest/paperFormats.ts';
 import { type Input, type PlannedRead, planReads, readPlanned } from '../ingest/planReads.ts';
+import { createProgressLine, type ProgressLine } from '../progress/createProgressLine.ts';
 import type { Command } from './Command.ts';
 import { cleanUpOnSignals } from './cleanUpOnSignals.ts';
-import { createProgressBar, type ProgressBar } from './createProgressBar.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { plural } from './plural.ts';
 import { requiredFlag } from './requiredFlag.ts';
@@ -66,9 +66,10 @@ export const importCommand: Command = {
     const writer = await JsonLinesWriter.create(options.out);
     const stopCleanUp = cleanUpOnSignals(() => writer.abandon());
     const reports: IngestReport[] = [];
+    const progress = createProgressLine();
     let imported = 0;
     try {
-      for (const read of planReads(inputs)) imported += await importFiles(read, options.strict, writer, reports);
+      for (const read of planReads(inputs)) imported += await importFiles(read, options.strict, writer, reports, progress);
       const skipped = totalSkipped(reports);
       if (imported === 0 && skipped > 0) {
         const problems = reports.flatMap((report) => located(report, report.firstSkipped));
@@ -79,6 +80,7 @@ export const importCommand: Command = {
       await writer.discard();
       throw error;
     } finally {
+      progress.finish();
       stopCleanUp();
     }
     console.log(summary(options, reports, imported));
@@ -91,23 +93,18 @@ async function importFiles(
   strict: boolean,
   writer: JsonLinesWriter,
   reports: IngestReport[],
+  progress: ProgressLine,
 ): Promise<number> {
-  let bar: ProgressBar | undefined;
   const contextFor = (file: string): IngestContext => {
-    bar?.finish();
-    bar = createProgressBar(file, statSync(file, { throwIfNoEntry: false })?.size ?? 0);
-    const [context, report] = createIngestContext(file, { strict, onProgress: bar.update });
+    progress.phase(file, statSync(file, { throwIfNoEntry: false })?.size ?? 0);
+    const [context, report] = createIngestContext(file, { strict, onProgress: progress.update });
     reports.push(report);
     return context;
   };
   let count = 0;
-  try {
-    for await (const record of readPlanned(read, contextFor)) {
-      await writer.write(record);
-      count += 1;
-    }
-  } finally {
-    bar?.finish();
+  for await (const record of readPlanned(read, contextFor)) {
+    await writer.write(record);
+    count += 1;
   }
   return count;
 }

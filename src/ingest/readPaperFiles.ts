@@ -9,6 +9,8 @@ export interface ReadPaperFilesOptions {
   readonly format?: string | undefined;
   /** Strict (the default): the first defective record fails the whole read. Lenient: defective records are left out. */
   readonly strict?: boolean;
+  /** Told of each file as its reading begins (0 bytes) and of the bytes of it consumed since, for progress display. */
+  readonly onProgress?: (file: string, bytes: number) => void;
 }
 
 /**
@@ -22,12 +24,16 @@ export interface ReadPaperFilesOptions {
  * @example
  * const records = await readPaperFiles(['abbrv.bib', 'literatur.bib', 'crossref.bib']);
  */
-export async function readPaperFiles(paths: readonly string[], { format, strict = true }: ReadPaperFilesOptions = {}): Promise<PaperRecord[]> {
+export async function readPaperFiles(paths: readonly string[], { format, strict = true, onProgress }: ReadPaperFilesOptions = {}): Promise<PaperRecord[]> {
   const inputs: Input[] = [];
   for (const file of paths) inputs.push({ file, format: format === undefined ? await detectFormat(file) : findPaperFormat(format) });
+  const contextFor = (file: string) => {
+    onProgress?.(file, 0);
+    return createIngestContext(file, { strict, onProgress: onProgress && ((bytes) => onProgress(file, bytes)) })[0];
+  };
   const records: PaperRecord[] = [];
   for (const read of planReads(inputs)) {
-    for await (const record of readPlanned(read, (file) => createIngestContext(file, { strict })[0])) records.push(record);
+    for await (const record of readPlanned(read, contextFor)) records.push(record);
   }
   return records;
 }

@@ -30,7 +30,9 @@ export const gmlFormat: PaperFormat = {
   extensions: ['.gml'],
   looksLike: (head) => GRAPH_START.test(head),
   async *read(path, context) {
-    const { names, edges, firstWeight } = readGmlGraph(parseGml(await readTextFile(path), path), path, context);
+    const text = await readTextFile(path);
+    context.progress(Buffer.byteLength(text));
+    const { names, edges, firstWeight } = readGmlGraph(parseGml(text, path), path, context);
     if (firstWeight !== undefined) {
       context.warn(
         firstWeight.line,

@@ -16,7 +16,9 @@ export const listingFormat: PaperFormat = {
   description: 'paper listing: a header line and an abstract line per paper',
   extensions: ['.txt'],
   looksLike: (head) => /^[ \t]*(?:no|[0-9]+) code implementations? /mu.test(head),
-  async *read(path) {
-    yield* parseListing(await readTextFile(path), path);
+  async *read(path, context) {
+    const text = await readTextFile(path);
+    context.progress(Buffer.byteLength(text));
+    yield* parseListing(text, path);
   },
 };

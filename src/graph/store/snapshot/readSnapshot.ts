@@ -45,11 +45,11 @@ export async function isSnapshotFile(path: string): Promise<boolean> {
  * The graph a snapshot file holds (see `SNAPSHOT_FORMAT` and
  * `writeSnapshot`), read section by section and checked whole before any of
  * it is used: a truncated file, another version or a body whose checksum
- * differs is a `SnapshotError`.
+ * differs is a `SnapshotError`. `onProgress` is told the bytes checked so far.
  *
  * @example const graph = await readSnapshot('graph.snapshot');
  */
-export async function readSnapshot(path: string): Promise<CoauthorGraph> {
+export async function readSnapshot(path: string, { onProgress }: { onProgress?: (bytes: number) => void } = {}): Promise<CoauthorGraph> {
   const file = await open(path, 'r');
   try {
     const { size } = await file.stat();
@@ -70,6 +70,7 @@ export async function readSnapshot(path: string): Promise<CoauthorGraph> {
       // Checked a piece at a time, the event loop turning between pieces, as the graph is then built.
       for (let at = 0; at < length; at += CHECKSUM_PIECE_BYTES) {
         checksum = crc32(bytes.subarray(at, at + CHECKSUM_PIECE_BYTES), checksum);
+        onProgress?.(bodyStart + section.offset + Math.min(at + CHECKSUM_PIECE_BYTES, length));
         await new Promise((resolve) => setImmediate(resolve));
       }
       bytesByName.set(section.name, bytes.subarray(0, section.byteLength));
