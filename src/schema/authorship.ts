@@ -66,8 +66,9 @@ builder.objectFields(AuthorRef, (t) => ({
       args: {
         orderBy: t.arg({ type: PaperOrder, required: true, defaultValue: 'NEWEST_FIRST', description: 'The order of the list.' }),
       },
-      resolve: async (author, { orderBy, ...page }, { loaders, graph }) => {
+      resolve: async (author, { orderBy, ...page }, { loaders, graph, yieldPoint }) => {
         const rows = await loaders.papersOfAuthor.load(author);
+        await yieldPoint();
         // Rows are newest first already; other orders sort slots, not papers.
         const order = orderBy === 'NEWEST_FIRST' ? undefined : sortPapers(Array.from(rows.papers.keys()), (slot) => graph.papers[rows.papers[slot]!]!, orderBy);
         return paginate(new AuthorPaperList(graph, rows, order), page);
@@ -87,7 +88,11 @@ builder.objectFields(PaperRef, (t) => ({
     {
       type: AuthorRef,
       description: 'The authors of this paper, in byline order.',
-      resolve: (paper, page, { loaders, graph }) => loaders.authorsOfPaper.load(paper).then((authors) => paginate(new BylineList(graph, authors), page)),
+      resolve: async (paper, page, { loaders, graph, yieldPoint }) => {
+        const authors = await loaders.authorsOfPaper.load(paper);
+        await yieldPoint();
+        return paginate(new BylineList(graph, authors), page);
+      },
     },
     { name: 'PaperAuthorsConnection', description: 'A page of a paper’s byline.' },
     {

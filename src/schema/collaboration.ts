@@ -77,9 +77,11 @@ builder.objectFields(AuthorRef, (t) => ({
       args: {
         orderBy: t.arg({ type: CoauthorOrder, required: true, defaultValue: 'COLLABORATION_COUNT', description: 'The order of the list.' }),
       },
-      resolve: async (author, { orderBy, ...page }, { loaders, graph }) => {
+      resolve: async (author, { orderBy, ...page }, { loaders, graph, yieldPoint }) => {
         const adjacency = coauthorAdjacency(graph);
-        const slots = orderSlots(graph, author, await loaders.coauthorsOfAuthor.load(author), orderBy, adjacency);
+        const row = await loaders.coauthorsOfAuthor.load(author);
+        await yieldPoint();
+        const slots = orderSlots(graph, author, row, orderBy, adjacency);
         return paginate(new CoauthorList(graph, adjacency, author, slots), page);
       },
     },
@@ -98,7 +100,8 @@ builder.objectFields(AuthorRef, (t) => ({
             args: {
               orderBy: te.arg({ type: PaperOrder, required: true, defaultValue: 'NEWEST_FIRST', description: 'The order of the list.' }),
             },
-            resolve: (edge, { orderBy, ...page }, { graph, budget }) => {
+            resolve: async (edge, { orderBy, ...page }, { graph, budget, yieldPoint }) => {
+              await yieldPoint();
               const papers = bounded(() => sharedPapers(graph, edge.author, edge.node, budget, SHARED_PAPERS_TASK));
               return paginate(nodeList(sortPapers(papers, (paper) => paper, orderBy)), page);
             },
