@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { coauthorAdjacency } from './graph/store/coauthorAdjacency.ts';
+import { paperOrders } from './graph/store/paperOrders.ts';
 import { searchIndex } from './graph/search/searchIndex.ts';
 import { runInSlices } from './graph/store/steps/runInSlices.ts';
 import { unexpandedPapersWarning } from './graph/store/unexpandedPapersWarning.ts';
@@ -61,6 +62,7 @@ export async function serve(config: Config): Promise<Server> {
         // which would otherwise stall on a large graph.
         yield* coauthorAdjacency.inSteps(loaded);
         yield* searchIndex.inSteps(loaded);
+        yield* paperOrders.inSteps(loaded);
       })(),
     );
     graph = loaded;
