@@ -11,6 +11,7 @@ import { unexpandedPapersWarning } from './graph/store/unexpandedPapersWarning.t
 import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
 import { createHttpServer } from './http/createHttpServer.ts';
 import { shutDownOnSignals } from './http/shutDownOnSignals.ts';
+import { graphBounds } from './limits/graphBounds.ts';
 import { loadGraph } from './loadGraph.ts';
 import type { Config } from './readConfig.ts';
 import { ALL_LOADED, type WorkerReport } from './serveInWorkers.ts';
@@ -63,6 +64,7 @@ export async function serve(config: Config): Promise<Server> {
         yield* coauthorAdjacency.inSteps(loaded);
         yield* searchIndex.inSteps(loaded);
         yield* paperOrders.inSteps(loaded);
+        yield* graphBounds.inSteps(loaded);
       })(),
     );
     graph = loaded;

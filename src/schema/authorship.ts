@@ -3,6 +3,7 @@ import type { AuthorPapers, CoauthorGraph } from '../graph/store/CoauthorGraph.t
 import type { Paper } from '../graph/store/Paper.ts';
 import { AuthorRef } from './author.ts';
 import { builder } from './builder.ts';
+import type { FieldCost } from './FieldCost.ts';
 import { type EdgeList, paginate, PositionEdge } from './paginate.ts';
 import { PaperRef } from './paper.ts';
 import { PaperOrder, sortPapers } from './paperOrder.ts';
@@ -66,6 +67,13 @@ builder.objectFields(AuthorRef, (t) => ({
       args: {
         orderBy: t.arg({ type: PaperOrder, required: true, defaultValue: 'NEWEST_FIRST', description: 'The order of the list.' }),
       },
+      // Another order than the row's sorts the author's papers; the row is a view, scanned for a cursor.
+      extensions: {
+        cost: {
+          call: ({ orderBy }, bounds) => 1 + (orderBy === 'NEWEST_FIRST' ? 0 : bounds.papersOfAuthor),
+          cursorScan: (_args, bounds) => bounds.papersOfAuthor,
+        } satisfies FieldCost,
+      },
       resolve: async (author, { orderBy, ...page }, { loaders, graph, yieldPoint }) => {
         const rows = await loaders.papersOfAuthor.load(author);
         await yieldPoint();
@@ -88,6 +96,7 @@ builder.objectFields(PaperRef, (t) => ({
     {
       type: AuthorRef,
       description: 'The authors of this paper, in byline order.',
+      extensions: { cost: { cursorScan: (_args, bounds) => bounds.authorsOfPaper } satisfies FieldCost },
       resolve: async (paper, page, { loaders, graph, yieldPoint }) => {
         const authors = await loaders.authorsOfPaper.load(paper);
         await yieldPoint();
