@@ -6,8 +6,10 @@
 // with its status and error codes (or its estimated cost when it ran), and
 // the server's resident memory idle and at its peak during the scenario.
 // Scenarios: the heavy query of issue 11 alone, its four-alias variant,
-// sixteen of the four-alias variant at once, and the heaviest of the paper
-// orders. Stops the server with SIGTERM at the end.
+// sixteen of the four-alias variant at once, the heaviest of the paper
+// orders, and coauthors by recency (of 100 authors, refused by the cost
+// limit since each walk is charged, and of as many as it allows, alone and
+// sixteen at once). Stops the server with SIGTERM at the end.
 // Usage: npx tsx bench/fairness.ts [data=bench/out/papers-100k.jsonl]
 import type { ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -21,6 +23,10 @@ const aliases = (count: number, field: string) =>
   `{ ${Array.from({ length: count }, (_, k) => `a${k}: ${field}`).join(' ')} }`;
 const FOUR = aliases(4, `authors(first: 100, orderBy: PAPER_COUNT) { ${COAUTHORS} }`);
 
+function recent(authors: number): string {
+  return `{ authors(first: ${authors}, orderBy: PAPER_COUNT) { edges { node { coauthors(first: 100, orderBy: RECENT) { totalCount } } } } }`;
+}
+
 interface Scenario {
   readonly name: string;
   readonly query: string;
@@ -32,7 +38,10 @@ const SCENARIOS: readonly Scenario[] = [
   { name: 'four aliases of it', query: FOUR, copies: 1 },
   { name: '16 × four aliases at once', query: FOUR, copies: 16 },
   { name: 'papers by title, 15 aliases', query: aliases(15, 'papers(first: 1, orderBy: TITLE) { totalCount }'), copies: 1 },
-  { name: 'recent coauthors of 100 authors', query: `{ authors(first: 100, orderBy: PAPER_COUNT) { edges { node { coauthors(first: 100, orderBy: RECENT) { totalCount } } } } }`, copies: 1 },
+  { name: 'recent coauthors of 100 authors', query: recent(100), copies: 1 },
+  // The most authors whose recent coauthors fit the cost limit on the 100k set: 1 + 9 × 5,116 = 46,045.
+  { name: 'recent coauthors of 9 authors', query: recent(9), copies: 1 },
+  { name: '16 × recent coauthors of 9 authors at once', query: recent(9), copies: 16 },
 ];
 
 const { child, port, cheapName } = await startServer();

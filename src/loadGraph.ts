@@ -5,12 +5,14 @@ import { searchIndex } from './graph/search/searchIndex.ts';
 import { buildGraphInSteps } from './graph/store/buildGraph.ts';
 import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
 import { coauthorAdjacency } from './graph/store/coauthorAdjacency.ts';
+import { paperOrders } from './graph/store/paperOrders.ts';
 import { isSnapshotFile, readSnapshot } from './graph/store/snapshot/readSnapshot.ts';
 import { runAtOnce } from './graph/store/steps/runAtOnce.ts';
 import { runInSlices } from './graph/store/steps/runInSlices.ts';
 import type { Steps } from './graph/store/steps/Steps.ts';
 import type { PaperRecord } from './ingest/PaperRecord.ts';
 import { readPaperFiles } from './ingest/readPaperFiles.ts';
+import { graphBounds } from './limits/graphBounds.ts';
 import type { ProgressLine } from './progress/createProgressLine.ts';
 import { stepsInPhase } from './progress/stepsInPhase.ts';
 
@@ -23,7 +25,7 @@ export interface GraphSettings extends IdentitySettings {
 export interface LoadOptions {
   /** In slices between which the event loop turns, for a server that answers its probes meanwhile; else at once. */
   readonly inSlices?: boolean;
-  /** The coauthor adjacency and the search index built now, not by the first request (or write) that needs them. */
+  /** The coauthor adjacency, the search index, the paper orders and the cost bounds built now, not by the first request that needs them. */
   readonly indexed?: boolean;
   /** Where to show each phase of the load and how far it is. */
   readonly progress?: ProgressLine | undefined;
@@ -50,6 +52,8 @@ export async function loadGraph(
       (function* () {
         yield* stepsInPhase(coauthorAdjacency.inSteps(graph), 'building the coauthor adjacency', progress);
         yield* stepsInPhase(searchIndex.inSteps(graph), 'building the search index', progress);
+        yield* stepsInPhase(paperOrders.inSteps(graph), 'ordering papers by date and title', progress);
+        yield* stepsInPhase(graphBounds.inSteps(graph), 'measuring the longest lists', progress);
       })(),
     );
   }

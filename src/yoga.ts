@@ -14,7 +14,9 @@ import { useBatchLimit } from './limits/useBatchLimit.ts';
 import { useCostLimit } from './limits/useCostLimit.ts';
 import { useDocumentLimits } from './limits/useDocumentLimits.ts';
 import { useExecutionTimeout } from './limits/useExecutionTimeout.ts';
+import { TimeSlicer } from './execution/TimeSlicer.ts';
 import { useCompiledExecution } from './execution/useCompiledExecution.ts';
+import { useSlicedExecution } from './execution/useSlicedExecution.ts';
 import { apiError } from './schema/apiError.ts';
 import { type Context, createContext } from './schema/Context.ts';
 import { schema } from './schema/index.ts';
@@ -87,6 +89,8 @@ export interface YogaOptions extends Partial<AppSettings> {
 export function createApp(options: YogaOptions): YogaServerInstance<Record<string, never>, Context> {
   const { graph, ready = () => graph() !== undefined } = options;
   const { limits, graphiql, introspection, jit, hideSuggestions } = { ...DEFAULT_APP_SETTINGS, ...withoutUndefined(options) };
+  // One for the app: the requests it serves share the event loop, and so its slices.
+  const slicer = new TimeSlicer();
   return createYoga<Record<string, never>, Context>({
     schema,
     context: () => {
@@ -94,7 +98,7 @@ export function createApp(options: YogaOptions): YogaServerInstance<Record<strin
       if (snapshot === undefined) {
         throw apiError('NOT_READY', 'The graph is still loading; retry when GET /readyz answers 200.', { http: { status: 503 } });
       }
-      return createContext(snapshot, limits.visits);
+      return createContext(snapshot, limits.visits, slicer);
     },
     graphiql: graphiql && { title: 'coauthor-graph', defaultQuery: EXAMPLE_QUERY },
     // GraphiQL's scripts and styles served inline from the package rather than
@@ -117,6 +121,7 @@ export function createApp(options: YogaOptions): YogaServerInstance<Record<strin
       useSchemaDisclosure({ introspection, hideSuggestions }),
       useCostLimit(limits.cost),
       useExecutionTimeout(limits.timeoutMs),
+      useSlicedExecution(),
       jit && useCompiledExecution(),
       useResponseCompression({ minBytes: 1024 }),
       useCacheableGraphiQL(),

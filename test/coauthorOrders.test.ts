@@ -36,6 +36,20 @@ describe('the orders of an author’s coauthors', () => {
     expect((await coauthorsOfA('NAME')).map(([name]) => name)).toEqual(['Bea', 'Cal', 'Dot', 'Yan']);
   });
 
+  it('NAME: pages after a cursor and back before one, read from the row in place', async () => {
+    const { data } = await query('{ author(name: "A") { coauthors(orderBy: NAME, first: 2) { pageInfo { endCursor } } } }');
+    const cursor = (data as { author: { coauthors: { pageInfo: { endCursor: string } } } }).author.coauthors.pageInfo.endCursor;
+    const page = await query(`{ author(name: "A") {
+      next: coauthors(orderBy: NAME, first: 5, after: "${cursor}") { totalCount edges { collaborationCount node { name } } }
+      back: coauthors(orderBy: NAME, last: 1, before: "${cursor}") { edges { node { name } } } } }`);
+    expect(page.data).toEqual({
+      author: {
+        next: { totalCount: 4, edges: [{ collaborationCount: 1, node: { name: 'Dot' } }, { collaborationCount: 2, node: { name: 'Yan' } }] },
+        back: { edges: [{ node: { name: 'Bea' } }] },
+      },
+    });
+  });
+
   it('RECENT: latest shared paper first, then most shared papers, then by name', async () => {
     // Cal and Dot share paper 4 (2004) with A; Cal shares two papers with A, Dot one.
     expect((await coauthorsOfA('RECENT')).map(([name]) => name)).toEqual(['Cal', 'Dot', 'Bea', 'Yan']);

@@ -12,12 +12,45 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { estimateCost } from '../src/limits/estimateCost.ts';
+import { type GraphBounds, graphBounds } from '../src/limits/graphBounds.ts';
 import type { FieldCost } from '../src/schema/FieldCost.ts';
 import { schema } from '../src/schema/index.ts';
+import { seedGraph } from './support/seedGraph.ts';
 
-const cost = (query: string, variableValues?: Record<string, unknown>) => estimateCost({ schema, document: parse(query), variableValues });
+// The seed's largest lists: 99 authors, 6 papers, a byline of 63, at most 98 coauthors, 250 coauthorships, 6 papers an author.
+const seedBounds = graphBounds(await seedGraph());
+const cost = (query: string, variableValues?: Record<string, unknown>) => estimateCost({ schema, document: parse(query), variableValues, bounds: seedBounds });
 
 describe('the cost estimate over the real schema', () => {
+  it('knows the seed snapshot’s largest lists', () => {
+    expect(seedBounds).toEqual({ authors: 99, papers: 6, coauthorRow: 98, coauthorships: 250, papersOfAuthor: 6, authorsOfPaper: 63 });
+  });
+
+  it('charges coauthors by recency the walk of the largest coauthorships and the sort of the largest row', () => {
+    // author 1 + coauthors (1 + 250 + 98) + 3 coauthors.
+    const query = '{ author(name: "Ethan Perez") { coauthors(first: 3, orderBy: RECENT) { edges { node { name } } } } }';
+    expect(cost(query)).toEqual({ cost: 353, path: 'author.coauthors' });
+    // The other orders are views: author 1 + coauthors 1 + 3 coauthors.
+    expect(cost(query.replace('RECENT', 'NAME'))?.cost).toBe(5);
+  });
+
+  it('charges a search of authors every author, and a cursor the scan of its list', () => {
+    // authors (1 + 99) + 5 authors.
+    expect(cost('{ authors(search: "an", first: 5) { edges { node { name } } } }')?.cost).toBe(105);
+    // authors (1 + a scan of 99) + 2 authors; papers 1 + paper 1 + its authors (1 + a scan of 63).
+    expect(cost('{ authors(first: 2, after: "x") { edges { node { name } } } }')?.cost).toBe(102);
+    expect(cost('{ papers(first: 1) { edges { node { authors(last: 0, before: "x") { totalCount } } } } }')?.cost).toBe(66);
+    // author 1 + coauthors (1 + a scan of 98) + 1 coauthor.
+    expect(cost('{ author(name: "Ethan Perez") { coauthors(first: 1, after: "x") { edges { node { name } } } } }')?.cost).toBe(101);
+  });
+
+  it('charges an author’s papers in another order than newest first the sort of the largest row', () => {
+    // author 1 + papers (1 + 6) + 2 papers; newest first: author 1 + papers 1 + 2 papers.
+    const query = '{ author(name: "Ethan Perez") { papers(first: 2, orderBy: TITLE) { edges { node { title } } } } }';
+    expect(cost(query)?.cost).toBe(10);
+    expect(cost(query.replace('TITLE', 'NEWEST_FIRST'))?.cost).toBe(4);
+  });
+
   it('counts one per connection and one per node it can return', () => {
     // The README's first example: author 1 + coauthors (1 + 3 coauthors).
     const query = '{ author(name: "Ethan Perez") { paperCount coauthors(first: 3) { totalCount edges { collaborationCount node { name } } } } }';
@@ -101,7 +134,8 @@ describe('declared field costs', () => {
       },
     }),
   });
-  const miniCost = (query: string) => estimateCost({ schema: mini, document: parse(query) });
+  const noBounds: GraphBounds = { authors: 0, papers: 0, coauthorRow: 0, coauthorships: 0, papersOfAuthor: 0, authorsOfPaper: 0 };
+  const miniCost = (query: string) => estimateCost({ schema: mini, document: parse(query), bounds: noBounds });
 
   it('adds a field’s call cost and bounds its lists by its listItems', () => {
     // call 10 × 4; nodes: 4 authors; ties: declared 3, each with one author.

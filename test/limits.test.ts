@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { graphBounds } from '../src/limits/graphBounds.ts';
 import { DEFAULT_LIMITS } from '../src/limits/Limits.ts';
 import { appClient, codesOf } from './support/appClient.ts';
 import { watchedSeedGraph } from './support/watchedGraph.ts';
@@ -6,8 +7,11 @@ import { watchedSeedGraph } from './support/watchedGraph.ts';
 /** Posts `body` to a fresh app over a watched seed graph; returns the reply and how often resolvers read the graph. */
 async function send(body: unknown, limits = DEFAULT_LIMITS) {
   const { graph, reads } = await watchedSeedGraph();
+  // A server finds the snapshot's bounds, which the cost estimate reads, as it loads.
+  graphBounds(graph);
+  const before = reads();
   const reply = await appClient({ graph: () => graph, limits }).post(body);
-  return { codes: codesOf(reply), message: reply.body.errors?.[0]?.message, reads: reads(), reply };
+  return { codes: codesOf(reply), message: reply.body.errors?.[0]?.message, reads: reads() - before, reply };
 }
 
 const repeat = (times: number, make: (i: number) => string) => Array.from({ length: times }, (_, i) => make(i)).join(' ');

@@ -122,4 +122,26 @@ describe('the execution timeout', () => {
     );
     expect((await post({ query: COUNT })).body.data).toEqual({ papers: { totalCount: 6 } });
   });
+  it('stops an operation past its timeout at its next yield point: the graph is called no further', async () => {
+    const seed = await seedGraph();
+    // The batch of papers holds the event loop past the timeout, as a huge one would.
+    const graph = await graphWith('papersOfAuthors', (authors: Parameters<CoauthorGraph['papersOfAuthors']>[0]) => {
+      const until = Date.now() + 50;
+      while (Date.now() < until);
+      return seed.papersOfAuthors(authors);
+    });
+    let bylineCalls = 0;
+    const authorsOfPapers = graph.authorsOfPapers.bind(graph);
+    Object.defineProperty(graph, 'authorsOfPapers', {
+      value: (papers: Parameters<CoauthorGraph['authorsOfPapers']>[0]) => {
+        bylineCalls++;
+        return authorsOfPapers(papers);
+      },
+    });
+    const { post } = appClient({ graph: () => graph, jit: true, limits: { ...DEFAULT_LIMITS, timeoutMs: 10 } });
+    const stopped = await post({ query: '{ authors(first: 3) { edges { node { papers { edges { node { authors { totalCount } } } } } } } }' });
+    expect(codesOf(stopped)).toEqual(['EXECUTION_TIMEOUT']);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(bylineCalls).toBe(0);
+  });
 });

@@ -24,6 +24,7 @@ import {
   typeFromAST,
 } from 'graphql';
 import type { CostBound, FieldCost } from '../schema/FieldCost.ts';
+import type { GraphBounds } from './graphBounds.ts';
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '../schema/paginate.ts';
 
 /** What an operation may cost, and where most of it comes from. */
@@ -39,6 +40,8 @@ export interface CostRequest {
   readonly operationName?: string | null | undefined;
   /** The variables as the client sent them, before coercion. */
   readonly variableValues?: Readonly<Record<string, unknown>> | null | undefined;
+  /** The served snapshot's largest lists (`graphBounds`), for fields whose work grows with them. */
+  readonly bounds: GraphBounds;
 }
 
 /** A list field that states no bound is taken to be as long as the longest page. */
@@ -56,17 +59,19 @@ const NOTHING: Weighed = { cost: 0, path: null };
  * any resolver runs, with fragments expanded, `@skip`/`@include` applied and
  * arguments taken from variables or their defaults. One unit is one Author or
  * Paper (any `Node`) in the response, plus each field's declared `call` work
- * (1 per connection). A list multiplies the cost of its items by its length:
- * a connection's `edges` by `first`/`last` (20 when neither is given), other
- * lists by their declared `items` (see `FieldCost`). An abstract type costs
- * as much as its costliest member.
+ * (1 per connection), which may grow with the snapshot's largest lists
+ * (`bounds`), and a connection's `cursorScan` when given `after`/`before`.
+ * A list multiplies the cost of its items by its length: a connection's
+ * `edges` by `first`/`last` (20 when neither is given), other lists by
+ * their declared `items` (see `FieldCost`). An abstract type costs as much
+ * as its costliest member.
  *
  * Returns undefined when the operation cannot run at all (no such operation,
  * or variables that do not coerce): execution then refuses it by itself.
  *
- * @example estimateCost({ schema, document: parse('{ authors(first: 5) { edges { node { name } } } }') }) // { cost: 6, path: 'authors' }
+ * @example estimateCost({ schema, document: parse('{ authors(first: 5) { edges { node { name } } } }'), bounds: graphBounds(graph) }) // { cost: 6, path: 'authors' }
  */
-export function estimateCost({ schema, document, operationName, variableValues }: CostRequest): CostEstimate | undefined {
+export function estimateCost({ schema, document, operationName, variableValues, bounds }: CostRequest): CostEstimate | undefined {
   const operation = getOperationAST(document, operationName);
   const root = operation == null ? undefined : schema.getRootType(operation.operation);
   if (operation == null || root == null) return undefined;
@@ -76,7 +81,7 @@ export function estimateCost({ schema, document, operationName, variableValues }
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const { cost, path } = new Estimator(schema, fragments, coerced).selection(root, [operation.selectionSet], undefined);
+  const { cost, path } = new Estimator(schema, fragments, coerced, bounds).selection(root, [operation.selectionSet], undefined);
   return { cost, path: path?.join('.') ?? '' };
 }
 
@@ -85,6 +90,7 @@ class Estimator {
     readonly schema: GraphQLSchema,
     readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
     readonly variables: Readonly<Record<string, unknown>>,
+    readonly bounds: GraphBounds,
   ) {}
 
   /** The costliest of the object types `type` may be at run time. */
@@ -125,10 +131,11 @@ class Estimator {
     const declared = (definition.extensions as { cost?: FieldCost } | undefined)?.cost ?? {};
     const named = getNamedType(definition.type);
     const connection = isConnection(definition, named);
-    const call = bound(declared.call, args) ?? (connection ? 1 : 0);
+    const scan = args['after'] != null || args['before'] != null ? (this.bound(declared.cursorScan, args) ?? 0) : 0;
+    const call = (this.bound(declared.call, args) ?? (connection ? 1 : 0)) + scan;
     const list = isListType(getNullableType(definition.type));
-    const items = list ? (bound(declared.items, args) ?? listItems ?? LIST_ITEMS_DEFAULT) : 1;
-    const childListItems = bound(declared.listItems, args) ?? (connection ? pageSize(args) : undefined);
+    const items = list ? (this.bound(declared.items, args) ?? listItems ?? LIST_ITEMS_DEFAULT) : 1;
+    const childListItems = this.bound(declared.listItems, args) ?? (connection ? pageSize(args) : undefined);
     const selectionSets = nodes.flatMap((node) => (node.selectionSet === undefined ? [] : [node.selectionSet]));
     const children = isCompositeType(named) ? this.selection(named, selectionSets, childListItems) : NOTHING;
     const own = call + items * (isNode(named) ? 1 : 0);
@@ -160,6 +167,13 @@ class Estimator {
     }
   }
 
+  private bound(declared: CostBound | undefined, args: Readonly<Record<string, unknown>>): number | undefined {
+    if (declared === undefined) return undefined;
+    const value = typeof declared === 'function' ? declared(args, this.bounds) : declared;
+    // A bound that is not a number is a declaration bug; count it as unbounded so it shows at once.
+    return Number.isNaN(value) ? Number.POSITIVE_INFINITY : Math.max(0, value);
+  }
+
   private included(node: SelectionSetNode['selections'][number]): boolean {
     const skip = getDirectiveValues(GraphQLSkipDirective, node, this.variables);
     const include = getDirectiveValues(GraphQLIncludeDirective, node, this.variables);
@@ -187,11 +201,4 @@ function pageSize(args: Readonly<Record<string, unknown>>): number {
 
 function isNode(type: GraphQLNamedType): boolean {
   return isObjectType(type) ? type.getInterfaces().some((face) => face.name === 'Node') : type.name === 'Node';
-}
-
-function bound(declared: CostBound | undefined, args: Readonly<Record<string, unknown>>): number | undefined {
-  if (declared === undefined) return undefined;
-  const value = typeof declared === 'function' ? declared(args) : declared;
-  // A bound that is not a number is a declaration bug; count it as unbounded so it shows at once.
-  return Number.isNaN(value) ? Number.POSITIVE_INFINITY : Math.max(0, value);
 }

@@ -1,7 +1,9 @@
 import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../schema/Context.ts';
 import { isAsyncIterable } from 'graphql-yoga';
 import { PAGE_SIZE_DEFAULT } from '../schema/paginate.ts';
 import { estimateCost } from './estimateCost.ts';
+import { graphBounds } from './graphBounds.ts';
 import { refusal } from './refusal.ts';
 
 /**
@@ -11,10 +13,10 @@ import { refusal } from './refusal.ts';
  *
  * @example createYoga({ schema, plugins: [useCostLimit(50_000)] })
  */
-export function useCostLimit(limit: number): Plugin {
+export function useCostLimit(limit: number): Plugin<Context> {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const estimate = estimateCost(args);
+      const estimate = estimateCost({ ...args, bounds: graphBounds(args.contextValue.graph) });
       if (estimate === undefined) return undefined;
       const { cost, path } = estimate;
       if (cost > limit) {

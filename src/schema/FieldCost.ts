@@ -1,5 +1,10 @@
-/** A number, or one computed from the field's arguments (variables and defaults already applied). */
-export type CostBound = number | ((args: Readonly<Record<string, unknown>>) => number);
+import type { GraphBounds } from '../limits/graphBounds.ts';
+
+/**
+ * A number, or one computed from the field's arguments (variables and
+ * defaults already applied) and the served snapshot's largest lists.
+ */
+export type CostBound = number | ((args: Readonly<Record<string, unknown>>, bounds: GraphBounds) => number);
 
 /**
  * What a field declares about its fan-out, under `extensions.cost`, for the
@@ -13,6 +18,11 @@ export type CostBound = number | ((args: Readonly<Record<string, unknown>>) => n
  *   extensions: { cost: { call: ({ maxNodes }) => 10 * Number(maxNodes), listItems: ({ maxNodes }) => Number(maxNodes) } satisfies FieldCost },
  *   resolve: …,
  * })
+ * t.connection({
+ *   type: AuthorRef,
+ *   extensions: { cost: { cursorScan: (_args, bounds) => bounds.authors } satisfies FieldCost },
+ *   resolve: …,
+ * })
  */
 export interface FieldCost {
   /** Work of one call of the resolver, in nodes; an algorithm states its visit budget here. Default 0 (1 for a connection). */
@@ -21,4 +31,11 @@ export interface FieldCost {
   readonly items?: CostBound;
   /** The most items any list field of the returned object holds (a connection's page size for its `edges`). */
   readonly listItems?: CostBound;
+  /**
+   * For a connection over a list it does not build (a view of the snapshot):
+   * the most items that list holds, charged when `after` or `before` is
+   * given, as the cursor is found by scanning the list. A list the resolver
+   * builds is scanned no further than its building went, which `call` charges.
+   */
+  readonly cursorScan?: CostBound;
 }

@@ -4,6 +4,7 @@ import { authorsByPaperCount } from '../graph/store/authorsByPaperCount.ts';
 import { coauthorCount } from '../graph/store/coauthorAdjacency.ts';
 import { apiError } from './apiError.ts';
 import { builder } from './builder.ts';
+import type { FieldCost } from './FieldCost.ts';
 import { localIdOf } from './localIdOf.ts';
 import { nodeList, paginate } from './paginate.ts';
 
@@ -129,6 +130,10 @@ builder.queryFields((t) => ({
             'A fragment of a name, matched anywhere in any spelling, ignoring case and diacritics ("lukosiute" and "osiute" find "Lukošiūtė"). `search(query:)` instead matches the beginnings of words, across authors and papers, ranked.',
         }),
         orderBy: t.arg({ type: AuthorOrder, required: true, defaultValue: 'NAME', description: 'The order of the list.' }),
+      },
+      // A search scans every author's spellings; the lists are views of the snapshot, scanned for a cursor.
+      extensions: {
+        cost: { call: ({ search }, bounds) => 1 + (search == null ? 0 : bounds.authors), cursorScan: (_args, bounds) => bounds.authors } satisfies FieldCost,
       },
       resolve: (_root, { search, orderBy, ...page }, { graph }) => {
         if (search == null) return paginate(nodeList(orderBy === 'PAPER_COUNT' ? authorsByPaperCount(graph) : graph.authors), page);

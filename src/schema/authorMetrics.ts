@@ -12,8 +12,10 @@ builder.objectFields(AuthorRef, (t) => ({
     description:
       'How tightly this author’s coauthors work together: the share of pairs of their coauthors who share a paper too; 0 with fewer than two coauthors; null with a BUDGET_EXCEEDED error when counting would visit more nodes than the request’s budget.',
     extensions: { cost: { call: 10 } satisfies FieldCost },
-    resolve: (author, _args, { graph, budget }) =>
-      bounded(() => localClustering(coauthorAdjacency(graph), author.index, budget)).coefficient,
+    resolve: async (author, _args, { graph, budget, yieldPoint }) => {
+      await yieldPoint();
+      return bounded(() => localClustering(coauthorAdjacency(graph), author.index, budget)).coefficient;
+    },
   }),
   componentSize: t.int({
     nullable: true,

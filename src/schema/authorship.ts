@@ -3,6 +3,7 @@ import type { AuthorPapers, CoauthorGraph } from '../graph/store/CoauthorGraph.t
 import type { Paper } from '../graph/store/Paper.ts';
 import { AuthorRef } from './author.ts';
 import { builder } from './builder.ts';
+import type { FieldCost } from './FieldCost.ts';
 import { type EdgeList, paginate, PositionEdge } from './paginate.ts';
 import { PaperRef } from './paper.ts';
 import { PaperOrder, sortPapers } from './paperOrder.ts';
@@ -66,8 +67,16 @@ builder.objectFields(AuthorRef, (t) => ({
       args: {
         orderBy: t.arg({ type: PaperOrder, required: true, defaultValue: 'NEWEST_FIRST', description: 'The order of the list.' }),
       },
-      resolve: async (author, { orderBy, ...page }, { loaders, graph }) => {
+      // Another order than the row's sorts the author's papers; the row is a view, scanned for a cursor.
+      extensions: {
+        cost: {
+          call: ({ orderBy }, bounds) => 1 + (orderBy === 'NEWEST_FIRST' ? 0 : bounds.papersOfAuthor),
+          cursorScan: (_args, bounds) => bounds.papersOfAuthor,
+        } satisfies FieldCost,
+      },
+      resolve: async (author, { orderBy, ...page }, { loaders, graph, yieldPoint }) => {
         const rows = await loaders.papersOfAuthor.load(author);
+        await yieldPoint();
         // Rows are newest first already; other orders sort slots, not papers.
         const order = orderBy === 'NEWEST_FIRST' ? undefined : sortPapers(Array.from(rows.papers.keys()), (slot) => graph.papers[rows.papers[slot]!]!, orderBy);
         return paginate(new AuthorPaperList(graph, rows, order), page);
@@ -87,7 +96,12 @@ builder.objectFields(PaperRef, (t) => ({
     {
       type: AuthorRef,
       description: 'The authors of this paper, in byline order.',
-      resolve: (paper, page, { loaders, graph }) => loaders.authorsOfPaper.load(paper).then((authors) => paginate(new BylineList(graph, authors), page)),
+      extensions: { cost: { cursorScan: (_args, bounds) => bounds.authorsOfPaper } satisfies FieldCost },
+      resolve: async (paper, page, { loaders, graph, yieldPoint }) => {
+        const authors = await loaders.authorsOfPaper.load(paper);
+        await yieldPoint();
+        return paginate(new BylineList(graph, authors), page);
+      },
     },
     { name: 'PaperAuthorsConnection', description: 'A page of a paper’s byline.' },
     {

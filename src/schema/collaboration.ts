@@ -5,6 +5,7 @@ import { sharedPapers } from '../graph/algorithms/sharedPapers.ts';
 import { AuthorRef } from './author.ts';
 import { bounded } from './bounded.ts';
 import { builder } from './builder.ts';
+import type { FieldCost } from './FieldCost.ts';
 import { type EdgeList, ListEdge, nodeList, paginate } from './paginate.ts';
 import { PaperRef } from './paper.ts';
 import { PaperOrder, sortPapers } from './paperOrder.ts';
@@ -44,26 +45,36 @@ class CoauthorEdge extends ListEdge<Author> {
   }
 }
 
-/** An author's coauthors as a list to page: slots of the snapshot's coauthor adjacency, in the order asked for. */
+/**
+ * An author's coauthors as a list to page: slots of the snapshot's coauthor
+ * adjacency in the order asked for, or (without `slots`) the author's row
+ * itself, which is in the coauthors' name order.
+ */
 class CoauthorList implements EdgeList<CoauthorEdge> {
   readonly length: number;
+  private readonly rowStart: number;
 
   constructor(
     readonly graph: CoauthorGraph,
     readonly adjacency: CoauthorAdjacency,
     readonly author: Author,
-    readonly slots: Uint32Array,
+    readonly slots?: Uint32Array,
   ) {
-    this.length = slots.length;
+    this.rowStart = adjacency.offsets[author.index]!;
+    this.length = slots?.length ?? adjacency.offsets[author.index + 1]! - this.rowStart;
   }
 
   edgeAt(index: number): CoauthorEdge {
-    const slot = this.slots[index]!;
+    const slot = this.slotAt(index);
     return new CoauthorEdge(this.author, this.adjacency, slot, this.graph.authors[this.adjacency.neighbours[slot]!]!);
   }
 
   keyAt(index: number): string {
-    return this.graph.authors[this.adjacency.neighbours[this.slots[index]!]!]!.id;
+    return this.graph.authors[this.adjacency.neighbours[this.slotAt(index)]!]!.id;
+  }
+
+  private slotAt(index: number): number {
+    return this.slots === undefined ? this.rowStart + index : this.slots[index]!;
   }
 }
 
@@ -77,10 +88,18 @@ builder.objectFields(AuthorRef, (t) => ({
       args: {
         orderBy: t.arg({ type: CoauthorOrder, required: true, defaultValue: 'COLLABORATION_COUNT', description: 'The order of the list.' }),
       },
-      resolve: async (author, { orderBy, ...page }, { loaders, graph }) => {
+      extensions: {
+        cost: {
+          // RECENT walks the author's coauthorships and sorts their row; the other orders are views of the snapshot.
+          call: ({ orderBy }, bounds) => 1 + (orderBy === 'RECENT' ? bounds.coauthorships + bounds.coauthorRow : 0),
+          cursorScan: (_args, bounds) => bounds.coauthorRow,
+        } satisfies FieldCost,
+      },
+      resolve: async (author, { orderBy, ...page }, { loaders, graph, yieldPoint }) => {
         const adjacency = coauthorAdjacency(graph);
-        const slots = orderSlots(graph, author, await loaders.coauthorsOfAuthor.load(author), orderBy, adjacency);
-        return paginate(new CoauthorList(graph, adjacency, author, slots), page);
+        const row = await loaders.coauthorsOfAuthor.load(author);
+        await yieldPoint();
+        return paginate(new CoauthorList(graph, adjacency, author, orderSlots(graph, author, row, orderBy, adjacency)), page);
       },
     },
     { name: 'CoauthorConnection', description: 'A page of an author’s coauthors.' },
@@ -98,7 +117,8 @@ builder.objectFields(AuthorRef, (t) => ({
             args: {
               orderBy: te.arg({ type: PaperOrder, required: true, defaultValue: 'NEWEST_FIRST', description: 'The order of the list.' }),
             },
-            resolve: (edge, { orderBy, ...page }, { graph, budget }) => {
+            resolve: async (edge, { orderBy, ...page }, { graph, budget, yieldPoint }) => {
+              await yieldPoint();
               const papers = bounded(() => sharedPapers(graph, edge.author, edge.node, budget, SHARED_PAPERS_TASK));
               return paginate(nodeList(sortPapers(papers, (paper) => paper, orderBy)), page);
             },
@@ -111,18 +131,13 @@ builder.objectFields(AuthorRef, (t) => ({
   ),
 }));
 
-/** Slots arrive most shared first, then by name; other orders are sorted here. */
-function orderSlots(graph: CoauthorGraph, author: Author, slots: Uint32Array, order: CoauthorOrderValue, adjacency: CoauthorAdjacency): Uint32Array {
+/** Slots arrive most shared first, then by name; RECENT is sorted here; undefined reads the row in its own (name) order. */
+function orderSlots(graph: CoauthorGraph, author: Author, slots: Uint32Array, order: CoauthorOrderValue, adjacency: CoauthorAdjacency): Uint32Array | undefined {
   switch (order) {
     case 'COLLABORATION_COUNT':
       return slots;
-    case 'NAME': {
-      // The row itself is in the coauthors' name order: its slots, in turn, need no sort.
-      const start = adjacency.offsets[author.index]!;
-      const row = new Uint32Array(slots.length);
-      for (let k = 0; k < row.length; k++) row[k] = start + k;
-      return row;
-    }
+    case 'NAME':
+      return undefined;
     case 'RECENT': {
       // Paper indices run newest first, so the latest shared paper's index orders by recency.
       // `latest` is indexed within the author's row, the slots across the whole snapshot.

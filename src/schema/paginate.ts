@@ -62,11 +62,13 @@ export function nodeList<N extends { readonly id: string }>(nodes: readonly N[])
 }
 
 /**
- * An array as an `EdgeList`, each item becoming an edge through `toEdge`.
+ * An array (or a typed array of indices) as an `EdgeList`, each item
+ * becoming an edge through `toEdge` only when read: a view, so a page of a
+ * list kept per snapshot makes its own edges and nothing else.
  *
  * @example paginate(edgeList(hits, (hit) => new SearchEdge(hit)), { first: 10 })
  */
-export function edgeList<T, E extends ListEdge<{ readonly id: string }>>(items: readonly T[], toEdge: (item: T) => E): EdgeList<E> {
+export function edgeList<T, E extends ListEdge<{ readonly id: string }>>(items: ArrayLike<T>, toEdge: (item: T) => E): EdgeList<E> {
   return { length: items.length, edgeAt: (index) => toEdge(items[index]!), keyAt: (index) => toEdge(items[index]!).cursorKey() };
 }
 

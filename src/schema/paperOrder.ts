@@ -1,8 +1,7 @@
 import { compareCodeUnits as compare } from '../graph/text/compareCodeUnits.ts';
-import { foldText } from '../graph/text/foldText.ts';
 import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
 import type { Paper } from '../graph/store/Paper.ts';
-import { perSnapshot } from '../graph/store/perSnapshot.ts';
+import { compareDates, paperOrders, titleKey } from '../graph/store/paperOrders.ts';
 import { builder } from './builder.ts';
 
 /** Orders of a list of papers. */
@@ -28,29 +27,19 @@ export function sortPapers<T>(items: readonly T[], paperOf: (item: T) => Paper, 
       return sorted.sort((a, b) => compareDates(paperOf(a), paperOf(b)) || paperOf(a).index - paperOf(b).index);
     case 'TITLE': {
       // Folded once per item, not once per comparison: folding normalises Unicode.
-      const keyed = items.map((item) => ({ item, title: foldText(paperOf(item).title ?? '\uffff'), index: paperOf(item).index }));
+      const keyed = items.map((item) => ({ item, title: titleKey(paperOf(item)), index: paperOf(item).index }));
       return keyed.sort((a, b) => compare(a.title, b.title) || a.index - b.index).map(({ item }) => item);
     }
   }
 }
 
-function compareDates(a: Paper, b: Paper): number {
-  // Undated papers go last in both directions: they answer no "when".
-  return compare(a.published ?? '\uffff', b.published ?? '\uffff');
-}
-
 /**
- * Every paper of the snapshot in `order`, sorted on first use and kept for
- * the snapshot's lifetime: a title order folds every title, 3 µs a paper,
- * too slow to pay per request. Filters keep this order, so `papers` never sorts.
+ * Every paper of the snapshot in `order`, sorted once per snapshot (see
+ * `paperOrders`, which a server builds in slices while it loads). Filters
+ * keep this order, so `papers` never sorts.
  *
  * @example papersInOrder(graph, 'TITLE')[0] // the first paper by title
  */
 export function papersInOrder(graph: CoauthorGraph, order: typeof PaperOrder.$inferType): readonly Paper[] {
-  return order === 'NEWEST_FIRST' ? graph.papers : sortedPapers(graph)[order];
+  return order === 'NEWEST_FIRST' ? graph.papers : paperOrders(graph)[order];
 }
-
-const sortedPapers = perSnapshot((graph) => ({
-  OLDEST_FIRST: sortPapers(graph.papers, (paper) => paper, 'OLDEST_FIRST'),
-  TITLE: sortPapers(graph.papers, (paper) => paper, 'TITLE'),
-}));

@@ -9,7 +9,7 @@ import { AuthorRef } from './author.ts';
 import { bounded } from './bounded.ts';
 import { builder } from './builder.ts';
 import type { FieldCost } from './FieldCost.ts';
-import { edgeList, ListEdge, nodeList, paginate } from './paginate.ts';
+import { edgeList, ListEdge, paginate } from './paginate.ts';
 
 /** An author ranked by their number of coauthors. */
 class CoauthorCountEdge extends ListEdge<Author> {
@@ -71,9 +71,11 @@ const GraphStatsRef = builder.objectRef<CoauthorGraph>('GraphStats').implement({
       {
         type: AuthorRef,
         description: 'The authors of the largest connected component, in name order.',
+        // The component's list is read in place: a page makes its own edges, not one per member.
+        extensions: { cost: { cursorScan: (_args, bounds) => bounds.authors } satisfies FieldCost },
         resolve: (graph, page, { budget }) => {
           const { largestMembers } = bounded(() => connectedComponents(graph, budget));
-          return paginate(nodeList(largestMembers.map((index) => graph.authors[index]!)), page);
+          return paginate(edgeList(largestMembers, (index) => new ListEdge(graph.authors[index]!)), page);
         },
       },
       { name: 'ComponentAuthorsConnection', description: 'A page of the authors of a connected component.' },
@@ -111,10 +113,11 @@ const GraphStatsRef = builder.objectRef<CoauthorGraph>('GraphStats').implement({
       {
         type: AuthorRef,
         description: 'Authors with the most distinct coauthors first, then in name order.',
+        extensions: { cost: { cursorScan: (_args, bounds) => bounds.authors } satisfies FieldCost },
         resolve: (graph, page, { budget }) => {
           const { byCoauthorCount } = bounded(() => graphDistributions(graph, budget));
-          const authors = byCoauthorCount.map((index) => graph.authors[index]!);
-          return paginate(edgeList(authors, (author) => new CoauthorCountEdge(author, coauthorCount(graph, author))), page);
+          const edgeOf = (index: number) => new CoauthorCountEdge(graph.authors[index]!, coauthorCount(graph, graph.authors[index]!));
+          return paginate(edgeList(byCoauthorCount, edgeOf), page);
         },
       },
       { name: 'CollaborativeAuthorsConnection', description: 'A page of authors ranked by number of coauthors.' },

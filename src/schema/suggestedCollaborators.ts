@@ -24,11 +24,13 @@ builder.objectFields(AuthorRef, (t) => ({
       description:
         'Authors this one has not written with yet who share coauthors with them, most coauthors in common first, then in name order; null with a BUDGET_EXCEEDED error when finding them would visit more nodes than the request’s budget.',
       extensions: { cost: { call: 100 } satisfies FieldCost },
-      resolve: (author, page, { graph, budget }) =>
-        paginate(
+      resolve: async (author, page, { graph, budget, yieldPoint }) => {
+        await yieldPoint();
+        return paginate(
           edgeList(bounded(() => suggestedCollaborators(graph, author, budget)), (suggestion) => new SuggestionEdge(suggestion.author, suggestion.commonCoauthors)),
           page,
-        ),
+        );
+      },
     },
     { name: 'SuggestedCollaboratorsConnection', description: 'A page of suggested collaborators.' },
     {
