@@ -4,6 +4,7 @@ import type { IdentityResolution, IdentityResolver } from './graph/identity/Iden
 import { searchIndex } from './graph/search/searchIndex.ts';
 import { buildGraphInSteps } from './graph/store/buildGraph.ts';
 import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
+import { authorsByPaperCount } from './graph/store/authorsByPaperCount.ts';
 import { coauthorAdjacency } from './graph/store/coauthorAdjacency.ts';
 import { paperOrders } from './graph/store/paperOrders.ts';
 import { isSnapshotFile, readSnapshot } from './graph/store/snapshot/readSnapshot.ts';
@@ -25,7 +26,7 @@ export interface GraphSettings extends IdentitySettings {
 export interface LoadOptions {
   /** In slices between which the event loop turns, for a server that answers its probes meanwhile; else at once. */
   readonly inSlices?: boolean;
-  /** The coauthor adjacency, the search index, the paper orders and the cost bounds built now, not by the first request that needs them. */
+  /** The coauthor adjacency, the search index, the paper and author orders and the cost bounds built now, not by the first request that needs them. */
   readonly indexed?: boolean;
   /** Where to show each phase of the load and how far it is. */
   readonly progress?: ProgressLine | undefined;
@@ -53,6 +54,7 @@ export async function loadGraph(
         yield* stepsInPhase(coauthorAdjacency.inSteps(graph), 'building the coauthor adjacency', progress);
         yield* stepsInPhase(searchIndex.inSteps(graph), 'building the search index', progress);
         yield* stepsInPhase(paperOrders.inSteps(graph), 'ordering papers by date and title', progress);
+        yield* stepsInPhase(authorsByPaperCount.inSteps(graph), 'ordering authors by paper count', progress);
         yield* stepsInPhase(graphBounds.inSteps(graph), 'measuring the longest lists', progress);
       })(),
     );

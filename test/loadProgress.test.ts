@@ -20,7 +20,7 @@ async function phasesOf(data: readonly string[], format: string | undefined, opt
 }
 
 const BUILD_PHASES = [['ordering papers'], ['resolving identities'], ['building the graph']];
-const INDEX_PHASES = [['building the coauthor adjacency'], ['building the search index']];
+const INDEX_PHASES = [['building the coauthor adjacency'], ['building the search index'], ['ordering papers by date and title'], ['ordering authors by paper count'], ['measuring the longest lists']];
 
 describe('the progress of a load', () => {
   it('reads each file against its size, then goes through the phases of the build and the indexes', async () => {

@@ -19,7 +19,9 @@ const QUESTIONS = [
   '{ author(name: "kamile lukosiute") { name identity { spelling joinedTo rule evidence } coauthors(first: 3, orderBy: RECENT) { edges { node { name } } } } }',
   '{ papers(first: 3, orderBy: TITLE) { totalCount edges { node { id title published year arxivId url authors(first: 3) { totalCount edges { position node { name } } } } } } }',
   '{ authors(first: 5, orderBy: PAPER_COUNT) { edges { node { name papers(first: 2) { edges { position node { title } } } } } } }',
+  '{ papers(last: 2, orderBy: OLDEST_FIRST) { edges { node { title published venue categories codeImplementations abstract } } } }',
   '{ search(query: "faithful") { edges { score node { __typename ... on Paper { title } } } } }',
+  '{ authors(search: "perez") { edges { node { name } } } papers(filter: { search: "constitutional" }) { edges { node { title } } } }',
   '{ stats { paperCount authorCount authorshipCount coauthorPairCount componentCount triangleCount averageClustering } }',
 ];
 

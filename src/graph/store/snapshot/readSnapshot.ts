@@ -1,6 +1,8 @@
 import { type FileHandle, open } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { Author } from '../Author.ts';
+import { authorsByPaperCount } from '../authorsByPaperCount.ts';
+import { paperOrders } from '../paperOrders.ts';
 import { searchIndex } from '../../search/searchIndex.ts';
 import { AUTHOR_NUMBER_FIELDS, AUTHOR_TEXT_FIELDS, type AuthorColumns, type AuthorNumberField, type AuthorTextField } from '../AuthorColumns.ts';
 import { CoauthorGraph, type GraphOptions, type GraphParts } from '../CoauthorGraph.ts';
@@ -222,6 +224,9 @@ function* graphOf(sections: Sections): Steps<CoauthorGraph> {
     wholeTextHashes: u32('searchWholeTextHashes'),
     wholeTextDocuments: u32('searchWholeTextDocuments'),
   });
+  const nodes = <T>(all: readonly T[], indices: Uint32Array): T[] => Array.from(indices, (index) => all[index]!);
+  paperOrders.remember(graph, { OLDEST_FIRST: nodes(papers, u32('order.papersOldestFirst')), TITLE: nodes(papers, u32('order.papersByTitle')) });
+  authorsByPaperCount.remember(graph, nodes(authors, u32('order.authorsByPaperCount')));
   return graph;
 }
 

@@ -1,4 +1,6 @@
 import { AUTHOR_NUMBER_FIELDS, AUTHOR_TEXT_FIELDS } from '../AuthorColumns.ts';
+import { authorsByPaperCount } from '../authorsByPaperCount.ts';
+import { paperOrders } from '../paperOrders.ts';
 import type { CoauthorGraph, GraphOptions } from '../CoauthorGraph.ts';
 import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
 import type { KeyIndex } from '../KeyIndex.ts';
@@ -24,6 +26,9 @@ export const U32_SECTIONS = [
   'authorIds.order',
   'author.aliasOffsets',
   'author.aliasPaperCounts',
+  'order.papersOldestFirst',
+  'order.papersByTitle',
+  'order.authorsByPaperCount',
 ] as const;
 export const I16_SECTIONS = ['coauthorFirstYears', 'coauthorLastYears'] as const;
 /** Written as u16 or u32, as wide as the graph's adjacency holds them (see `CoauthorAdjacency`). */
@@ -47,6 +52,7 @@ export type SnapshotSection =
  */
 export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjacency, search: SearchIndex): Generator<SnapshotSection> {
   const { parts } = graph;
+  const indices = (nodes: readonly { readonly index: number }[]) => Uint32Array.from(nodes, ({ index }) => index);
   yield { name: 'options', type: 'json', value: { maxAuthorsPerPaper: graph.maxAuthorsPerPaper } satisfies GraphOptions };
   for (const field of PAPER_TEXT_FIELDS) yield* stringColumnSections(`paper.${field}`, parts.paperColumns.text[field]);
   for (const field of PAPER_NUMBER_FIELDS) yield { name: `paper.${field}`, type: 'f64', value: parts.paperColumns.numbers[field] };
@@ -72,6 +78,9 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
     'authorIds.order': parts.authorIds.order,
     'author.aliasOffsets': parts.authorColumns.aliasOffsets,
     'author.aliasPaperCounts': parts.authorColumns.aliasPaperCounts,
+    'order.papersOldestFirst': indices(paperOrders(graph).OLDEST_FIRST),
+    'order.papersByTitle': indices(paperOrders(graph).TITLE),
+    'order.authorsByPaperCount': indices(authorsByPaperCount(graph)),
     coauthorFirstYears: adjacency.firstYears,
     coauthorLastYears: adjacency.lastYears,
   };
