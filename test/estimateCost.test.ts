@@ -34,14 +34,29 @@ describe('the cost estimate over the real schema', () => {
     expect(cost(query.replace('RECENT', 'NAME'))?.cost).toBe(5);
   });
 
-  it('charges a search of authors every author, and a cursor the scan of its list', () => {
-    // authors (1 + 99) + 5 authors.
-    expect(cost('{ authors(search: "an", first: 5) { edges { node { name } } } }')?.cost).toBe(105);
-    // authors (1 + a scan of 99) + 2 authors; papers 1 + paper 1 + its authors (1 + a scan of 63).
-    expect(cost('{ authors(first: 2, after: "x") { edges { node { name } } } }')?.cost).toBe(102);
-    expect(cost('{ papers(first: 1) { edges { node { authors(last: 0, before: "x") { totalCount } } } } }')?.cost).toBe(66);
-    // author 1 + coauthors (1 + a scan of 98) + 1 coauthor.
-    expect(cost('{ author(name: "Ethan Perez") { coauthors(first: 1, after: "x") { edges { node { name } } } } }')?.cost).toBe(101);
+  it('charges a search of authors a scan of every author, and a cursor in a list it cannot place the scan of that list', () => {
+    // authors (1 + 99 authors scanned, 25 a unit: 4) + 5 authors.
+    expect(cost('{ authors(search: "an", first: 5) { edges { node { name } } } }')?.cost).toBe(10);
+    // authors (1 + the scan 4 + a cursor in the hits, a scan of up to 99: 4) + 2 authors.
+    expect(cost('{ authors(search: "an", first: 2, after: "x") { edges { node { name } } } }')?.cost).toBe(11);
+    // Every author in a snapshot order: the cursor is placed by id, no scan; authors 1 + 2 authors.
+    expect(cost('{ authors(first: 2, after: "x") { edges { node { name } } } }')?.cost).toBe(3);
+    // papers 1 + paper 1 + its authors (1 + a scan of up to 63: 3).
+    expect(cost('{ papers(first: 1) { edges { node { authors(last: 0, before: "x") { totalCount } } } } }')?.cost).toBe(6);
+    // author 1 + coauthors (1 + a scan of up to 98: 4) + 1 coauthor.
+    expect(cost('{ author(name: "Ethan Perez") { coauthors(first: 1, after: "x") { edges { node { name } } } } }')?.cost).toBe(7);
+  });
+
+  it('charges the filters of papers the scans of every paper and the sort of an author’s papers', () => {
+    // papers (1 + a scan of 6 papers: 1) + 1 paper.
+    expect(cost('{ papers(first: 1, filter: { search: "ai" }) { edges { node { title } } } }')?.cost).toBe(3);
+    // Text and years: two scans.
+    expect(cost('{ papers(first: 1, filter: { search: "ai", yearFrom: 2022 }) { edges { node { title } } } }')?.cost).toBe(4);
+    // An author's papers, sorted: papers (1 + the most papers of an author, 6) + 1 paper; a cursor adds a scan (1).
+    expect(cost('{ papers(first: 1, filter: { authorId: "x" }) { edges { node { title } } } }')?.cost).toBe(8);
+    expect(cost('{ papers(first: 1, after: "x", filter: { authorId: "x" }) { edges { node { title } } } }')?.cost).toBe(9);
+    // No filter: a snapshot order, its cursor placed by id.
+    expect(cost('{ papers(first: 1, after: "x") { edges { node { title } } } }')?.cost).toBe(2);
   });
 
   it('charges an author’s papers in another order than newest first the sort of the largest row', () => {

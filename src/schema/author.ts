@@ -4,9 +4,9 @@ import { authorsByPaperCount } from '../graph/store/authorsByPaperCount.ts';
 import { coauthorCount } from '../graph/store/coauthorAdjacency.ts';
 import { apiError } from './apiError.ts';
 import { builder } from './builder.ts';
-import type { FieldCost } from './FieldCost.ts';
+import { type FieldCost, scanCost } from './FieldCost.ts';
 import { localIdOf } from './localIdOf.ts';
-import { nodeList, paginate } from './paginate.ts';
+import { nodeList, orderList, paginate } from './paginate.ts';
 
 const AuthorAliasRef = builder.objectRef<Author['aliases'][number]>('AuthorAlias').implement({
   description: 'One spelling under which an author appears in the data.',
@@ -133,10 +133,13 @@ builder.queryFields((t) => ({
       },
       // A search scans every author's spellings; the lists are views of the snapshot, scanned for a cursor.
       extensions: {
-        cost: { call: ({ search }, bounds) => 1 + (search == null ? 0 : bounds.authors), cursorScan: (_args, bounds) => bounds.authors } satisfies FieldCost,
+        cost: {
+          call: ({ search }, bounds) => 1 + (search == null ? 0 : scanCost(bounds.authors)),
+          cursorScan: ({ search }, bounds) => (search == null ? 0 : scanCost(bounds.authors)),
+        } satisfies FieldCost,
       },
       resolve: (_root, { search, orderBy, ...page }, { graph }) => {
-        if (search == null) return paginate(nodeList(orderBy === 'PAPER_COUNT' ? authorsByPaperCount(graph) : graph.authors), page);
+        if (search == null) return paginate(orderList(orderBy === 'PAPER_COUNT' ? authorsByPaperCount(graph) : graph.authors, (id) => graph.authorById(id)), page);
         const authors = graph.searchAuthors(search);
         // Dense indices follow name order, so NAME needs no sort and ties break by name.
         if (orderBy === 'PAPER_COUNT') authors.sort((a, b) => b.paperCount - a.paperCount || a.index - b.index);

@@ -3,7 +3,7 @@ import type { AuthorPapers, CoauthorGraph } from '../graph/store/CoauthorGraph.t
 import type { Paper } from '../graph/store/Paper.ts';
 import { AuthorRef } from './author.ts';
 import { builder } from './builder.ts';
-import type { FieldCost } from './FieldCost.ts';
+import { type FieldCost, scanCost } from './FieldCost.ts';
 import { type EdgeList, paginate, PositionEdge } from './paginate.ts';
 import { PaperRef } from './paper.ts';
 import { PaperOrder, sortPapers } from './paperOrder.ts';
@@ -71,7 +71,7 @@ builder.objectFields(AuthorRef, (t) => ({
       extensions: {
         cost: {
           call: ({ orderBy }, bounds) => 1 + (orderBy === 'NEWEST_FIRST' ? 0 : bounds.papersOfAuthor),
-          cursorScan: (_args, bounds) => bounds.papersOfAuthor,
+          cursorScan: (_args, bounds) => scanCost(bounds.papersOfAuthor),
         } satisfies FieldCost,
       },
       resolve: async (author, { orderBy, ...page }, { loaders, graph, yieldPoint }) => {
@@ -96,7 +96,7 @@ builder.objectFields(PaperRef, (t) => ({
     {
       type: AuthorRef,
       description: 'The authors of this paper, in byline order.',
-      extensions: { cost: { cursorScan: (_args, bounds) => bounds.authorsOfPaper } satisfies FieldCost },
+      extensions: { cost: { cursorScan: (_args, bounds) => scanCost(bounds.authorsOfPaper) } satisfies FieldCost },
       resolve: async (paper, page, { loaders, graph, yieldPoint }) => {
         const authors = await loaders.authorsOfPaper.load(paper);
         await yieldPoint();

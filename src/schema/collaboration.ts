@@ -5,7 +5,7 @@ import { sharedPapers } from '../graph/algorithms/sharedPapers.ts';
 import { AuthorRef } from './author.ts';
 import { bounded } from './bounded.ts';
 import { builder } from './builder.ts';
-import type { FieldCost } from './FieldCost.ts';
+import { type FieldCost, scanCost } from './FieldCost.ts';
 import { type EdgeList, ListEdge, nodeList, paginate } from './paginate.ts';
 import { PaperRef } from './paper.ts';
 import { PaperOrder, sortPapers } from './paperOrder.ts';
@@ -92,7 +92,7 @@ builder.objectFields(AuthorRef, (t) => ({
         cost: {
           // RECENT walks the author's coauthorships and sorts their row; the other orders are views of the snapshot.
           call: ({ orderBy }, bounds) => 1 + (orderBy === 'RECENT' ? bounds.coauthorships + bounds.coauthorRow : 0),
-          cursorScan: (_args, bounds) => bounds.coauthorRow,
+          cursorScan: (_args, bounds) => scanCost(bounds.coauthorRow),
         } satisfies FieldCost,
       },
       resolve: async (author, { orderBy, ...page }, { loaders, graph, yieldPoint }) => {

@@ -23,8 +23,16 @@ export interface Loaders {
  */
 export function createLoaders(graph: CoauthorGraph): Loaders {
   return {
-    papersOfAuthor: new DataLoader(async (authors) => graph.papersOfAuthors(authors)),
-    authorsOfPaper: new DataLoader(async (papers) => graph.authorsOfPapers(papers)),
-    coauthorsOfAuthor: new DataLoader(async (authors) => graph.coauthorsOfAuthors(authors)),
+    papersOfAuthor: new DataLoader(async (authors) => graph.papersOfAuthors(authors), BATCH_PER_TURN),
+    authorsOfPaper: new DataLoader(async (papers) => graph.authorsOfPapers(papers), BATCH_PER_TURN),
+    coauthorsOfAuthor: new DataLoader(async (authors) => graph.coauthorsOfAuthors(authors), BATCH_PER_TURN),
   };
 }
+
+/**
+ * A batch is sent once the event loop turns, not after the current tick:
+ * resolvers that waited for a time slice (`TimeSlicer`) resume one turn-
+ * phase callback each, so a batch per tick would split one query level into
+ * as many batches as waiters; every callback of a turn joins the next turn's batch.
+ */
+const BATCH_PER_TURN = { batchScheduleFn: (dispatch: () => void) => void setImmediate(dispatch) } as const;

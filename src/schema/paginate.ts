@@ -50,6 +50,8 @@ export interface EdgeList<E> {
   edgeAt(index: number): E;
   /** The cursor key of the item at `index` (what its edge's `cursorKey` gives), to find `after` and `before`. */
   keyAt(index: number): string;
+  /** Where the item with cursor key `key` sits, when the list can tell without a scan; undefined for none. */
+  positionOfKey?(key: string): number | undefined;
 }
 
 /**
@@ -59,6 +61,37 @@ export interface EdgeList<E> {
  */
 export function nodeList<N extends { readonly id: string }>(nodes: readonly N[]): EdgeList<ListEdge<N>> {
   return { length: nodes.length, edgeAt: (index) => new ListEdge(nodes[index]!), keyAt: (index) => nodes[index]!.id };
+}
+
+/**
+ * Every node of a kind in one of the snapshot's orders (`graph.authors`,
+ * `authorsByPaperCount(graph)`, a paper order) as an `EdgeList` whose
+ * cursors are found by id and rank, not by a scan: paging deep into a
+ * million papers costs each page its own edges. `find` finds a node by id.
+ *
+ * @example paginate(orderList(graph.papers, (id) => graph.paperById(id)), { first: 10, after })
+ */
+export function orderList<N extends { readonly id: string; readonly index: number }>(nodes: readonly N[], find: (id: string) => N | undefined): EdgeList<ListEdge<N>> {
+  return {
+    ...nodeList(nodes),
+    positionOfKey: (key) => {
+      const node = find(key);
+      return node === undefined ? undefined : rankOf(nodes)[node.index];
+    },
+  };
+}
+
+const ranks = new WeakMap<readonly unknown[], Uint32Array>();
+
+/** rank[node.index] = where the node sits in `nodes`, a permutation of all nodes of its kind; made once per list. */
+function rankOf(nodes: readonly { readonly index: number }[]): Uint32Array {
+  let rank = ranks.get(nodes);
+  if (rank === undefined) {
+    rank = new Uint32Array(nodes.length);
+    nodes.forEach((node, position) => (rank![node.index] = position));
+    ranks.set(nodes, rank);
+  }
+  return rank;
 }
 
 /**
@@ -135,7 +168,8 @@ function checkPageSize(argument: 'first' | 'last', size: number | null | undefin
 function positionOf(list: EdgeList<unknown>, cursor: string, argument: string): number {
   const key = decodeCursor(cursor);
   let index = -1;
-  if (key !== null) {
+  if (key !== null && list.positionOfKey !== undefined) index = list.positionOfKey(key) ?? -1;
+  else if (key !== null) {
     for (let i = 0; i < list.length && index < 0; i++) if (list.keyAt(i) === key) index = i;
   }
   if (index < 0) {

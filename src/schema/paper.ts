@@ -3,7 +3,8 @@ import { apiError } from './apiError.ts';
 import { AuthorRef } from './author.ts';
 import { builder } from './builder.ts';
 import { localIdOf } from './localIdOf.ts';
-import { nodeList, paginate } from './paginate.ts';
+import { type FieldCost, scanCost } from './FieldCost.ts';
+import { nodeList, orderList, paginate } from './paginate.ts';
 import { PaperOrder, papersInOrder, sortPapers } from './paperOrder.ts';
 
 export const PaperRef = builder.loadableNode(Paper, {
@@ -74,7 +75,19 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: PaperFilter, description: 'Conditions the papers must meet.' }),
         orderBy: t.arg({ type: PaperOrder, required: true, defaultValue: 'NEWEST_FIRST', description: 'The order of the list.' }),
       },
+      // A text or year filter scans every paper, `authorId` sorts that author's papers, and a cursor in a filtered list is found by a scan.
+      extensions: {
+        cost: {
+          call: ({ filter }, bounds) => {
+            const { search, yearFrom, yearTo, authorId } = (filter ?? {}) as Record<string, unknown>;
+            const scans = (search == null ? 0 : 1) + (yearFrom == null && yearTo == null ? 0 : 1);
+            return 1 + scans * scanCost(bounds.papers) + (authorId == null ? 0 : bounds.papersOfAuthor);
+          },
+          cursorScan: ({ filter }, bounds) => (filter == null ? 0 : scanCost(bounds.papers)),
+        } satisfies FieldCost,
+      },
       resolve: async (_root, { filter, orderBy, ...page }, context) => {
+        if (filter == null) return paginate(orderList(papersInOrder(context.graph, orderBy), (id) => context.graph.paperById(id)), page);
         // Every filter keeps the order of its input, so only an author's own (short) list is sorted here.
         let papers = papersInOrder(context.graph, orderBy);
         if (filter?.authorId != null) {

@@ -8,7 +8,7 @@ import { graphDistributions } from '../graph/algorithms/graphDistributions.ts';
 import { AuthorRef } from './author.ts';
 import { bounded } from './bounded.ts';
 import { builder } from './builder.ts';
-import type { FieldCost } from './FieldCost.ts';
+import { type FieldCost, scanCost } from './FieldCost.ts';
 import { edgeList, ListEdge, paginate } from './paginate.ts';
 
 /** An author ranked by their number of coauthors. */
@@ -72,7 +72,7 @@ const GraphStatsRef = builder.objectRef<CoauthorGraph>('GraphStats').implement({
         type: AuthorRef,
         description: 'The authors of the largest connected component, in name order.',
         // The component's list is read in place: a page makes its own edges, not one per member.
-        extensions: { cost: { cursorScan: (_args, bounds) => bounds.authors } satisfies FieldCost },
+        extensions: { cost: { cursorScan: (_args, bounds) => scanCost(bounds.authors) } satisfies FieldCost },
         resolve: (graph, page, { budget }) => {
           const { largestMembers } = bounded(() => connectedComponents(graph, budget));
           return paginate(edgeList(largestMembers, (index) => new ListEdge(graph.authors[index]!)), page);
@@ -113,7 +113,7 @@ const GraphStatsRef = builder.objectRef<CoauthorGraph>('GraphStats').implement({
       {
         type: AuthorRef,
         description: 'Authors with the most distinct coauthors first, then in name order.',
-        extensions: { cost: { cursorScan: (_args, bounds) => bounds.authors } satisfies FieldCost },
+        extensions: { cost: { cursorScan: (_args, bounds) => scanCost(bounds.authors) } satisfies FieldCost },
         resolve: (graph, page, { budget }) => {
           const { byCoauthorCount } = bounded(() => graphDistributions(graph, budget));
           const edgeOf = (index: number) => new CoauthorCountEdge(graph.authors[index]!, coauthorCount(graph, graph.authors[index]!));
