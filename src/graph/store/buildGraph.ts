@@ -173,7 +173,9 @@ export function* buildGraphInSteps(
     if (index % 1024 === 0) yield;
     const person = persons[index]!;
     const own = authorPapers.subarray(authorPaperOffsets[index], authorPaperOffsets[index + 1]);
-    authorColumnsBuilder.add(index, { ...person, identity: identity.mergesOf(person.key), ...yearRange(own, paperColumns.numbers.year) });
+    const { firstYear, lastYear } = yearRange(own, paperColumns.numbers.year);
+    const { id, name, disambiguator, aliases } = person;
+    authorColumnsBuilder.add(index, { id, name, disambiguator, aliases, identity: identity.mergesOf(person.key), firstYear, lastYear });
   }
   const authorColumns = authorColumnsBuilder.build();
   const authorNodes: Author[] = [];
