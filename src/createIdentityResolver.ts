@@ -27,10 +27,15 @@ export function parseIdentityMode(text: string | undefined, source: string): Ide
  *
  * @example const resolver = await createIdentityResolver({ identity: 'merge', identityOverrides: 'overrides.json' });
  */
-export async function createIdentityResolver({ identity, identityOverrides }: IdentitySettings): Promise<IdentityResolver> {
+export async function createIdentityResolver({
+  identity,
+  identityOverrides,
+  maxAuthorsPerPaper,
+}: IdentitySettings & { readonly maxAuthorsPerPaper?: number | undefined }): Promise<IdentityResolver> {
   if (identity === 'exact') {
     if (identityOverrides !== undefined) throw new Error('identity overrides apply only when merging: drop --identity-overrides or use --identity merge');
     return resolveByNameKey;
   }
-  return createMergingResolver({ overrides: identityOverrides === undefined ? undefined : await readIdentityOverrides(identityOverrides) });
+  const overrides = identityOverrides === undefined ? undefined : await readIdentityOverrides(identityOverrides);
+  return createMergingResolver({ overrides, maxAuthorsPerPaper });
 }

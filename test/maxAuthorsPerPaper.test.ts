@@ -79,6 +79,15 @@ describe('bylines longer than --max-authors-per-paper', () => {
     );
   });
 
+  it('are no evidence that two spellings are one person', () => {
+    // "D. Smith" and "Daniel Smith" each sign a four-author paper with Ada and Ben: two shared coauthors, enough for the initials rule.
+    const signed = (id: string, smith: string): PaperRecord => ({ id, published: '2020-01-01', year: 2020, authors: [smith, 'Ada Lovelace', 'Ben Franklin', `Other ${id}`] });
+    const smiths = [signed('s:1', 'D. Smith'), signed('s:2', 'Daniel Smith')];
+    const smithsOf = (maxAuthorsPerPaper: number) => buildGraph(smiths, { maxAuthorsPerPaper }).authorsByName('Daniel Smith').map((author) => author.aliases.map(({ name }) => name));
+    expect(smithsOf(4)).toEqual([['D. Smith', 'Daniel Smith']]);
+    expect(smithsOf(3)).toEqual([['Daniel Smith']]);
+  });
+
   it('let a 20,000-author paper load without its 200 million pairs', () => {
     const consortium = Array.from({ length: 20_000 }, (_, k) => `Member ${k.toString(36).toUpperCase()}`);
     const big = buildGraph([{ id: 'big', published: '2020-01-01', year: 2020, authors: consortium }, records[0]!], {

@@ -25,7 +25,9 @@ export interface Support {
 /**
  * What in the graph says two spellings are one person: coauthors they share,
  * or a venue both published in within a few years. Coauthor sets are built
- * lazily, only for spellings some rule proposed.
+ * lazily, only for spellings some rule proposed, from bylines of at most
+ * `maxAuthorsPerPaper` authors: the graph pairs no one on a larger one, and
+ * a consortium's 20,000 names would make each of its members a set of 20,000.
  */
 export class SupportFinder {
   readonly #coauthors = new Map<number, Set<number>>();
@@ -35,6 +37,7 @@ export class SupportFinder {
   constructor(
     private readonly variants: readonly Variant[],
     private readonly records: readonly PaperRecord[],
+    private readonly maxAuthorsPerPaper: number,
   ) {
     this.#indexOf = new Map(variants.map((variant, index) => [variant.key, index]));
   }
@@ -65,7 +68,9 @@ export class SupportFinder {
     if (coauthors === undefined) {
       coauthors = new Set();
       for (const paper of this.variants[index]!.papers) {
-        for (const author of this.records[paper]!.authors) coauthors.add(this.#indexOf.get(this.#nameKey(author))!);
+        const { authors } = this.records[paper]!;
+        if (authors.length > this.maxAuthorsPerPaper) continue;
+        for (const author of authors) coauthors.add(this.#indexOf.get(this.#nameKey(author))!);
       }
       coauthors.delete(index);
       this.#coauthors.set(index, coauthors);

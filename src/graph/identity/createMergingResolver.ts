@@ -4,6 +4,7 @@ import type { IdentityMerge, IdentityResolution, IdentityResolver, IdentityRule,
 import { compareCodeUnits } from '../text/compareCodeUnits.ts';
 import { memoize } from '../text/memoize.ts';
 import { paperLocalId } from '../store/paperLocalId.ts';
+import { DEFAULT_MAX_AUTHORS_PER_PAPER } from '../store/DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
 import { nameKey } from '../text/nameKey.ts';
 import { runAtOnce } from '../store/steps/runAtOnce.ts';
 import { sortInSteps } from '../store/steps/sortInSteps.ts';
@@ -15,6 +16,8 @@ import { type Variant, collectVariants } from './collectVariants.ts';
 export interface MergingOptions {
   /** Curated decisions, applied over every rule. */
   readonly overrides?: IdentityOverrides;
+  /** Papers with more authors are no evidence of who works with whom, as in the graph; default `DEFAULT_MAX_AUTHORS_PER_PAPER`. */
+  readonly maxAuthorsPerPaper?: number | undefined;
 }
 
 interface Candidate {
@@ -57,12 +60,15 @@ const PAIR_BASE = 2 ** 26;
  * @example
  * const graph = buildGraph(records, { resolveIdentities: createMergingResolver() });
  */
-export function createMergingResolver({ overrides = { same: [], distinct: [] } }: MergingOptions = {}): IdentityResolver {
-  const inSteps = (records: readonly PaperRecord[]) => resolve(records, overrides);
+export function createMergingResolver({
+  overrides = { same: [], distinct: [] },
+  maxAuthorsPerPaper = DEFAULT_MAX_AUTHORS_PER_PAPER,
+}: MergingOptions = {}): IdentityResolver {
+  const inSteps = (records: readonly PaperRecord[]) => resolve(records, overrides, maxAuthorsPerPaper);
   return Object.assign((records: readonly PaperRecord[]) => runAtOnce(inSteps(records)), { inSteps });
 }
 
-function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides): Steps<IdentityResolution> {
+function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides, maxAuthorsPerPaper: number): Steps<IdentityResolution> {
   const variants = yield* collectVariants(records);
   const byNameKey = new Map<string, number>();
   for (let index = 0; index < variants.length; index++) {
@@ -73,7 +79,7 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides)
   const nearMisses: Refusal[] = [];
 
   applySameOverrides(variants, byNameKey, clusters, overrides);
-  const candidates = [...(yield* foldedCandidates(variants)), ...(yield* ruleCandidates(variants, records, nearMisses))];
+  const candidates = [...(yield* foldedCandidates(variants)), ...(yield* ruleCandidates(variants, records, maxAuthorsPerPaper, nearMisses))];
   const byStrength = yield* sortInSteps(
     candidates,
     // Variant indices follow name-key order, so this tie-break is by content too.
@@ -236,7 +242,12 @@ function* foldedCandidates(variants: readonly Variant[]): Steps<Candidate[]> {
 }
 
 /** Pairs a name rule proposes, kept when the graph supports them; the rest become near-misses. */
-function* ruleCandidates(variants: readonly Variant[], records: readonly PaperRecord[], nearMisses: Refusal[]): Steps<Candidate[]> {
+function* ruleCandidates(
+  variants: readonly Variant[],
+  records: readonly PaperRecord[],
+  maxAuthorsPerPaper: number,
+  nearMisses: Refusal[],
+): Steps<Candidate[]> {
   const proposed = new Map<number, { a: number; b: number; rule: CandidateRule }>();
   const judged = new Set<number>();
   function* propose(block: number[]): Steps<void> {
@@ -261,7 +272,7 @@ function* ruleCandidates(variants: readonly Variant[], records: readonly PaperRe
   for (const block of yield* groupBy(variants, (v) => [`${v.parsed.surname}|${v.parsed.given[0]?.[0] ?? ''}`])) yield* propose(block);
   for (const block of yield* groupBy(variants, spellingBlockKeys)) yield* propose(block);
 
-  const supportFinder = new SupportFinder(variants, records);
+  const supportFinder = new SupportFinder(variants, records, maxAuthorsPerPaper);
   const accepted: Candidate[] = [];
   for (const { a, b, rule } of [...proposed.values()]) {
     yield;

@@ -53,7 +53,7 @@ export function buildGraph(records: readonly PaperRecord[], options: BuildGraphO
  */
 export function* buildGraphInSteps(
   records: readonly PaperRecord[],
-  { resolveIdentities = createMergingResolver(), maxAuthorsPerPaper }: BuildGraphOptions = {},
+  { maxAuthorsPerPaper, resolveIdentities = createMergingResolver({ maxAuthorsPerPaper }) }: BuildGraphOptions = {},
 ): Steps<CoauthorGraph> {
   const papers = yield* orderPapers(records);
   const identity = resolveIdentities.inSteps === undefined ? resolveIdentities(records) : yield* resolveIdentities.inSteps(records);
