@@ -4,6 +4,8 @@ import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { readSnapshot, SnapshotError } from '../src/graph/store/snapshot/readSnapshot.ts';
 import { SNAPSHOT_VERSION } from '../src/graph/store/snapshot/SNAPSHOT_FORMAT.ts';
 import { writeSnapshot } from '../src/graph/store/snapshot/writeSnapshot.ts';
+import { buildGraph } from '../src/graph/store/buildGraph.ts';
+import { coauthorAdjacency } from '../src/graph/store/coauthorAdjacency.ts';
 import { loadGraph } from '../src/loadGraph.ts';
 import { graphqlClient } from './support/graphqlClient.ts';
 import { runCommand } from './support/runCommand.ts';
@@ -69,6 +71,19 @@ describe('a graph read back from its snapshot', () => {
     expect(await answers(read, QUESTIONS.slice(0, 1))).toEqual(await answers(bounded, QUESTIONS.slice(0, 1)));
   });
 
+  it('holds a graph without a single coauthor pair, and an empty one', async () => {
+    const alone = buildGraph([
+      { id: 'a:1', title: 'Alone', published: '2020-01-01', year: 2020, authors: ['Ada Lovelace'] },
+      { id: 'a:2', published: '2021-01-01', year: 2021, authors: ['Ben Franklin'] },
+    ]);
+    const read = await throughSnapshot(alone, 'alone.snapshot');
+    const question = ['{ papers(first: 2) { edges { node { id title year authors(first: 1) { edges { node { name coauthorCount } } } } } } }'];
+    expect(await answers(read, question)).toEqual(await answers(alone, question));
+    expect([read.papers.length, read.authors.length, coauthorAdjacency(read).pairCount]).toEqual([2, 2, 0]);
+    const empty = await throughSnapshot(buildGraph([]), 'empty.snapshot');
+    expect([empty.papers.length, empty.authors.length, empty.paperById('x'), empty.authorsByName('Ada')]).toEqual([0, 0, undefined, []]);
+  });
+
   it('is what serve loads when --data names a snapshot', async () => {
     const path = scratch('served.snapshot', '');
     const { code, stdout } = await runCommand('snapshot', '--data', 'fixtures/seed.jsonl', '--out', path);
@@ -99,6 +114,16 @@ describe('a snapshot that cannot be read whole', () => {
     const corrupt = Buffer.from(bytes);
     corrupt[corrupt.length - 1]! ^= 0xff;
     expect(await refusal(corrupt)).toBe('the checksum does not match: the file is corrupt; write it again with coauthor-graph snapshot');
+  });
+
+  it('is refused when its header describes a section no reader can take', async () => {
+    const text = bytes.toString('latin1');
+    // A section one byte shorter than its type's elements, in a header of the same length.
+    const odd = text.replace(/"name":"paperAuthors","type":"u32","offset":(\d+),"byteLength":(\d+)/u, (_, offset: string, length: string) =>
+      `"name":"paperAuthors","type":"u32","offset":${offset},"byteLength":${String(Number(length) - 1).padStart(length.length, '0')}`,
+    );
+    expect(odd).not.toBe(text);
+    expect(await refusal(Buffer.from(odd, 'latin1'))).toBe("the snapshot's header lists a section it cannot describe: the file is corrupt");
   });
 
   it('is refused when written by another version of the format', async () => {

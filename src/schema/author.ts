@@ -4,6 +4,7 @@ import { authorsByPaperCount } from '../graph/store/authorsByPaperCount.ts';
 import { coauthorCount } from '../graph/store/coauthorAdjacency.ts';
 import { apiError } from './apiError.ts';
 import { builder } from './builder.ts';
+import { BATCH_PER_TURN } from './createLoaders.ts';
 import { type FieldCost, scanCost } from './FieldCost.ts';
 import { localIdOf } from './localIdOf.ts';
 import { nodeList, orderList, paginate } from './paginate.ts';
@@ -39,6 +40,7 @@ const IdentityMergeRef = builder.objectRef<Author['identity'][number]>('Identity
 });
 
 export const AuthorRef = builder.loadableNode(Author, {
+  loaderOptions: BATCH_PER_TURN,
   name: 'Author',
   description: 'A person who wrote at least one paper in the graph.',
   id: { resolve: (author) => author.id },

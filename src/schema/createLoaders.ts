@@ -35,4 +35,4 @@ export function createLoaders(graph: CoauthorGraph): Loaders {
  * phase callback each, so a batch per tick would split one query level into
  * as many batches as waiters; every callback of a turn joins the next turn's batch.
  */
-const BATCH_PER_TURN = { batchScheduleFn: (dispatch: () => void) => void setImmediate(dispatch) } as const;
+export const BATCH_PER_TURN = { batchScheduleFn: (dispatch: () => void) => void setImmediate(dispatch) } as const;

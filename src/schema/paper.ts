@@ -3,12 +3,14 @@ import { apiError } from './apiError.ts';
 import { AuthorRef } from './author.ts';
 import { builder } from './builder.ts';
 import { localIdOf } from './localIdOf.ts';
+import { BATCH_PER_TURN } from './createLoaders.ts';
 import { type FieldCost, scanCost } from './FieldCost.ts';
 import { nodeList, orderList, paginate } from './paginate.ts';
 import { PaperOrder, papersInOrder, sortPapers } from './paperOrder.ts';
 
 export const PaperRef = builder.loadableNode(Paper, {
   name: 'Paper',
+  loaderOptions: BATCH_PER_TURN,
   description: 'A paper and its byline.',
   id: { resolve: (paper) => paper.id },
   load: async (ids: string[], { graph }) =>
@@ -83,11 +85,11 @@ builder.queryFields((t) => ({
             const scans = (search == null ? 0 : 1) + (yearFrom == null && yearTo == null ? 0 : 1);
             return 1 + scans * scanCost(bounds.papers) + (authorId == null ? 0 : bounds.papersOfAuthor);
           },
-          cursorScan: ({ filter }, bounds) => (filter == null ? 0 : scanCost(bounds.papers)),
+          cursorScan: ({ filter }, bounds) => (filters(filter) ? scanCost(bounds.papers) : 0),
         } satisfies FieldCost,
       },
       resolve: async (_root, { filter, orderBy, ...page }, context) => {
-        if (filter == null) return paginate(orderList(papersInOrder(context.graph, orderBy), (id) => context.graph.paperById(id)), page);
+        if (!filters(filter)) return paginate(orderList(papersInOrder(context.graph, orderBy), (id) => context.graph.paperById(id)), page);
         // Every filter keeps the order of its input, so only an author's own (short) list is sorted here.
         let papers = papersInOrder(context.graph, orderBy);
         if (filter?.authorId != null) {
@@ -109,3 +111,8 @@ builder.queryFields((t) => ({
     { name: 'PaperEdge', description: 'A paper in a list.' },
   ),
 }));
+
+/** Whether a `PaperFilter` sets any condition: `{}` and all-null fields filter nothing. */
+function filters(filter: unknown): boolean {
+  return typeof filter === 'object' && filter !== null && Object.values(filter).some((value) => value != null);
+}

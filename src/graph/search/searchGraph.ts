@@ -5,7 +5,7 @@ import type { Paper } from '../store/Paper.ts';
 import { exactMatches, searchIndex } from './searchIndex.ts';
 import { searchWords } from './searchWords.ts';
 import type { BudgetTask, VisitBudget } from '../algorithms/VisitBudget.ts';
-import type { StringColumn } from '../store/StringColumn.ts';
+import { lowerBound } from '../store/lowerBound.ts';
 
 const TASK: BudgetTask = { name: 'the search', advice: 'use longer words: a short beginning matches too many' };
 
@@ -44,7 +44,7 @@ export function searchGraph(graph: CoauthorGraph, query: string, budget: VisitBu
   for (const token of tokens) {
     // Best field weight per document for this token.
     const best = new Map<number, number>();
-    for (let i = lowerBound(words, token); i < words.length && words.get(i)!.startsWith(token); i++) {
+    for (let i = lowerBound(words.length, (row) => words.get(row)!, token); i < words.length && words.get(i)!.startsWith(token); i++) {
       budget.spend(postingOffsets[i + 1]! - postingOffsets[i]!, TASK);
       for (let k = postingOffsets[i]!; k < postingOffsets[i + 1]!; k++) {
         const posting = postings[k]!;
@@ -75,15 +75,4 @@ function compareHits(a: SearchHit, b: SearchHit): number {
   if (a.kind === 'author' && b.kind === 'author') return b.author.paperCount - a.author.paperCount || a.author.index - b.author.index;
   if (a.kind === 'paper' && b.kind === 'paper') return a.paper.index - b.paper.index;
   return a.kind === 'author' ? -1 : 1;
-}
-
-function lowerBound(words: StringColumn, token: string): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (words.get(middle)! < token) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -127,8 +127,12 @@ export class CoauthorGraph {
    * `searchAuthors`.
    */
   searchPapers(text: string, among: readonly Paper[] = this.papers): Paper[] {
+    const needle = foldText(text);
+    const { searchText } = this.parts.paperColumns.text;
+    // A few papers (an author's) are read one by one; many, in one pass over the column.
+    if (among.length < this.papers.length / 64) return among.filter((paper) => searchText.get(paper.index)!.includes(needle));
     const found = new Uint8Array(this.papers.length);
-    this.parts.paperColumns.text.searchText.forEachRowContaining(foldText(text), (index) => (found[index] = 1));
+    searchText.forEachRowContaining(needle, (index) => (found[index] = 1));
     return among.filter((paper) => found[paper.index] === 1);
   }
 

@@ -1,6 +1,7 @@
 import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
 import { sortInSteps } from './steps/sortInSteps.ts';
 import type { Steps } from './steps/Steps.ts';
+import { lowerBound } from './lowerBound.ts';
 import { StringColumn } from './StringColumn.ts';
 
 /**
@@ -64,16 +65,4 @@ export class IdOrder {
     const row = order[i];
     return row !== undefined && ids.get(row) === id ? row : undefined;
   }
-}
-
-/** The first position in `[0, length)` whose key is not below `key`. */
-function lowerBound(length: number, keyAt: (position: number) => string, key: string): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compare(keyAt(middle), key) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -25,8 +25,8 @@ export interface PaperColumns {
 }
 
 /**
- * Gathers the columns from records a paper at a time, in paper order, so a
- * record can be let go once it is added.
+ * Gathers the columns from records a paper at a time, in paper order: what
+ * the graph keeps of a record once it is built.
  *
  * @example
  * const columns = new PaperColumnsBuilder(records.length);

@@ -1,5 +1,4 @@
 import { type FileHandle, open } from 'node:fs/promises';
-import { crc32 } from 'node:zlib';
 import { Author } from '../Author.ts';
 import { authorsByPaperCount } from '../authorsByPaperCount.ts';
 import { paperOrders } from '../paperOrders.ts';
@@ -13,6 +12,7 @@ import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
 import { Paper } from '../Paper.ts';
 import { PAPER_NUMBER_FIELDS, PAPER_TEXT_FIELDS, type PaperColumns, type PaperNumberField, type PaperTextField } from '../PaperColumns.ts';
 import { ABSENT, StringColumn, type StringChunk } from '../StringColumn.ts';
+import { extendChecksum } from './extendChecksum.ts';
 import { SNAPSHOT_MAGIC, SNAPSHOT_VERSION, type SectionEntry, type SnapshotHeader } from './SNAPSHOT_FORMAT.ts';
 import { COAUTHOR_WEIGHTS_SECTION, I16_SECTIONS, type KEY_INDEXES, U32_SECTIONS } from './snapshotSections.ts';
 
@@ -71,7 +71,7 @@ export async function readSnapshot(path: string, { onProgress }: { onProgress?: 
       await file.read(bytes, 0, length, bodyStart + section.offset);
       // Checked a piece at a time, the event loop turning between pieces, as the graph is then built.
       for (let at = 0; at < length; at += CHECKSUM_PIECE_BYTES) {
-        checksum = crc32(bytes.subarray(at, at + CHECKSUM_PIECE_BYTES), checksum);
+        checksum = extendChecksum(checksum, bytes.subarray(at, at + CHECKSUM_PIECE_BYTES));
         onProgress?.(bodyStart + section.offset + Math.min(at + CHECKSUM_PIECE_BYTES, length));
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -106,10 +106,24 @@ async function readHeader(file: FileHandle, path: string, size: number): Promise
   if (header.format !== 'coauthor-graph snapshot' || !Array.isArray(header.sections)) {
     throw new SnapshotError(`${path}: the snapshot's header does not describe a coauthor-graph snapshot: the file is corrupt`);
   }
+  if (header.version === SNAPSHOT_VERSION && !header.sections.every(isSectionEntry)) {
+    throw new SnapshotError(`${path}: the snapshot's header lists a section it cannot describe: the file is corrupt`);
+  }
   if (header.version !== SNAPSHOT_VERSION) {
     throw new SnapshotError(`${path}: snapshot format version ${header.version}, but this server reads version ${SNAPSHOT_VERSION}: write it again with this version's coauthor-graph snapshot`);
   }
   return { ...header, headerBytes };
+}
+
+const ELEMENT_BYTES: Readonly<Record<SectionEntry['type'], number>> = { u16: 2, u32: 4, i16: 2, f64: 8, text: 1, json: 1 };
+
+/** Whether `entry` names a section of a known type at a place and of a size typed arrays can take. */
+function isSectionEntry(entry: unknown): boolean {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const { name, type, offset, byteLength } = entry as Record<string, unknown>;
+  const size = typeof type === 'string' && Object.hasOwn(ELEMENT_BYTES, type) ? ELEMENT_BYTES[type as SectionEntry['type']] : undefined;
+  const count = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+  return typeof name === 'string' && size !== undefined && count(offset) && count(byteLength) && (byteLength as number) % size === 0;
 }
 
 /** A snapshot's sections by name, checked for presence and type as they are taken. */

@@ -1,9 +1,9 @@
 import { open, rename, rm } from 'node:fs/promises';
-import { crc32 } from 'node:zlib';
 import type { CoauthorGraph } from '../CoauthorGraph.ts';
 import { searchIndex } from '../../search/searchIndex.ts';
 import { coauthorAdjacency } from '../coauthorAdjacency.ts';
 import { SNAPSHOT_MAGIC, SNAPSHOT_VERSION, type SectionEntry, type SectionType, type SnapshotHeader } from './SNAPSHOT_FORMAT.ts';
+import { extendChecksum } from './extendChecksum.ts';
 import { type SnapshotSection, snapshotSections } from './snapshotSections.ts';
 
 /**
@@ -23,7 +23,7 @@ export async function writeSnapshot(graph: CoauthorGraph, path: string): Promise
   let offset = 0;
   for (const { name, type, bytes } of sections) {
     entries.push({ name, type, offset, byteLength: bytes.byteLength });
-    checksum = crc32(PADDING.subarray(0, paddingAfter(bytes.byteLength)), crc32(bytes, checksum));
+    checksum = extendChecksum(extendChecksum(checksum, bytes), PADDING.subarray(0, paddingAfter(bytes.byteLength)));
     offset += bytes.byteLength + paddingAfter(bytes.byteLength);
   }
   const header: SnapshotHeader = { format: 'coauthor-graph snapshot', version: SNAPSHOT_VERSION, crc32: checksum, sections: entries };
