@@ -75,7 +75,10 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
   words.forEach((word, position) => (rank[numberOfWord.get(word)!] = position));
   const postingOffsets = new Uint32Array(words.length + 1);
   const count = postingWords.length;
-  for (let i = 0; i < count; i++) postingOffsets[rank[postingWords.at(i)]! + 1]!++;
+  for (let i = 0; i < count; i++) {
+    if (i % 262144 === 0) yield;
+    postingOffsets[rank[postingWords.at(i)]! + 1]!++;
+  }
   for (let position = 0; position < words.length; position++) postingOffsets[position + 1]! += postingOffsets[position]!;
   const fill = postingOffsets.slice(0, words.length);
   const postings = new Uint32Array(count);
@@ -85,13 +88,13 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
   }
 
   const byHash = yield* sortInSteps(wholeTexts, (a, b) => a.hash - b.hash || a.document - b.document);
-  return {
-    words: StringColumn.of(words),
-    postingOffsets,
-    postings,
-    wholeTextHashes: Uint32Array.from(byHash, ({ hash }) => hash),
-    wholeTextDocuments: Uint32Array.from(byHash, ({ document }) => document),
-  };
+  const [wholeTextHashes, wholeTextDocuments] = [new Uint32Array(byHash.length), new Uint32Array(byHash.length)];
+  for (let k = 0; k < byHash.length; k++) {
+    if (k % 262144 === 0) yield;
+    wholeTextHashes[k] = byHash[k]!.hash;
+    wholeTextDocuments[k] = byHash[k]!.document;
+  }
+  return { words: yield* StringColumn.inSteps(words), postingOffsets, postings, wholeTextHashes, wholeTextDocuments };
 });
 
 /**

@@ -24,11 +24,19 @@ export class KeyIndex {
   /** The index of `map`, sorted in steps (see `Steps`). */
   static *inSteps(map: ReadonlyMap<string, readonly number[]>): Steps<KeyIndex> {
     const keys = yield* sortInSteps([...map.keys()], compare);
+    const lists: (readonly number[])[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      if (i % KEYS_PER_STEP === 0) yield;
+      lists.push(map.get(keys[i]!)!);
+    }
     const offsets = new Uint32Array(keys.length + 1);
-    keys.forEach((key, i) => (offsets[i + 1] = offsets[i]! + map.get(key)!.length));
+    lists.forEach((list, i) => (offsets[i + 1] = offsets[i]! + list.length));
     const values = new Uint32Array(offsets[keys.length]!);
-    keys.forEach((key, i) => values.set(map.get(key)!, offsets[i]));
-    return new KeyIndex(StringColumn.of(keys), offsets, values);
+    for (let i = 0; i < keys.length; i++) {
+      if (i % KEYS_PER_STEP === 0) yield;
+      values.set(lists[i]!, offsets[i]);
+    }
+    return new KeyIndex(yield* StringColumn.inSteps(keys), offsets, values);
   }
 
   /** The numbers of `key`, or undefined when it is not a key. */
@@ -37,6 +45,9 @@ export class KeyIndex {
     return i < this.keys.length && this.keys.get(i) === key ? this.values.subarray(this.offsets[i], this.offsets[i + 1]) : undefined;
   }
 }
+
+// Keys looked up between pauses: a map lookup each, a million keys in some hundreds of ms.
+const KEYS_PER_STEP = 65536;
 
 /**
  * Rows in the order of their ids, for finding a row by id with a binary

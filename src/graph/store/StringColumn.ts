@@ -1,3 +1,5 @@
+import type { Steps } from './steps/Steps.ts';
+
 /**
  * One piece of a `StringColumn`: the text of its rows end to end, and where
  * each row ends in it. An absent row has `ABSENT` set in its end.
@@ -15,6 +17,8 @@ export const ABSENT = 0x80000000;
 // loop, and far below V8's longest string (2^29 characters) whatever the rows hold.
 const CHUNK_ROWS = 4096;
 const CHUNK_CHARS = 1 << 26;
+// Rows added between pauses when a column is built in steps.
+const ROWS_PER_STEP = 65536;
 
 /**
  * A column of optional strings, one per row, held as a few long strings and
@@ -42,6 +46,16 @@ export class StringColumn {
   static of(values: Iterable<string | undefined>): StringColumn {
     const builder = new StringColumnBuilder();
     for (const value of values) builder.push(value);
+    return builder.build();
+  }
+
+  /** `StringColumn.of(values)` as steps (see `Steps`), for a million keys built while a server answers. */
+  static *inSteps(values: readonly (string | undefined)[]): Steps<StringColumn> {
+    const builder = new StringColumnBuilder();
+    for (let row = 0; row < values.length; row++) {
+      if (row % ROWS_PER_STEP === 0) yield;
+      builder.push(values[row]);
+    }
     return builder.build();
   }
 

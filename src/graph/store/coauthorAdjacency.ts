@@ -88,16 +88,19 @@ function* buildAdjacency(graph: CoauthorGraph): Steps<CoauthorAdjacency> {
   const size = offsets[authorCount]!;
   let mostPapers = 0;
   for (let a = 0; a < authorCount; a++) mostPapers = Math.max(mostPapers, authorPaperOffsets[a + 1]! - authorPaperOffsets[a]!);
-  const adjacency: CoauthorAdjacency = {
-    offsets,
-    neighbours: new Uint32Array(size),
-    // A pair shares at most as many papers as either of the two has.
-    weights: mostPapers < 0x10000 ? new Uint16Array(size) : new Uint32Array(size),
-    firstYears: new Int16Array(size),
-    lastYears: new Int16Array(size),
-    strongestFirst: new Uint32Array(size),
-    pairCount: size / 2,
-  };
+  // Each array zero-filled in a step of its own: a quarter of a GB takes a while.
+  const neighbours = new Uint32Array(size);
+  yield;
+  // A pair shares at most as many papers as either of the two has.
+  const weights = mostPapers < 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
+  yield;
+  const firstYears = new Int16Array(size);
+  yield;
+  const lastYears = new Int16Array(size);
+  yield;
+  const strongestFirst = new Uint32Array(size);
+  yield;
+  const adjacency: CoauthorAdjacency = { offsets, neighbours, weights, firstYears, lastYears, strongestFirst, pairCount: size / 2 };
   const scratch: RowScratch = {
     paperYears,
     weightOf: new Uint32Array(authorCount),
