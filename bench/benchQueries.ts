@@ -21,7 +21,7 @@ export const Q2 = `query Q2($name: String!) {
 
 /** Q3: the flat network two steps around an author. */
 export const Q3 = `query Q3($id: ID!) {
-  network(center: [$id], depth: 2, maxNodes: 500) { nodes { id label distance } edges { source target weight } truncated }
+  network(center: [$id], depth: 2, maxNodes: 500) { nodes { key label distance } edges { source target weight } truncated }
 }`;
 
 /** Q4: a shortest chain of coauthors between two authors. */

@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 async function apiCounts(includePapers: boolean): Promise<[number, number]> {
   const id = await authorId(query, 'Benoit Steiner');
-  const { data } = await query('query($id: ID!, $p: Boolean!) { network(center: [$id], includePapers: $p) { nodes { id } edges { source } } }', {
+  const { data } = await query('query($id: ID!, $p: Boolean!) { network(center: [$id], includePapers: $p) { nodes { key } edges { source } } }', {
     id,
     p: includePapers,
   });

@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 interface NetworkData {
-  nodes: { id: string; label: string; distance: number; __typename: string }[];
+  nodes: { key: string; label: string; distance: number; __typename: string }[];
   edges: { source: string; target: string; weight: number; firstYear: number | null; lastYear: number | null }[];
   truncated: boolean;
 }
@@ -26,12 +26,12 @@ interface NetworkData {
 async function network(center: string, args = '') {
   const id = await authorId(query, center);
   const { data, errors } = await query(
-    `query($id: ID!) { network(center: [$id] ${args}) { truncated nodes { __typename id label distance } edges { source target weight firstYear lastYear } } }`,
+    `query($id: ID!) { network(center: [$id] ${args}) { truncated nodes { __typename key label distance } edges { source target weight firstYear lastYear } } }`,
     { id },
   );
   expect(errors).toBeUndefined();
   const result = (data as { network: NetworkData }).network;
-  const label = new Map(result.nodes.map((node) => [node.id, node.label]));
+  const label = new Map(result.nodes.map((node) => [node.key, node.label]));
   return {
     ...result,
     nodes: result.nodes.map((node) => `${node.label}@${node.distance}`),

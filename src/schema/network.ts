@@ -19,8 +19,13 @@ import { PaperRef } from './paper.ts';
 const NETWORK_DEPTH_MAX = 3;
 const NETWORK_MAX_NODES_MAX = 2000;
 
-/** The global id of a network node: the same as the `id` of its Author or Paper. */
-function networkNodeId(node: NetworkNode): string {
+/**
+ * The key of a network node: the global id of its Author or Paper. It is not
+ * the node's own `id`: the same author is a different node in each network
+ * (its `distance` depends on the centers), so an `id` shared with the Author
+ * would make normalized caches merge them.
+ */
+function networkNodeKey(node: NetworkNode): string {
   return node.kind === 'author' ? encodeGlobalID('Author', node.author.id) : encodeGlobalID('Paper', node.paper.id);
 }
 
@@ -30,7 +35,11 @@ const NetworkNodeRef = builder.interfaceRef<NetworkNode>('NetworkNode').implemen
   resolveType: (node) => (node.kind === 'author' ? 'NetworkAuthor' : 'NetworkPaper'),
   description: 'A node of a drawable network: an author, or (with `includePapers`) a paper.',
   fields: (t) => ({
-    id: t.id({ description: 'The global id of the author or paper; edges name their ends by it.', resolve: networkNodeId }),
+    key: t.id({
+      description:
+        'The global id of the author or paper (`author.id` or `paper.id`); edges name their ends by it. A network node has no `id` of its own: it exists only within the network asked for.',
+      resolve: networkNodeKey,
+    }),
     label: t.string({
       description: 'A short text to draw by the node: the author’s name, or the paper’s title (its id when untitled).',
       resolve: (node) => (node.kind === 'author' ? node.author.name : (node.paper.title ?? node.paper.id)),
@@ -65,8 +74,8 @@ builder.objectRef<NetworkPaper>('NetworkPaper').implement({
 const NetworkEdgeRef = builder.objectRef<NetworkEdge>('NetworkEdge').implement({
   description: 'A link between two nodes of a network: two coauthors, or (with `includePapers`) an author and their paper.',
   fields: (t) => ({
-    source: t.id({ description: 'The `id` of one end: an author, the one listed earlier in `nodes` when both ends are authors.', resolve: (edge) => networkNodeId(edge.source) }),
-    target: t.id({ description: 'The `id` of the other end: an author, or a paper in a bipartite network.', resolve: (edge) => networkNodeId(edge.target) }),
+    source: t.id({ description: 'The `key` of one end: an author, the one listed earlier in `nodes` when both ends are authors.', resolve: (edge) => networkNodeKey(edge.source) }),
+    target: t.id({ description: 'The `key` of the other end: an author, or a paper in a bipartite network.', resolve: (edge) => networkNodeKey(edge.target) }),
     weight: t.int({ description: 'How many papers the two authors share (collaborationCount); 1 for an authorship.', resolve: (edge) => edge.weight }),
     firstYear: t.int({ nullable: true, description: 'Year of the first dated paper behind the link.', resolve: (edge) => edge.firstYear }),
     lastYear: t.int({ nullable: true, description: 'Year of the latest dated paper behind the link.', resolve: (edge) => edge.lastYear }),
