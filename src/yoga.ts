@@ -121,7 +121,7 @@ export function createApp(options: YogaOptions): YogaServerInstance<Record<strin
       useReadinessCheck({ endpoint: '/readyz', check: ready }),
       useCsrfPrevention(),
       useBatchLimit(limits.batch),
-      ...usePersistedQueries(persisted, limits.documentBytes),
+      usePersistedQueries(persisted, limits.documentBytes),
       useDocumentLimits(limits),
       useSchemaDisclosure({ introspection, hideSuggestions }),
       useCostLimit(limits.cost),

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { graphBounds } from '../src/limits/graphBounds.ts';
 import { DEFAULT_LIMITS } from '../src/limits/Limits.ts';
+import { readConfig } from '../src/readConfig.ts';
 import { createApp, type YogaOptions } from '../src/yoga.ts';
 import { seedGraph } from './support/seedGraph.ts';
 
@@ -79,10 +83,15 @@ describe.each(['post', 'get'] as const)('automatic persisted queries over %s', (
 describe('the store of automatic persisted queries', () => {
   it('forgets the least recently used document beyond its size', async () => {
     const { post } = client({ persisted: { apqEntries: 2 } });
-    const queries = ['{ authors { totalCount } }', '{ papers { totalCount } }', QUERY];
-    for (const query of queries) await post({ query, extensions: persistedQuery(sha256(query)) });
-    expect(await post({ extensions: persistedQuery(sha256(queries[0]!)) })).toEqual(NOT_FOUND);
-    expect((await post({ extensions: persistedQuery(sha256(queries[1]!)) })).body).toEqual({ data: { papers: { totalCount: 6 } }, extensions: { cost: 1 } });
+    const store = (query: string) => post({ query, extensions: persistedQuery(sha256(query)) });
+    const byHash = (query: string) => post({ extensions: persistedQuery(sha256(query)) });
+    await store('{ papers { totalCount } }');
+    await store('{ authors { totalCount } }');
+    // Asked for again, the first becomes the most recently used, so the third pushes out the second.
+    await byHash('{ papers { totalCount } }');
+    await store(QUERY);
+    expect(await byHash('{ authors { totalCount } }')).toEqual(NOT_FOUND);
+    expect((await byHash('{ papers { totalCount } }')).body).toEqual({ data: { papers: { totalCount: 6 } }, extensions: { cost: 1 } });
   });
 
   it('refuses a persisted operation over the cost limit as it refuses the same query sent', async () => {
@@ -130,5 +139,23 @@ describe('trusted documents only (--persisted-only)', () => {
     expect(refused.body).toMatchObject({ errors: [{ extensions: { code: 'PERSISTED_QUERY_ONLY' } }] });
     expect((refused.body as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^The request sends a query text; this server runs only/u);
     expect(await post({ extensions: persistedQuery(HASH) })).toMatchObject({ body: { errors: [{ extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST' } }] } });
+  });
+});
+
+describe('the --persisted-only file', () => {
+  const file = (text: string) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'trusted-')), 'persisted-documents.json');
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('is read as persisted-documents.json writes it', () => {
+    const path = file(JSON.stringify({ [HASH]: QUERY }));
+    expect(readConfig(['--persisted-only', path], {})?.persisted.trustedDocuments).toEqual(new Map([[HASH, QUERY]]));
+  });
+
+  it('names itself and the entry that is not a query', () => {
+    const path = file('{ "a": "{ stats { authorCount } }", "b": 7 }');
+    expect(() => readConfig([], { PERSISTED_ONLY: path })).toThrow(`PERSISTED_ONLY: ${path}: the document "b" must be a query text (a non-empty string), got 7`);
   });
 });

@@ -18,7 +18,7 @@ interface PersistedQueryExtension {
 }
 
 /**
- * Operations sent by hash, as plugins to put before the document limits:
+ * Operations sent by hash, as a plugin to put before the document limits:
  * the document a hash stands for then meets every limit, the cost estimate
  * and compiled execution as a sent one does.
  *
@@ -32,11 +32,11 @@ interface PersistedQueryExtension {
  * With `trustedDocuments`, only the listed operations run, asked for by
  * `extensions.persistedQuery.sha256Hash` or by `documentId`; a query text is refused.
  *
- * @example createYoga({ schema, plugins: [...usePersistedQueries({ apqEntries: 1000 }, 16384)] })
+ * @example createYoga({ schema, plugins: [usePersistedQueries({ apqEntries: 1000 }, 16384)] })
  */
-export function usePersistedQueries(settings: PersistedQuerySettings, documentBytes: number): Plugin[] {
+export function usePersistedQueries(settings: PersistedQuerySettings, documentBytes: number): Plugin {
   const { trustedDocuments } = settings;
-  if (trustedDocuments !== undefined) return [useTrustedDocuments(trustedDocuments)];
+  if (trustedDocuments !== undefined) return useTrustedDocuments(trustedDocuments);
   const store = new Map<string, string>();
   const remember = (hash: string, query: string) => {
     store.delete(hash);
@@ -44,46 +44,23 @@ export function usePersistedQueries(settings: PersistedQuerySettings, documentBy
     // A Map iterates in insertion order: its first key is the least recently used.
     if (store.size > settings.apqEntries) store.delete(store.keys().next().value!);
   };
-  return [
-    useApqRegistration((hash, query) => {
-      // A longer document is refused before it is parsed, so keeping it would only take room.
-      if (Buffer.byteLength(query) <= documentBytes) remember(hash, query);
-    }),
-    usePersistedOperations({
-      allowArbitraryOperations: true,
-      getPersistedOperation: (hash) => {
-        const query = store.get(hash);
-        if (query === undefined) return null;
-        remember(hash, query);
-        return query;
-      },
-      customErrors: {
-        // Apollo's link matches this message and code to send the document with its hash.
-        notFound: () =>
-          apiError(
-            'PERSISTED_QUERY_NOT_FOUND',
-            'PersistedQueryNotFound',
-            { http: { status: 200 } },
-          ),
-        keyNotFound: () =>
-          apiError(
-            'BAD_USER_INPUT',
-            'The request has no query: send the document as `query`, or its SHA-256 as `extensions.persistedQuery.sha256Hash` (version 1).',
-            { http: { spec: true, status: 400 } },
-          ),
-      },
-    }),
-  ];
-}
-
-/** Checks the hash sent with a full document, then hands the pair to `store`. */
-function useApqRegistration(store: (hash: string, query: string) => void): Plugin {
   return {
-    onParams({ params }) {
+    onParams({ params, setParams }) {
       const extension = persistedQueryOf(params);
-      if (extension === undefined || params.query === undefined) return;
-      const actual = sha256(params.query);
-      if (actual !== extension.sha256Hash.toLowerCase()) {
+      if (extension === undefined) return;
+      const { query } = params;
+      if (query === undefined || query === null) {
+        const stored = store.get(extension.sha256Hash);
+        // Apollo's link matches this message and code to send the document with its hash.
+        if (stored === undefined) throw apiError('PERSISTED_QUERY_NOT_FOUND', 'PersistedQueryNotFound', { http: { status: 200 } });
+        remember(extension.sha256Hash, stored);
+        setParams({ ...params, query: stored });
+        return;
+      }
+      // A query that is not a string is left to Yoga's own check of the parameters.
+      if (typeof query !== 'string') return;
+      const actual = sha256(query);
+      if (actual !== extension.sha256Hash) {
         throw apiError(
           'PERSISTED_QUERY_MISMATCH',
           `extensions.persistedQuery.sha256Hash is "${extension.sha256Hash}", but the query's SHA-256 (of its UTF-8 text, in hex) is "${actual}". ` +
@@ -91,7 +68,8 @@ function useApqRegistration(store: (hash: string, query: string) => void): Plugi
           { http: { spec: true, status: 400 } },
         );
       }
-      store(actual, params.query);
+      // A longer document is refused before it is parsed, so keeping it would only take room.
+      if (Buffer.byteLength(query) <= documentBytes) remember(actual, query);
     },
   };
 }
