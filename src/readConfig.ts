@@ -4,6 +4,7 @@ import { DEFAULT_MAX_AUTHORS_PER_PAPER } from './graph/store/DEFAULT_MAX_AUTHORS
 import { DEFAULT_LIMITS, type Limits } from './limits/Limits.ts';
 import { type IdentitySettings, parseIdentityMode } from './createIdentityResolver.ts';
 import { type ConnectionSettings, DEFAULT_CONNECTION_SETTINGS } from './http/createHttpServer.ts';
+import { readTrustedDocuments } from './persisted/readTrustedDocuments.ts';
 import type { AppSettings } from './yoga.ts';
 
 export interface Config extends AppSettings, IdentitySettings, ConnectionSettings {
@@ -50,6 +51,10 @@ const DEFAULT_GRACE_MS = 10_000;
 const WORKERS_OPTION: NumberOption = { flag: 'workers', env: 'WORKERS', min: 1, meaning: 'processes serving requests' };
 const DEFAULT_WORKERS = availableParallelism();
 
+// Each stored document is at most --max-document-bytes: 1000 of 16 KiB bound the store at 16 MB.
+const APQ_OPTION: NumberOption = { flag: 'apq-entries', env: 'APQ_ENTRIES', min: 1, meaning: 'documents kept for hashed queries' };
+const DEFAULT_APQ_ENTRIES = 1000;
+
 const BYLINE_OPTION: NumberOption = { flag: 'max-authors-per-paper', env: 'MAX_AUTHORS_PER_PAPER', min: 2, meaning: 'longer bylines pair no coauthors' };
 
 
@@ -91,6 +96,11 @@ Operation:
   --introspection on|off  answer introspection queries (env INTROSPECTION; default on)
   --jit on|off            execute operations compiled by graphql-jit, or by
                           graphql-js alone, for comparison (env JIT; default on)
+  --persisted-only FILE   run only the operations listed in FILE (JSON: id →
+                          query, as persisted-documents.json), sent by id
+                          (env PERSISTED_ONLY; default off: any query, and
+                          automatic persisted queries)
+${numberUsage(APQ_OPTION, DEFAULT_APQ_ENTRIES)}
 ${numberUsage(WORKERS_OPTION, DEFAULT_WORKERS)} (the number of cores here)
 ${numberUsage(BYLINE_OPTION, DEFAULT_MAX_AUTHORS_PER_PAPER)}
 ${numberUsage(GRACE_OPTION, DEFAULT_GRACE_MS)}
@@ -131,6 +141,8 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
         identity: { type: 'string' },
         'identity-overrides': { type: 'string' },
         jit: { type: 'string' },
+        'persisted-only': { type: 'string' },
+        [APQ_OPTION.flag]: { type: 'string' },
         [GRACE_OPTION.flag]: { type: 'string' },
         [WORKERS_OPTION.flag]: { type: 'string' },
         [BYLINE_OPTION.flag]: { type: 'string' },
@@ -174,6 +186,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     introspection: onOff('introspection'),
     jit: onOff('jit'),
     hideSuggestions: env['NODE_ENV'] === 'production',
+    persisted: { apqEntries: number(APQ_OPTION, DEFAULT_APQ_ENTRIES), trustedDocuments: readTrusted(given('persisted-only', 'PERSISTED_ONLY')) },
     shutdownGraceMs: number(GRACE_OPTION, DEFAULT_GRACE_MS),
     workers: number(WORKERS_OPTION, DEFAULT_WORKERS),
     maxAuthorsPerPaper: number(BYLINE_OPTION, DEFAULT_MAX_AUTHORS_PER_PAPER),
@@ -188,6 +201,15 @@ function parseIdentity(value: [string, string] | undefined): IdentitySettings['i
     return parseIdentityMode(value?.[0], value?.[1] ?? '--identity');
   } catch (error) {
     throw new ConfigError((error as Error).message);
+  }
+}
+
+function readTrusted(value: [string, string] | undefined): ReadonlyMap<string, string> | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return readTrustedDocuments(value[0]);
+  } catch (error) {
+    throw new ConfigError(`${value[1]}: ${(error as Error).message}`);
   }
 }
 

@@ -17,6 +17,7 @@ import { useExecutionTimeout } from './limits/useExecutionTimeout.ts';
 import { TimeSlicer } from './execution/TimeSlicer.ts';
 import { useCompiledExecution } from './execution/useCompiledExecution.ts';
 import { useSlicedExecution } from './execution/useSlicedExecution.ts';
+import { type PersistedQuerySettings, usePersistedQueries } from './persisted/usePersistedQueries.ts';
 import { apiError } from './schema/apiError.ts';
 import { type Context, createContext } from './schema/Context.ts';
 import { schema } from './schema/index.ts';
@@ -59,6 +60,8 @@ export interface AppSettings {
   readonly jit: boolean;
   /** Keep "Did you mean …?" out of errors (on when NODE_ENV=production). */
   readonly hideSuggestions: boolean;
+  /** Automatic persisted queries, or an allow-list of trusted documents. */
+  readonly persisted: PersistedQuerySettings;
 }
 
 const DEFAULT_APP_SETTINGS: AppSettings = {
@@ -67,6 +70,7 @@ const DEFAULT_APP_SETTINGS: AppSettings = {
   introspection: true,
   jit: true,
   hideSuggestions: false,
+  persisted: { apqEntries: 1000 },
 };
 
 export interface YogaOptions extends Partial<AppSettings> {
@@ -88,7 +92,7 @@ export interface YogaOptions extends Partial<AppSettings> {
  */
 export function createApp(options: YogaOptions): YogaServerInstance<Record<string, never>, Context> {
   const { graph, ready = () => graph() !== undefined } = options;
-  const { limits, graphiql, introspection, jit, hideSuggestions } = { ...DEFAULT_APP_SETTINGS, ...withoutUndefined(options) };
+  const { limits, graphiql, introspection, jit, hideSuggestions, persisted } = { ...DEFAULT_APP_SETTINGS, ...withoutUndefined(options) };
   // One for the app: the requests it serves share the event loop, and so its slices.
   const slicer = new TimeSlicer();
   return createYoga<Record<string, never>, Context>({
@@ -117,6 +121,7 @@ export function createApp(options: YogaOptions): YogaServerInstance<Record<strin
       useReadinessCheck({ endpoint: '/readyz', check: ready }),
       useCsrfPrevention(),
       useBatchLimit(limits.batch),
+      usePersistedQueries(persisted, limits.documentBytes),
       useDocumentLimits(limits),
       useSchemaDisclosure({ introspection, hideSuggestions }),
       useCostLimit(limits.cost),

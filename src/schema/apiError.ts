@@ -17,7 +17,11 @@ export type ApiErrorCode =
   | 'NOT_READY'
   | 'CSRF_HEADER_REQUIRED'
   | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'BUDGET_EXCEEDED';
+  | 'BUDGET_EXCEEDED'
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'PERSISTED_QUERY_MISMATCH'
+  | 'PERSISTED_QUERY_NOT_IN_LIST'
+  | 'PERSISTED_QUERY_ONLY';
 
 /**
  * An error meant for the client: never masked, with a code to branch on, a
