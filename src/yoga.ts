@@ -5,6 +5,7 @@ import { maskUnexpectedError } from './http/maskUnexpectedError.ts';
 import { useCacheableGraphiQL } from './http/useCacheableGraphiQL.ts';
 import { requestLogger } from './http/requestLogger.ts';
 import { useCsrfPrevention } from './http/useCsrfPrevention.ts';
+import { useExplorerPage } from './http/useExplorerPage.ts';
 import { useMediaTypeCheck } from './http/useMediaTypeCheck.ts';
 import { useRequestId } from './http/useRequestId.ts';
 import { useResponseCompression } from './http/useResponseCompression.ts';
@@ -83,8 +84,8 @@ export interface YogaOptions extends Partial<AppSettings> {
 /**
  * The GraphQL-over-HTTP app, not listening: `serve.ts` gives it a socket,
  * tests call `yoga.fetch` in process. Besides `/graphql` it answers
- * `/healthz` (200 while the process runs) and `/readyz` (200 once the graph
- * is loaded, 503 before).
+ * `/healthz` (200 while the process runs), `/readyz` (200 once the graph
+ * is loaded, 503 before) and `/explore`, the explorer page.
  *
  * @example
  * const yoga = createApp({ graph: () => graph });
@@ -119,6 +120,7 @@ export function createApp(options: YogaOptions): YogaServerInstance<Record<strin
     plugins: [
       useRequestId(),
       useReadinessCheck({ endpoint: '/readyz', check: ready }),
+      useExplorerPage(),
       useCsrfPrevention(),
       useBatchLimit(limits.batch),
       usePersistedQueries(persisted, limits.documentBytes),

@@ -36,9 +36,14 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
  */
 export function useCacheableGraphiQL(): Plugin {
   let cached: CachedPage | undefined;
+  // Other HTML pages (the explorer) are served at other paths.
+  let endpoint = '/graphql';
   return {
+    onYogaInit({ yoga }) {
+      endpoint = yoga.graphqlEndpoint;
+    },
     async onResponse({ request, response, setResponse, fetchAPI }) {
-      if (response.status !== 200 || !shouldRenderGraphiQL(request) || !response.headers.get('content-type')?.startsWith('text/html')) return;
+      if (new URL(request.url).pathname !== endpoint || response.status !== 200 || !shouldRenderGraphiQL(request) || !response.headers.get('content-type')?.startsWith('text/html')) return;
       const page = await response.text();
       if (cached?.page !== page) cached = cachePage(page);
       const { etag, compressed } = cached;

@@ -1,0 +1,66 @@
+import type { ResultOf } from 'gql.tada';
+import { graphql } from './graphql.ts';
+
+/** Authors whose name begins with the typed words, best match first. */
+export const SearchAuthors = graphql(`
+  query SearchAuthors($query: String!) {
+    search(query: $query, first: 8) {
+      edges {
+        node {
+          __typename
+          ... on Author { id name paperCount }
+        }
+      }
+    }
+  }
+`);
+
+/** An author by name or global id: the center of the network to draw. */
+export const AuthorByName = graphql(`
+  query AuthorByName($name: String) {
+    author(name: $name) { id name }
+  }
+`);
+
+export const AuthorById = graphql(`
+  query AuthorById($id: ID) {
+    author(id: $id) { id name }
+  }
+`);
+
+/** The network around one author, as the drawing needs it. */
+export const AuthorNetwork = graphql(`
+  query AuthorNetwork($center: [ID!]!, $depth: Int!, $maxNodes: Int!) {
+    network(center: $center, depth: $depth, maxNodes: $maxNodes) {
+      truncated
+      nodes {
+        key
+        label
+        distance
+        ... on NetworkAuthor { paperCount author { id } }
+      }
+      edges { source target weight }
+    }
+  }
+`);
+
+/** What the side panel shows of one author. */
+export const AuthorDetails = graphql(`
+  query AuthorDetails($id: ID!, $first: Int!) {
+    author(id: $id) {
+      id
+      name
+      paperCount
+      coauthorCount
+      firstYear
+      lastYear
+      coauthors(first: $first) {
+        totalCount
+        edges { collaborationCount firstYear lastYear node { id name } }
+      }
+    }
+  }
+`);
+
+export type NetworkResult = NonNullable<ResultOf<typeof AuthorNetwork>['network']>;
+export type AuthorDetailsResult = NonNullable<ResultOf<typeof AuthorDetails>['author']>;
