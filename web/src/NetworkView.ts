@@ -90,7 +90,8 @@ export class NetworkView {
 
   /** Where a node is drawn, in pixels from the canvas's top left corner. */
   viewportPosition(key: string): { x: number; y: number } {
-    return this.#sigma.graphToViewport(this.#sigma.getNodeDisplayData(key) ?? { x: 0, y: 0 });
+    const { x, y } = this.#graph.getNodeAttributes(key);
+    return this.#sigma.graphToViewport({ x, y });
   }
 
   /** Whether the layout is still moving nodes. */

@@ -13,6 +13,9 @@ export function describeError(error: CombinedError): string {
     return error.networkError ? `The server could not be reached (${error.networkError.message}).` : error.message;
   }
   switch (first.extensions['code']) {
+    case 'NOT_FOUND':
+      // The server's message suggests a GraphQL field; here the search box is the way.
+      return `${first.message.split(':')[0]}; try the search box.`;
     case 'NOT_READY':
       return 'The server is still loading its data; try again in a moment.';
     case 'BUDGET_EXCEEDED':

@@ -15,6 +15,7 @@ interface ExplorerState {
   nodes(): DrawnNode[];
   edgeCount(): number;
   viewportPosition(key: string): { x: number; y: number };
+  isLayingOut(): boolean;
 }
 
 declare global {
@@ -44,6 +45,7 @@ const state: ExplorerState = {
   nodes: () => view.nodes(),
   edgeCount: () => view.edgeCount(),
   viewportPosition: (key) => view.viewportPosition(key),
+  isLayingOut: () => view.isLayingOut(),
 };
 window.__explorer = state;
 // Each load bumps it; an answer to an older load is dropped.

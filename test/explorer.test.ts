@@ -1,0 +1,131 @@
+import type { ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startListening } from './support/runServer.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = 'test-results/explorer';
+const ETHAN_PEREZ = 'QXV0aG9yOmRiMzM1ZDdkY2ZiZGVmYTQ=';
+// Chromium's software GL without a GPU notes, as a console warning, that
+// reading pixels stalls it: sigma reads one pixel to find the node under the
+// pointer. It is the driver's remark on its own speed, not the page's.
+const GL_DRIVER_NOTE = /^\[\.WebGL-\w+\]GL Driver Message \(OpenGL, Performance, .*\): GPU stall due to ReadPixels/u;
+
+/** What the page's `window.__explorer` tells of the drawing. */
+interface DrawnGraph {
+  status: string;
+  centerId: string | undefined;
+  selectedId: string | undefined;
+  nodes: { key: string; label: string; paperCount: number; distance: number }[];
+  edgeCount: number;
+}
+
+function drawnGraph(page: Page): Promise<DrawnGraph> {
+  return page.evaluate(() => {
+    const { status, centerId, selectedId, nodes, edgeCount } = window.__explorer;
+    return { status, centerId, selectedId, nodes: nodes(), edgeCount: edgeCount() };
+  });
+}
+
+/** Waits until the page has drawn an author's network (or said why not) and filled the panel. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__explorer?.status === 'error' || (window.__explorer?.status === 'ready' && document.querySelector('#panel h2') !== null));
+}
+
+describe('the explorer page at /explore, in Chromium', () => {
+  let server: ChildProcess;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  const complaints: string[] = [];
+
+  beforeAll(async () => {
+    // npm install builds the page (`prepare`); a checkout without it builds here.
+    if (!existsSync('web/dist/index.html')) execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', 'web'], { stdio: 'ignore' });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    ({ url, child: server } = await startListening([]));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('console', (message) => {
+      if ((message.type() === 'error' || message.type() === 'warning') && !GL_DRIVER_NOTE.test(message.text())) complaints.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => complaints.push(`uncaught: ${error.message}`));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('draws Ethan Perez and his 98 coauthors, all 3177 ties between them, with him as the center', async () => {
+    await page.goto(`${url}/explore?author=Ethan%20Perez`);
+    await settled(page);
+    const graph = await drawnGraph(page);
+    expect(graph.status).toBe('ready');
+    expect(graph.nodes).toHaveLength(99);
+    expect(graph.edgeCount).toBe(3177);
+    expect(graph.centerId).toBe(ETHAN_PEREZ);
+    expect(graph.nodes.filter((node) => node.distance === 0).map((node) => node.label)).toEqual(['Ethan Perez']);
+    expect(graph.nodes.find((node) => node.key === ETHAN_PEREZ)?.paperCount).toBe(6);
+    expect(await page.textContent('#status')).toBe('Ethan Perez: 99 authors, 3177 ties');
+    await page.screenshot({ path: `${SCREENSHOTS}/ethan-perez.png` });
+  });
+
+  it('shows the center in the side panel: 6 papers, 98 coauthors, Jared Kaplan first with 6 shared papers', async () => {
+    expect(await page.textContent('#panel h2')).toBe('Ethan Perez');
+    expect(await page.textContent('#panel .counts')).toBe('6 papers, 98 coauthors (2022–2024)');
+    const coauthors = await page.locator('#panel .coauthors li').allTextContents();
+    expect(coauthors).toHaveLength(10);
+    expect(coauthors[0]).toBe('Jared Kaplan — 6 shared papers (2022–2024)');
+  });
+
+  it('opens the node clicked on the canvas in the side panel', async () => {
+    await page.waitForFunction(() => !window.__explorer.isLayingOut());
+    const { nodes } = await drawnGraph(page);
+    const target = nodes.find((node) => node.distance === 1)!;
+    const position = await page.evaluate((key) => window.__explorer.viewportPosition(key), target.key);
+    const canvas = (await page.locator('#canvas').boundingBox())!;
+    await page.mouse.click(canvas.x + position.x, canvas.y + position.y);
+    await page.waitForFunction(() => window.__explorer.selectedId !== window.__explorer.centerId && document.querySelector('#panel h2')?.textContent !== 'Ethan Perez');
+    // Nodes may overlap where the click fell: the panel shows the one sigma picked, never the center.
+    const { selectedId } = await drawnGraph(page);
+    const picked = nodes.find((node) => node.key === selectedId)!;
+    expect(picked.distance).toBe(1);
+    expect(await page.textContent('#panel h2')).toBe(picked.label);
+    await page.screenshot({ path: `${SCREENSHOTS}/clicked-node.png` });
+  });
+
+  it('offers Kamilė Lukošiūtė first for "lukosiute", opens her network, and goes back to Ethan Perez', async () => {
+    await page.fill('#search-input', 'lukosiute');
+    const first = page.locator('#search-results li button').first();
+    expect(await first.textContent()).toBe('Kamilė Lukošiūtė (5)');
+    await page.screenshot({ path: `${SCREENSHOTS}/search.png` });
+    await first.click();
+    await page.waitForFunction((center) => window.__explorer.status === 'ready' && window.__explorer.centerId !== center, ETHAN_PEREZ);
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('author')).toBe((await drawnGraph(page)).centerId);
+    expect(await page.textContent('#panel .counts')).toMatch(/^5 papers, 79 coauthors/u);
+    expect((await drawnGraph(page)).nodes).toHaveLength(80);
+    await page.screenshot({ path: `${SCREENSHOTS}/kamile-lukosiute.png` });
+    await page.goBack();
+    await page.waitForFunction((center) => window.__explorer.status === 'ready' && window.__explorer.centerId === center, ETHAN_PEREZ);
+    expect((await drawnGraph(page)).nodes).toHaveLength(99);
+  });
+
+  it('says in words that an unknown author is not in the data', async () => {
+    await page.goto(`${url}/explore?author=Nobody%20Atall`);
+    await settled(page);
+    expect((await drawnGraph(page)).status).toBe('error');
+    expect(await page.textContent('#status')).toBe('No author is named "Nobody Atall"; try the search box.');
+    await page.screenshot({ path: `${SCREENSHOTS}/unknown-author.png` });
+  });
+
+  it('logged no error or warning in the console on any of these', () => {
+    expect(complaints).toEqual([]);
+  });
+});
