@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExplorerState } from '../web/src/ExplorerState.ts';
 import { startListening } from './support/runServer.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -14,13 +15,7 @@ const ETHAN_PEREZ = 'QXV0aG9yOmRiMzM1ZDdkY2ZiZGVmYTQ=';
 const GL_DRIVER_NOTE = /^\[\.WebGL-\w+\]GL Driver Message \(OpenGL, Performance, .*\): GPU stall due to ReadPixels/u;
 
 /** What the page's `window.__explorer` tells of the drawing. */
-interface DrawnGraph {
-  status: string;
-  centerId: string | undefined;
-  selectedId: string | undefined;
-  nodes: { key: string; label: string; paperCount: number; distance: number }[];
-  edgeCount: number;
-}
+type DrawnGraph = Pick<ExplorerState, 'status' | 'centerId' | 'selectedId'> & { nodes: ReturnType<ExplorerState['nodes']>; edgeCount: number };
 
 function drawnGraph(page: Page): Promise<DrawnGraph> {
   return page.evaluate(() => {

@@ -2,6 +2,7 @@ import Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
+import type { DrawnNode } from './ExplorerState.ts';
 import type { NetworkResult } from './graphql/queries.ts';
 
 interface NodeAttributes {
@@ -12,22 +13,14 @@ interface NodeAttributes {
   color: string;
   paperCount: number;
   distance: number;
+  /** Sigma draws this label whatever the label grid would hide. */
+  forceLabel: boolean;
 }
 
 interface EdgeAttributes {
   size: number;
   weight: number;
   color: string;
-}
-
-/** A drawn node as tests and the page read it. */
-export interface DrawnNode {
-  readonly key: string;
-  readonly label: string;
-  readonly paperCount: number;
-  readonly distance: number;
-  readonly size: number;
-  readonly color: string;
 }
 
 const CENTER_COLOR = '#d62828';
@@ -71,6 +64,7 @@ export class NetworkView {
         color: node.distance === 0 ? CENTER_COLOR : (DISTANCE_COLORS[node.distance] ?? DISTANCE_COLORS.at(-1)!),
         paperCount,
         distance: node.distance,
+        forceLabel: node.distance === 0,
       });
     });
     for (const edge of network.edges) {

@@ -3,26 +3,10 @@ import { attachSearchBox } from './attachSearchBox.ts';
 import { describeError } from './describeError.ts';
 import { createClient } from './graphql/createClient.ts';
 import { AuthorById, AuthorByName, AuthorDetails, AuthorNetwork } from './graphql/queries.ts';
-import { type DrawnNode, NetworkView } from './NetworkView.ts';
+import type { ExplorerState } from './ExplorerState.ts';
+import { NetworkView } from './NetworkView.ts';
 import { readAuthorParam } from './readAuthorParam.ts';
 import { renderSidePanel } from './renderSidePanel.ts';
-
-/** The page's state as browser tests read it (the canvas itself is pixels). */
-interface ExplorerState {
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  centerId: string | undefined;
-  selectedId: string | undefined;
-  nodes(): DrawnNode[];
-  edgeCount(): number;
-  viewportPosition(key: string): { x: number; y: number };
-  isLayingOut(): boolean;
-}
-
-declare global {
-  interface Window {
-    __explorer: ExplorerState;
-  }
-}
 
 const NETWORK_DEPTH = 1;
 const NETWORK_MAX_NODES = 500;
