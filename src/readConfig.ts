@@ -5,6 +5,7 @@ import { DEFAULT_LIMITS, type Limits } from './limits/Limits.ts';
 import { type IdentitySettings, parseIdentityMode } from './createIdentityResolver.ts';
 import { type ConnectionSettings, DEFAULT_CONNECTION_SETTINGS } from './http/createHttpServer.ts';
 import { readTrustedDocuments } from './persisted/readTrustedDocuments.ts';
+import { DEFAULT_APQ_ENTRIES } from './persisted/usePersistedQueries.ts';
 import type { AppSettings } from './yoga.ts';
 
 export interface Config extends AppSettings, IdentitySettings, ConnectionSettings {
@@ -51,9 +52,7 @@ const DEFAULT_GRACE_MS = 10_000;
 const WORKERS_OPTION: NumberOption = { flag: 'workers', env: 'WORKERS', min: 1, meaning: 'processes serving requests' };
 const DEFAULT_WORKERS = availableParallelism();
 
-// Each stored document is at most --max-document-bytes: 1000 of 16 KiB bound the store at 16 MB.
 const APQ_OPTION: NumberOption = { flag: 'apq-entries', env: 'APQ_ENTRIES', min: 1, meaning: 'documents kept for hashed queries' };
-const DEFAULT_APQ_ENTRIES = 1000;
 
 const BYLINE_OPTION: NumberOption = { flag: 'max-authors-per-paper', env: 'MAX_AUTHORS_PER_PAPER', min: 2, meaning: 'longer bylines pair no coauthors' };
 

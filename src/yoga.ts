@@ -18,7 +18,7 @@ import { useExecutionTimeout } from './limits/useExecutionTimeout.ts';
 import { TimeSlicer } from './execution/TimeSlicer.ts';
 import { useCompiledExecution } from './execution/useCompiledExecution.ts';
 import { useSlicedExecution } from './execution/useSlicedExecution.ts';
-import { type PersistedQuerySettings, usePersistedQueries } from './persisted/usePersistedQueries.ts';
+import { DEFAULT_APQ_ENTRIES, type PersistedQuerySettings, usePersistedQueries } from './persisted/usePersistedQueries.ts';
 import { apiError } from './schema/apiError.ts';
 import { type Context, createContext } from './schema/Context.ts';
 import { schema } from './schema/index.ts';
@@ -71,7 +71,7 @@ const DEFAULT_APP_SETTINGS: AppSettings = {
   introspection: true,
   jit: true,
   hideSuggestions: false,
-  persisted: { apqEntries: 1000 },
+  persisted: { apqEntries: DEFAULT_APQ_ENTRIES },
 };
 
 export interface YogaOptions extends Partial<AppSettings> {

@@ -117,8 +117,8 @@ describe('trusted documents only (--persisted-only)', () => {
     expect(await get({ extensions: persistedQuery(HASH) })).toEqual({ status: 200, body: { ...ANSWER, extensions: { cost: 1 } } });
   });
 
-  it('refuses an id that is not listed', async () => {
-    expect(await trusted().post({ documentId: 'nope' })).toEqual({
+  it('refuses an id that is not listed, naming it, by POST and by GET', async () => {
+    const refusal = {
       status: 200,
       body: {
         errors: [
@@ -130,7 +130,9 @@ describe('trusted documents only (--persisted-only)', () => {
           },
         ],
       },
-    });
+    };
+    expect(await trusted().post({ documentId: 'nope' })).toEqual(refusal);
+    expect(await trusted().get({ documentId: 'nope' })).toEqual(refusal);
   });
 
   it('refuses a query text, even one that is listed, and stores nothing', async () => {

@@ -57,8 +57,8 @@ const handlers: Record<string, (variables: Variables) => unknown> = {
     const network = collaborationNetwork(graph, [authorWithId(id!)], { depth: 2, maxNodes: 500, minCollaborations: 1, includePapers: false, budget: new VisitBudget(VISITS) });
     return {
       network: {
-        nodes: network.nodes.map((node) => ({ id: nodeId(node), label: node.kind === 'author' ? node.author.name : (node.paper.title ?? node.paper.id), distance: node.distance })),
-        edges: network.edges.map((edge) => ({ source: nodeId(edge.source), target: nodeId(edge.target), weight: edge.weight })),
+        nodes: network.nodes.map((node) => ({ key: nodeKey(node), label: node.kind === 'author' ? node.author.name : (node.paper.title ?? node.paper.id), distance: node.distance })),
+        edges: network.edges.map((edge) => ({ source: nodeKey(edge.source), target: nodeKey(edge.target), weight: edge.weight })),
         truncated: network.truncated,
       },
     };
@@ -76,8 +76,8 @@ const handlers: Record<string, (variables: Variables) => unknown> = {
   },
 };
 
-/** A network node's global id, as the schema gives it. */
-function nodeId(node: NetworkNode): string {
+/** A network node's key, as the schema gives it: the global id of its author or paper. */
+function nodeKey(node: NetworkNode): string {
   return node.kind === 'author' ? encodeGlobalID('Author', node.author.id) : encodeGlobalID('Paper', node.paper.id);
 }
 

@@ -3,6 +3,9 @@ import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operation
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { apiError } from '../schema/apiError.ts';
 
+/** Documents the automatic persisted query store keeps unless told otherwise: each at most --max-document-bytes, 1000 of 16 KiB bound it at 16 MB. */
+export const DEFAULT_APQ_ENTRIES = 1000;
+
 /** How the server takes operations by hash. */
 export interface PersistedQuerySettings {
   /** Documents the automatic persisted query store keeps; the least recently used goes first. */
@@ -74,18 +77,22 @@ export function usePersistedQueries(settings: PersistedQuerySettings, documentBy
   };
 }
 
+/** The id a request names a listed document by: `documentId` in the body or (for GET, which Yoga leaves out of the params) the URL, else an APQ hash. */
+function listedIdOf(params: GraphQLParams, request: Request): string | null {
+  return documentIdOf(params) ?? new URL(request.url).searchParams.get('documentId') ?? persistedQueryOf(params)?.sha256Hash ?? null;
+}
+
 /** Serves the listed documents only. */
 function useTrustedDocuments(documents: ReadonlyMap<string, string>): Plugin {
   return usePersistedOperations({
     allowArbitraryOperations: false,
-    extractPersistedOperationId: (params, request) =>
-      documentIdOf(params) ?? new URL(request.url).searchParams.get('documentId') ?? persistedQueryOf(params)?.sha256Hash ?? null,
+    extractPersistedOperationId: (params, request) => listedIdOf(params, request),
     getPersistedOperation: (id) => documents.get(id) ?? null,
     customErrors: {
-      notFound: ({ params }) =>
+      notFound: ({ params, request }) =>
         apiError(
           'PERSISTED_QUERY_NOT_IN_LIST',
-          `No trusted document has the id "${documentIdOf(params) ?? persistedQueryOf(params)?.sha256Hash ?? ''}"; this server runs only the operations of its --persisted-only list. ` +
+          `No trusted document has the id "${listedIdOf(params, request) ?? ''}"; this server runs only the operations of its --persisted-only list. ` +
             'Build the client with the list the server was started with.',
           { http: { spec: true, status: 400 } },
         ),
