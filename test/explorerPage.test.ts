@@ -33,6 +33,17 @@ describe('the explorer page at /explore', () => {
     }
   });
 
+  it('answers a revalidation of an unchanged page with 304 and no body, and says its types are not to be sniffed', async () => {
+    const first = await get(yoga, '/explore');
+    const etag = first.header('etag')!;
+    // A weak validator of the page's bytes: W/ and 27 characters of its SHA-256.
+    expect(etag).toMatch(/^W\/"[\w-]{27}"$/u);
+    expect([first.header('x-content-type-options'), (await get(yoga, '/explore/nope')).header('x-content-type-options')]).toEqual(['nosniff', 'nosniff']);
+    const again = await get(yoga, '/explore?author=Ethan%20Perez', { 'if-none-match': etag });
+    expect([again.status, again.body.byteLength, again.header('etag')]).toEqual([304, 0, etag]);
+    expect((await get(yoga, '/explore', { 'if-none-match': 'W/"other"' })).status).toBe(200);
+  });
+
   it('sends its hashed assets with their content type, cached for good, gzip-compressed when accepted', async () => {
     const { status, body, header } = await get(yoga, '/explore/assets/index-AbC_12.js', { 'accept-encoding': 'gzip' });
     expect([status, header('content-type'), header('cache-control'), header('content-encoding'), header('vary')]).toEqual([

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { type Plugin, shouldRenderGraphiQL } from 'graphql-yoga';
 import { compress } from './compress.ts';
+import { etagMatches, weakEtag } from './etagMatches.ts';
 import { type ContentCoding, negotiateEncoding } from './negotiateEncoding.ts';
 import { replaceBody } from './replaceBody.ts';
 
@@ -12,16 +12,7 @@ interface CachedPage {
 }
 
 function cachePage(page: string): CachedPage {
-  // Weak: the plain and compressed forms of the page share it.
-  const etag = `W/"${createHash('sha256').update(page).digest('base64url').slice(0, 27)}"`;
-  return { page, etag, compressed: new Map() };
-}
-
-/** Whether an `If-None-Match` header names `etag` (compared weakly, as RFC 9110 asks for it). */
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  if (ifNoneMatch === null) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//u, '');
-  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+  return { page, etag: weakEtag(page), compressed: new Map() };
 }
 
 /**
@@ -49,7 +40,7 @@ export function useCacheableGraphiQL(): Plugin {
       const { etag, compressed } = cached;
       response.headers.append('vary', 'Accept-Encoding');
       const validators = { etag, 'cache-control': 'no-cache' };
-      if (matches(request.headers.get('if-none-match'), etag)) {
+      if (etagMatches(request.headers.get('if-none-match'), etag)) {
         setResponse(replaceBody(response, null, fetchAPI, { status: 304, changes: { ...validators, 'content-length': null } }));
         return;
       }
