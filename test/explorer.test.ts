@@ -9,6 +9,9 @@ import { startListening } from './support/runServer.ts';
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = 'test-results/explorer';
 const ETHAN_PEREZ = 'QXV0aG9yOmRiMzM1ZDdkY2ZiZGVmYTQ=';
+const JESSE_MU = 'QXV0aG9yOjNiZjU3ZTdiZWMwNDgyMTY=';
+const AMANDA_ASKELL = 'QXV0aG9yOmI2ZDEwM2YxZTY5ZTM4ODQ=';
+const JEFFREY_LADISH = 'QXV0aG9yOjRmNTRlNWY0ODUzZTUxOTk=';
 // Chromium's software GL without a GPU notes, as a console warning, that
 // reading pixels stalls it: sigma reads one pixel to find the node under the
 // pointer. It is the driver's remark on its own speed, not the page's.
@@ -118,6 +121,38 @@ describe('the explorer page at /explore, in Chromium', () => {
     expect((await drawnGraph(page)).status).toBe('error');
     expect(await page.textContent('#status')).toBe('No author is named "Nobody Atall"; try the search box.');
     await page.screenshot({ path: `${SCREENSHOTS}/unknown-author.png` });
+  });
+
+  it('draws the path from Jesse Mu to Jeffrey Ladish in 2 steps through Amanda Askell, with the paper behind each step', async () => {
+    await page.goto(`${url}/explore?author=Jesse%20Mu`);
+    await settled(page);
+    expect((await drawnGraph(page)).nodes).toHaveLength(39);
+    await page.fill('#path-input', 'Jeffrey Ladish');
+    const first = page.locator('#path-results li button').first();
+    expect(await first.textContent()).toBe('Jeffrey Ladish (1)');
+    await first.click();
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.pathNodes().length > 0);
+    expect(new URL(page.url()).searchParams.get('to')).toBe(JEFFREY_LADISH);
+    expect(await page.evaluate(() => window.__explorer.pathNodes())).toEqual([JESSE_MU, AMANDA_ASKELL, JEFFREY_LADISH]);
+    // Jeffrey Ladish is two steps away, beyond the depth-1 network: the path adds him.
+    const { nodes, edgeCount } = await drawnGraph(page);
+    expect(nodes).toHaveLength(40);
+    expect(edgeCount).toBe(742);
+    expect(nodes.find((node) => node.key === JEFFREY_LADISH)?.distance).toBe(-1);
+    expect(await page.textContent('#path-steps h3')).toBe('Path to Jeffrey Ladish: 2 steps');
+    expect(await page.locator('#path-steps .steps > li > p').allTextContents()).toEqual([
+      'Jesse Mu → Amanda Askell — 1 shared paper',
+      'Amanda Askell → Jeffrey Ladish — 1 shared paper',
+    ]);
+    expect(await page.locator('#path-steps .papers li').allTextContents()).toEqual([
+      'Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training (2024)',
+      'Constitutional AI: Harmlessness from AI Feedback (2022)',
+    ]);
+    expect(await page.locator('#path-steps .papers a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      'https://arxiv.org/abs/2401.05566',
+      'https://arxiv.org/abs/2212.08073',
+    ]);
+    await page.screenshot({ path: `${SCREENSHOTS}/path-jesse-mu-jeffrey-ladish.png` });
   });
 
   it('logged no error or warning in the console on any of these', () => {

@@ -3,7 +3,10 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import type { DrawnNode } from './ExplorerState.ts';
-import type { NetworkResult } from './graphql/queries.ts';
+import type { CollaborationPathResult, NetworkResult } from './graphql/queries.ts';
+
+/** A found path, as the drawing needs it. */
+export type DrawnPath = Extract<CollaborationPathResult, { __typename: 'CollaborationPath' }>;
 
 interface NodeAttributes {
   label: string;
@@ -24,6 +27,7 @@ interface EdgeAttributes {
 }
 
 const CENTER_COLOR = '#d62828';
+const PATH_COLOR = '#f77f00';
 const DISTANCE_COLORS = ['#d62828', '#1a4fd6', '#6c8ae4', '#a9b9ee'];
 // Long enough for a few hundred nodes to settle; the worker is stopped after it.
 const LAYOUT_MS = 2000;
@@ -31,7 +35,8 @@ const LAYOUT_MS = 2000;
 /**
  * The network drawing: a graphology graph drawn by sigma (WebGL), laid out
  * by ForceAtlas2 in a web worker. Node size grows with the author's paper
- * count, edge width with the papers two authors share; centers are red.
+ * count, edge width with the papers two authors share; centers are red,
+ * and a collaboration path, when one is shown, orange.
  *
  * @example const view = new NetworkView(container, (key) => console.log(key)); view.show(network);
  */
@@ -40,16 +45,30 @@ export class NetworkView {
   readonly #sigma: Sigma<NodeAttributes, EdgeAttributes>;
   #layout: FA2Layout<NodeAttributes, EdgeAttributes> | undefined;
   #layoutTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The path's authors in order, and the keys of the edges between them. */
+  #pathNodes: string[] = [];
+  readonly #pathEdges = new Set<string>();
 
   constructor(container: HTMLElement, onNodeClick: (key: string) => void) {
-    this.#sigma = new Sigma(this.#graph, container, { labelRenderedSizeThreshold: 8, zIndex: true });
+    this.#sigma = new Sigma(this.#graph, container, {
+      labelRenderedSizeThreshold: 8,
+      zIndex: true,
+      nodeReducer: (key, data) => (this.#pathNodes.includes(key) ? { ...data, color: PATH_COLOR, forceLabel: true, zIndex: 2 } : data),
+      edgeReducer: (key, data) => (this.#pathEdges.has(key) ? { ...data, color: PATH_COLOR, size: Math.max(3, data.size), zIndex: 2 } : data),
+    });
     this.#sigma.on('clickNode', ({ node }) => onNodeClick(node));
   }
 
-  /** Replaces the drawing by `network`, placed on a circle, then laid out. */
-  show(network: NetworkResult): void {
+  /**
+   * Replaces the drawing by `network`, placed on a circle, then laid out;
+   * `path`, when given, is highlighted, its authors and steps added where the
+   * network lacks them.
+   */
+  show(network: NetworkResult, path?: DrawnPath): void {
     this.#stopLayout();
     this.#graph.clear();
+    this.#pathNodes = [];
+    this.#pathEdges.clear();
     const count = network.nodes.length;
     network.nodes.forEach((node, i) => {
       const paperCount = 'paperCount' in node ? node.paperCount : 1;
@@ -70,7 +89,40 @@ export class NetworkView {
     for (const edge of network.edges) {
       this.#graph.addEdge(edge.source, edge.target, { weight: edge.weight, size: 0.5 + Math.sqrt(edge.weight), color: '#c3cad6' });
     }
+    if (path !== undefined) this.#addPath(path);
     this.#startLayout();
+  }
+
+  #addPath(path: DrawnPath): void {
+    path.authors.forEach((author, i) => {
+      if (this.#graph.hasNode(author.id)) return;
+      // Beyond the network: placed just past the previous step, the layout does the rest.
+      const previous = i > 0 ? this.#graph.getNodeAttributes(path.authors[i - 1]!.id) : { x: 0, y: 0 };
+      this.#graph.addNode(author.id, {
+        label: author.name,
+        x: previous.x * 1.2 + 5,
+        y: previous.y * 1.2 + 5,
+        size: 3 + 2.5 * Math.sqrt(author.paperCount),
+        color: PATH_COLOR,
+        paperCount: author.paperCount,
+        distance: -1,
+        forceLabel: true,
+      });
+    });
+    path.hops.forEach((hop, i) => {
+      const [from, to] = [path.authors[i]!.id, path.authors[i + 1]!.id];
+      const weight = hop.collaborationCount;
+      const key = this.#graph.edge(from, to) ?? this.#graph.addEdge(from, to, { weight, size: 0.5 + Math.sqrt(weight), color: PATH_COLOR });
+      this.#pathEdges.add(key);
+    });
+    this.#pathNodes = path.authors.map((author) => author.id);
+    // Sigma reduced the network's nodes and edges as they were added, before they were known to be on the path.
+    this.#sigma.refresh();
+  }
+
+  /** The keys of the highlighted path's authors, in order; empty when no path is shown. */
+  pathNodes(): string[] {
+    return [...this.#pathNodes];
   }
 
   /** The nodes as drawn, in the order the server listed them. */

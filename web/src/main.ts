@@ -2,10 +2,11 @@ import './style.css';
 import { attachSearchBox } from './attachSearchBox.ts';
 import { describeError } from './describeError.ts';
 import { createClient } from './graphql/createClient.ts';
-import { AuthorById, AuthorByName, AuthorDetails, AuthorNetwork } from './graphql/queries.ts';
+import { AuthorById, AuthorByName, AuthorDetails, AuthorNetwork, CollaborationPathQuery } from './graphql/queries.ts';
 import type { ExplorerState } from './ExplorerState.ts';
-import { NetworkView } from './NetworkView.ts';
-import { readAuthorParam } from './readAuthorParam.ts';
+import { type DrawnPath, NetworkView } from './NetworkView.ts';
+import { type AuthorParam, readAuthorParam } from './readAuthorParam.ts';
+import { renderPathSteps } from './renderPathSteps.ts';
 import { renderSidePanel } from './renderSidePanel.ts';
 
 const NETWORK_DEPTH = 1;
@@ -20,6 +21,8 @@ function element<T extends HTMLElement>(id: string): T {
 
 const statusLine = element<HTMLParagraphElement>('status');
 const panel = element<HTMLElement>('panel');
+const pathInput = element<HTMLInputElement>('path-input');
+const pathSteps = element<HTMLElement>('path-steps');
 const client = createClient('/graphql');
 const view = new NetworkView(element('canvas'), (key) => void select(key));
 const state: ExplorerState = {
@@ -28,6 +31,7 @@ const state: ExplorerState = {
   selectedId: undefined,
   nodes: () => view.nodes(),
   edgeCount: () => view.edgeCount(),
+  pathNodes: () => view.pathNodes(),
   viewportPosition: (key) => view.viewportPosition(key),
   isLayingOut: () => view.isLayingOut(),
 };
@@ -41,23 +45,56 @@ function setStatus(status: ExplorerState['status'], text: string): void {
   statusLine.classList.toggle('error', status === 'error');
 }
 
-/** Opens the author the URL names: their network in the canvas, their details in the panel. */
+/** The author a URL parameter names, or in words why there is none. */
+async function findAuthor(param: AuthorParam): Promise<{ id: string; name: string } | string> {
+  const found = 'id' in param ? await client.query(AuthorById, param).toPromise() : await client.query(AuthorByName, param).toPromise();
+  const author = found.data?.author;
+  if (found.error || !author) return found.error ? describeError(found.error) : 'No such author.';
+  return author;
+}
+
+/** Finds and lists the collaboration path from the center to the author `to` names; the found path, for the drawing. */
+async function showPath(fromId: string, to: AuthorParam | undefined): Promise<DrawnPath | undefined> {
+  pathSteps.replaceChildren();
+  if (to === undefined) return undefined;
+  const end = await findAuthor(to);
+  if (typeof end === 'string') {
+    pathSteps.textContent = end;
+    return undefined;
+  }
+  pathInput.value = end.name;
+  const { data, error } = await client.query(CollaborationPathQuery, { from: fromId, to: end.id }).toPromise();
+  const result = data?.collaborationPath;
+  if (error || !result) {
+    pathSteps.textContent = error ? describeError(error) : 'The path could not be found.';
+    return undefined;
+  }
+  renderPathSteps(pathSteps, end.name, result, open);
+  return result.__typename === 'CollaborationPath' ? result : undefined;
+}
+
+/** Opens the author the URL names: their network in the canvas, their details in the panel, and the path `?to=` asks for. */
 async function openFromUrl(): Promise<void> {
   const load = ++generation;
-  const param = readAuthorParam(new URL(location.href));
+  const url = new URL(location.href);
+  const param = readAuthorParam(url);
   if (param === undefined) {
     setStatus('idle', 'Search an author to see their collaboration network.');
     return;
   }
   setStatus('loading', 'Loading…');
-  const found = 'id' in param ? await client.query(AuthorById, param).toPromise() : await client.query(AuthorByName, param).toPromise();
+  const author = await findAuthor(param);
   if (load !== generation) return;
-  const author = found.data?.author;
-  if (found.error || !author) {
-    setStatus('error', found.error ? describeError(found.error) : 'No such author.');
+  if (typeof author === 'string') {
+    setStatus('error', author);
     return;
   }
-  const answer = await client.query(AuthorNetwork, { center: [author.id], depth: NETWORK_DEPTH, maxNodes: NETWORK_MAX_NODES }).toPromise();
+  pathInput.value = '';
+  pathInput.placeholder = `Path from ${author.name} to…`;
+  const [answer, path] = await Promise.all([
+    client.query(AuthorNetwork, { center: [author.id], depth: NETWORK_DEPTH, maxNodes: NETWORK_MAX_NODES }).toPromise(),
+    showPath(author.id, readAuthorParam(url, 'to')),
+  ]);
   if (load !== generation) return;
   const network = answer.data?.network;
   if (answer.error || !network) {
@@ -66,7 +103,7 @@ async function openFromUrl(): Promise<void> {
   }
   document.title = `${author.name} — coauthor-graph explorer`;
   state.centerId = author.id;
-  view.show(network);
+  view.show(network, path);
   const truncated = network.truncated ? ` (truncated to the ${NETWORK_MAX_NODES} nearest and most strongly tied)` : '';
   setStatus('ready', `${author.name}: ${network.nodes.length} authors, ${network.edges.length} ties${truncated}`);
   await select(author.id);
@@ -84,12 +121,13 @@ async function select(id: string): Promise<void> {
   renderSidePanel(panel, data.author, open);
 }
 
-/** Opens an author by global id, as a new history entry. */
-function open(id: string): void {
-  history.pushState(null, '', `?author=${encodeURIComponent(id)}`);
+/** Opens an author by global id, with the path to `to` when given, as a new history entry. */
+function open(id: string, to?: string): void {
+  history.pushState(null, '', `?author=${encodeURIComponent(id)}${to === undefined ? '' : `&to=${encodeURIComponent(to)}`}`);
   void openFromUrl();
 }
 
-attachSearchBox(client, element('search-input'), element('search-results'), open);
+attachSearchBox(client, element('search-input'), element('search-results'), (id) => open(id));
+attachSearchBox(client, pathInput, element('path-results'), (to) => state.centerId !== undefined && open(state.centerId, to));
 window.addEventListener('popstate', () => void openFromUrl());
 void openFromUrl();

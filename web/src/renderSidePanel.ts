@@ -1,12 +1,9 @@
 import type { AuthorDetailsResult } from './graphql/queries.ts';
+import { plural } from './plural.ts';
 
 function yearSpan(first: number | null, last: number | null): string {
   if (first === null || last === null) return '';
   return first === last ? ` (${first})` : ` (${first}–${last})`;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /**

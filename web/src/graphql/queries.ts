@@ -62,5 +62,26 @@ export const AuthorDetails = graphql(`
   }
 `);
 
+/** The shortest chain of coauthors between two authors, with the papers behind each step. */
+export const CollaborationPathQuery = graphql(`
+  query CollaborationPath($from: ID!, $to: ID!) {
+    collaborationPath(from: $from, to: $to) {
+      __typename
+      ... on CollaborationPath {
+        length
+        authors { id name paperCount }
+        hops {
+          collaborationCount
+          from { id name }
+          to { id name }
+          papers(first: 5) { totalCount edges { node { id title year url } } }
+        }
+      }
+      ... on NoCollaborationPath { maxLength reason }
+    }
+  }
+`);
+
 export type NetworkResult = NonNullable<ResultOf<typeof AuthorNetwork>['network']>;
 export type AuthorDetailsResult = NonNullable<ResultOf<typeof AuthorDetails>['author']>;
+export type CollaborationPathResult = NonNullable<ResultOf<typeof CollaborationPathQuery>['collaborationPath']>;
