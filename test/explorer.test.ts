@@ -155,6 +155,34 @@ describe('the explorer page at /explore, in Chromium', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/path-jesse-mu-jeffrey-ladish.png` });
   });
 
+  it('redraws with the depth and the fewest shared papers chosen, and keeps both in the URL', async () => {
+    await page.goto(`${url}/explore?author=Kamil%C4%97%20Luko%C5%A1i%C5%ABt%C4%97`);
+    await settled(page);
+    expect((await drawnGraph(page)).nodes).toHaveLength(80);
+    await page.selectOption('#depth', '2');
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length !== 80);
+    expect((await drawnGraph(page)).nodes).toHaveLength(99);
+    expect(await page.textContent('#status')).toBe('Kamilė Lukošiūtė: 99 authors, 3177 ties');
+    await page.fill('#min-collaborations', '3');
+    await page.press('#min-collaborations', 'Enter');
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length !== 99);
+    const graph = await drawnGraph(page);
+    expect(graph.nodes).toHaveLength(51);
+    expect(graph.edgeCount).toBe(968);
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('depth'), params.get('min')]).toEqual(['2', '3']);
+    await page.screenshot({ path: `${SCREENSHOTS}/depth-2-min-3.png` });
+    await page.goBack();
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length === 99);
+    expect(await page.inputValue('#min-collaborations')).toBe('1');
+  });
+
+  it('says which link parameter is wrong when the depth is out of range', async () => {
+    await page.goto(`${url}/explore?author=Ethan%20Perez&depth=7`);
+    await settled(page);
+    expect(await page.textContent('#status')).toBe('The link\'s depth must be 1 or 2, got "7".');
+  });
+
   it('logged no error or warning in the console on any of these', () => {
     expect(complaints).toEqual([]);
   });

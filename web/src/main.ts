@@ -6,10 +6,10 @@ import { AuthorById, AuthorByName, AuthorDetails, AuthorNetwork, CollaborationPa
 import type { ExplorerState } from './ExplorerState.ts';
 import { type DrawnPath, NetworkView } from './NetworkView.ts';
 import { type AuthorParam, readAuthorParam } from './readAuthorParam.ts';
+import { type NetworkSettings, readNetworkSettings } from './readNetworkSettings.ts';
 import { renderPathSteps } from './renderPathSteps.ts';
 import { renderSidePanel } from './renderSidePanel.ts';
 
-const NETWORK_DEPTH = 1;
 const NETWORK_MAX_NODES = 500;
 const PANEL_COAUTHORS = 10;
 
@@ -23,6 +23,8 @@ const statusLine = element<HTMLParagraphElement>('status');
 const panel = element<HTMLElement>('panel');
 const pathInput = element<HTMLInputElement>('path-input');
 const pathSteps = element<HTMLElement>('path-steps');
+const depthChoice = element<HTMLSelectElement>('depth');
+const minCollaborationsInput = element<HTMLInputElement>('min-collaborations');
 const client = createClient('/graphql');
 const view = new NetworkView(element('canvas'), (key) => void select(key));
 const state: ExplorerState = {
@@ -78,6 +80,15 @@ async function openFromUrl(): Promise<void> {
   const load = ++generation;
   const url = new URL(location.href);
   const param = readAuthorParam(url);
+  let settings: NetworkSettings;
+  try {
+    settings = readNetworkSettings(url);
+  } catch (error) {
+    setStatus('error', (error as Error).message);
+    return;
+  }
+  depthChoice.value = String(settings.depth);
+  minCollaborationsInput.value = String(settings.minCollaborations);
   if (param === undefined) {
     setStatus('idle', 'Search an author to see their collaboration network.');
     return;
@@ -92,7 +103,7 @@ async function openFromUrl(): Promise<void> {
   pathInput.value = '';
   pathInput.placeholder = `Path from ${author.name} to…`;
   const [answer, path] = await Promise.all([
-    client.query(AuthorNetwork, { center: [author.id], depth: NETWORK_DEPTH, maxNodes: NETWORK_MAX_NODES }).toPromise(),
+    client.query(AuthorNetwork, { center: [author.id], maxNodes: NETWORK_MAX_NODES, ...settings }).toPromise(),
     showPath(author.id, readAuthorParam(url, 'to')),
   ]);
   if (load !== generation) return;
@@ -121,13 +132,36 @@ async function select(id: string): Promise<void> {
   renderSidePanel(panel, data.author, open);
 }
 
-/** Opens an author by global id, with the path to `to` when given, as a new history entry. */
-function open(id: string, to?: string): void {
-  history.pushState(null, '', `?author=${encodeURIComponent(id)}${to === undefined ? '' : `&to=${encodeURIComponent(to)}`}`);
+/** Opens the page the URL's parameters give once `changes` are made to them (undefined drops one), as a new history entry. */
+function navigate(changes: Readonly<Record<string, string | undefined>>): void {
+  const url = new URL(location.href);
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === undefined) url.searchParams.delete(name);
+    else url.searchParams.set(name, value);
+  }
+  history.pushState(null, '', url.search);
   void openFromUrl();
 }
 
-attachSearchBox(client, element('search-input'), element('search-results'), (id) => open(id));
-attachSearchBox(client, pathInput, element('path-results'), (to) => state.centerId !== undefined && open(state.centerId, to));
+/** Opens an author by global id, keeping the network settings. */
+function open(id: string): void {
+  navigate({ author: id, to: undefined });
+}
+
+attachSearchBox(client, element('search-input'), element('search-results'), open);
+attachSearchBox(client, pathInput, element('path-results'), (to) => navigate({ to }));
+// The defaults stay out of the URL, so a plain link stays plain.
+depthChoice.addEventListener('change', () => navigate({ depth: depthChoice.value === '1' ? undefined : depthChoice.value }));
+const applyMinCollaborations = () => {
+  const min = minCollaborationsInput.valueAsNumber;
+  const current = new URL(location.href).searchParams.get('min') ?? '1';
+  if (Number.isInteger(min) && min >= 1 && String(min) !== current) navigate({ min: min === 1 ? undefined : String(min) });
+};
+minCollaborationsInput.addEventListener('change', applyMinCollaborations);
+// Enter in the number box submits the form: apply it in place of loading a new page.
+element<HTMLFormElement>('controls').addEventListener('submit', (event) => {
+  event.preventDefault();
+  applyMinCollaborations();
+});
 window.addEventListener('popstate', () => void openFromUrl());
 void openFromUrl();
