@@ -183,6 +183,40 @@ describe('the explorer page at /explore, in Chromium', () => {
     expect(await page.textContent('#status')).toBe('The link\'s depth must be 1 or 2, got "7".');
   });
 
+  it('opens an author and reads their network as a table with the keyboard alone', async () => {
+    await page.goto(`${url}/explore`);
+    const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('search-input');
+    await page.keyboard.type('lukosiute');
+    await page.locator('#search-results li button').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Kamilė Lukošiūtė (5)');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    expect(await page.textContent('#panel h2')).toBe('Kamilė Lukošiūtė');
+    // Tab on through the header, the panel and the path box to the table.
+    for (let presses = 0; presses < 40 && (await focused()) !== 'SUMMARY'; presses++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('SUMMARY');
+    await page.keyboard.press('Enter');
+    const rows = await page.locator('#network-rows tr').evaluateAll((all) => all.map((row) => [...(row as HTMLTableRowElement).cells].map((cell) => cell.textContent)));
+    expect(rows).toHaveLength(80);
+    expect(rows.slice(0, 4)).toEqual([
+      ['Kamilė Lukošiūtė', '5', '0', '—'],
+      ['Anna Chen', '5', '1', '5'],
+      ['Danny Hernandez', '5', '1', '5'],
+      ['Ethan Perez', '6', '1', '5'],
+    ]);
+    expect(rows.at(-1)).toEqual(['Venkatesa Chandrasekaran', '1', '1', '1']);
+    // Tab into the table and choose Anna Chen: the panel shows her.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Anna Chen');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === 'Anna Chen');
+    await page.screenshot({ path: `${SCREENSHOTS}/table-view.png` });
+  });
+
   it('logged no error or warning in the console on any of these', () => {
     expect(complaints).toEqual([]);
   });

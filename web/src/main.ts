@@ -7,6 +7,7 @@ import type { ExplorerState } from './ExplorerState.ts';
 import { type DrawnPath, NetworkView } from './NetworkView.ts';
 import { type AuthorParam, readAuthorParam } from './readAuthorParam.ts';
 import { type NetworkSettings, readNetworkSettings } from './readNetworkSettings.ts';
+import { renderNetworkTable } from './renderNetworkTable.ts';
 import { renderPathSteps } from './renderPathSteps.ts';
 import { renderSidePanel } from './renderSidePanel.ts';
 
@@ -23,6 +24,7 @@ const statusLine = element<HTMLParagraphElement>('status');
 const panel = element<HTMLElement>('panel');
 const pathInput = element<HTMLInputElement>('path-input');
 const pathSteps = element<HTMLElement>('path-steps');
+const tableBody = element<HTMLTableSectionElement>('network-rows');
 const depthChoice = element<HTMLSelectElement>('depth');
 const minCollaborationsInput = element<HTMLInputElement>('min-collaborations');
 const client = createClient('/graphql');
@@ -115,6 +117,7 @@ async function openFromUrl(): Promise<void> {
   document.title = `${author.name} — coauthor-graph explorer`;
   state.centerId = author.id;
   view.show(network, path);
+  renderNetworkTable(tableBody, network, author.id, (key) => void select(key));
   const truncated = network.truncated ? ` (truncated to the ${NETWORK_MAX_NODES} nearest and most strongly tied)` : '';
   setStatus('ready', `${author.name}: ${network.nodes.length} authors, ${network.edges.length} ties${truncated}`);
   await select(author.id);
