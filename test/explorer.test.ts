@@ -217,6 +217,46 @@ describe('the explorer page at /explore, in Chromium', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/table-view.png` });
   });
 
+  it("shows Kamilė Lukošiūtė's two spellings, why they were joined, her papers, and ten more coauthors on \"more\"", async () => {
+    await page.goto(`${url}/explore?author=Kamile%20Lukosuite`);
+    await settled(page);
+    expect(await page.textContent('#panel h2')).toBe('Kamilė Lukošiūtė');
+    expect(await page.locator('#panel .aliases li').allTextContents()).toEqual(['Kamilė Lukošiūtė (4 papers)', 'Kamile Lukosuite (1 paper)']);
+    expect(await page.locator('#panel .identity li').allTextContents()).toEqual([
+      '"Kamile Lukosuite" joined to "Kamilė Lukošiūtė" by surname spelling: 47 shared coauthors (Amanda Askell, Andy Jones, Anna Chen, …)',
+    ]);
+    expect(await page.locator('#panel .papers li').allTextContents()).toEqual([
+      'Question Decomposition Improves the Faithfulness of Model-Generated Reasoning (2023)',
+      'Measuring Faithfulness in Chain-of-Thought Reasoning (2023)',
+      'The Capacity for Moral Self-Correction in Large Language Models (2023)',
+      'Discovering Language Model Behaviors with Model-Written Evaluations (2022)',
+      'Constitutional AI: Harmlessness from AI Feedback (2022)',
+    ]);
+    expect(await page.locator('#panel .papers a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      'https://arxiv.org/abs/2307.11768',
+      'https://arxiv.org/abs/2307.13702',
+      'https://arxiv.org/abs/2302.07459',
+      'https://arxiv.org/abs/2212.09251',
+      'https://arxiv.org/abs/2212.08073',
+    ]);
+    expect(await page.locator('#panel .coauthors li').count()).toBe(10);
+    expect(await page.textContent('#panel .more')).toBe('More coauthors (69 left)');
+    await page.click('#panel .more');
+    await page.waitForFunction(() => document.querySelectorAll('#panel .coauthors li').length > 10);
+    const coauthors = await page.locator('#panel .coauthors li').allTextContents();
+    expect(coauthors).toHaveLength(20);
+    // The first page stays, the second follows it: the cache joined the two pages.
+    expect(coauthors[0]).toBe('Anna Chen — 5 shared papers (2022–2023)');
+    expect(coauthors.slice(10, 13)).toEqual([
+      'Zac Hatfield-Dodds — 5 shared papers (2022–2023)',
+      'Dustin Li — 4 shared papers (2022–2023)',
+      'Karina Nguyen — 4 shared papers (2022–2023)',
+    ]);
+    expect(coauthors[19]).toBe('Tom Henighan — 4 shared papers (2022–2023)');
+    expect(await page.textContent('#panel .more')).toBe('More coauthors (59 left)');
+    await page.screenshot({ path: `${SCREENSHOTS}/panel-aliases-more.png` });
+  });
+
   it('logged no error or warning in the console on any of these', () => {
     expect(complaints).toEqual([]);
   });

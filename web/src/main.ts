@@ -13,6 +13,7 @@ import { renderSidePanel } from './renderSidePanel.ts';
 
 const NETWORK_MAX_NODES = 500;
 const PANEL_COAUTHORS = 10;
+const PANEL_PAPERS = 5;
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -123,16 +124,16 @@ async function openFromUrl(): Promise<void> {
   await select(author.id);
 }
 
-/** Shows one author in the side panel. */
-async function select(id: string): Promise<void> {
+/** Shows one author in the side panel; `after` loads their next page of coauthors under the ones shown. */
+async function select(id: string, after?: string): Promise<void> {
   state.selectedId = id;
-  const { data, error } = await client.query(AuthorDetails, { id, first: PANEL_COAUTHORS }).toPromise();
+  const { data, error } = await client.query(AuthorDetails, { id, first: PANEL_COAUTHORS, after, recentPapers: PANEL_PAPERS }).toPromise();
   if (state.selectedId !== id) return;
   if (error || !data?.author) {
     panel.textContent = error ? describeError(error) : 'No such author.';
     return;
   }
-  renderSidePanel(panel, data.author, open);
+  renderSidePanel(panel, data.author, { open, more: (cursor) => void select(id, cursor) });
 }
 
 /** Opens the page the URL's parameters give once `changes` are made to them (undefined drops one), as a new history entry. */

@@ -1,5 +1,6 @@
 import type { CollaborationPathResult } from './graphql/queries.ts';
 import { plural } from './plural.ts';
+import { renderPaperItem } from './renderPaperItem.ts';
 
 /**
  * Lists a collaboration path step by step, each with the papers behind it
@@ -33,13 +34,7 @@ export function renderPathSteps(section: HTMLElement, toName: string, result: Co
     names.append(` — ${plural(hop.collaborationCount, 'shared paper')}`);
     const papers = document.createElement('ul');
     papers.className = 'papers';
-    for (const { node: paper } of hop.papers.edges) {
-      const item = document.createElement('li');
-      const title = paper.url === null ? document.createElement('span') : Object.assign(document.createElement('a'), { href: paper.url, target: '_blank', rel: 'noopener' });
-      title.textContent = paper.title ?? 'Untitled paper';
-      item.append(title, paper.year === null ? '' : ` (${paper.year})`);
-      papers.append(item);
-    }
+    papers.append(...hop.papers.edges.map(({ node }) => renderPaperItem(node)));
     const unlisted = hop.papers.totalCount - hop.papers.edges.length;
     if (unlisted > 0) papers.append(Object.assign(document.createElement('li'), { textContent: `and ${plural(unlisted, 'more paper')}` }));
     step.append(names, papers);

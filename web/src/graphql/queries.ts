@@ -44,9 +44,9 @@ export const AuthorNetwork = graphql(`
   }
 `);
 
-/** What the side panel shows of one author. */
+/** What the side panel shows of one author; `after` asks for the next page of coauthors, which the cache appends to the earlier ones. */
 export const AuthorDetails = graphql(`
-  query AuthorDetails($id: ID!, $first: Int!) {
+  query AuthorDetails($id: ID!, $first: Int!, $after: String, $recentPapers: Int!) {
     author(id: $id) {
       id
       name
@@ -54,8 +54,12 @@ export const AuthorDetails = graphql(`
       coauthorCount
       firstYear
       lastYear
-      coauthors(first: $first) {
+      aliases { name paperCount }
+      identity { spelling joinedTo rule evidence }
+      papers(first: $recentPapers) { edges { node { id title year url } } }
+      coauthors(first: $first, after: $after) {
         totalCount
+        pageInfo { hasNextPage endCursor }
         edges { collaborationCount firstYear lastYear node { id name } }
       }
     }
