@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExplorerState } from '../web/src/ExplorerState.ts';
@@ -255,6 +255,37 @@ describe('the explorer page at /explore, in Chromium', () => {
     expect(coauthors[19]).toBe('Tom Henighan — 4 shared papers (2022–2023)');
     expect(await page.textContent('#panel .more')).toBe('More coauthors (59 left)');
     await page.screenshot({ path: `${SCREENSHOTS}/panel-aliases-more.png` });
+  });
+
+  it("saves Ethan Perez's view as GraphML with its 99 authors and 3177 ties, and as a PNG of the canvas", async () => {
+    await page.goto(`${url}/explore?author=Ethan%20Perez`);
+    await settled(page);
+    const [graphml] = await Promise.all([page.waitForEvent('download'), page.click('#export-graphml')]);
+    expect(graphml.suggestedFilename()).toBe('Ethan Perez.graphml');
+    const xml = readFileSync((await graphml.path())!, 'utf8');
+    expect(xml.match(/<node /gu)).toHaveLength(99);
+    expect(xml.match(/<edge /gu)).toHaveLength(3177);
+    expect(xml).toContain(`<node id="${ETHAN_PEREZ}"><data key="label">Ethan Perez</data><data key="paperCount">6</data><data key="distance">0</data></node>`);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    expect(png.suggestedFilename()).toBe('Ethan Perez.png');
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    // The image is the canvas at its size (IHDR's width and height), and the red center is in it.
+    const canvas = (await page.locator('#canvas').boundingBox())!;
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([Math.round(canvas.width), Math.round(canvas.height)]);
+    const centerRedPixels = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const context = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height }).getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let red = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! > 200 && data[i + 1]! < 60 && data[i + 2]! < 60) red++;
+      return red;
+    }, bytes.toString('base64'));
+    expect(centerRedPixels).toBeGreaterThan(0);
+    await png.saveAs(`${SCREENSHOTS}/exported-ethan-perez.png`);
   });
 
   it('logged no error or warning in the console on any of these', () => {

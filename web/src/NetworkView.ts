@@ -2,6 +2,7 @@ import Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
+import type { DrawnEdge } from './drawingToGraphml.ts';
 import type { DrawnNode } from './ExplorerState.ts';
 import type { CollaborationPathResult, NetworkResult } from './graphql/queries.ts';
 
@@ -132,6 +133,29 @@ export class NetworkView {
 
   edgeCount(): number {
     return this.#graph.size;
+  }
+
+  /** The ties as drawn. */
+  edges(): DrawnEdge[] {
+    return this.#graph.mapEdges((_key, { weight }, source, target) => ({ source, target, weight }));
+  }
+
+  /** The drawing as a PNG image: sigma's layers painted in order over white, at the canvas's pixel size. */
+  toPng(): Promise<Blob> {
+    // WebGL layers keep their pixels only until the browser next composites: draw now, copy in the same task.
+    this.#sigma.refresh();
+    const layers = Object.values(this.#sigma.getCanvases()).filter((layer) => layer.isConnected);
+    const image = document.createElement('canvas');
+    image.width = layers[0]?.width ?? 0;
+    image.height = layers[0]?.height ?? 0;
+    const context = image.getContext('2d');
+    if (context === null) return Promise.reject(new Error('This browser gives no 2D canvas to paint the image on.'));
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, image.width, image.height);
+    for (const layer of layers) context.drawImage(layer, 0, 0);
+    return new Promise((resolve, reject) => {
+      image.toBlob((blob) => (blob === null ? reject(new Error('The drawing could not be encoded as PNG.')) : resolve(blob)), 'image/png');
+    });
   }
 
   /** Where a node is drawn, in pixels from the canvas's top left corner. */

@@ -1,6 +1,7 @@
 import './style.css';
 import { attachSearchBox } from './attachSearchBox.ts';
 import { describeError } from './describeError.ts';
+import { drawingToGraphml } from './drawingToGraphml.ts';
 import { createClient } from './graphql/createClient.ts';
 import { AuthorById, AuthorByName, AuthorDetails, AuthorNetwork, CollaborationPathQuery } from './graphql/queries.ts';
 import type { ExplorerState } from './ExplorerState.ts';
@@ -152,6 +153,16 @@ function open(id: string): void {
   navigate({ author: id, to: undefined });
 }
 
+/** Hands `blob` to the browser as a download named after the center. */
+function save(blob: Blob, extension: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `${document.title.split(' — ')[0]}.${extension}`;
+  link.click();
+  // The download has taken the blob's URL by the next task.
+  setTimeout(() => URL.revokeObjectURL(link.href));
+}
+
 attachSearchBox(client, element('search-input'), element('search-results'), open);
 attachSearchBox(client, pathInput, element('path-results'), (to) => navigate({ to }));
 // The defaults stay out of the URL, so a plain link stays plain.
@@ -169,3 +180,7 @@ element<HTMLFormElement>('controls').addEventListener('submit', (event) => {
 });
 window.addEventListener('popstate', () => void openFromUrl());
 void openFromUrl();
+element('export-png').addEventListener('click', () => {
+  view.toPng().then((png) => save(png, 'png'), (error: Error) => setStatus('error', error.message));
+});
+element('export-graphml').addEventListener('click', () => save(new Blob([drawingToGraphml(view.nodes(), view.edges())], { type: 'application/xml' }), 'graphml'));
