@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExplorerState } from '../web/src/ExplorerState.ts';
@@ -9,6 +9,9 @@ import { startListening } from './support/runServer.ts';
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = 'test-results/explorer';
 const ETHAN_PEREZ = 'QXV0aG9yOmRiMzM1ZDdkY2ZiZGVmYTQ=';
+const JESSE_MU = 'QXV0aG9yOjNiZjU3ZTdiZWMwNDgyMTY=';
+const AMANDA_ASKELL = 'QXV0aG9yOmI2ZDEwM2YxZTY5ZTM4ODQ=';
+const JEFFREY_LADISH = 'QXV0aG9yOjRmNTRlNWY0ODUzZTUxOTk=';
 // Chromium's software GL without a GPU notes, as a console warning, that
 // reading pixels stalls it: sigma reads one pixel to find the node under the
 // pointer. It is the driver's remark on its own speed, not the page's.
@@ -118,6 +121,171 @@ describe('the explorer page at /explore, in Chromium', () => {
     expect((await drawnGraph(page)).status).toBe('error');
     expect(await page.textContent('#status')).toBe('No author is named "Nobody Atall"; try the search box.');
     await page.screenshot({ path: `${SCREENSHOTS}/unknown-author.png` });
+  });
+
+  it('draws the path from Jesse Mu to Jeffrey Ladish in 2 steps through Amanda Askell, with the paper behind each step', async () => {
+    await page.goto(`${url}/explore?author=Jesse%20Mu`);
+    await settled(page);
+    expect((await drawnGraph(page)).nodes).toHaveLength(39);
+    await page.fill('#path-input', 'Jeffrey Ladish');
+    const first = page.locator('#path-results li button').first();
+    expect(await first.textContent()).toBe('Jeffrey Ladish (1)');
+    await first.click();
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.pathNodes().length > 0);
+    expect(new URL(page.url()).searchParams.get('to')).toBe(JEFFREY_LADISH);
+    expect(await page.evaluate(() => window.__explorer.pathNodes())).toEqual([JESSE_MU, AMANDA_ASKELL, JEFFREY_LADISH]);
+    // Jeffrey Ladish is two steps away, beyond the depth-1 network: the path adds him.
+    const { nodes, edgeCount } = await drawnGraph(page);
+    expect(nodes).toHaveLength(40);
+    expect(edgeCount).toBe(742);
+    expect(nodes.find((node) => node.key === JEFFREY_LADISH)?.distance).toBe(-1);
+    expect(await page.textContent('#path-steps h3')).toBe('Path to Jeffrey Ladish: 2 steps');
+    expect(await page.locator('#path-steps .steps > li > p').allTextContents()).toEqual([
+      'Jesse Mu → Amanda Askell — 1 shared paper',
+      'Amanda Askell → Jeffrey Ladish — 1 shared paper',
+    ]);
+    expect(await page.locator('#path-steps .papers li').allTextContents()).toEqual([
+      'Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training (2024)',
+      'Constitutional AI: Harmlessness from AI Feedback (2022)',
+    ]);
+    expect(await page.locator('#path-steps .papers a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      'https://arxiv.org/abs/2401.05566',
+      'https://arxiv.org/abs/2212.08073',
+    ]);
+    await page.screenshot({ path: `${SCREENSHOTS}/path-jesse-mu-jeffrey-ladish.png` });
+  });
+
+  it('redraws with the depth and the fewest shared papers chosen, and keeps both in the URL', async () => {
+    await page.goto(`${url}/explore?author=Kamil%C4%97%20Luko%C5%A1i%C5%ABt%C4%97`);
+    await settled(page);
+    expect((await drawnGraph(page)).nodes).toHaveLength(80);
+    await page.selectOption('#depth', '2');
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length !== 80);
+    expect((await drawnGraph(page)).nodes).toHaveLength(99);
+    expect(await page.textContent('#status')).toBe('Kamilė Lukošiūtė: 99 authors, 3177 ties');
+    await page.fill('#min-collaborations', '3');
+    await page.press('#min-collaborations', 'Enter');
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length !== 99);
+    const graph = await drawnGraph(page);
+    expect(graph.nodes).toHaveLength(51);
+    expect(graph.edgeCount).toBe(968);
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('depth'), params.get('min')]).toEqual(['2', '3']);
+    await page.screenshot({ path: `${SCREENSHOTS}/depth-2-min-3.png` });
+    await page.goBack();
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length === 99);
+    expect(await page.inputValue('#min-collaborations')).toBe('1');
+  });
+
+  it('says which link parameter is wrong when the depth is out of range', async () => {
+    await page.goto(`${url}/explore?author=Ethan%20Perez&depth=7`);
+    await settled(page);
+    expect(await page.textContent('#status')).toBe('The link\'s depth must be 1 or 2, got "7".');
+  });
+
+  it('opens an author and reads their network as a table with the keyboard alone', async () => {
+    await page.goto(`${url}/explore`);
+    const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('search-input');
+    await page.keyboard.type('lukosiute');
+    await page.locator('#search-results li button').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Kamilė Lukošiūtė (5)');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    expect(await page.textContent('#panel h2')).toBe('Kamilė Lukošiūtė');
+    // Tab on through the header, the panel and the path box to the table.
+    for (let presses = 0; presses < 40 && (await focused()) !== 'SUMMARY'; presses++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('SUMMARY');
+    await page.keyboard.press('Enter');
+    const rows = await page.locator('#network-rows tr').evaluateAll((all) => all.map((row) => [...(row as HTMLTableRowElement).cells].map((cell) => cell.textContent)));
+    expect(rows).toHaveLength(80);
+    expect(rows.slice(0, 4)).toEqual([
+      ['Kamilė Lukošiūtė', '5', '0', '—'],
+      ['Anna Chen', '5', '1', '5'],
+      ['Danny Hernandez', '5', '1', '5'],
+      ['Ethan Perez', '6', '1', '5'],
+    ]);
+    expect(rows.at(-1)).toEqual(['Venkatesa Chandrasekaran', '1', '1', '1']);
+    // Tab into the table and choose Anna Chen: the panel shows her.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Anna Chen');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === 'Anna Chen');
+    await page.screenshot({ path: `${SCREENSHOTS}/table-view.png` });
+  });
+
+  it("shows Kamilė Lukošiūtė's two spellings, why they were joined, her papers, and ten more coauthors on \"more\"", async () => {
+    await page.goto(`${url}/explore?author=Kamile%20Lukosuite`);
+    await settled(page);
+    expect(await page.textContent('#panel h2')).toBe('Kamilė Lukošiūtė');
+    expect(await page.locator('#panel .aliases li').allTextContents()).toEqual(['Kamilė Lukošiūtė (4 papers)', 'Kamile Lukosuite (1 paper)']);
+    expect(await page.locator('#panel .identity li').allTextContents()).toEqual([
+      '"Kamile Lukosuite" joined to "Kamilė Lukošiūtė" by surname spelling: 47 shared coauthors (Amanda Askell, Andy Jones, Anna Chen, …)',
+    ]);
+    expect(await page.locator('#panel .papers li').allTextContents()).toEqual([
+      'Question Decomposition Improves the Faithfulness of Model-Generated Reasoning (2023)',
+      'Measuring Faithfulness in Chain-of-Thought Reasoning (2023)',
+      'The Capacity for Moral Self-Correction in Large Language Models (2023)',
+      'Discovering Language Model Behaviors with Model-Written Evaluations (2022)',
+      'Constitutional AI: Harmlessness from AI Feedback (2022)',
+    ]);
+    expect(await page.locator('#panel .papers a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      'https://arxiv.org/abs/2307.11768',
+      'https://arxiv.org/abs/2307.13702',
+      'https://arxiv.org/abs/2302.07459',
+      'https://arxiv.org/abs/2212.09251',
+      'https://arxiv.org/abs/2212.08073',
+    ]);
+    expect(await page.locator('#panel .coauthors li').count()).toBe(10);
+    expect(await page.textContent('#panel .more')).toBe('More coauthors (69 left)');
+    await page.click('#panel .more');
+    await page.waitForFunction(() => document.querySelectorAll('#panel .coauthors li').length > 10);
+    const coauthors = await page.locator('#panel .coauthors li').allTextContents();
+    expect(coauthors).toHaveLength(20);
+    // The first page stays, the second follows it: the cache joined the two pages.
+    expect(coauthors[0]).toBe('Anna Chen — 5 shared papers (2022–2023)');
+    expect(coauthors.slice(10, 13)).toEqual([
+      'Zac Hatfield-Dodds — 5 shared papers (2022–2023)',
+      'Dustin Li — 4 shared papers (2022–2023)',
+      'Karina Nguyen — 4 shared papers (2022–2023)',
+    ]);
+    expect(coauthors[19]).toBe('Tom Henighan — 4 shared papers (2022–2023)');
+    expect(await page.textContent('#panel .more')).toBe('More coauthors (59 left)');
+    await page.screenshot({ path: `${SCREENSHOTS}/panel-aliases-more.png` });
+  });
+
+  it("saves Ethan Perez's view as GraphML with its 99 authors and 3177 ties, and as a PNG of the canvas", async () => {
+    await page.goto(`${url}/explore?author=Ethan%20Perez`);
+    await settled(page);
+    const [graphml] = await Promise.all([page.waitForEvent('download'), page.click('#export-graphml')]);
+    expect(graphml.suggestedFilename()).toBe('Ethan Perez.graphml');
+    const xml = readFileSync((await graphml.path())!, 'utf8');
+    expect(xml.match(/<node /gu)).toHaveLength(99);
+    expect(xml.match(/<edge /gu)).toHaveLength(3177);
+    expect(xml).toContain(`<node id="${ETHAN_PEREZ}"><data key="label">Ethan Perez</data><data key="paperCount">6</data><data key="distance">0</data></node>`);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    expect(png.suggestedFilename()).toBe('Ethan Perez.png');
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    // The image is the canvas at its size (IHDR's width and height), and the red center is in it.
+    const canvas = (await page.locator('#canvas').boundingBox())!;
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([Math.round(canvas.width), Math.round(canvas.height)]);
+    const centerRedPixels = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const context = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height }).getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let red = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! > 200 && data[i + 1]! < 60 && data[i + 2]! < 60) red++;
+      return red;
+    }, bytes.toString('base64'));
+    expect(centerRedPixels).toBeGreaterThan(0);
+    await png.saveAs(`${SCREENSHOTS}/exported-ethan-perez.png`);
   });
 
   it('logged no error or warning in the console on any of these', () => {

@@ -3,6 +3,7 @@ export interface DrawnNode {
   readonly key: string;
   readonly label: string;
   readonly paperCount: number;
+  /** Collaboration steps from the center; -1 for a path author outside the network. */
   readonly distance: number;
   readonly size: number;
   readonly color: string;
@@ -15,6 +16,8 @@ export interface ExplorerState {
   selectedId: string | undefined;
   nodes(): DrawnNode[];
   edgeCount(): number;
+  /** The highlighted collaboration path's author keys, in order; empty when none is shown. */
+  pathNodes(): string[];
   /** Where a node is drawn, in pixels from the canvas's top left corner. */
   viewportPosition(key: string): { x: number; y: number };
   isLayingOut(): boolean;

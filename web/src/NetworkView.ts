@@ -2,8 +2,12 @@ import Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
+import type { DrawnEdge } from './drawingToGraphml.ts';
 import type { DrawnNode } from './ExplorerState.ts';
-import type { NetworkResult } from './graphql/queries.ts';
+import type { CollaborationPathResult, NetworkResult } from './graphql/queries.ts';
+
+/** A found path, as the drawing needs it. */
+export type DrawnPath = Extract<CollaborationPathResult, { __typename: 'CollaborationPath' }>;
 
 interface NodeAttributes {
   label: string;
@@ -24,6 +28,7 @@ interface EdgeAttributes {
 }
 
 const CENTER_COLOR = '#d62828';
+const PATH_COLOR = '#f77f00';
 const DISTANCE_COLORS = ['#d62828', '#1a4fd6', '#6c8ae4', '#a9b9ee'];
 // Long enough for a few hundred nodes to settle; the worker is stopped after it.
 const LAYOUT_MS = 2000;
@@ -31,7 +36,8 @@ const LAYOUT_MS = 2000;
 /**
  * The network drawing: a graphology graph drawn by sigma (WebGL), laid out
  * by ForceAtlas2 in a web worker. Node size grows with the author's paper
- * count, edge width with the papers two authors share; centers are red.
+ * count, edge width with the papers two authors share; centers are red,
+ * and a collaboration path, when one is shown, orange.
  *
  * @example const view = new NetworkView(container, (key) => console.log(key)); view.show(network);
  */
@@ -40,16 +46,30 @@ export class NetworkView {
   readonly #sigma: Sigma<NodeAttributes, EdgeAttributes>;
   #layout: FA2Layout<NodeAttributes, EdgeAttributes> | undefined;
   #layoutTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The path's authors in order, and the keys of the edges between them. */
+  #pathNodes: string[] = [];
+  readonly #pathEdges = new Set<string>();
 
   constructor(container: HTMLElement, onNodeClick: (key: string) => void) {
-    this.#sigma = new Sigma(this.#graph, container, { labelRenderedSizeThreshold: 8, zIndex: true });
+    this.#sigma = new Sigma(this.#graph, container, {
+      labelRenderedSizeThreshold: 8,
+      zIndex: true,
+      nodeReducer: (key, data) => (this.#pathNodes.includes(key) ? { ...data, color: PATH_COLOR, forceLabel: true, zIndex: 2 } : data),
+      edgeReducer: (key, data) => (this.#pathEdges.has(key) ? { ...data, color: PATH_COLOR, size: Math.max(3, data.size), zIndex: 2 } : data),
+    });
     this.#sigma.on('clickNode', ({ node }) => onNodeClick(node));
   }
 
-  /** Replaces the drawing by `network`, placed on a circle, then laid out. */
-  show(network: NetworkResult): void {
+  /**
+   * Replaces the drawing by `network`, placed on a circle, then laid out;
+   * `path`, when given, is highlighted, its authors and steps added where the
+   * network lacks them.
+   */
+  show(network: NetworkResult, path?: DrawnPath): void {
     this.#stopLayout();
     this.#graph.clear();
+    this.#pathNodes = [];
+    this.#pathEdges.clear();
     const count = network.nodes.length;
     network.nodes.forEach((node, i) => {
       const paperCount = 'paperCount' in node ? node.paperCount : 1;
@@ -70,7 +90,40 @@ export class NetworkView {
     for (const edge of network.edges) {
       this.#graph.addEdge(edge.source, edge.target, { weight: edge.weight, size: 0.5 + Math.sqrt(edge.weight), color: '#c3cad6' });
     }
+    if (path !== undefined) this.#addPath(path);
     this.#startLayout();
+  }
+
+  #addPath(path: DrawnPath): void {
+    path.authors.forEach((author, i) => {
+      if (this.#graph.hasNode(author.id)) return;
+      // Beyond the network: placed just past the previous step, the layout does the rest.
+      const previous = i > 0 ? this.#graph.getNodeAttributes(path.authors[i - 1]!.id) : { x: 0, y: 0 };
+      this.#graph.addNode(author.id, {
+        label: author.name,
+        x: previous.x * 1.2 + 5,
+        y: previous.y * 1.2 + 5,
+        size: 3 + 2.5 * Math.sqrt(author.paperCount),
+        color: PATH_COLOR,
+        paperCount: author.paperCount,
+        distance: -1,
+        forceLabel: true,
+      });
+    });
+    path.hops.forEach((hop, i) => {
+      const [from, to] = [path.authors[i]!.id, path.authors[i + 1]!.id];
+      const weight = hop.collaborationCount;
+      const key = this.#graph.edge(from, to) ?? this.#graph.addEdge(from, to, { weight, size: 0.5 + Math.sqrt(weight), color: PATH_COLOR });
+      this.#pathEdges.add(key);
+    });
+    this.#pathNodes = path.authors.map((author) => author.id);
+    // Sigma reduced the network's nodes and edges as they were added, before they were known to be on the path.
+    this.#sigma.refresh();
+  }
+
+  /** The keys of the highlighted path's authors, in order; empty when no path is shown. */
+  pathNodes(): string[] {
+    return [...this.#pathNodes];
   }
 
   /** The nodes as drawn, in the order the server listed them. */
@@ -80,6 +133,29 @@ export class NetworkView {
 
   edgeCount(): number {
     return this.#graph.size;
+  }
+
+  /** The ties as drawn. */
+  edges(): DrawnEdge[] {
+    return this.#graph.mapEdges((_key, { weight }, source, target) => ({ source, target, weight }));
+  }
+
+  /** The drawing as a PNG image: sigma's layers painted in order over white, at the canvas's pixel size. */
+  toPng(): Promise<Blob> {
+    // WebGL layers keep their pixels only until the browser next composites: draw now, copy in the same task.
+    this.#sigma.refresh();
+    const layers = Object.values(this.#sigma.getCanvases()).filter((layer) => layer.isConnected);
+    const image = document.createElement('canvas');
+    image.width = layers[0]?.width ?? 0;
+    image.height = layers[0]?.height ?? 0;
+    const context = image.getContext('2d');
+    if (context === null) return Promise.reject(new Error('This browser gives no 2D canvas to paint the image on.'));
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, image.width, image.height);
+    for (const layer of layers) context.drawImage(layer, 0, 0);
+    return new Promise((resolve, reject) => {
+      image.toBlob((blob) => (blob === null ? reject(new Error('The drawing could not be encoded as PNG.')) : resolve(blob)), 'image/png');
+    });
   }
 
   /** Where a node is drawn, in pixels from the canvas's top left corner. */

@@ -8,7 +8,7 @@ const DEBOUNCE_MS = 200;
 /**
  * Makes `input` search authors as the person types (the `search` query:
  * word prefixes, case and diacritics ignored) and lists them in `results`;
- * choosing one calls `onOpen` with its global id.
+ * choosing one (click, or arrows then Enter) calls `onOpen` with its global id.
  *
  * @example attachSearchBox(client, input, results, (id) => openAuthor({ id }));
  */
@@ -51,6 +51,25 @@ export function attachSearchBox(client: Client, input: HTMLInputElement, results
       return;
     }
     timer = setTimeout(() => void run(latest), DEBOUNCE_MS);
+  });
+  // Arrows walk from the box through the results and back; Escape closes them.
+  const buttons = () => [...results.querySelectorAll('button')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    event.preventDefault();
+    buttons()[0]?.focus();
+  });
+  results.addEventListener('keydown', (event) => {
+    const all = buttons();
+    const at = all.indexOf(event.target as HTMLButtonElement);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = event.key === 'ArrowDown' ? all[Math.min(at + 1, all.length - 1)] : all[at - 1];
+      (next ?? input).focus();
+    } else if (event.key === 'Escape') {
+      show([]);
+      input.focus();
+    }
   });
   input.form?.addEventListener('submit', (event) => {
     event.preventDefault();

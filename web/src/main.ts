@@ -1,16 +1,20 @@
 import './style.css';
 import { attachSearchBox } from './attachSearchBox.ts';
 import { describeError } from './describeError.ts';
+import { drawingToGraphml } from './drawingToGraphml.ts';
 import { createClient } from './graphql/createClient.ts';
-import { AuthorById, AuthorByName, AuthorDetails, AuthorNetwork } from './graphql/queries.ts';
+import { AuthorById, AuthorByName, AuthorDetails, AuthorNetwork, CollaborationPathQuery } from './graphql/queries.ts';
 import type { ExplorerState } from './ExplorerState.ts';
-import { NetworkView } from './NetworkView.ts';
-import { readAuthorParam } from './readAuthorParam.ts';
+import { type DrawnPath, NetworkView } from './NetworkView.ts';
+import { type AuthorParam, readAuthorParam } from './readAuthorParam.ts';
+import { type NetworkSettings, readNetworkSettings } from './readNetworkSettings.ts';
+import { renderNetworkTable } from './renderNetworkTable.ts';
+import { renderPathSteps } from './renderPathSteps.ts';
 import { renderSidePanel } from './renderSidePanel.ts';
 
-const NETWORK_DEPTH = 1;
 const NETWORK_MAX_NODES = 500;
 const PANEL_COAUTHORS = 10;
+const PANEL_PAPERS = 5;
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -20,6 +24,11 @@ function element<T extends HTMLElement>(id: string): T {
 
 const statusLine = element<HTMLParagraphElement>('status');
 const panel = element<HTMLElement>('panel');
+const pathInput = element<HTMLInputElement>('path-input');
+const pathSteps = element<HTMLElement>('path-steps');
+const tableBody = element<HTMLTableSectionElement>('network-rows');
+const depthChoice = element<HTMLSelectElement>('depth');
+const minCollaborationsInput = element<HTMLInputElement>('min-collaborations');
 const client = createClient('/graphql');
 const view = new NetworkView(element('canvas'), (key) => void select(key));
 const state: ExplorerState = {
@@ -28,6 +37,7 @@ const state: ExplorerState = {
   selectedId: undefined,
   nodes: () => view.nodes(),
   edgeCount: () => view.edgeCount(),
+  pathNodes: () => view.pathNodes(),
   viewportPosition: (key) => view.viewportPosition(key),
   isLayingOut: () => view.isLayingOut(),
 };
@@ -41,23 +51,65 @@ function setStatus(status: ExplorerState['status'], text: string): void {
   statusLine.classList.toggle('error', status === 'error');
 }
 
-/** Opens the author the URL names: their network in the canvas, their details in the panel. */
+/** The author a URL parameter names, or in words why there is none. */
+async function findAuthor(param: AuthorParam): Promise<{ id: string; name: string } | string> {
+  const found = 'id' in param ? await client.query(AuthorById, param).toPromise() : await client.query(AuthorByName, param).toPromise();
+  const author = found.data?.author;
+  if (found.error || !author) return found.error ? describeError(found.error) : 'No such author.';
+  return author;
+}
+
+/** Finds and lists the collaboration path from the center to the author `to` names; the found path, for the drawing. */
+async function showPath(fromId: string, to: AuthorParam | undefined): Promise<DrawnPath | undefined> {
+  pathSteps.replaceChildren();
+  if (to === undefined) return undefined;
+  const end = await findAuthor(to);
+  if (typeof end === 'string') {
+    pathSteps.textContent = end;
+    return undefined;
+  }
+  pathInput.value = end.name;
+  const { data, error } = await client.query(CollaborationPathQuery, { from: fromId, to: end.id }).toPromise();
+  const result = data?.collaborationPath;
+  if (error || !result) {
+    pathSteps.textContent = error ? describeError(error) : 'The path could not be found.';
+    return undefined;
+  }
+  renderPathSteps(pathSteps, end.name, result, open);
+  return result.__typename === 'CollaborationPath' ? result : undefined;
+}
+
+/** Opens the author the URL names: their network in the canvas, their details in the panel, and the path `?to=` asks for. */
 async function openFromUrl(): Promise<void> {
   const load = ++generation;
-  const param = readAuthorParam(new URL(location.href));
+  const url = new URL(location.href);
+  const param = readAuthorParam(url);
+  let settings: NetworkSettings;
+  try {
+    settings = readNetworkSettings(url);
+  } catch (error) {
+    setStatus('error', (error as Error).message);
+    return;
+  }
+  depthChoice.value = String(settings.depth);
+  minCollaborationsInput.value = String(settings.minCollaborations);
   if (param === undefined) {
     setStatus('idle', 'Search an author to see their collaboration network.');
     return;
   }
   setStatus('loading', 'Loading…');
-  const found = 'id' in param ? await client.query(AuthorById, param).toPromise() : await client.query(AuthorByName, param).toPromise();
+  const author = await findAuthor(param);
   if (load !== generation) return;
-  const author = found.data?.author;
-  if (found.error || !author) {
-    setStatus('error', found.error ? describeError(found.error) : 'No such author.');
+  if (typeof author === 'string') {
+    setStatus('error', author);
     return;
   }
-  const answer = await client.query(AuthorNetwork, { center: [author.id], depth: NETWORK_DEPTH, maxNodes: NETWORK_MAX_NODES }).toPromise();
+  pathInput.value = '';
+  pathInput.placeholder = `Path from ${author.name} to…`;
+  const [answer, path] = await Promise.all([
+    client.query(AuthorNetwork, { center: [author.id], maxNodes: NETWORK_MAX_NODES, ...settings }).toPromise(),
+    showPath(author.id, readAuthorParam(url, 'to')),
+  ]);
   if (load !== generation) return;
   const network = answer.data?.network;
   if (answer.error || !network) {
@@ -66,30 +118,69 @@ async function openFromUrl(): Promise<void> {
   }
   document.title = `${author.name} — coauthor-graph explorer`;
   state.centerId = author.id;
-  view.show(network);
+  view.show(network, path);
+  renderNetworkTable(tableBody, network, author.id, (key) => void select(key));
   const truncated = network.truncated ? ` (truncated to the ${NETWORK_MAX_NODES} nearest and most strongly tied)` : '';
   setStatus('ready', `${author.name}: ${network.nodes.length} authors, ${network.edges.length} ties${truncated}`);
   await select(author.id);
 }
 
-/** Shows one author in the side panel. */
-async function select(id: string): Promise<void> {
+/** Shows one author in the side panel; `after` loads their next page of coauthors under the ones shown. */
+async function select(id: string, after?: string): Promise<void> {
   state.selectedId = id;
-  const { data, error } = await client.query(AuthorDetails, { id, first: PANEL_COAUTHORS }).toPromise();
+  const { data, error } = await client.query(AuthorDetails, { id, first: PANEL_COAUTHORS, after, recentPapers: PANEL_PAPERS }).toPromise();
   if (state.selectedId !== id) return;
   if (error || !data?.author) {
     panel.textContent = error ? describeError(error) : 'No such author.';
     return;
   }
-  renderSidePanel(panel, data.author, open);
+  renderSidePanel(panel, data.author, { open, more: (cursor) => void select(id, cursor) });
 }
 
-/** Opens an author by global id, as a new history entry. */
-function open(id: string): void {
-  history.pushState(null, '', `?author=${encodeURIComponent(id)}`);
+/** Opens the page the URL's parameters give once `changes` are made to them (undefined drops one), as a new history entry. */
+function navigate(changes: Readonly<Record<string, string | undefined>>): void {
+  const url = new URL(location.href);
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === undefined) url.searchParams.delete(name);
+    else url.searchParams.set(name, value);
+  }
+  history.pushState(null, '', url.search);
   void openFromUrl();
 }
 
+/** Opens an author by global id, keeping the network settings. */
+function open(id: string): void {
+  navigate({ author: id, to: undefined });
+}
+
+/** Hands `blob` to the browser as a download named after the center. */
+function save(blob: Blob, extension: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `${document.title.split(' — ')[0]}.${extension}`;
+  link.click();
+  // The download has taken the blob's URL by the next task.
+  setTimeout(() => URL.revokeObjectURL(link.href));
+}
+
 attachSearchBox(client, element('search-input'), element('search-results'), open);
+attachSearchBox(client, pathInput, element('path-results'), (to) => navigate({ to }));
+// The defaults stay out of the URL, so a plain link stays plain.
+depthChoice.addEventListener('change', () => navigate({ depth: depthChoice.value === '1' ? undefined : depthChoice.value }));
+const applyMinCollaborations = () => {
+  const min = minCollaborationsInput.valueAsNumber;
+  const current = new URL(location.href).searchParams.get('min') ?? '1';
+  if (Number.isInteger(min) && min >= 1 && String(min) !== current) navigate({ min: min === 1 ? undefined : String(min) });
+};
+minCollaborationsInput.addEventListener('change', applyMinCollaborations);
+// Enter in the number box submits the form: apply it in place of loading a new page.
+element<HTMLFormElement>('controls').addEventListener('submit', (event) => {
+  event.preventDefault();
+  applyMinCollaborations();
+});
 window.addEventListener('popstate', () => void openFromUrl());
 void openFromUrl();
+element('export-png').addEventListener('click', () => {
+  view.toPng().then((png) => save(png, 'png'), (error: Error) => setStatus('error', error.message));
+});
+element('export-graphml').addEventListener('click', () => save(new Blob([drawingToGraphml(view.nodes(), view.edges())], { type: 'application/xml' }), 'graphml'));

@@ -1,13 +1,13 @@
-/** What the URL says to open: `?author=` holds a name or an author's global id. */
+/** An author the URL names (`?author=`, or `?to=` for a path's end): a name or a global id. */
 export type AuthorParam = { readonly id: string } | { readonly name: string };
 
 /**
- * The author named by the page's URL, undefined when none is.
+ * The author named by the URL's `param` (`author` unless told), undefined when none is.
  *
  * @example readAuthorParam(new URL('http://x/explore?author=Ethan%20Perez')) // { name: 'Ethan Perez' }
  */
-export function readAuthorParam(url: URL): AuthorParam | undefined {
-  const value = url.searchParams.get('author')?.trim();
+export function readAuthorParam(url: URL, param: 'author' | 'to' = 'author'): AuthorParam | undefined {
+  const value = url.searchParams.get(param)?.trim();
   if (!value) return undefined;
   return isAuthorId(value) ? { id: value } : { name: value };
 }

@@ -30,8 +30,8 @@ export const AuthorById = graphql(`
 
 /** The network around one author, as the drawing needs it. */
 export const AuthorNetwork = graphql(`
-  query AuthorNetwork($center: [ID!]!, $depth: Int!, $maxNodes: Int!) {
-    network(center: $center, depth: $depth, maxNodes: $maxNodes) {
+  query AuthorNetwork($center: [ID!]!, $depth: Int!, $maxNodes: Int!, $minCollaborations: Int!) {
+    network(center: $center, depth: $depth, maxNodes: $maxNodes, minCollaborations: $minCollaborations) {
       truncated
       nodes {
         key
@@ -44,9 +44,9 @@ export const AuthorNetwork = graphql(`
   }
 `);
 
-/** What the side panel shows of one author. */
+/** What the side panel shows of one author; `after` asks for the next page of coauthors, which the cache appends to the earlier ones. */
 export const AuthorDetails = graphql(`
-  query AuthorDetails($id: ID!, $first: Int!) {
+  query AuthorDetails($id: ID!, $first: Int!, $after: String, $recentPapers: Int!) {
     author(id: $id) {
       id
       name
@@ -54,13 +54,38 @@ export const AuthorDetails = graphql(`
       coauthorCount
       firstYear
       lastYear
-      coauthors(first: $first) {
+      aliases { name paperCount }
+      identity { spelling joinedTo rule evidence }
+      papers(first: $recentPapers) { edges { node { id title year url } } }
+      coauthors(first: $first, after: $after) {
         totalCount
+        pageInfo { hasNextPage endCursor }
         edges { collaborationCount firstYear lastYear node { id name } }
       }
     }
   }
 `);
 
+/** The shortest chain of coauthors between two authors, with the papers behind each step. */
+export const CollaborationPathQuery = graphql(`
+  query CollaborationPath($from: ID!, $to: ID!) {
+    collaborationPath(from: $from, to: $to) {
+      __typename
+      ... on CollaborationPath {
+        length
+        authors { id name paperCount }
+        hops {
+          collaborationCount
+          from { id name }
+          to { id name }
+          papers(first: 5) { totalCount edges { node { id title year url } } }
+        }
+      }
+      ... on NoCollaborationPath { maxLength reason }
+    }
+  }
+`);
+
 export type NetworkResult = NonNullable<ResultOf<typeof AuthorNetwork>['network']>;
 export type AuthorDetailsResult = NonNullable<ResultOf<typeof AuthorDetails>['author']>;
+export type CollaborationPathResult = NonNullable<ResultOf<typeof CollaborationPathQuery>['collaborationPath']>;
