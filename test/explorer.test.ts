@@ -32,7 +32,11 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__explorer?.status === 'error' || (window.__explorer?.status === 'ready' && document.querySelector('#panel h2') !== null));
 }
 
-describe('the explorer page at /explore, in Chromium', () => {
+// A machine without Debian's Chromium skips these tests, so `npm test` passes
+// on a fresh clone; CI (`.ci/run` sets CI and installs the browser) never skips them.
+const NO_BROWSER = !existsSync(CHROMIUM) && process.env['CI'] === undefined;
+
+describe.skipIf(NO_BROWSER)('the explorer page at /explore, in Chromium', () => {
   let server: ChildProcess;
   let url: string;
   let browser: Browser;
