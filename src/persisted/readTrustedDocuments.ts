@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
  * preset writes `persisted-documents.json`. Throws an error naming the file
  * and the entry when it is not such an object.
  *
- * @example readTrustedDocuments('web/persisted-documents.json').get('5b1f…') // 'query Author($name: String!) { … }'
+ * @example readTrustedDocuments('persisted-documents.json').get('5b1f…') // 'query Author($name: String!) { … }'
  */
 export function readTrustedDocuments(file: string): ReadonlyMap<string, string> {
   let text: string;
