@@ -5,6 +5,7 @@ import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
 import { perSnapshotInSteps } from '../store/steps/perSnapshotInSteps.ts';
 import { sortInSteps } from '../store/steps/sortInSteps.ts';
 import type { Steps } from '../store/steps/Steps.ts';
+import { lowerBound } from '../store/lowerBound.ts';
 import { StringColumn } from '../store/StringColumn.ts';
 
 /** Where a word occurs, and how much a match there counts. */
@@ -106,13 +107,7 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
 export function exactMatches(graph: CoauthorGraph, folded: string): Set<number> {
   const { wholeTextHashes, wholeTextDocuments } = searchIndex(graph);
   const hash = wholeTextHash(folded);
-  let low = 0;
-  let high = wholeTextHashes.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (wholeTextHashes[middle]! < hash) low = middle + 1;
-    else high = middle;
-  }
+  const low = lowerBound(wholeTextHashes.length, (k) => wholeTextHashes[k]!, hash);
   const matches = new Set<number>();
   for (let k = low; k < wholeTextHashes.length && wholeTextHashes[k] === hash; k++) {
     const document = wholeTextDocuments[k]!;

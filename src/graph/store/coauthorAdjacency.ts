@@ -1,5 +1,6 @@
 import type { Author } from './Author.ts';
 import type { CoauthorGraph } from './CoauthorGraph.ts';
+import { lowerBound } from './lowerBound.ts';
 import type { Paper } from './Paper.ts';
 import { perSnapshotInSteps } from './steps/perSnapshotInSteps.ts';
 import type { Steps } from './steps/Steps.ts';
@@ -268,7 +269,8 @@ export function latestSharedPapers(graph: CoauthorGraph, author: Author): Uint32
   const row = neighbours.subarray(offsets[author.index], offsets[author.index + 1]);
   const latest = new Uint32Array(row.length).fill(NOT_SEEN);
   forEachCoauthorship(graph, author.index, (b, paper) => {
-    const k = indexInRow(row, b);
+    // Where coauthor b sits in the row, which ascends by author index.
+    const k = lowerBound(row.length, (slot) => row[slot]!, b);
     if (latest[k] === NOT_SEEN) latest[k] = paper;
   });
   return latest;
@@ -276,14 +278,3 @@ export function latestSharedPapers(graph: CoauthorGraph, author: Author): Uint32
 
 const NOT_SEEN = 0xffffffff;
 
-/** Where coauthor `b` sits in a row sorted by author index. */
-function indexInRow(row: Uint32Array, b: number): number {
-  let low = 0;
-  let high = row.length - 1;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (row[middle]! < b) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
