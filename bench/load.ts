@@ -1,5 +1,6 @@
-// Measures loading a data file the way `serve` loads it (read, identity
-// resolution, graph, coauthor adjacency, search index), with identity
+// Measures loading a data file the way `serve` loads it (`loadGraph` with
+// every index built: read, identity resolution, graph, coauthor adjacency,
+// search index, paper and author orders, cost bounds), with identity
 // `merge` and `exact`, next to a floor: reading every line, JSON.parse-ing
 // it and keeping the objects. Each row runs in a fresh child process, so one
 // row's garbage never inflates another's memory; a row reports elapsed ms,
@@ -12,11 +13,7 @@ import { createReadStream } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { createIdentityResolver } from '../src/createIdentityResolver.ts';
-import { buildGraph } from '../src/graph/store/buildGraph.ts';
-import { coauthorAdjacency } from '../src/graph/store/coauthorAdjacency.ts';
-import { searchIndex } from '../src/graph/search/searchIndex.ts';
-import { readPaperFiles } from '../src/ingest/readPaperFiles.ts';
+import { loadGraph } from '../src/loadGraph.ts';
 
 interface Loaded {
   /** What was loaded, in a few words ("100000 papers, 55057 authors"). */
@@ -32,11 +29,9 @@ interface Measurement {
   readonly summary: string;
 }
 
-const loadGraph = async (file: string, identity: 'merge' | 'exact'): Promise<Loaded> => {
-  const resolveIdentities = await createIdentityResolver({ identity });
-  const graph = buildGraph(await readPaperFiles([file]), { resolveIdentities });
-  const data = [graph, coauthorAdjacency(graph), searchIndex(graph)];
-  return { summary: `${graph.papers.length} papers, ${graph.authors.length} authors`, data };
+const load = async (file: string, identity: 'merge' | 'exact'): Promise<Loaded> => {
+  const graph = await loadGraph([file], undefined, { identity }, { indexed: true });
+  return { summary: `${graph.papers.length} papers, ${graph.authors.length} authors`, data: graph };
 };
 
 /** The rows of the table, in order: each a way to load the file. */
@@ -48,8 +43,8 @@ const LOAD_PATHS: Readonly<Record<string, (file: string) => Promise<Loaded>>> = 
     }
     return { summary: `${records.length} objects`, data: records };
   },
-  exact: (file) => loadGraph(file, 'exact'),
-  merge: (file) => loadGraph(file, 'merge'),
+  exact: (file) => load(file, 'exact'),
+  merge: (file) => load(file, 'merge'),
 };
 
 const [mode, ...rest] = process.argv.slice(2);

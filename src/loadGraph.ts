@@ -79,7 +79,7 @@ async function readGraph(
     if (file !== reading) progress?.phase(`reading ${(reading = file)}`, sizeOf(file));
     progress?.update(bytes);
   };
-  const records = await readPaperFiles(data, { format, onProgress });
+  const records = await readPaperFiles(data, { format, onProgress, compact: true });
   const steps = buildGraphInSteps(records, {
     resolveIdentities: progress === undefined ? resolveIdentities : inPhases(resolveIdentities, progress),
     maxAuthorsPerPaper: settings.maxAuthorsPerPaper,

@@ -4,13 +4,18 @@ import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
 import { StringColumn } from '../src/graph/store/StringColumn.ts';
 
 describe('a key index', () => {
-  const index = runAtOnce(KeyIndex.inSteps(new Map([['perez', [4, 9]], ['bai', [1]], ['ab', []], ['zhang', [2, 3, 7]]])));
+  const pairs: [string, number][] = [['zhang', 7], ['perez', 9], ['bai', 1], ['zhang', 2], ['perez', 4], ['zhang', 3], ['perez', 9], ['ab', 0]];
+  const index = runAtOnce(KeyIndex.inSteps(pairs.map(([key]) => key), pairs.map(([, value]) => value)));
 
-  it('finds the numbers of each key, in the order given', () => {
+  it('finds the numbers of each key, ascending, a pair given twice kept once', () => {
     expect(Array.from(index.get('perez')!)).toEqual([4, 9]);
     expect(Array.from(index.get('zhang')!)).toEqual([2, 3, 7]);
     expect(Array.from(index.get('bai')!)).toEqual([1]);
-    expect(Array.from(index.get('ab')!)).toEqual([]);
+    expect(Array.from(index.get('ab')!)).toEqual([0]);
+  });
+
+  it('holds each key once, in code-unit order', () => {
+    expect(Array.from({ length: index.keys.length }, (_, row) => index.keys.get(row))).toEqual(['ab', 'bai', 'perez', 'zhang']);
   });
 
   it('finds nothing for a key it does not hold, before, between or after its keys', () => {

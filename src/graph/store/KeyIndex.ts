@@ -10,7 +10,7 @@ import { StringColumn } from './StringColumn.ts';
  * and a million keys are a few strings and typed arrays, not a map.
  *
  * @example
- * const index = runAtOnce(KeyIndex.inSteps(new Map([['ethan perez', [7]]])));
+ * const index = runAtOnce(KeyIndex.inSteps(['ethan perez'], [7]));
  * index.get('ethan perez') // Uint32Array [7]
  */
 export class KeyIndex {
@@ -21,22 +21,29 @@ export class KeyIndex {
     readonly values: Uint32Array,
   ) {}
 
-  /** The index of `map`, sorted in steps (see `Steps`). */
-  static *inSteps(map: ReadonlyMap<string, readonly number[]>): Steps<KeyIndex> {
-    const keys = yield* sortInSteps([...map.keys()], compare);
-    const lists: (readonly number[])[] = [];
-    for (let i = 0; i < keys.length; i++) {
-      if (i % KEYS_PER_STEP === 0) yield;
-      lists.push(map.get(keys[i]!)!);
+  /**
+   * The index of the pairs (`keys[i]`, `values[i]`), in steps (see `Steps`):
+   * each key's numbers ascending, a pair given twice kept once. One sort of
+   * the pairs does it, with no list per key on the way.
+   */
+  static *inSteps(keys: readonly string[], values: readonly number[]): Steps<KeyIndex> {
+    const pairs = yield* sortInSteps([...keys.keys()], (a, b) => compare(keys[a]!, keys[b]!) || values[a]! - values[b]!);
+    const distinctKeys: string[] = [];
+    const offsets: number[] = [0];
+    const kept: number[] = [];
+    for (let k = 0; k < pairs.length; k++) {
+      if (k % PAIRS_PER_STEP === 0) yield;
+      const [pair, previous] = [pairs[k]!, pairs[k - 1]];
+      if (previous === undefined || keys[pair] !== keys[previous]) {
+        if (previous !== undefined) offsets.push(kept.length);
+        distinctKeys.push(keys[pair]!);
+      } else if (values[pair] === values[previous]) {
+        continue;
+      }
+      kept.push(values[pair]!);
     }
-    const offsets = new Uint32Array(keys.length + 1);
-    lists.forEach((list, i) => (offsets[i + 1] = offsets[i]! + list.length));
-    const values = new Uint32Array(offsets[keys.length]!);
-    for (let i = 0; i < keys.length; i++) {
-      if (i % KEYS_PER_STEP === 0) yield;
-      values.set(lists[i]!, offsets[i]);
-    }
-    return new KeyIndex(yield* StringColumn.inSteps(keys), offsets, values);
+    if (pairs.length > 0) offsets.push(kept.length);
+    return new KeyIndex(yield* StringColumn.inSteps(distinctKeys), Uint32Array.from(offsets), Uint32Array.from(kept));
   }
 
   /** The numbers of `key`, or undefined when it is not a key. */
@@ -46,8 +53,8 @@ export class KeyIndex {
   }
 }
 
-// Keys looked up between pauses: a map lookup each, a million keys in some hundreds of ms.
-const KEYS_PER_STEP = 65536;
+// Sorted pairs grouped between pauses: a few milliseconds.
+const PAIRS_PER_STEP = 65536;
 
 /**
  * Rows in the order of their ids, for finding a row by id with a binary

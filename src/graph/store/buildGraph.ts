@@ -55,7 +55,7 @@ export function* buildGraphInSteps(
   records: readonly PaperRecord[],
   { maxAuthorsPerPaper, resolveIdentities = createMergingResolver({ maxAuthorsPerPaper }) }: BuildGraphOptions = {},
 ): Steps<CoauthorGraph> {
-  const papers = yield* orderPapers(records);
+  const { papers, idOrder } = yield* orderPapers(records);
   const identity = resolveIdentities.inSteps === undefined ? resolveIdentities(records) : yield* resolveIdentities.inSteps(records);
 
   // Number persons as they first appear and keep every authorship's number,
@@ -166,7 +166,6 @@ export function* buildGraphInSteps(
     if (index % 16384 === 0) yield;
     paperNodes.push(new Paper(index, paperColumns, paperAuthorOffsets));
   }
-  const paperIds = yield* IdOrder.inSteps(paperColumns.text.id, papers.map(({ id }) => id));
 
   const authorColumnsBuilder = new AuthorColumnsBuilder(persons.length);
   for (let index = 0; index < persons.length; index++) {
@@ -184,19 +183,16 @@ export function* buildGraphInSteps(
     authorNodes.push(new Author(index, authorColumns, authorPaperOffsets));
   }
 
-  const authorsByNameKey = new Map<string, number[]>();
-  const authorsByFoldedName = new Map<string, number[]>();
-  const index = (map: Map<string, number[]>, key: string, author: number) => {
-    const holders = map.get(key);
-    if (holders === undefined) map.set(key, [author]);
-    else if (!holders.includes(author)) holders.push(author);
-  };
+  // (key, author) pairs of every spelling, with and without its disambiguator.
+  const [nameKeys, foldedNames, holders]: [string[], string[], number[]] = [[], [], []];
   for (let author = 0; author < persons.length; author++) {
     if (author % 1024 === 0) yield;
     for (const alias of persons[author]!.aliases) {
-      for (const spelling of new Set([alias.name, splitDisambiguator(alias.name).name])) {
-        index(authorsByNameKey, nameKey(spelling), author);
-        index(authorsByFoldedName, foldName(spelling), author);
+      const plain = splitDisambiguator(alias.name).name;
+      for (const spelling of plain === alias.name ? [plain] : [alias.name, plain]) {
+        nameKeys.push(nameKey(spelling));
+        foldedNames.push(foldName(spelling));
+        holders.push(author);
       }
     }
   }
@@ -206,15 +202,15 @@ export function* buildGraphInSteps(
     papers: paperNodes,
     paperColumns,
     authorColumns,
-    paperIds,
+    paperIds: new IdOrder(paperColumns.text.id, idOrder),
     authorIds: yield* IdOrder.inSteps(authorColumns.text.id, persons.map(({ id }) => id)),
     paperAuthorOffsets,
     paperAuthors,
     authorPaperOffsets,
     authorPapers,
     authorPositions,
-    authorsByNameKey: yield* KeyIndex.inSteps(authorsByNameKey),
-    authorsByFoldedName: yield* KeyIndex.inSteps(authorsByFoldedName),
+    authorsByNameKey: yield* KeyIndex.inSteps(nameKeys, holders),
+    authorsByFoldedName: yield* KeyIndex.inSteps(foldedNames, holders),
   };
   return new CoauthorGraph(parts, { maxAuthorsPerPaper });
 }
@@ -230,25 +226,50 @@ interface Person {
   readonly aliases: readonly AuthorAlias[];
 }
 
-/** Papers with their ids, newest first, ties broken by id; duplicates refused. */
-function* orderPapers(records: readonly PaperRecord[]): Steps<{ id: string; record: PaperRecord }[]> {
-  const firstRecordById = new Map<string, number>();
-  const papers: { id: string; record: PaperRecord }[] = [];
-  for (let index = 0; index < records.length; index++) {
-    if (index % 1024 === 0) yield;
-    const record = records[index]!;
-    const id = paperLocalId(record);
-    const earlier = firstRecordById.get(id);
-    if (earlier !== undefined) {
-      throw new GraphBuildError(
-        `records ${earlier + 1} and ${index + 1} are the same paper (id ${id}): remove one of them`,
-      );
-    }
-    firstRecordById.set(id, index);
-    papers.push({ id, record });
+/**
+ * Papers with their ids, newest first, ties broken by id, and their indices
+ * in id order for `IdOrder`; duplicates refused. One sort of the ids serves
+ * all three: it puts duplicates side by side, and an id's rank then breaks
+ * date ties, so the order by date sorts plain numbers.
+ */
+function* orderPapers(records: readonly PaperRecord[]): Steps<{ papers: { id: string; record: PaperRecord }[]; idOrder: Uint32Array }> {
+  const count = records.length;
+  const ids: string[] = [];
+  const dates = new Set<string>();
+  for (let r = 0; r < count; r++) {
+    if (r % 4096 === 0) yield;
+    ids.push(paperLocalId(records[r]!));
+    dates.add(records[r]!.published ?? '');
   }
-  // Undated papers sort last: '' is below every ISO date.
-  return yield* sortInSteps(papers, (a, b) => compare(b.record.published ?? '', a.record.published ?? '') || compare(a.id, b.id));
+  // Record numbers by id; equal ids stay in record order (the sort is stable).
+  const byId = yield* sortInSteps([...ids.keys()], (a, b) => compare(ids[a]!, ids[b]!));
+  let repeat: readonly [number, number] | undefined;
+  for (let k = 1; k < count; k++) {
+    if (ids[byId[k]!] === ids[byId[k - 1]!] && (repeat === undefined || byId[k]! < repeat[1])) repeat = [byId[k - 1]!, byId[k]!];
+  }
+  if (repeat !== undefined) {
+    throw new GraphBuildError(`records ${repeat[0] + 1} and ${repeat[1] + 1} are the same paper (id ${ids[repeat[1]]}): remove one of them`);
+  }
+  // Undated papers sort last: '' is below every ISO date, and ranks last when dates rank newest first.
+  const rankOfDate = new Map([...dates].sort(compare).reverse().map((date, rank) => [date, rank]));
+  const keys: number[] = new Array<number>(count);
+  for (let k = 0; k < count; k++) {
+    if (k % 4096 === 0) yield;
+    const record = byId[k]!;
+    keys[k] = rankOfDate.get(records[record]!.published ?? '')! * count + k;
+  }
+  const sorted = yield* sortInSteps(keys, (a, b) => a - b);
+  const papers: { id: string; record: PaperRecord }[] = [];
+  const indexOfRecord = new Uint32Array(count);
+  for (let index = 0; index < count; index++) {
+    if (index % 4096 === 0) yield;
+    const record = byId[sorted[index]! % count]!;
+    indexOfRecord[record] = index;
+    papers.push({ id: ids[record]!, record: records[record]! });
+  }
+  const idOrder = new Uint32Array(count);
+  for (let k = 0; k < count; k++) idOrder[k] = indexOfRecord[byId[k]!]!;
+  return { papers, idOrder };
 }
 
 function compareNames(a: string, b: string): number {

@@ -1,0 +1,136 @@
+import { CATEGORY_SEPARATOR } from '../graph/store/PaperColumns.ts';
+import { StringColumn, StringColumnBuilder } from '../graph/store/StringColumn.ts';
+import type { ExternalIds, PaperRecord } from './PaperRecord.ts';
+
+const TEXT_FIELDS = ['id', 'title', 'abstract', 'published', 'venue', 'url', 'arxiv', 'doi', 'dblp', 'categories'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+
+/**
+ * Gathers records as they are read into columns: a few long strings and
+ * number arrays in place of an object, a dozen strings and an array per
+ * record, and every author spelling held once however many bylines repeat
+ * it. `build` hands the records back as read-only views of those columns,
+ * so a million records cost the memory of their text and a load's garbage
+ * collector never walks them.
+ *
+ * @example
+ * const builder = new CompactRecordsBuilder();
+ * for await (const record of readPlanned(read, contextFor)) builder.add(record);
+ * const records = builder.build(); // records[0].title is the first record's title
+ */
+export class CompactRecordsBuilder {
+  readonly #text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, new StringColumnBuilder()])) as Record<TextField, StringColumnBuilder>;
+  readonly #years: number[] = [];
+  readonly #codeImplementations: number[] = [];
+  readonly #bylines: (readonly string[])[] = [];
+  /** Each distinct spelling, so that bylines share one string per spelling rather than one per occurrence. */
+  readonly #spellings = new Map<string, string>();
+
+  add(record: PaperRecord): void {
+    const text = this.#text;
+    text.id.push(record.id);
+    text.title.push(record.title);
+    text.abstract.push(record.abstract);
+    text.published.push(record.published);
+    text.venue.push(record.venue);
+    text.url.push(record.url);
+    text.arxiv.push(record.externalIds?.arxiv);
+    text.doi.push(record.externalIds?.doi);
+    text.dblp.push(record.externalIds?.dblp);
+    text.categories.push(record.categories?.join(CATEGORY_SEPARATOR));
+    this.#years.push(record.year ?? Number.NaN);
+    this.#codeImplementations.push(record.codeImplementations ?? Number.NaN);
+    const byline: string[] = [];
+    for (const spelling of record.authors) {
+      let held = this.#spellings.get(spelling);
+      if (held === undefined) this.#spellings.set(spelling, (held = spelling));
+      byline.push(held);
+    }
+    this.#bylines.push(byline);
+  }
+
+  /** The records added, in order. */
+  build(): PaperRecord[] {
+    const columns: RecordColumns = {
+      text: Object.fromEntries(TEXT_FIELDS.map((field) => [field, this.#text[field].build()])) as Record<TextField, StringColumn>,
+      years: Float64Array.from(this.#years),
+      codeImplementations: Float64Array.from(this.#codeImplementations),
+    };
+    this.#spellings.clear();
+    return this.#bylines.map((authors, row) => new RecordView(columns, row, authors));
+  }
+}
+
+interface RecordColumns {
+  readonly text: Readonly<Record<TextField, StringColumn>>;
+  readonly years: Float64Array;
+  readonly codeImplementations: Float64Array;
+}
+
+/** One record read back from the columns; each field is read when asked for. */
+class RecordView implements PaperRecord {
+  readonly #columns: RecordColumns;
+  readonly #row: number;
+
+  constructor(
+    columns: RecordColumns,
+    row: number,
+    readonly authors: readonly string[],
+  ) {
+    this.#columns = columns;
+    this.#row = row;
+  }
+
+  get id(): string | undefined {
+    return this.#text('id');
+  }
+
+  get title(): string | undefined {
+    return this.#text('title');
+  }
+
+  get abstract(): string | undefined {
+    return this.#text('abstract');
+  }
+
+  get published(): string | undefined {
+    return this.#text('published');
+  }
+
+  get venue(): string | undefined {
+    return this.#text('venue');
+  }
+
+  get url(): string | undefined {
+    return this.#text('url');
+  }
+
+  get year(): number | undefined {
+    return this.#number(this.#columns.years);
+  }
+
+  get codeImplementations(): number | undefined {
+    return this.#number(this.#columns.codeImplementations);
+  }
+
+  get categories(): readonly string[] | undefined {
+    const joined = this.#text('categories');
+    if (joined === undefined) return undefined;
+    return joined === '' ? [] : joined.split(CATEGORY_SEPARATOR);
+  }
+
+  get externalIds(): ExternalIds | undefined {
+    const [arxiv, doi, dblp] = [this.#text('arxiv'), this.#text('doi'), this.#text('dblp')];
+    if (arxiv === undefined && doi === undefined && dblp === undefined) return undefined;
+    return { ...(arxiv !== undefined && { arxiv }), ...(doi !== undefined && { doi }), ...(dblp !== undefined && { dblp }) };
+  }
+
+  #text(field: TextField): string | undefined {
+    return this.#columns.text[field].get(this.#row);
+  }
+
+  #number(column: Float64Array): number | undefined {
+    const value = column[this.#row]!;
+    return Number.isNaN(value) ? undefined : value;
+  }
+}

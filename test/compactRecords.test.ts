@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { PAPER_RECORD_FIELDS, type PaperRecord } from '../src/ingest/PaperRecord.ts';
+import { readPaperFiles } from '../src/ingest/readPaperFiles.ts';
+
+const DATA = '../shared/data';
+
+/** The record's fields as a plain object, absent fields left out, as a parsed record has them. */
+function fieldsOf(record: PaperRecord): Record<string, unknown> {
+  return Object.fromEntries(PAPER_RECORD_FIELDS.flatMap((field) => (record[field] === undefined ? [] : [[field, record[field]]])));
+}
+
+describe('records read compactly', () => {
+  it.each([
+    ['the seed', ['fixtures/seed.jsonl']],
+    ['arXiv metadata, with categories', [`${DATA}/arxiv-kaggle-200/arxiv-metadata-oai-snapshot.first200.jsonl`]],
+    ['dblp XML, with dblp keys and DOIs', [`${DATA}/dblp-xml-sample/dblp.xml`]],
+    ['BibTeX with crossrefs', [`${DATA}/aibasel-bib/abbrv-short.bib`, `${DATA}/aibasel-bib/crossref-short.bib`]],
+  ])('read back field for field as the records parsed from %s', async (_, files) => {
+    const [parsed, compact] = await Promise.all([readPaperFiles(files), readPaperFiles(files, { compact: true })]);
+    expect(compact).toHaveLength(parsed.length);
+    expect(compact.map(fieldsOf)).toEqual(parsed.map(fieldsOf));
+  });
+
+});
