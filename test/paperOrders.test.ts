@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Paper } from '../src/graph/store/Paper.ts';
+import { buildGraph } from '../src/graph/store/buildGraph.ts';
 import { paperOrders } from '../src/graph/store/paperOrders.ts';
 import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
 import { seedGraph } from './support/seedGraph.ts';
@@ -13,6 +14,19 @@ describe('paperOrders', () => {
     expect(arxivIds(orders.OLDEST_FIRST)).toEqual(['2212.08073', '2212.09251', '2302.07459', '2307.11768', '2307.13702', '2401.05566']);
     // Constitutional, Discovering, Measuring, Question, Sleeper, The Capacity.
     expect(arxivIds(orders.TITLE)).toEqual(['2212.08073', '2212.09251', '2307.13702', '2307.11768', '2401.05566', '2302.07459']);
+  });
+
+  it('puts undated papers last oldest first as newest first, and keeps ties of a date in id order', () => {
+    const graph = buildGraph([
+      { id: 'e', authors: ['A'] },
+      { id: 'b', published: '2020-01-01', authors: ['A'] },
+      { id: 'd', authors: ['B'] },
+      { id: 'a', published: '2020-01-01', authors: ['B'] },
+      { id: 'c', published: '2019-05-05', authors: ['C'] },
+    ]);
+    const ids = (papers: readonly Paper[]) => papers.map((paper) => paper.id);
+    expect(ids(graph.papers)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(ids(paperOrders(graph).OLDEST_FIRST)).toEqual(['c', 'a', 'b', 'd', 'e']);
   });
 
   it('gives in steps the orders it gives at once, and computes them once per snapshot', async () => {

@@ -1,6 +1,6 @@
 import { CATEGORY_SEPARATOR } from '../graph/store/PaperColumns.ts';
 import { StringColumn, StringColumnBuilder } from '../graph/store/StringColumn.ts';
-import type { ExternalIds, PaperRecord } from './PaperRecord.ts';
+import { EXTERNAL_ID_FIELDS, type ExternalIds, type PaperRecord } from './PaperRecord.ts';
 
 const TEXT_FIELDS = ['id', 'title', 'abstract', 'published', 'venue', 'url', 'arxiv', 'doi', 'dblp', 'categories'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
@@ -120,9 +120,12 @@ class RecordView implements PaperRecord {
   }
 
   get externalIds(): ExternalIds | undefined {
-    const [arxiv, doi, dblp] = [this.#text('arxiv'), this.#text('doi'), this.#text('dblp')];
-    if (arxiv === undefined && doi === undefined && dblp === undefined) return undefined;
-    return { ...(arxiv !== undefined && { arxiv }), ...(doi !== undefined && { doi }), ...(dblp !== undefined && { dblp }) };
+    let ids: { -readonly [K in keyof ExternalIds]: ExternalIds[K] } | undefined;
+    for (const field of EXTERNAL_ID_FIELDS) {
+      const id = this.#text(field);
+      if (id !== undefined) (ids ??= {})[field] = id;
+    }
+    return ids;
   }
 
   #text(field: TextField): string | undefined {

@@ -3,6 +3,7 @@ import { foldText } from '../text/foldText.ts';
 import type { Paper } from './Paper.ts';
 import { perSnapshotInSteps } from './steps/perSnapshotInSteps.ts';
 import { sortInSteps } from './steps/sortInSteps.ts';
+import type { Steps } from './steps/Steps.ts';
 
 /** Every paper of a snapshot in each order other than its own (newest first). */
 export interface PaperOrders {
@@ -33,10 +34,30 @@ export const paperOrders = perSnapshotInSteps(function* (graph) {
     dates[i] = papers[i]!.published ?? UNDATED;
     titles[i] = titleKey(papers[i]!);
   }
-  const OLDEST_FIRST = yield* sortInSteps(papers, (a, b) => compare(dates[a.index]!, dates[b.index]!) || a.index - b.index);
+  const OLDEST_FIRST = yield* oldestFirst(papers, dates);
   const TITLE = yield* sortInSteps(papers, (a, b) => compare(titles[a.index]!, titles[b.index]!) || a.index - b.index);
   return { OLDEST_FIRST, TITLE } satisfies PaperOrders;
 });
+
+/**
+ * The papers oldest first, undated last, ties in index order. The
+ * snapshot's own order is newest first, undated last, so this is its runs of
+ * one date in reverse, each run kept in order: no sort.
+ */
+function* oldestFirst(papers: readonly Paper[], dates: readonly string[]): Steps<Paper[]> {
+  const order: Paper[] = [];
+  let [undated, runs] = [papers.length, 0];
+  while (undated > 0 && dates[undated - 1] === UNDATED) undated--;
+  for (let runEnd = undated; runEnd > 0; ) {
+    if (++runs % FOLD_STEP === 0) yield;
+    let runStart = runEnd - 1;
+    while (runStart > 0 && dates[runStart - 1] === dates[runEnd - 1]) runStart--;
+    for (let i = runStart; i < runEnd; i++) order.push(papers[i]!);
+    runEnd = runStart;
+  }
+  for (let i = undated; i < papers.length; i++) order.push(papers[i]!);
+  return order;
+}
 
 /**
  * What papers are compared by in the title order: the title folded
