@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StringColumn } from '../src/graph/store/StringColumn.ts';
+import { ABSENT, StringColumn } from '../src/graph/store/StringColumn.ts';
 
 describe('a string column', () => {
   it('gives back every row as it was added, absent rows and empty strings apart, across chunks', () => {
@@ -10,6 +10,15 @@ describe('a string column', () => {
     expect(column.chunks.length).toBe(2);
     expect(Array.from({ length: 5000 }, (_, row) => column.get(row))).toEqual(values);
     expect(() => column.get(5000)).toThrow('row 5000 is outside a column of 5000 rows');
+  });
+
+  it('finds every row when a chunk holds fewer rows than the next, as long text seals a chunk early', () => {
+    const column = new StringColumn([
+      { text: 'ab', ends: Uint32Array.of(1, 2) },
+      { text: 'cde', ends: Uint32Array.of(1, 1 | ABSENT, 3) },
+      { text: 'f', ends: Uint32Array.of(1) },
+    ]);
+    expect(Array.from({ length: column.length }, (_, row) => column.get(row))).toEqual(['a', 'b', 'c', undefined, 'de', 'f']);
   });
 
   it('finds the rows that contain a text, once each, and never a match that runs across two rows', () => {

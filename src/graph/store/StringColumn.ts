@@ -36,11 +36,14 @@ export class StringColumn {
   readonly length: number;
   /** firstRows[c] is the first row of chunk c; one more entry holds `length`. */
   readonly #firstRows: Uint32Array;
+  /** Whether every chunk but the last holds `CHUNK_ROWS` rows, as all do unless long text sealed one early: a row's chunk is then a division away. */
+  readonly #fullChunks: boolean;
 
   constructor(readonly chunks: readonly StringChunk[]) {
     this.#firstRows = new Uint32Array(chunks.length + 1);
     chunks.forEach((chunk, c) => (this.#firstRows[c + 1] = this.#firstRows[c]! + chunk.ends.length));
     this.length = this.#firstRows[chunks.length]!;
+    this.#fullChunks = chunks.every(({ ends }, c) => ends.length === CHUNK_ROWS || c === chunks.length - 1);
   }
 
   static of(values: Iterable<string | undefined>): StringColumn {
@@ -97,6 +100,7 @@ export class StringColumn {
 
   #chunkOf(row: number): number {
     if (row < 0 || row >= this.length) throw new RangeError(`row ${row} is outside a column of ${this.length} rows`);
+    if (this.#fullChunks) return Math.floor(row / CHUNK_ROWS);
     let low = 0;
     let high = this.chunks.length - 1;
     while (low < high) {
