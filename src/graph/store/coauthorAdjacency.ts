@@ -32,7 +32,7 @@ export interface CoauthorAdjacency {
   readonly weights: Uint8Array | Uint16Array | Uint32Array;
   /**
    * Year range of the shared papers, as codes `yearOf` reads: 8 bits, the
-   * year less `yearBase`, when the graph's dated years span fewer than 255
+   * year less `yearBase`, when the graph's dated years lie within 255
    * years; else 16 bits, the year itself. `noYearCode` when none is dated.
    */
   readonly firstYears: Uint8Array | Int16Array;
@@ -273,7 +273,7 @@ function rankSlots(weights: Uint8Array | Uint16Array | Uint32Array, start: numbe
 
 /**
  * Each paper's year as a code of the adjacency: 8 bits from the year before
- * the earliest when the dated years span fewer than 255 years, else the
+ * the earliest when the dated years lie within 255 years, else the
  * year itself in 16 bits; a year 16 bits cannot hold is refused.
  */
 function yearsOf(papers: readonly Paper[]): PaperYears {
