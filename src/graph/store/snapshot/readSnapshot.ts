@@ -163,8 +163,7 @@ class Sections {
   }
 
   u32(name: string): Uint32Array {
-    const bytes = this.#take(name, 'u32');
-    return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    return this.integers(name, ['u32']);
   }
 
   /** A section of integers written as one of `types` (a width chosen when the graph was built), viewed as written. */
@@ -252,7 +251,7 @@ function adjacencyOf(sections: Sections, offsets: Uint32Array, neighbours: Uint3
   const lastYears = sections.integers('coauthorLastYears', COAUTHOR_WIDTHS.coauthorLastYears);
   const yearBase = sections.json<unknown>(COAUTHOR_YEAR_BASE_SECTION);
   if (firstYears.constructor !== lastYears.constructor || !Number.isSafeInteger(yearBase)) {
-    throw new SnapshotError(`${sections.path}: the coauthor years are not stored as one kind of code: the file is corrupt`);
+    throw new SnapshotError(`${sections.path}: the coauthor years' codes are not described consistently: the file is corrupt`);
   }
   const bytes = firstYears instanceof Uint8Array;
   return {
