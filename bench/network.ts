@@ -17,7 +17,7 @@ import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadGraph } from '../src/loadGraph.ts';
 import type { Author } from '../src/graph/store/Author.ts';
-import { coauthorAdjacency, coauthorCount } from '../src/graph/store/coauthorAdjacency.ts';
+import { type CoauthorAdjacency, coauthorAdjacency, coauthorCount } from '../src/graph/store/coauthorAdjacency.ts';
 import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { collaborationNetwork, type Network } from '../src/graph/algorithms/collaborationNetwork.ts';
 import { BudgetExceededError, VisitBudget } from '../src/graph/algorithms/VisitBudget.ts';
@@ -49,6 +49,15 @@ function typicalAuthors(graph: CoauthorGraph): Record<string, Author> {
   return { prolific: alone[Math.min(99, alone.length - 1)]!, median: connected[connected.length >> 1]! };
 }
 
+/** The coauthor adjacency's entries, bytes an entry (offsets aside) and total size, with each array's type. */
+function adjacencySize({ offsets, neighbours, weights, firstYears, lastYears, strongestFirst }: CoauthorAdjacency): string {
+  const arrays = { neighbours, weights, firstYears, lastYears, strongestFirst };
+  const perEntry = Object.values(arrays).reduce((sum, array) => sum + array.BYTES_PER_ELEMENT, 0);
+  const total = Object.values(arrays).reduce((sum, array) => sum + array.byteLength, offsets.byteLength);
+  const types = Object.entries(arrays).map(([name, array]) => `${name} ${array.constructor.name}`);
+  return `coauthor adjacency: ${neighbours.length.toLocaleString('en-US')} entries, ${perEntry} bytes an entry, ${(total / 1e6).toFixed(1)} MB (${types.join(', ')})`;
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[sorted.length >> 1]!;
@@ -60,8 +69,9 @@ new PerformanceObserver((list) => list.getEntries().forEach((entry) => (collecti
 
 const started = performance.now();
 const graph = await loadGraph([options.data], undefined, { identity: options.identity });
-coauthorAdjacency(graph);
+const adjacency = coauthorAdjacency(graph);
 console.log(`bench/network: ${options.data} (${graph.papers.length} papers, ${graph.authors.length} authors), loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(adjacencySize(adjacency));
 console.log(`budget ${DEFAULT_LIMITS.visits.toLocaleString('en-US')} visits a request; median of ${repeats} runs; load average (1/5/15 min) ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
 for (const [role, author] of Object.entries(typicalAuthors(graph))) {

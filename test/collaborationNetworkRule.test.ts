@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Author } from '../src/graph/store/Author.ts';
-import { coauthorAdjacency } from '../src/graph/store/coauthorAdjacency.ts';
+import { coauthorAdjacency, yearOf } from '../src/graph/store/coauthorAdjacency.ts';
 import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { collaborationNetwork, type Network } from '../src/graph/algorithms/collaborationNetwork.ts';
 import { BudgetExceededError, VisitBudget } from '../src/graph/algorithms/VisitBudget.ts';
@@ -20,7 +20,8 @@ interface Settings {
  * [name@distance…], [name-name:weight first–last…], truncated.
  */
 function byTheRule(graph: CoauthorGraph, centers: readonly Author[], { depth, maxNodes, minCollaborations }: Settings): [string[], string[], boolean] {
-  const { offsets, neighbours, weights, firstYears, lastYears } = coauthorAdjacency(graph);
+  const adjacency = coauthorAdjacency(graph);
+  const { offsets, neighbours, weights, firstYears, lastYears } = adjacency;
   const distance = new Map<number, number>();
   let ring = [...new Set(centers.map((author) => author.index))].sort((a, b) => a - b);
   for (const u of ring) distance.set(u, 0);
@@ -49,7 +50,7 @@ function byTheRule(graph: CoauthorGraph, centers: readonly Author[], { depth, ma
     const row: [number, string][] = [];
     for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
       const j = kept.indexOf(neighbours[k]!);
-      if (j > i && weights[k]! >= minCollaborations) row.push([j, `${name(u)}-${name(neighbours[k]!)}:${weights[k]} ${firstYears[k]}–${lastYears[k]}`]);
+      if (j > i && weights[k]! >= minCollaborations) row.push([j, `${name(u)}-${name(neighbours[k]!)}:${weights[k]} ${yearOf(adjacency, firstYears[k]!)}–${yearOf(adjacency, lastYears[k]!)}`]);
     }
     edges.push(...row.sort(([a], [b]) => a - b).map(([, edge]) => edge));
   });

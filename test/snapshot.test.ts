@@ -131,6 +131,18 @@ describe('a snapshot that cannot be read whole', () => {
     expect(await refusal(other)).toBe(`snapshot format version 9, but this server reads version ${SNAPSHOT_VERSION}: write it again with this version's coauthor-graph snapshot`);
   });
 
+  it('is refused when written by version 2, whose coauthor years and order were wider', async () => {
+    const older = Buffer.from(bytes.toString('latin1').replace(`"version":${SNAPSHOT_VERSION},`, '"version":2,'), 'latin1');
+    expect(await refusal(older)).toBe(`snapshot format version 2, but this server reads version 3: write it again with this version's coauthor-graph snapshot`);
+  });
+
+  it('is refused when its header gives the coauthor order a width it is never written in', async () => {
+    const text = bytes.toString('latin1');
+    const narrowed = text.replace('"name":"coauthorStrongestFirst","type":"u16"', '"name":"coauthorStrongestFirst","type":"u8" ');
+    expect(narrowed).not.toBe(text);
+    expect(await refusal(Buffer.from(narrowed, 'latin1'))).toBe('the snapshot has no u16 or u32 section coauthorStrongestFirst');
+  });
+
   it('is not served: the server exits 1 with the reason', async () => {
     // Half the file: past the header, inside the body.
     const cut = Math.floor(bytes.length / 2);

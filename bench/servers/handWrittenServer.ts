@@ -85,8 +85,9 @@ function nodeKey(node: NetworkNode): string {
 function coauthorsOf(graph: CoauthorGraph, author: Author, first: number): { count: number; coauthor: Author }[] {
   const { neighbours, weights, strongestFirst, offsets } = coauthorAdjacency(graph);
   const rows: { count: number; coauthor: Author }[] = [];
-  for (let k = offsets[author.index]!; k < Math.min(offsets[author.index + 1]!, offsets[author.index]! + first); k++) {
-    const slot = strongestFirst[k]!;
+  const start = offsets[author.index]!;
+  for (let k = start; k < Math.min(offsets[author.index + 1]!, start + first); k++) {
+    const slot = start + strongestFirst[k]!;
     rows.push({ count: weights[slot]!, coauthor: graph.authors[neighbours[slot]!]! });
   }
   return rows;

@@ -1,6 +1,6 @@
 import type { Author } from '../graph/store/Author.ts';
 import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
-import { type CoauthorAdjacency, coauthorAdjacency, latestSharedPapers, NO_YEAR } from '../graph/store/coauthorAdjacency.ts';
+import { type CoauthorAdjacency, coauthorAdjacency, latestSharedPapers, NO_YEAR, yearOf } from '../graph/store/coauthorAdjacency.ts';
 import { sharedPapers } from '../graph/algorithms/sharedPapers.ts';
 import { AuthorRef } from './author.ts';
 import { bounded } from './bounded.ts';
@@ -37,18 +37,18 @@ class CoauthorEdge extends ListEdge<Author> {
   }
 
   get firstYear(): number | null {
-    return yearOrNull(this.adjacency.firstYears[this.slot]!);
+    return yearOrNull(yearOf(this.adjacency, this.adjacency.firstYears[this.slot]!));
   }
 
   get lastYear(): number | null {
-    return yearOrNull(this.adjacency.lastYears[this.slot]!);
+    return yearOrNull(yearOf(this.adjacency, this.adjacency.lastYears[this.slot]!));
   }
 }
 
 /**
- * An author's coauthors as a list to page: slots of the snapshot's coauthor
- * adjacency in the order asked for, or (without `slots`) the author's row
- * itself, which is in the coauthors' name order.
+ * An author's coauthors as a list to page: places in the author's row of the
+ * snapshot's coauthor adjacency in the order asked for, or (without
+ * `places`) the row itself, which is in the coauthors' name order.
  */
 class CoauthorList implements EdgeList<CoauthorEdge> {
   readonly length: number;
@@ -58,10 +58,10 @@ class CoauthorList implements EdgeList<CoauthorEdge> {
     readonly graph: CoauthorGraph,
     readonly adjacency: CoauthorAdjacency,
     readonly author: Author,
-    readonly slots?: Uint32Array,
+    readonly places?: Uint16Array | Uint32Array,
   ) {
     this.rowStart = adjacency.offsets[author.index]!;
-    this.length = slots?.length ?? adjacency.offsets[author.index + 1]! - this.rowStart;
+    this.length = places?.length ?? adjacency.offsets[author.index + 1]! - this.rowStart;
   }
 
   edgeAt(index: number): CoauthorEdge {
@@ -74,7 +74,7 @@ class CoauthorList implements EdgeList<CoauthorEdge> {
   }
 
   private slotAt(index: number): number {
-    return this.slots === undefined ? this.rowStart + index : this.slots[index]!;
+    return this.rowStart + (this.places === undefined ? index : this.places[index]!);
   }
 }
 
@@ -99,7 +99,7 @@ builder.objectFields(AuthorRef, (t) => ({
         const adjacency = coauthorAdjacency(graph);
         const row = await loaders.coauthorsOfAuthor.load(author);
         await yieldPoint();
-        return paginate(new CoauthorList(graph, adjacency, author, orderSlots(graph, author, row, orderBy, adjacency)), page);
+        return paginate(new CoauthorList(graph, adjacency, author, orderPlaces(graph, author, row, orderBy, adjacency)), page);
       },
     },
     { name: 'CoauthorConnection', description: 'A page of an author’s coauthors.' },
@@ -131,20 +131,25 @@ builder.objectFields(AuthorRef, (t) => ({
   ),
 }));
 
-/** Slots arrive most shared first, then by name; RECENT is sorted here; undefined reads the row in its own (name) order. */
-function orderSlots(graph: CoauthorGraph, author: Author, slots: Uint32Array, order: CoauthorOrderValue, adjacency: CoauthorAdjacency): Uint32Array | undefined {
+/** Places in the row arrive most shared first, then by name; RECENT is sorted here; undefined reads the row in its own (name) order. */
+function orderPlaces(
+  graph: CoauthorGraph,
+  author: Author,
+  places: Uint16Array | Uint32Array,
+  order: CoauthorOrderValue,
+  adjacency: CoauthorAdjacency,
+): Uint16Array | Uint32Array | undefined {
   switch (order) {
     case 'COLLABORATION_COUNT':
-      return slots;
+      return places;
     case 'NAME':
       return undefined;
     case 'RECENT': {
       // Paper indices run newest first, so the latest shared paper's index orders by recency.
-      // `latest` is indexed within the author's row, the slots across the whole snapshot.
       const latest = latestSharedPapers(graph, author);
       const start = adjacency.offsets[author.index]!;
       const { weights } = adjacency;
-      return slots.slice().sort((x, y) => latest[x - start]! - latest[y - start]! || weights[y]! - weights[x]! || x - y);
+      return places.slice().sort((x, y) => latest[x]! - latest[y]! || weights[start + y]! - weights[start + x]! || x - y);
     }
   }
 }

@@ -9,7 +9,7 @@ export interface Loaders {
   /** Author indices in byline order. */
   readonly authorsOfPaper: DataLoader<Paper, Uint32Array>;
   /** Slots into `coauthorAdjacency`, closest collaborators first. */
-  readonly coauthorsOfAuthor: DataLoader<Author, Uint32Array>;
+  readonly coauthorsOfAuthor: DataLoader<Author, Uint16Array | Uint32Array>;
 }
 
 /**

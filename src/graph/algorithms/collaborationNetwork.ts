@@ -1,6 +1,6 @@
 import type { Author } from '../store/Author.ts';
 import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
-import { coauthorAdjacency, NO_YEAR } from '../store/coauthorAdjacency.ts';
+import { coauthorAdjacency, NO_YEAR, yearOf } from '../store/coauthorAdjacency.ts';
 import type { Paper } from '../store/Paper.ts';
 import { perSnapshot } from '../store/perSnapshot.ts';
 import type { BudgetTask, VisitBudget } from './VisitBudget.ts';
@@ -165,16 +165,17 @@ interface Reach {
  */
 function forEachStrongTie({ graph, minCollaborations, budget }: Reach, u: number, visit: (v: number, weight: number, slot: number) => boolean): void {
   const { offsets, neighbours, weights, strongestFirst } = coauthorAdjacency(graph);
+  const start = offsets[u]!;
   const end = offsets[u + 1]!;
-  let k = offsets[u]!;
+  let k = start;
   for (; k < end; k++) {
-    const slot = strongestFirst[k]!;
+    const slot = start + strongestFirst[k]!;
     if (weights[slot]! < minCollaborations || !visit(neighbours[slot]!, weights[slot]!, slot)) {
       k++;
       break;
     }
   }
-  budget.spend(k - offsets[u]!, TASK);
+  budget.spend(k - start, TASK);
 }
 
 /** Whether any author not yet kept is tied to `ring`: all a full network needs to know of the next ring. */
@@ -259,7 +260,8 @@ function nextRing(reach: Reach, ring: readonly number[], room: number): { ring: 
  * searching it for each kept author with a longer row.
  */
 function coauthorEdges({ graph, minCollaborations, budget, scratch, ties }: Reach, authorNodes: readonly NetworkAuthor[]): NetworkEdge[] {
-  const { offsets, neighbours, weights, firstYears, lastYears } = coauthorAdjacency(graph);
+  const adjacency = coauthorAdjacency(graph);
+  const { offsets, neighbours, weights, firstYears, lastYears } = adjacency;
   const degree = (u: number) => offsets[u + 1]! - offsets[u]!;
   const count = authorNodes.length;
   const indexAt = authorNodes.map((node) => node.author.index);
@@ -314,7 +316,7 @@ function coauthorEdges({ graph, minCollaborations, budget, scratch, ties }: Reac
     for (const key of ordered.subarray(firstOf[i]!, firstOf[i + 1]!).sort()) {
       const k = key % SLOTS;
       const target = authorNodes[(key - k) / SLOTS]!;
-      edges.push({ source, target, weight: weights[k]!, firstYear: year(firstYears[k]!), lastYear: year(lastYears[k]!) });
+      edges.push({ source, target, weight: weights[k]!, firstYear: year(yearOf(adjacency, firstYears[k]!)), lastYear: year(yearOf(adjacency, lastYears[k]!)) });
     }
   }
   return edges;

@@ -158,11 +158,12 @@ export class CoauthorGraph {
 
   /**
    * For each author, everyone who shares a paper with them, most shared
-   * papers first, then in name order: a view of slots into
-   * `coauthorAdjacency(graph)`, whose arrays give each one's coauthor,
-   * shared-paper count and years. The order is computed once per snapshot.
+   * papers first, then in name order: a view of places in the author's row
+   * of `coauthorAdjacency(graph)` (slot − `offsets[author.index]`), whose
+   * arrays give each one's coauthor, shared-paper count and years. The
+   * order is computed once per snapshot.
    */
-  coauthorsOfAuthors(authors: readonly Author[]): Uint32Array[] {
+  coauthorsOfAuthors(authors: readonly Author[]): (Uint16Array | Uint32Array)[] {
     const { offsets, strongestFirst } = coauthorAdjacency(this);
     return authors.map(({ index }) => strongestFirst.subarray(offsets[index], offsets[index + 1]));
   }

@@ -8,34 +8,59 @@ import type { Steps } from './steps/Steps.ts';
 /** Marks a collaboration none of whose shared papers is dated: below every year a collaboration can have. */
 export const NO_YEAR = -0x8000;
 
-/** The latest year the adjacency's 16-bit years hold; the earliest is its negative. */
+/** The latest year the adjacency holds; the earliest is its negative. */
 const MAX_YEAR = 0x7fff;
+
+/** The most dated years 8-bit year codes hold: codes 1 to 255, 0 meaning no dated shared paper. */
+const BYTE_YEARS = 0xff;
 
 /**
  * The author–author graph with each pair once per direction, in compressed
  * sparse rows: the coauthors of author `a` are
  * `neighbours[offsets[a] .. offsets[a + 1])`, in ascending index (that is,
  * name) order, and the same slots of `weights`, `firstYears` and `lastYears`
- * describe each collaboration.
+ * describe each collaboration. Each array is as narrow as the graph allows,
+ * one width per graph, chosen when it is built.
  */
 export interface CoauthorAdjacency {
   readonly offsets: Uint32Array;
   readonly neighbours: Uint32Array;
   /**
-   * How many papers the two share: 16 bits when no author has 65,536 papers
-   * or more (no pair can then share that many), else 32.
+   * How many papers the two share: 8 bits when no pair shares more than
+   * 255 papers, else 16 when none shares more than 65,535, else 32.
    */
-  readonly weights: Uint16Array | Uint32Array;
-  /** Year range of the shared papers; `NO_YEAR` when none is dated. */
-  readonly firstYears: Int16Array;
-  readonly lastYears: Int16Array;
+  readonly weights: Uint8Array | Uint16Array | Uint32Array;
   /**
-   * Each row's slots again, closest collaborators first: most shared papers,
-   * then name order. `coauthors` pages read it directly, so no request sorts.
+   * Year range of the shared papers, as codes `yearOf` reads: 8 bits, the
+   * year less `yearBase`, when the graph's dated years lie within 255
+   * years; else 16 bits, the year itself. `noYearCode` when none is dated.
    */
-  readonly strongestFirst: Uint32Array;
+  readonly firstYears: Uint8Array | Int16Array;
+  readonly lastYears: Uint8Array | Int16Array;
+  /** What a year code adds to: a year before the graph's earliest for 8-bit codes, 0 for 16-bit ones. */
+  readonly yearBase: number;
+  /** The code of "no dated shared paper", below every other: 0 for 8-bit codes, `NO_YEAR` for 16-bit ones. */
+  readonly noYearCode: number;
+  /**
+   * Each row's slots again, closest collaborators first (most shared
+   * papers, then name order), as places in the row (slot − `offsets[a]`):
+   * 16 bits when no row is longer than 65,536 slots, else 32. `coauthors`
+   * pages read it directly, so no request sorts.
+   */
+  readonly strongestFirst: Uint16Array | Uint32Array;
   /** Distinct pairs of coauthors: half the number of entries. */
   readonly pairCount: number;
+}
+
+/**
+ * The year a code of `firstYears` or `lastYears` stands for, `NO_YEAR` when
+ * none of the pair's shared papers is dated. Small enough to be inlined
+ * where edges are read by the thousand.
+ *
+ * @example yearOf(adjacency, adjacency.firstYears[slot]!) // 2019
+ */
+export function yearOf(adjacency: CoauthorAdjacency, code: number): number {
+  return code === adjacency.noYearCode ? NO_YEAR : code + adjacency.yearBase;
 }
 
 /**
@@ -58,13 +83,29 @@ export const coauthorAdjacency = perSnapshotInSteps(function* (graph): Steps<Coa
 // Coauthorships (author, byline member, paper) walked between two pauses: a few milliseconds.
 const SLICE_VISITS = 1 << 18;
 
-/** The scratch of pass 2: each paper's year, and the row being built, gathered by coauthor. */
+/** Each paper's year as a code of the adjacency (see `CoauthorAdjacency`), and how to read it. */
+interface PaperYears {
+  readonly codes: Uint8Array | Int16Array;
+  readonly yearBase: number;
+  readonly noYearCode: number;
+}
+
+/** What pass 1 finds: each row's end, and the widths the rows need. */
+interface RowShapes {
+  readonly offsets: Uint32Array;
+  /** The most papers any two authors share; 1 when no two share any, so an empty graph needs no special case. */
+  strongestTie: number;
+  longestRow: number;
+}
+
+/** The scratch of pass 2: each paper's year code, and the row being built, gathered by coauthor. */
 interface RowScratch {
-  readonly paperYears: Int16Array;
+  readonly paperYears: Uint8Array | Int16Array;
+  readonly noYearCode: number;
   /** By coauthor: 0 while not (yet) in the row, else the papers shared so far. */
   readonly weightOf: Uint32Array;
-  readonly firstYearOf: Int16Array;
-  readonly lastYearOf: Int16Array;
+  readonly firstYearOf: Uint8Array | Int16Array;
+  readonly lastYearOf: Uint8Array | Int16Array;
   /** Zero between rows; see `rankSlots`. */
   readonly rankCounts: Uint32Array;
 }
@@ -73,41 +114,43 @@ interface RowScratch {
 // with loops over the arrays rather than a callback per coauthorship
 // (hundreds of millions of them on a million papers).
 function* buildAdjacency(graph: CoauthorGraph): Steps<CoauthorAdjacency> {
-  const { authors, papers, authorPaperOffsets } = graph.parts;
-  const authorCount = authors.length;
-  const paperYears = yearsOf(papers);
+  const authorCount = graph.authors.length;
+  const years = yearsOf(graph.papers);
 
-  // Pass 1: row lengths, so the rows can be laid out end to end.
-  const offsets = new Uint32Array(authorCount + 1);
-  const seen = new Uint32Array(authorCount);
+  // Pass 1: row lengths, so the rows can be laid out end to end, and the strongest tie, for the weights' width.
+  const shapes: RowShapes = { offsets: new Uint32Array(authorCount + 1), strongestTie: 1, longestRow: 0 };
+  // By author: the row that last counted them (plus one), and how often it did, side by side in memory.
+  const seen = new Uint32Array(2 * authorCount);
   for (let a = 0; a < authorCount; ) {
-    a = countRows(graph, a, seen, offsets);
+    a = countRows(graph, a, seen, shapes);
     yield;
   }
 
   // Pass 2: the rows, sorted, with their weights, years and strongest-first order.
+  const { offsets, strongestTie, longestRow } = shapes;
   const size = offsets[authorCount]!;
-  let mostPapers = 0;
-  for (let a = 0; a < authorCount; a++) mostPapers = Math.max(mostPapers, authorPaperOffsets[a + 1]! - authorPaperOffsets[a]!);
   // Each array zero-filled in a step of its own: a quarter of a GB takes a while.
   const neighbours = new Uint32Array(size);
   yield;
-  // A pair shares at most as many papers as either of the two has.
-  const weights = mostPapers < 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
+  const weights = strongestTie <= 0xff ? new Uint8Array(size) : strongestTie <= 0xffff ? new Uint16Array(size) : new Uint32Array(size);
   yield;
-  const firstYears = new Int16Array(size);
+  const yearArray = () => (years.codes instanceof Uint8Array ? new Uint8Array(size) : new Int16Array(size));
+  const firstYears = yearArray();
   yield;
-  const lastYears = new Int16Array(size);
+  const lastYears = yearArray();
   yield;
-  const strongestFirst = new Uint32Array(size);
+  const strongestFirst = longestRow <= 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
   yield;
-  const adjacency: CoauthorAdjacency = { offsets, neighbours, weights, firstYears, lastYears, strongestFirst, pairCount: size / 2 };
+  const { yearBase, noYearCode } = years;
+  const adjacency: CoauthorAdjacency = { offsets, neighbours, weights, firstYears, lastYears, yearBase, noYearCode, strongestFirst, pairCount: size / 2 };
+  const codesByAuthor = () => (years.codes instanceof Uint8Array ? new Uint8Array(authorCount) : new Int16Array(authorCount));
   const scratch: RowScratch = {
-    paperYears,
+    paperYears: years.codes,
+    noYearCode,
     weightOf: new Uint32Array(authorCount),
-    firstYearOf: new Int16Array(authorCount),
-    lastYearOf: new Int16Array(authorCount),
-    rankCounts: new Uint32Array(mostPapers + 1),
+    firstYearOf: codesByAuthor(),
+    lastYearOf: codesByAuthor(),
+    rankCounts: new Uint32Array(strongestTie + 1),
   };
   for (let a = 0; a < authorCount; ) {
     a = fillRows(graph, a, scratch, adjacency);
@@ -118,15 +161,19 @@ function* buildAdjacency(graph: CoauthorGraph): Steps<CoauthorAdjacency> {
 
 /**
  * Counts the distinct coauthors of authors `from`, `from + 1`, … into
- * `offsets` (as the end of each one's row) until a slice's work is done;
- * returns the next author to count. `seen[b] === a + 1` once b is counted in
- * row a; a counts as seen in its own row.
+ * `shapes.offsets` (as the end of each one's row), and the papers each pair
+ * shares into `shapes.strongestTie`, until a slice's work is done; returns
+ * the next author to count. `seen[2b] === a + 1` once b is counted in row a,
+ * and `seen[2b + 1]` is then the papers a and b share so far; a counts as
+ * seen in its own row.
  */
-function countRows(graph: CoauthorGraph, from: number, seen: Uint32Array, offsets: Uint32Array): number {
+function countRows(graph: CoauthorGraph, from: number, seen: Uint32Array, shapes: RowShapes): number {
   const { authors, authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors } = graph.parts;
+  const { offsets } = shapes;
+  let { strongestTie, longestRow } = shapes;
   let a = from;
   for (let visits = 0; a < authors.length && visits < SLICE_VISITS; a++) {
-    seen[a] = a + 1;
+    seen[2 * a] = a + 1;
     let distinct = 0;
     for (let k = authorPaperOffsets[a]!; k < authorPaperOffsets[a + 1]!; k++) {
       const paper = authorPapers[k]!;
@@ -135,14 +182,21 @@ function countRows(graph: CoauthorGraph, from: number, seen: Uint32Array, offset
       visits += to - paperAuthorOffsets[paper]!;
       for (let m = paperAuthorOffsets[paper]!; m < to; m++) {
         const b = paperAuthors[m]!;
-        if (seen[b] !== a + 1) {
-          seen[b] = a + 1;
+        if (seen[2 * b] !== a + 1) {
+          seen[2 * b] = a + 1;
+          seen[2 * b + 1] = 1;
           distinct++;
+        } else {
+          const shared = ++seen[2 * b + 1]!;
+          if (shared > strongestTie && b !== a) strongestTie = shared;
         }
       }
     }
     offsets[a + 1] = offsets[a]! + distinct;
+    longestRow = Math.max(longestRow, distinct);
   }
+  shapes.strongestTie = strongestTie;
+  shapes.longestRow = longestRow;
   return a;
 }
 
@@ -153,7 +207,7 @@ function countRows(graph: CoauthorGraph, from: number, seen: Uint32Array, offset
  */
 function fillRows(graph: CoauthorGraph, from: number, scratch: RowScratch, adjacency: CoauthorAdjacency): number {
   const { authors, authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors } = graph.parts;
-  const { paperYears, weightOf, firstYearOf, lastYearOf, rankCounts } = scratch;
+  const { paperYears, noYearCode, weightOf, firstYearOf, lastYearOf, rankCounts } = scratch;
   const { offsets, neighbours, weights, firstYears, lastYears, strongestFirst } = adjacency;
   let a = from;
   for (let visits = 0; a < authors.length && visits < SLICE_VISITS; a++) {
@@ -175,9 +229,9 @@ function fillRows(graph: CoauthorGraph, from: number, scratch: RowScratch, adjac
           neighbours[end++] = b;
           firstYearOf[b] = year;
           lastYearOf[b] = year;
-        } else if (year !== NO_YEAR) {
-          if (firstYearOf[b] === NO_YEAR || year < firstYearOf[b]!) firstYearOf[b] = year;
-          // NO_YEAR is below every year, so it needs no test of its own here.
+        } else if (year !== noYearCode) {
+          if (firstYearOf[b] === noYearCode || year < firstYearOf[b]!) firstYearOf[b] = year;
+          // The no-year code is below every year, so it needs no test of its own here.
           if (year > lastYearOf[b]!) lastYearOf[b] = year;
         }
       }
@@ -200,35 +254,45 @@ function fillRows(graph: CoauthorGraph, from: number, scratch: RowScratch, adjac
 }
 
 /**
- * Writes the slots `start .. end` into the same places of `ranked`, most
- * shared papers first, then by slot (which is name order within a row): a
- * counting sort by weight, stable, so no comparator runs per comparison.
- * `counts` is zero from 0 to `strongest` and is left so.
+ * Writes the places `0 .. end − start` of the row in slots `start .. end`
+ * into the same slots of `ranked`, most shared papers first, then by place
+ * (which is name order): a counting sort by weight, stable, so no comparator
+ * runs per comparison. `counts` is zero from 0 to `strongest` and is left so.
  */
-function rankSlots(weights: Uint16Array | Uint32Array, start: number, end: number, strongest: number, counts: Uint32Array, ranked: Uint32Array): void {
+function rankSlots(weights: Uint8Array | Uint16Array | Uint32Array, start: number, end: number, strongest: number, counts: Uint32Array, ranked: Uint16Array | Uint32Array): void {
   for (let k = start; k < end; k++) counts[weights[k]!]!++;
-  // Each weight's first place, the strongest first.
+  // Each weight's first slot, the strongest first.
   for (let weight = strongest, at = start; weight > 0; weight--) {
     const count = counts[weight]!;
     counts[weight] = at;
     at += count;
   }
-  for (let k = start; k < end; k++) ranked[counts[weights[k]!]!++] = k;
+  for (let k = start; k < end; k++) ranked[counts[weights[k]!]!++] = k - start;
   counts.fill(0, 0, strongest + 1);
 }
 
-/** Each paper's year as the adjacency keeps it, `NO_YEAR` for an undated one; a year 16 bits cannot hold is refused. */
-function yearsOf(papers: readonly Paper[]): Int16Array {
-  const years = new Int16Array(papers.length);
-  for (let index = 0; index < papers.length; index++) {
-    const paper = papers[index]!;
+/**
+ * Each paper's year as a code of the adjacency: 8 bits from the year before
+ * the earliest when the dated years lie within 255 years, else the
+ * year itself in 16 bits; a year 16 bits cannot hold is refused.
+ */
+function yearsOf(papers: readonly Paper[]): PaperYears {
+  let earliest = Infinity;
+  let latest = -Infinity;
+  for (const paper of papers) {
     const year = paper.year;
-    if (year !== null && (year > MAX_YEAR || year < -MAX_YEAR)) {
+    if (year === null) continue;
+    if (year > MAX_YEAR || year < -MAX_YEAR) {
       throw new RangeError(`paper ${paper.id} has year ${year}: years from ${-MAX_YEAR} to ${MAX_YEAR} can be kept; correct its "year"`);
     }
-    years[index] = year ?? NO_YEAR;
+    earliest = Math.min(earliest, year);
+    latest = Math.max(latest, year);
   }
-  return years;
+  if (earliest > latest || latest - earliest < BYTE_YEARS) {
+    const yearBase = earliest > latest ? 0 : earliest - 1;
+    return { codes: Uint8Array.from(papers, ({ year }) => (year === null ? 0 : year - yearBase)), yearBase, noYearCode: 0 };
+  }
+  return { codes: Int16Array.from(papers, ({ year }) => year ?? NO_YEAR), yearBase: 0, noYearCode: NO_YEAR };
 }
 
 /** Calls `visit` once per (coauthor, shared paper) of author `a`, leaving out bylines too large to pair. */

@@ -17,10 +17,13 @@
 export const SNAPSHOT_MAGIC = Buffer.from('CGRAPH\u0000\u0001', 'latin1');
 
 /** Raised when the layout of the sections changes; older files are then refused, not misread. */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 /** The kinds of section a snapshot holds. */
-export type SectionType = 'u16' | 'u32' | 'i16' | 'f64' | 'text' | 'json';
+export type SectionType = IntegerType | 'f64' | 'text' | 'json';
+
+/** The kinds of integer section, each a typed array. */
+export type IntegerType = 'u8' | 'u16' | 'u32' | 'i16';
 
 export interface SectionEntry {
   readonly name: string;

@@ -7,6 +7,7 @@ import type { KeyIndex } from '../KeyIndex.ts';
 import { PAPER_NUMBER_FIELDS, PAPER_TEXT_FIELDS } from '../PaperColumns.ts';
 import type { SearchIndex } from '../../search/searchIndex.ts';
 import type { StringColumn } from '../StringColumn.ts';
+import type { IntegerType } from './SNAPSHOT_FORMAT.ts';
 
 /** The typed arrays of a snapshot, by section name. */
 export const U32_SECTIONS = [
@@ -17,7 +18,6 @@ export const U32_SECTIONS = [
   'authorPositions',
   'coauthorOffsets',
   'coauthorNeighbours',
-  'coauthorStrongestFirst',
   'searchPostingOffsets',
   'searchPostings',
   'searchWholeTextHashes',
@@ -30,16 +30,22 @@ export const U32_SECTIONS = [
   'order.papersByTitle',
   'order.authorsByPaperCount',
 ] as const;
-export const I16_SECTIONS = ['coauthorFirstYears', 'coauthorLastYears'] as const;
-/** Written as u16 or u32, as wide as the graph's adjacency holds them (see `CoauthorAdjacency`). */
-export const COAUTHOR_WEIGHTS_SECTION = 'coauthorWeights';
+/** The adjacency's arrays written as wide as the graph holds them (see `CoauthorAdjacency`), with the types each may take. */
+export const COAUTHOR_WIDTHS = {
+  coauthorWeights: ['u8', 'u16', 'u32'],
+  coauthorFirstYears: ['u8', 'i16'],
+  coauthorLastYears: ['u8', 'i16'],
+  coauthorStrongestFirst: ['u16', 'u32'],
+} as const satisfies Record<string, readonly IntegerType[]>;
+/** A JSON number: what the adjacency's year codes add to (`CoauthorAdjacency.yearBase`). */
+export const COAUTHOR_YEAR_BASE_SECTION = 'coauthorYearBase';
 
 /** The `KeyIndex`es of a snapshot, each stored as `<name>.keys` (a column), `<name>.offsets` and `<name>.values`. */
 export const KEY_INDEXES = ['authorsByNameKey', 'authorsByFoldedName'] as const;
 
 export type SnapshotSection =
   | { readonly name: string; readonly type: 'json'; readonly value: unknown }
-  | { readonly name: string; readonly type: 'u16' | 'u32' | 'i16' | 'f64'; readonly value: Uint16Array | Uint32Array | Int16Array | Float64Array }
+  | { readonly name: string; readonly type: IntegerType | 'f64'; readonly value: Uint8Array | Uint16Array | Uint32Array | Int16Array | Float64Array }
   /** A `StringColumn`'s chunk texts, stored end to end as UTF-8. */
   | { readonly name: string; readonly type: 'text'; readonly value: readonly string[] };
 
@@ -61,7 +67,7 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
   yield* stringColumnSections('author.aliasNames', parts.authorColumns.aliasNames);
   for (const name of KEY_INDEXES) yield* keyIndexSections(name, parts[name]);
   yield* stringColumnSections('searchWords', search.words);
-  const arrays: Record<(typeof U32_SECTIONS)[number], Uint32Array> & Record<(typeof I16_SECTIONS)[number], Int16Array> = {
+  const arrays: Record<(typeof U32_SECTIONS)[number], Uint32Array> = {
     paperAuthorOffsets: parts.paperAuthorOffsets,
     paperAuthors: parts.paperAuthors,
     authorPaperOffsets: parts.authorPaperOffsets,
@@ -69,7 +75,6 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
     authorPositions: parts.authorPositions,
     coauthorOffsets: adjacency.offsets,
     coauthorNeighbours: adjacency.neighbours,
-    coauthorStrongestFirst: adjacency.strongestFirst,
     searchPostingOffsets: search.postingOffsets,
     searchPostings: search.postings,
     searchWholeTextHashes: search.wholeTextHashes,
@@ -81,13 +86,24 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
     'order.papersOldestFirst': indices(paperOrders(graph).OLDEST_FIRST),
     'order.papersByTitle': indices(paperOrders(graph).TITLE),
     'order.authorsByPaperCount': indices(authorsByPaperCount(graph)),
-    coauthorFirstYears: adjacency.firstYears,
-    coauthorLastYears: adjacency.lastYears,
   };
   for (const name of U32_SECTIONS) yield { name, type: 'u32', value: arrays[name] };
-  const { weights } = adjacency;
-  yield { name: COAUTHOR_WEIGHTS_SECTION, type: weights instanceof Uint16Array ? 'u16' : 'u32', value: weights };
-  for (const name of I16_SECTIONS) yield { name, type: 'i16', value: arrays[name] };
+  const { weights, firstYears, lastYears, strongestFirst } = adjacency;
+  const widths: Record<keyof typeof COAUTHOR_WIDTHS, Uint8Array | Uint16Array | Uint32Array | Int16Array> = {
+    coauthorWeights: weights,
+    coauthorFirstYears: firstYears,
+    coauthorLastYears: lastYears,
+    coauthorStrongestFirst: strongestFirst,
+  };
+  for (const [name, value] of Object.entries(widths)) yield { name, type: integerType(value), value };
+  yield { name: COAUTHOR_YEAR_BASE_SECTION, type: 'json', value: adjacency.yearBase };
+}
+
+/** The section type that stores `array` as it is held. */
+function integerType(array: Uint8Array | Uint16Array | Uint32Array | Int16Array): IntegerType {
+  if (array instanceof Uint8Array) return 'u8';
+  if (array instanceof Uint16Array) return 'u16';
+  return array instanceof Int16Array ? 'i16' : 'u32';
 }
 
 /**
