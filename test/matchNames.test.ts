@@ -43,6 +43,15 @@ describe('matchNames', () => {
   });
 
   it.each([
+    ['Chris Evans', 'Christian Evans'],
+    ['Debbie Raji', 'Deborah Raji'],
+    ['Edu Vicente', 'Eduardo Vicente'],
+    ['Bill Dally', 'William J. Dally'],
+  ])('proposes the nickname pair %s ~ %s from the table', (a, b) => {
+    expect(match(a, b)).toBe('nickname');
+  });
+
+  it.each([
     ['Dario Amodei', 'Daniela Amodei'],
     ['Anna Chen', 'Carol Chen'],
     ['Derek Long', 'David E. Long'],

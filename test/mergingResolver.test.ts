@@ -39,6 +39,24 @@ describe('the merging resolver', () => {
     ]);
   });
 
+  it('merges a nickname whose first letter differs from the full name when two coauthors vouch for it', () => {
+    const records = [paper('William Smith', 'Ann Ames', 'Cy Cole'), paper('Bill Smith', 'Ann Ames', 'Cy Cole'), paper('Ted Stark', 'Ann Ames', 'Cy Cole'), paper('Edward Stark', 'Ann Ames', 'Cy Cole')];
+    expect(partition(buildGraph(records))).toEqual([['Ann Ames'], ['Bill Smith', 'William Smith'], ['Cy Cole'], ['Edward Stark', 'Ted Stark']]);
+    expect(buildGraph(records).authorsByName('Bill Smith')[0]!.identity).toEqual([
+      { spelling: 'Bill Smith', joinedTo: 'William Smith', rule: 'nickname', evidence: '2 shared coauthors (Ann Ames, Cy Cole)' },
+    ]);
+  });
+
+  it('lists Tony and Anthony as a near-miss when the graph does not support them', () => {
+    expect(resolve([paper('Anthony Tran', 'Ann Ames'), paper('Tony Tran', 'Cy Cole')]).nearMisses).toEqual([
+      {
+        spellings: ['Anthony Tran', 'Tony Tran'],
+        rule: 'nickname',
+        reason: 'not enough support in the graph: no shared coauthors (2 needed) and no venue both published in within 2 years',
+      },
+    ]);
+  });
+
   it('accepts a shared venue within two years as support', () => {
     const records = [
       { authors: ['Amanda Jane Coles', 'Ann Ames'], venue: 'ICAPS', year: 2010 },
