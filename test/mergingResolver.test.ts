@@ -57,6 +57,20 @@ describe('the merging resolver', () => {
     ]);
   });
 
+  it('merges a double-surname variant with a middle initial added when two coauthors vouch for it, and lists it as a near-miss without them', () => {
+    const supported = [paper('Reina Serrato Soto', 'Ann Ames', 'Cy Cole'), paper('Reina Serrato Soto', 'Ann Ames'), paper('Reina P. Serrato Soto', 'Ann Ames', 'Cy Cole')];
+    expect(buildGraph(supported).authorsByName('Reina P. Serrato Soto')[0]!.identity).toEqual([
+      { spelling: 'Reina P. Serrato Soto', joinedTo: 'Reina Serrato Soto', rule: 'middle-name', evidence: '2 shared coauthors (Ann Ames, Cy Cole)' },
+    ]);
+    expect(resolve([paper('Reina Serrato Soto', 'Ann Ames'), paper('Reina P. Serrato Soto', 'Cy Cole')]).nearMisses).toEqual([
+      {
+        spellings: ['Reina P. Serrato Soto', 'Reina Serrato Soto'],
+        rule: 'middle-name',
+        reason: 'not enough support in the graph: no shared coauthors (2 needed) and no venue both published in within 2 years',
+      },
+    ]);
+  });
+
   it('accepts a shared venue within two years as support', () => {
     const records = [
       { authors: ['Amanda Jane Coles', 'Ann Ames'], venue: 'ICAPS', year: 2010 },

@@ -13,6 +13,7 @@ import { SupportFinder } from './SupportFinder.ts';
 import { type CandidateRule, MIN_SPELLING_LENGTH, matchNames, namesCompatible } from './matchNames.ts';
 import { type Variant, collectVariants } from './collectVariants.ts';
 import { nicknameGroupsOf } from './nicknames.ts';
+import { surnameReadings } from './surnameReadings.ts';
 
 export interface MergingOptions {
   /** Curated decisions, applied over every rule. */
@@ -266,7 +267,8 @@ function* ruleCandidates(
       }
     }
   }
-  // Blocks: same surname and first initial, or same surname and a first
+  // Blocks: same surname (in either reading of a double surname, see
+  // `surnameReadings`) and first initial, or same surname and a first
   // name of one nickname group, whose first letters may differ (Bill and
   // William), for the given-name rules; same given names and a surname left
   // equal by deleting one letter from either (spelling rule: pairs one edit
@@ -319,9 +321,9 @@ function* dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], n
   });
 }
 
-function givenNameBlockKeys({ parsed: { surname, given } }: Variant): string[] {
-  const first = given[0] ?? '';
-  return [`${surname}|${first[0] ?? ''}`, ...nicknameGroupsOf(first).map((group) => `${surname}|~${group}`)];
+function givenNameBlockKeys({ parsed }: Variant): string[] {
+  const first = parsed.given[0] ?? '';
+  return surnameReadings(parsed).flatMap(({ surname }) => [`${surname}|${first[0] ?? ''}`, ...nicknameGroupsOf(first).map((group) => `${surname}|~${group}`)]);
 }
 
 function spellingBlockKeys({ parsed }: Variant): string[] {
