@@ -71,6 +71,20 @@ describe('the merging resolver', () => {
     ]);
   });
 
+  it('merges a typo and a middle initial of one name, since the two can be one person', () => {
+    const records = [
+      paper('Arthur Albuquerque', 'Ann Ames', 'Cy Cole'),
+      paper('Arthur Albuquerque', 'Cy Cole', 'Ann Ames'),
+      paper('Arthur Albyquerque', 'Ann Ames', 'Cy Cole'),
+      paper('Arthur O. Albuquerque', 'Ann Ames', 'Cy Cole'),
+    ];
+    expect(buildGraph(records).authorsByName('Arthur Albuquerque')[0]!.identity).toEqual([
+      { spelling: 'Arthur Albyquerque', joinedTo: 'Arthur Albuquerque', rule: 'surname-spelling', evidence: '2 shared coauthors (Ann Ames, Cy Cole)' },
+      { spelling: 'Arthur O. Albuquerque', joinedTo: 'Arthur Albuquerque', rule: 'middle-name', evidence: '2 shared coauthors (Ann Ames, Cy Cole)' },
+    ]);
+    expect(resolve(records).nearMisses).toEqual([]);
+  });
+
   it('accepts a shared venue within two years as support', () => {
     const records = [
       { authors: ['Amanda Jane Coles', 'Ann Ames'], venue: 'ICAPS', year: 2010 },

@@ -34,9 +34,16 @@ export function matchNames(a: ParsedName, b: ParsedName): CandidateRule | null {
   return null;
 }
 
-/** Whether two names could be one person's by any rule, the exact one included. */
+/**
+ * Whether two names could be one person's: by any rule, the exact one
+ * included, or with given names related by a rule and surnames one spelling
+ * edit apart. A cluster can hold both ("Arthur Albyquerque", a typo, and
+ * "Arthur O. Albuquerque", a middle initial added, beside "Arthur
+ * Albuquerque"), though no single rule relates the two.
+ */
 export function namesCompatible(a: ParsedName, b: ParsedName): boolean {
-  return a.key === b.key || matchNames(a, b) !== null;
+  if (a.key === b.key || matchNames(a, b) !== null) return true;
+  return a.disambiguator === b.disambiguator && a.suffix === b.suffix && surnamesClose(a.surname, b.surname) && matchGiven(a.given, b.given) !== null;
 }
 
 function matchGiven(a: readonly string[], b: readonly string[]): CandidateRule | null {
