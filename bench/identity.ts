@@ -67,7 +67,7 @@ for (const { name, personKeyOf } of resolutions) {
     }
   }
   const { pairwise, bcubed } = clusterScores(personAt, predicted);
-  const figures = [pairwise.precision, pairwise.recall, pairwise.f1, bcubed.precision, bcubed.recall, bcubed.f1].map((x) => (100 * x).toFixed(1));
+  const figures = [pairwise.precision, pairwise.recall, pairwise.f1, bcubed.precision, bcubed.recall, bcubed.f1].map((x) => (100 * x).toFixed(2));
   console.log(`| ${name} | ${figures.join(' | ')} | ${labels.size} |`);
 }
 console.log(`\nmerging took ${resolutions.at(-1)!.seconds.toFixed(2)} s`);
