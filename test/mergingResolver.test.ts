@@ -122,6 +122,19 @@ describe('the merging resolver', () => {
     ]);
   });
 
+  it('accepts one shared coauthor together with a venue both published in, years apart', () => {
+    const records = [
+      { authors: ['Amanda Jane Coles', 'Ann Ames'], venue: 'ICAPS', year: 2005 },
+      { authors: ['Amanda Coles', 'Ann Ames'], venue: 'ICAPS', year: 2012 },
+    ];
+    expect(buildGraph(records).authorsByName('Amanda Coles')[0]!.identity).toEqual([
+      { spelling: 'Amanda Coles', joinedTo: 'Amanda Jane Coles', rule: 'middle-name', evidence: '1 shared coauthor (Ann Ames) and both published in ICAPS (2005 and 2012)' },
+    ]);
+    expect(resolve([records[0]!, { ...records[1]!, venue: 'AAAI' }]).nearMisses.map((miss) => miss.reason)).toEqual([
+      'not enough support in the graph: 1 shared coauthor (Ann Ames) (2 needed) and no venue both published in within 2 years',
+    ]);
+  });
+
   it('never merges two names that sign one paper', () => {
     const records = [paper('Noemí Mercado', 'Noemi Mercado'), paper('Noemi Mercado', 'Ann Ames')];
     expect(partition(buildGraph(records))).toEqual([['Ann Ames'], ['Noemi Mercado'], ['Noemí Mercado']]);
