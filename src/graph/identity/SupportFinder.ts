@@ -57,8 +57,13 @@ export class SupportFinder {
       const names = shared.map((index) => this.variants[index]!.spelling).sort();
       return `${shared.length} shared coauthor${shared.length === 1 ? '' : 's'} (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''})`;
     };
-    const split = this.#splitBetween(a, b, shared) ?? this.#splitBetween(b, a, shared);
-    if (split !== null) return { enough: false, evidence: split, strength: 0 };
+    const support = this.#support(a, b, shared, coauthors);
+    // Looked for only when the support suffices: most proposed pairs have none.
+    const split = support.enough ? (this.#splitBetween(a, b, shared) ?? this.#splitBetween(b, a, shared)) : null;
+    return split === null ? support : { enough: false, evidence: split, strength: 0 };
+  }
+
+  #support(a: number, b: number, shared: readonly number[], coauthors: () => string): Support {
     if (shared.length >= MIN_SHARED_COAUTHORS) return { enough: true, evidence: coauthors, strength: shared.length };
     const venue = this.#sharedVenue(a, b, VENUE_YEARS);
     if (venue !== null) return { enough: true, evidence: () => venue, strength: 0.5 };
