@@ -17,17 +17,6 @@ function partition(graph: CoauthorGraph): string[][] {
 // Two papers by Daniel S. Weld with Ann and Bob, one by "Dan Weld" with both.
 const WELD = [paper('Daniel S. Weld', 'Ann Ames', 'Bob Burr'), paper('Daniel S. Weld', 'Ann Ames'), paper('Dan Weld', 'Ann Ames', 'Bob Burr')];
 
-/** "Li Wu" with Ann and Bob in ICML 2015–2016, with Cy and Di in SIGMOD from `since`, and "L. Wu" once with Ann and Bob. */
-function homonymRecords(since: number): PaperRecord[] {
-  return [
-    { title: 'a', authors: ['Li Wu', 'Ann Ames', 'Bob Burr'], venue: 'ICML', year: 2015 },
-    { title: 'b', authors: ['Li Wu', 'Ann Ames', 'Bob Burr'], venue: 'ICML', year: 2016 },
-    { title: 'c', authors: ['Li Wu', 'Cy Cole', 'Di Dunn'], venue: 'SIGMOD', year: since },
-    { title: 'd', authors: ['Li Wu', 'Cy Cole', 'Di Dunn'], venue: 'SIGMOD', year: since + 1 },
-    { title: 'e', authors: ['L. Wu', 'Ann Ames', 'Bob Burr'], venue: 'ICML', year: 2017 },
-  ];
-}
-
 describe('the merging resolver', () => {
   it('merges a nickname when two coauthors vouch for it', () => {
     const graph = buildGraph(WELD);
@@ -94,22 +83,6 @@ describe('the merging resolver', () => {
       { spelling: 'Arthur O. Albuquerque', joinedTo: 'Arthur Albuquerque', rule: 'middle-name', evidence: '2 shared coauthors (Ann Ames, Cy Cole)' },
     ]);
     expect(resolve(records).nearMisses).toEqual([]);
-  });
-
-  it('keeps a variant apart from a spelling whose papers split into two groups active at once, as two people of one name', () => {
-    const records = homonymRecords(2015);
-    expect(partition(buildGraph(records)).find((person) => person.includes('Li Wu'))).toEqual(['Li Wu']);
-    expect(resolve(records).nearMisses).toEqual([
-      {
-        spellings: ['Li Wu', 'L. Wu'],
-        rule: 'initials',
-        reason: '"Li Wu" writes with 2 groups of coauthors that share no one and no venue in the same years, perhaps 2 people, and "L. Wu" shares coauthors with only one of them',
-      },
-    ]);
-  });
-
-  it('joins the variant when the two groups follow one another, as one person who moved on', () => {
-    expect(partition(buildGraph(homonymRecords(2001))).find((person) => person.includes('Li Wu'))).toEqual(['L. Wu', 'Li Wu']);
   });
 
   it('accepts a shared venue within two years as support', () => {

@@ -282,7 +282,7 @@ function* ruleCandidates(
     yield;
     const { enough, evidence, strength } = supportFinder.find(a, b);
     if (enough) accepted.push({ a, b, rule, evidence, strength });
-    else nearMisses.push({ a, b, rule, reason: evidence });
+    else nearMisses.push({ a, b, rule, reason: () => `not enough support in the graph: ${evidence()}` });
   }
   return yield* dropAmbiguous(variants, accepted, nearMisses);
 }
