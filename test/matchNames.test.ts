@@ -43,6 +43,26 @@ describe('matchNames', () => {
   });
 
   it.each([
+    ['Chris Evans', 'Christian Evans'],
+    ['Debbie Raji', 'Deborah Raji'],
+    ['Edu Vicente', 'Eduardo Vicente'],
+    ['Bill Dally', 'William J. Dally'],
+  ])('proposes the nickname pair %s ~ %s from the table', (a, b) => {
+    expect(match(a, b)).toBe('nickname');
+  });
+
+  it.each([
+    ['Cecilia Alonso Valdez', 'Cecilia S. Alonso Valdez', 'middle-name'],
+    ['Franco De Carardi', 'Franco N. De Carardi', 'middle-name'],
+    ['M. de Blasi', 'Manuela De Blasi', 'initials'],
+    ['A. Ruiz Moya', 'Agustín N. Ruiz Moya', 'initials'],
+    ['Paco Antunes Fernandes', 'Francisco Antunes Fernandes', 'nickname'],
+  ])('reads a double surname or capitalised particle as one surname: %s ~ %s by %s', (a, b, rule) => {
+    expect(match(a, b)).toBe(rule);
+    expect(match(b, a)).toBe(rule);
+  });
+
+  it.each([
     ['Dario Amodei', 'Daniela Amodei'],
     ['Anna Chen', 'Carol Chen'],
     ['Derek Long', 'David E. Long'],

@@ -39,6 +39,52 @@ describe('the merging resolver', () => {
     ]);
   });
 
+  it('merges a nickname whose first letter differs from the full name when two coauthors vouch for it', () => {
+    const records = [paper('William Smith', 'Ann Ames', 'Cy Cole'), paper('Bill Smith', 'Ann Ames', 'Cy Cole'), paper('Ted Stark', 'Ann Ames', 'Cy Cole'), paper('Edward Stark', 'Ann Ames', 'Cy Cole')];
+    expect(partition(buildGraph(records))).toEqual([['Ann Ames'], ['Bill Smith', 'William Smith'], ['Cy Cole'], ['Edward Stark', 'Ted Stark']]);
+    expect(buildGraph(records).authorsByName('Bill Smith')[0]!.identity).toEqual([
+      { spelling: 'Bill Smith', joinedTo: 'William Smith', rule: 'nickname', evidence: '2 shared coauthors (Ann Ames, Cy Cole)' },
+    ]);
+  });
+
+  it('lists Tony and Anthony as a near-miss when the graph does not support them', () => {
+    expect(resolve([paper('Anthony Tran', 'Ann Ames'), paper('Tony Tran', 'Cy Cole')]).nearMisses).toEqual([
+      {
+        spellings: ['Anthony Tran', 'Tony Tran'],
+        rule: 'nickname',
+        reason: 'not enough support in the graph: no shared coauthors (2 needed) and no venue both published in within 2 years',
+      },
+    ]);
+  });
+
+  it('merges a double-surname variant with a middle initial added when two coauthors vouch for it, and lists it as a near-miss without them', () => {
+    const supported = [paper('Reina Serrato Soto', 'Ann Ames', 'Cy Cole'), paper('Reina Serrato Soto', 'Ann Ames'), paper('Reina P. Serrato Soto', 'Ann Ames', 'Cy Cole')];
+    expect(buildGraph(supported).authorsByName('Reina P. Serrato Soto')[0]!.identity).toEqual([
+      { spelling: 'Reina P. Serrato Soto', joinedTo: 'Reina Serrato Soto', rule: 'middle-name', evidence: '2 shared coauthors (Ann Ames, Cy Cole)' },
+    ]);
+    expect(resolve([paper('Reina Serrato Soto', 'Ann Ames'), paper('Reina P. Serrato Soto', 'Cy Cole')]).nearMisses).toEqual([
+      {
+        spellings: ['Reina P. Serrato Soto', 'Reina Serrato Soto'],
+        rule: 'middle-name',
+        reason: 'not enough support in the graph: no shared coauthors (2 needed) and no venue both published in within 2 years',
+      },
+    ]);
+  });
+
+  it('merges a typo and a middle initial of one name, since the two can be one person', () => {
+    const records = [
+      paper('Arthur Albuquerque', 'Ann Ames', 'Cy Cole'),
+      paper('Arthur Albuquerque', 'Cy Cole', 'Ann Ames'),
+      paper('Arthur Albyquerque', 'Ann Ames', 'Cy Cole'),
+      paper('Arthur O. Albuquerque', 'Ann Ames', 'Cy Cole'),
+    ];
+    expect(buildGraph(records).authorsByName('Arthur Albuquerque')[0]!.identity).toEqual([
+      { spelling: 'Arthur Albyquerque', joinedTo: 'Arthur Albuquerque', rule: 'surname-spelling', evidence: '2 shared coauthors (Ann Ames, Cy Cole)' },
+      { spelling: 'Arthur O. Albuquerque', joinedTo: 'Arthur Albuquerque', rule: 'middle-name', evidence: '2 shared coauthors (Ann Ames, Cy Cole)' },
+    ]);
+    expect(resolve(records).nearMisses).toEqual([]);
+  });
+
   it('accepts a shared venue within two years as support', () => {
     const records = [
       { authors: ['Amanda Jane Coles', 'Ann Ames'], venue: 'ICAPS', year: 2010 },
@@ -46,6 +92,19 @@ describe('the merging resolver', () => {
     ];
     expect(buildGraph(records).authorsByName('Amanda Coles')[0]!.identity).toEqual([
       { spelling: 'Amanda Coles', joinedTo: 'Amanda Jane Coles', rule: 'middle-name', evidence: 'both published in ICAPS (2010 and 2012)' },
+    ]);
+  });
+
+  it('accepts one shared coauthor together with a venue both published in, years apart', () => {
+    const records = [
+      { authors: ['Amanda Jane Coles', 'Ann Ames'], venue: 'ICAPS', year: 2005 },
+      { authors: ['Amanda Coles', 'Ann Ames'], venue: 'ICAPS', year: 2012 },
+    ];
+    expect(buildGraph(records).authorsByName('Amanda Coles')[0]!.identity).toEqual([
+      { spelling: 'Amanda Coles', joinedTo: 'Amanda Jane Coles', rule: 'middle-name', evidence: '1 shared coauthor (Ann Ames) and both published in ICAPS (2005 and 2012)' },
+    ]);
+    expect(resolve([records[0]!, { ...records[1]!, venue: 'AAAI' }]).nearMisses.map((miss) => miss.reason)).toEqual([
+      'not enough support in the graph: 1 shared coauthor (Ann Ames) (2 needed) and no venue both published in within 2 years',
     ]);
   });
 

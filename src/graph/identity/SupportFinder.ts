@@ -54,8 +54,11 @@ export class SupportFinder {
       return `${shared.length} shared coauthor${shared.length === 1 ? '' : 's'} (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''})`;
     };
     if (shared.length >= MIN_SHARED_COAUTHORS) return { enough: true, evidence: coauthors, strength: shared.length };
-    const venue = this.#sharedVenue(a, b);
+    const venue = this.#sharedVenue(a, b, VENUE_YEARS);
     if (venue !== null) return { enough: true, evidence: () => venue, strength: 0.5 };
+    // One coauthor and one venue, years apart, are two independent hints that together suffice.
+    const anyYear = shared.length === 1 ? this.#sharedVenue(a, b, Infinity) : null;
+    if (anyYear !== null) return { enough: true, evidence: () => `${coauthors()} and ${anyYear}`, strength: 0.5 };
     return {
       enough: false,
       evidence: () => `${coauthors()} (${MIN_SHARED_COAUTHORS} needed) and no venue both published in within ${VENUE_YEARS} years`,
@@ -78,7 +81,8 @@ export class SupportFinder {
     return coauthors;
   }
 
-  #sharedVenue(a: number, b: number): string | null {
+  /** A venue both published in at most `years` apart, in words; null when none. */
+  #sharedVenue(a: number, b: number, years: number): string | null {
     const venues = (index: number) =>
       this.variants[index]!.papers.flatMap((paper) => {
         const { venue, year } = this.records[paper]!;
@@ -86,7 +90,7 @@ export class SupportFinder {
       });
     const theirs = venues(b);
     const found = venues(a)
-      .flatMap((x) => theirs.filter((y) => y.folded === x.folded && (x.year === undefined || y.year === undefined || Math.abs(x.year - y.year) <= VENUE_YEARS)).map((y) => [x, y] as const))
+      .flatMap((x) => theirs.filter((y) => y.folded === x.folded && (x.year === undefined || y.year === undefined || Math.abs(x.year - y.year) <= years)).map((y) => [x, y] as const))
       .sort(([x1, y1], [x2, y2]) => (`${x1.folded}${x1.year}${y1.year}` < `${x2.folded}${x2.year}${y2.year}` ? -1 : 1))[0];
     if (found === undefined) return null;
     const [x, y] = found;

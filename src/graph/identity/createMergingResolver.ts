@@ -12,6 +12,8 @@ import type { Steps } from '../store/steps/Steps.ts';
 import { SupportFinder } from './SupportFinder.ts';
 import { type CandidateRule, MIN_SPELLING_LENGTH, matchNames, namesCompatible } from './matchNames.ts';
 import { type Variant, collectVariants } from './collectVariants.ts';
+import { nicknameGroupsOf } from './nicknames.ts';
+import { surnameReadings } from './surnameReadings.ts';
 
 export interface MergingOptions {
   /** Curated decisions, applied over every rule. */
@@ -265,11 +267,13 @@ function* ruleCandidates(
       }
     }
   }
-  // Blocks: same surname and first initial (given-name rules); same given
-  // names and a surname left equal by deleting one letter from either
-  // (spelling rule: pairs one edit apart always share such a key).
-  // Names outside a shared block are never compared.
-  for (const block of yield* groupBy(variants, (v) => [`${v.parsed.surname}|${v.parsed.given[0]?.[0] ?? ''}`])) yield* propose(block);
+  // Blocks: same surname (in either reading of a double surname, see
+  // `surnameReadings`) and first initial, or same surname and a first
+  // name of one nickname group, whose first letters may differ (Bill and
+  // William), for the given-name rules; same given names and a surname left
+  // equal by deleting one letter from either (spelling rule: pairs one edit
+  // apart always share such a key). Names outside a shared block are never compared.
+  for (const block of yield* groupBy(variants, givenNameBlockKeys)) yield* propose(block);
   for (const block of yield* groupBy(variants, spellingBlockKeys)) yield* propose(block);
 
   const supportFinder = new SupportFinder(variants, records, maxAuthorsPerPaper);
@@ -315,6 +319,11 @@ function* dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], n
     if (reason !== undefined) nearMisses.push({ ...candidate, reason });
     return reason === undefined;
   });
+}
+
+function givenNameBlockKeys({ parsed }: Variant): string[] {
+  const first = parsed.given[0] ?? '';
+  return surnameReadings(parsed).flatMap(({ surname }) => [`${surname}|${first[0] ?? ''}`, ...nicknameGroupsOf(first).map((group) => `${surname}|~${group}`)]);
 }
 
 function spellingBlockKeys({ parsed }: Variant): string[] {

@@ -2,6 +2,7 @@ import type { IdentityRule } from './IdentityResolver.ts';
 import { areNicknames } from './nicknames.ts';
 import { isWithinEditDistance } from './isWithinEditDistance.ts';
 import type { ParsedName } from './parseName.ts';
+import { surnameReadings } from './surnameReadings.ts';
 
 /** Surnames shorter than this are never matched by spelling. */
 export const MIN_SPELLING_LENGTH = 7;
@@ -12,24 +13,37 @@ export type CandidateRule = Exclude<IdentityRule, 'same-folded-name' | 'override
 /**
  * Which rule, if any, says two differently spelled names may be one person.
  * Only one part may differ: given names (nickname, initials, a middle name
- * left out) with the same surname, or the surname's spelling with the same
- * given names. Homonym numbers and generational suffixes must agree.
+ * left out) with the same surname, in either reading of a double surname
+ * (see `surnameReadings`), or the surname's spelling with the same given names. Homonym numbers and generational suffixes must agree.
  *
  * @example matchNames(parseName('Tim Maxwell'), parseName('Timothy Maxwell')) // 'nickname'
  * @example matchNames(parseName('Anna Chen'), parseName('Carol Chen')) // null
  */
 export function matchNames(a: ParsedName, b: ParsedName): CandidateRule | null {
   if (a.key === b.key || a.disambiguator !== b.disambiguator || a.suffix !== b.suffix) return null;
-  if (a.surname === b.surname) return matchGiven(a.given, b.given);
   if (a.given.length > 0 && a.given.join(' ') === b.given.join(' ') && surnamesClose(a.surname, b.surname)) {
     return 'surname-spelling';
+  }
+  // Given-name rules compare names whose surnames agree in some reading (`Alonso Valdez` as one surname).
+  for (const x of surnameReadings(a)) {
+    for (const y of surnameReadings(b)) {
+      const rule = x.surname === y.surname ? matchGiven(x.given, y.given) : null;
+      if (rule !== null) return rule;
+    }
   }
   return null;
 }
 
-/** Whether two names could be one person's by any rule, the exact one included. */
+/**
+ * Whether two names could be one person's: by any rule, the exact one
+ * included, or with given names related by a rule and surnames one spelling
+ * edit apart. A cluster can hold both ("Arthur Albyquerque", a typo, and
+ * "Arthur O. Albuquerque", a middle initial added, beside "Arthur
+ * Albuquerque"), though no single rule relates the two.
+ */
 export function namesCompatible(a: ParsedName, b: ParsedName): boolean {
-  return a.key === b.key || matchNames(a, b) !== null;
+  if (a.key === b.key || matchNames(a, b) !== null) return true;
+  return a.disambiguator === b.disambiguator && a.suffix === b.suffix && surnamesClose(a.surname, b.surname) && matchGiven(a.given, b.given) !== null;
 }
 
 function matchGiven(a: readonly string[], b: readonly string[]): CandidateRule | null {

@@ -2,9 +2,11 @@
  * Given names and their common short forms, as groups of names that can
  * denote one person. Compiled from the common English (and a few German and
  * Italian) hypocorisms listed in public nickname tables such as
- * carltonnorthern/nickname-and-diminutive-names-lookup (Apache-2.0), kept
- * short on purpose: a pair here is only a candidate, which still needs
- * evidence from the graph before two spellings merge.
+ * carltonnorthern/nickname-and-diminutive-names-lookup (Apache-2.0), and
+ * Wikipedia's "Hypocorism" and "List of Spanish given names" for the Spanish
+ * ones (Edu, Paco, Pepe), kept short on purpose: a pair here is only a
+ * candidate, which still needs evidence from the graph before two spellings
+ * merge.
  */
 const NICKNAME_GROUPS: readonly (readonly string[])[] = [
   ['abraham', 'abe'],
@@ -19,13 +21,17 @@ const NICKNAME_GROUPS: readonly (readonly string[])[] = [
   ['charles', 'charlie', 'chuck'],
   ['christopher', 'chris'],
   ['christine', 'chris', 'tina'],
+  ['christian', 'chris'],
   ['daniel', 'dan', 'danny'],
   ['david', 'dave'],
+  ['deborah', 'debbie', 'deb', 'debby'],
   ['donald', 'don'],
   ['douglas', 'doug'],
   ['edward', 'ed', 'eddie', 'ted'],
+  ['eduardo', 'edu'],
   ['elizabeth', 'liz', 'beth', 'betty', 'lisa'],
   ['frederick', 'fred'],
+  ['francisco', 'paco', 'pancho'],
   ['friedrich', 'fritz'],
   ['gabriele', 'gabi'],
   ['gabriel', 'gabe', 'gabi'],
@@ -42,6 +48,7 @@ const NICKNAME_GROUPS: readonly (readonly string[])[] = [
   ['jonathan', 'jon'],
   ['joseph', 'joe', 'joey'],
   ['josef', 'sepp'],
+  ['jose', 'pepe'],
   ['joshua', 'josh'],
   ['kenneth', 'ken'],
   ['lawrence', 'larry'],
@@ -85,6 +92,17 @@ const GROUPS_OF = new Map<string, Set<number>>();
 NICKNAME_GROUPS.forEach((group, index) => {
   for (const name of group) GROUPS_OF.set(name, (GROUPS_OF.get(name) ?? new Set()).add(index));
 });
+
+/**
+ * The numbers of the nickname groups a folded given name belongs to, so that
+ * names of one group (Bill and William) can be found together although their
+ * first letters differ; empty for a name in no group.
+ *
+ * @example nicknameGroupsOf('bill').length > 0 && nicknameGroupsOf('bill')[0] === nicknameGroupsOf('william')[0] // true
+ */
+export function nicknameGroupsOf(name: string): readonly number[] {
+  return [...(GROUPS_OF.get(name) ?? [])];
+}
 
 /**
  * Whether two different folded given names can be the same person's.
