@@ -30,6 +30,13 @@ export interface PaperFormat {
    */
   read(path: string, context: IngestContext): AsyncIterable<PaperRecord>;
   /**
+   * For formats of many small records: the records of `read`, the same
+   * ones with the same problems reported, handed on in batches (a chunk of
+   * the file each), so that a reader of millions of records takes a few
+   * asynchronous steps per chunk rather than several per record.
+   */
+  readBatches?(path: string, context: IngestContext): AsyncIterable<readonly PaperRecord[]>;
+  /**
    * For formats whose files make one whole, such as a BibTeX database whose
    * macros and crossref targets may sit in any of its files: the records of
    * all `paths` read together, each file's problems going to

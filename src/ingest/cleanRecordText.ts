@@ -1,7 +1,7 @@
 import type { IngestContext } from './IngestContext.ts';
 import type { PaperRecord } from './PaperRecord.ts';
 import { findDuplicateAuthor } from './findDuplicateAuthor.ts';
-import { removeControlCharacters } from './removeControlCharacters.ts';
+import { hasControlCharacters, removeControlCharacters } from './removeControlCharacters.ts';
 
 type TextField = 'id' | 'title' | 'abstract' | 'venue' | 'url';
 const TEXT_FIELDS: readonly TextField[] = ['id', 'title', 'venue', 'url', 'abstract'];
@@ -18,6 +18,8 @@ const TEXT_FIELDS: readonly TextField[] = ['id', 'title', 'venue', 'url', 'abstr
  * if (clean !== undefined) yield clean;
  */
 export function cleanRecordText(record: PaperRecord, context: IngestContext, line: number): PaperRecord | undefined {
+  // Most records: nothing to remove, so the record as it is, without a copy or a field name built.
+  if (!someTextHasControlCharacters(record)) return record;
   const changed: string[] = [];
   const clean = (field: string, text: string, keepLineBreaks = false): string => {
     const cleaned = removeControlCharacters(text, { keepLineBreaks });
@@ -44,6 +46,15 @@ export function cleanRecordText(record: PaperRecord, context: IngestContext, lin
   }
   context.warn(line, `removed control characters from ${changed.join(', ')}`);
   return cleaned;
+}
+
+function someTextHasControlCharacters(record: PaperRecord): boolean {
+  if (record.authors.some(hasControlCharacters) || record.categories?.some(hasControlCharacters) === true) return true;
+  for (const field of TEXT_FIELDS) {
+    const text = record[field];
+    if (text !== undefined && hasControlCharacters(text)) return true;
+  }
+  return record.externalIds !== undefined && Object.values(record.externalIds).some(hasControlCharacters);
 }
 
 function reject(context: IngestContext, line: number, reason: string): undefined {

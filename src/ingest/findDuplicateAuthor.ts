@@ -7,6 +7,13 @@ export interface DuplicateAuthor {
 }
 
 /**
+ * Up to this many names, every pair is compared rather than each name's key
+ * looked up in a map: fewer than 50 comparisons, most of them of two lengths,
+ * cost less than a map per byline.
+ */
+const PAIRWISE_MAX_NAMES = 10;
+
+/**
  * Finds the first author named twice in one byline. Names count as the same
  * when they differ only in Unicode normalization, letter case or runs of
  * whitespace: such a pair is a typo in the source, never two people.
@@ -16,12 +23,27 @@ export interface DuplicateAuthor {
  * // { firstIndex: 0, secondIndex: 2 }
  */
 export function findDuplicateAuthor(names: readonly string[]): DuplicateAuthor | undefined {
+  if (names.length <= PAIRWISE_MAX_NAMES) {
+    // A plain ASCII name's key is its lower case, as long as the name: only names of one length can match.
+    if (names.every(isPlainAscii)) return findDuplicatePair(names, (a, b) => a.length === b.length && a.toLowerCase() === b.toLowerCase());
+    return findDuplicatePair(names.map(authorKey), (a, b) => a === b);
+  }
   const firstIndexByKey = new Map<string, number>();
   for (const [index, name] of names.entries()) {
     const key = authorKey(name);
     const firstIndex = firstIndexByKey.get(key);
     if (firstIndex !== undefined) return { firstIndex, secondIndex: index };
     firstIndexByKey.set(key, index);
+  }
+  return undefined;
+}
+
+/** The first pair by its second index, then its first, as a map of keys finds it. */
+function findDuplicatePair(names: readonly string[], same: (a: string, b: string) => boolean): DuplicateAuthor | undefined {
+  for (let secondIndex = 1; secondIndex < names.length; secondIndex++) {
+    for (let firstIndex = 0; firstIndex < secondIndex; firstIndex++) {
+      if (same(names[firstIndex]!, names[secondIndex]!)) return { firstIndex, secondIndex };
+    }
   }
   return undefined;
 }

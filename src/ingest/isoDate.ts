@@ -27,9 +27,26 @@ export function isoDate(year: number, month: number, day: number): string | unde
  * isIsoDate('2023-2-28'); // false: ISO dates are zero-padded
  */
 export function isIsoDate(text: string): boolean {
-  const [, year, month, day] = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/u.exec(text) ?? [];
-  if (year === undefined || month === undefined || day === undefined) return false;
-  return isoDate(Number(year), Number(month), Number(day)) === text;
+  // Read digit by digit rather than by a pattern and a spelling to compare: a million records each have a date.
+  if (text.length !== 10 || text.charCodeAt(4) !== HYPHEN || text.charCodeAt(7) !== HYPHEN) return false;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+const HYPHEN = 0x2d;
+const ZERO = 0x30;
+
+/** The number spelled by the ASCII digits `text[start..end)`, or -1 when one of them is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index++) {
+    const digit = text.charCodeAt(index) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -1,6 +1,7 @@
 import type { IngestContext } from './IngestContext.ts';
 import type { PaperFormat } from './PaperFormat.ts';
 import type { PaperRecord } from './PaperRecord.ts';
+import { eachItem } from './eachItem.ts';
 
 /** One input file and the format it is read in. */
 export interface Input {
@@ -39,7 +40,22 @@ export function planReads(inputs: readonly Input[]): PlannedRead[] {
  *
  * @example for await (const record of readPlanned(read, (file) => createIngestContext(file, { strict: true })[0])) use(record);
  */
-export async function* readPlanned({ format, files }: PlannedRead, contextFor: (file: string) => IngestContext): AsyncGenerator<PaperRecord> {
-  if (format.readFiles !== undefined) yield* format.readFiles(files, contextFor);
-  else for (const file of files) yield* format.read(file, contextFor(file));
+export function readPlanned(read: PlannedRead, contextFor: (file: string) => IngestContext): AsyncGenerator<PaperRecord> {
+  return eachItem(readPlannedBatches(read, contextFor));
+}
+
+/**
+ * The records of `readPlanned`, handed on in batches: a chunk of the file
+ * at a time from a format with `readBatches`, else one record at a time.
+ *
+ * @example for await (const records of readPlannedBatches(read, contextFor)) for (const record of records) use(record);
+ */
+export async function* readPlannedBatches({ format, files }: PlannedRead, contextFor: (file: string) => IngestContext): AsyncGenerator<readonly PaperRecord[]> {
+  if (format.readFiles !== undefined) {
+    for await (const record of format.readFiles(files, contextFor)) yield [record];
+  } else if (format.readBatches !== undefined) {
+    for (const file of files) yield* format.readBatches(file, contextFor(file));
+  } else {
+    for (const file of files) for await (const record of format.read(file, contextFor(file))) yield [record];
+  }
 }

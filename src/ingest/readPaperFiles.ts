@@ -3,7 +3,7 @@ import { createIngestContext } from './IngestContext.ts';
 import type { PaperRecord } from './PaperRecord.ts';
 import { detectFormat } from './detectFormat.ts';
 import { findPaperFormat } from './findPaperFormat.ts';
-import { type Input, planReads, readPlanned } from './planReads.ts';
+import { type Input, planReads, readPlannedBatches } from './planReads.ts';
 
 export interface ReadPaperFilesOptions {
   /** A format name from `paperFormats` for every file; each file's is detected from its name and first bytes when absent. */
@@ -44,9 +44,11 @@ export async function readPaperFiles(
   const compactRecords = compact ? new CompactRecordsBuilder() : undefined;
   const records: PaperRecord[] = [];
   for (const read of planReads(inputs)) {
-    for await (const record of readPlanned(read, contextFor)) {
-      if (compactRecords === undefined) records.push(record);
-      else compactRecords.add(record);
+    for await (const batch of readPlannedBatches(read, contextFor)) {
+      for (const record of batch) {
+        if (compactRecords === undefined) records.push(record);
+        else compactRecords.add(record);
+      }
     }
   }
   return compactRecords?.build() ?? records;

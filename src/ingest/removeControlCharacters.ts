@@ -20,10 +20,21 @@ const NEEDS_CLEANING = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\p{Cs
  * @example removeControlCharacters('Ann\u001b[31m Lee\u202e') // 'Ann Lee'
  */
 export function removeControlCharacters(text: string, { keepLineBreaks = false }: { keepLineBreaks?: boolean } = {}): string {
-  if (!NEEDS_CLEANING.test(text)) return text;
+  if (!hasControlCharacters(text)) return text;
   const withoutEscapes = text.replace(ESCAPE_SEQUENCE, '');
   if (keepLineBreaks) {
     return withoutEscapes.replace(/\r\n?/gu, '\n').replace(CONTROL, (control) => (BREAK_KEPT.test(control) ? control : ''));
   }
   return withoutEscapes.replace(BREAK, ' ').replace(CONTROL, '');
+}
+
+/**
+ * Whether `removeControlCharacters` could change `text`: when not, it
+ * returns `text` itself, with or without `keepLineBreaks`.
+ *
+ * @example hasControlCharacters('Ann Lee') // false
+ * @example hasControlCharacters('Ann\tLee') // true
+ */
+export function hasControlCharacters(text: string): boolean {
+  return NEEDS_CLEANING.test(text);
 }

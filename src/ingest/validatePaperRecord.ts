@@ -1,3 +1,4 @@
+import { isPlainAscii } from '../graph/text/isPlainAscii.ts';
 import { IngestError } from './IngestError.ts';
 import { EXTERNAL_ID_FIELDS, type ExternalIds, PAPER_RECORD_FIELDS, type PaperRecord } from './PaperRecord.ts';
 import { describeValue } from './describeValue.ts';
@@ -61,6 +62,8 @@ function validateAuthors(value: unknown, fail: Fail): string[] {
   if (value.length === 0) return fail('field "authors" must list at least one author, got an empty array');
   const authors = value.map((name: unknown, index): string => {
     if (typeof name !== 'string') return fail(`authors[${index}] must be a string, got ${describeValue(name)}`);
+    // Most names: not empty, not padded, already NFC, so each check below would pass and normalizing change nothing.
+    if (isPlainAscii(name)) return name;
     if (name.trim() === '') return fail(`authors[${index}] must be a non-empty name, got ${quote(name)}`);
     if (name.trim() !== name) {
       return fail(`authors[${index}] must not start or end with whitespace, got ${quote(name)}`);
