@@ -12,7 +12,6 @@ import { renderNetworkTable } from './renderNetworkTable.ts';
 import { renderPathSteps } from './renderPathSteps.ts';
 import { renderSidePanel } from './renderSidePanel.ts';
 
-const NETWORK_MAX_NODES = 500;
 const PANEL_COAUTHORS = 10;
 const PANEL_PAPERS = 5;
 
@@ -107,7 +106,7 @@ async function openFromUrl(): Promise<void> {
   pathInput.value = '';
   pathInput.placeholder = `Path from ${author.name} to…`;
   const [answer, path] = await Promise.all([
-    client.query(AuthorNetwork, { center: [author.id], maxNodes: NETWORK_MAX_NODES, ...settings }).toPromise(),
+    client.query(AuthorNetwork, { center: [author.id], ...settings }).toPromise(),
     showPath(author.id, readAuthorParam(url, 'to')),
   ]);
   if (load !== generation) return;
@@ -120,7 +119,7 @@ async function openFromUrl(): Promise<void> {
   state.centerId = author.id;
   view.show(network, path);
   renderNetworkTable(tableBody, network, author.id, (key) => void select(key));
-  const truncated = network.truncated ? ` (truncated to the ${NETWORK_MAX_NODES} nearest and most strongly tied)` : '';
+  const truncated = network.truncated ? ` (truncated to the ${settings.maxNodes} nearest and most strongly tied)` : '';
   setStatus('ready', `${author.name}: ${network.nodes.length} authors, ${network.edges.length} ties${truncated}`);
   await select(author.id);
 }
