@@ -3,7 +3,9 @@
 // author, from the navigation to the network fetched and drawn, to the layout
 // stopped; the frame times while the canvas is then panned; and a click on a
 // node answered in the side panel. Run it on
-// an idle machine: Chromium draws with its software GL here, no GPU.
+// an idle machine: Chromium draws with its software GL here, no GPU, and
+// every input event waits for the frame it causes (a pan of 60 moves over a
+// drawing that redrew all its ties took minutes).
 //
 // Usage: npx tsx bench/explorer.ts [--data bench/out/papers-100k.jsonl] [--max 2000]
 import { loadavg } from 'node:os';
@@ -75,6 +77,10 @@ try {
 
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('crash', () => console.log('the page crashed'));
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.log(`the page's console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => console.log(`uncaught in the page: ${error.message}`));
   await page.goto(`${server.url}/explore?author=${encodeURIComponent(subject.id)}&depth=2&max=${options.max}`, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__explorer?.status === 'ready' || window.__explorer?.status === 'error', undefined, { polling: 'raf', timeout: 60_000 });
   const drawnAt = await page.evaluate(() => performance.now());
@@ -85,7 +91,7 @@ try {
   await page.waitForFunction(() => !window.__explorer.isLayingOut(), undefined, { polling: 'raf', timeout: 60_000 });
   const laidOutAt = await page.evaluate(() => performance.now());
   console.log(`network fetched ${fetchedAt.toFixed(0)} ms after navigation, drawn (first frame) at ${drawnAt.toFixed(0)} ms, layout stopped at ${laidOutAt.toFixed(0)} ms`);
-  const afterLayout = await panFrames(page, 120);
+  const afterLayout = await panFrames(page, 60);
 
   console.log(`panning after the layout: ${describeFrames(afterLayout)}`);
 

@@ -32,6 +32,9 @@ const PATH_COLOR = '#f77f00';
 const DISTANCE_COLORS = ['#d62828', '#1a4fd6', '#6c8ae4', '#a9b9ee'];
 // Long enough for a few hundred nodes to settle; the worker is stopped after it.
 const LAYOUT_MS = 2000;
+// Past this many ties, a frame that draws them all takes seconds in software GL:
+// the camera moves with the nodes alone and the ties come back once it stops.
+const EDGES_HIDDEN_ON_MOVE = 20_000;
 
 /**
  * The network drawing: a graphology graph drawn by sigma (WebGL), laid out
@@ -91,6 +94,7 @@ export class NetworkView {
       this.#graph.addEdge(edge.source, edge.target, { weight: edge.weight, size: 0.5 + Math.sqrt(edge.weight), color: '#c3cad6' });
     }
     if (path !== undefined) this.#addPath(path);
+    this.#sigma.setSetting('hideEdgesOnMove', this.#graph.size > EDGES_HIDDEN_ON_MOVE);
     this.#startLayout();
   }
 
