@@ -294,6 +294,43 @@ describe.skipIf(NO_BROWSER)('the explorer page at /explore, in Chromium', () => 
     await png.saveAs(`${SCREENSHOTS}/exported-ethan-perez.png`);
   });
 
+  it("adds Amanda Askell's 56 coauthors beyond Jesse Mu's network when she is double-clicked, keeps her in the URL, and goes back and forward", async () => {
+    await page.goto(`${url}/explore?author=Jesse%20Mu`);
+    await settled(page);
+    await page.waitForFunction(() => !window.__explorer.isLayingOut());
+    expect((await drawnGraph(page)).edgeCount).toBe(741);
+    const position = await page.evaluate((key) => window.__explorer.viewportPosition(key), AMANDA_ASKELL);
+    const canvas = (await page.locator('#canvas').boundingBox())!;
+    await page.mouse.dblclick(canvas.x + position.x, canvas.y + position.y);
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length !== 39);
+    expect(new URL(page.url()).searchParams.get('expand')).toBe(AMANDA_ASKELL);
+    const graph = await drawnGraph(page);
+    expect(graph.nodes).toHaveLength(95);
+    expect(graph.edgeCount).toBe(3068);
+    // Her coauthors beyond the network are two steps from Jesse Mu, through her.
+    expect(graph.nodes.filter((node) => node.distance === 2)).toHaveLength(56);
+    expect(await page.textContent('#status')).toBe('Jesse Mu: 95 authors, 3068 ties');
+    expect(await page.locator('#network-rows tr').count()).toBe(95);
+    await page.screenshot({ path: `${SCREENSHOTS}/expanded-amanda-askell.png` });
+    await page.goBack();
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length === 39);
+    expect(new URL(page.url()).searchParams.get('expand')).toBeNull();
+    await page.goForward();
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length === 95);
+    expect((await drawnGraph(page)).edgeCount).toBe(3068);
+  });
+
+  it('draws the authors a shared link expands, in order: Jesse Mu, then Amanda Askell and Ethan Perez add 60 authors two steps away', async () => {
+    await page.goto(`${url}/explore?author=Jesse%20Mu&expand=${AMANDA_ASKELL},${ETHAN_PEREZ}`);
+    await settled(page);
+    const graph = await drawnGraph(page);
+    expect(graph.nodes).toHaveLength(99);
+    expect(graph.edgeCount).toBe(3177);
+    expect(graph.nodes.filter((node) => node.distance === 2)).toHaveLength(60);
+    // Ethan Perez's own coauthors follow Amanda Askell's in the drawing's order.
+    expect(graph.nodes.slice(-4).map((node) => node.label)).toEqual(['Esin Durmus', 'Benoit Steiner', 'Shannon Yang', 'Venkatesa Chandrasekaran']);
+  });
+
   it('logged no error or warning in the console on any of these', () => {
     expect(complaints).toEqual([]);
   });

@@ -2,11 +2,14 @@ import './style.css';
 import { attachSearchBox } from './attachSearchBox.ts';
 import { describeError } from './describeError.ts';
 import { drawingToGraphml } from './drawingToGraphml.ts';
+import { extendNetwork } from './extendNetwork.ts';
 import { createClient } from './graphql/createClient.ts';
 import { AuthorById, AuthorByName, AuthorDetails, AuthorNetwork, CollaborationPathQuery } from './graphql/queries.ts';
 import type { ExplorerState } from './ExplorerState.ts';
+import type { NetworkResult } from './graphql/queries.ts';
 import { type DrawnPath, NetworkView } from './NetworkView.ts';
 import { type AuthorParam, readAuthorParam } from './readAuthorParam.ts';
+import { readExpandedIds } from './readExpandedIds.ts';
 import { type NetworkSettings, readNetworkSettings } from './readNetworkSettings.ts';
 import { renderNetworkTable } from './renderNetworkTable.ts';
 import { renderPathSteps } from './renderPathSteps.ts';
@@ -29,7 +32,7 @@ const tableBody = element<HTMLTableSectionElement>('network-rows');
 const depthChoice = element<HTMLSelectElement>('depth');
 const minCollaborationsInput = element<HTMLInputElement>('min-collaborations');
 const client = createClient('/graphql');
-const view = new NetworkView(element('canvas'), (key) => void select(key));
+const view = new NetworkView(element('canvas'), { click: (key) => void select(key), doubleClick: (key) => void expand(key) });
 const state: ExplorerState = {
   status: 'idle',
   centerId: undefined,
@@ -43,6 +46,8 @@ const state: ExplorerState = {
 window.__explorer = state;
 // Each load bumps it; an answer to an older load is dropped.
 let generation = 0;
+/** What is drawn: the center's network with the coauthors added to it, and the settings it was asked with. */
+let drawn: { author: { id: string; name: string }; settings: NetworkSettings; network: NetworkResult } | undefined;
 
 function setStatus(status: ExplorerState['status'], text: string): void {
   state.status = status;
@@ -81,6 +86,7 @@ async function showPath(fromId: string, to: AuthorParam | undefined): Promise<Dr
 /** Opens the author the URL names: their network in the canvas, their details in the panel, and the path `?to=` asks for. */
 async function openFromUrl(): Promise<void> {
   const load = ++generation;
+  drawn = undefined;
   const url = new URL(location.href);
   const param = readAuthorParam(url);
   let settings: NetworkSettings;
@@ -118,10 +124,56 @@ async function openFromUrl(): Promise<void> {
   document.title = `${author.name} — coauthor-graph explorer`;
   state.centerId = author.id;
   view.show(network, path);
+  drawn = { author, settings, network };
+  for (const id of readExpandedIds(url)) {
+    const failure = await addCoauthors(id);
+    if (load !== generation) return;
+    if (failure !== undefined) {
+      setStatus('error', failure);
+      return;
+    }
+  }
+  showDrawn();
+  await select(author.id);
+}
+
+/** Adds the coauthors of `id`, a drawn author, to the drawing; in words why not when the server cannot say who they are. */
+async function addCoauthors(id: string): Promise<string | undefined> {
+  const { author, settings, network } = drawn!;
+  const answer = await client.query(AuthorNetwork, { ...settings, center: [id], depth: 1 }).toPromise();
+  if (answer.error || !answer.data?.network) return answer.error ? describeError(answer.error) : 'The coauthors could not be found.';
+  if (drawn?.network !== network) return undefined;
+  try {
+    drawn = { author, settings, network: extendNetwork(network, answer.data.network, id) };
+  } catch (error) {
+    return (error as Error).message;
+  }
+  view.extend(drawn.network, id);
+  return undefined;
+}
+
+/** The status line and the table for what is drawn. */
+function showDrawn(): void {
+  const { author, settings, network } = drawn!;
   renderNetworkTable(tableBody, network, author.id, (key) => void select(key));
   const truncated = network.truncated ? ` (truncated to the ${settings.maxNodes} nearest and most strongly tied)` : '';
   setStatus('ready', `${author.name}: ${network.nodes.length} authors, ${network.edges.length} ties${truncated}`);
-  await select(author.id);
+}
+
+/** Adds a drawn author's coauthors to the drawing, and to the URL's `?expand=` so a link or going back gives the same drawing. */
+async function expand(id: string): Promise<void> {
+  const url = new URL(location.href);
+  const expanded = readExpandedIds(url);
+  // The center's coauthors are drawn already; a path's author beyond the network has no place in it.
+  if (drawn === undefined || state.status !== 'ready' || expanded.includes(id) || !drawn.network.nodes.some((node) => node.key === id && node.distance > 0)) return;
+  url.searchParams.set('expand', [...expanded, id].join(','));
+  history.pushState(null, '', url.search);
+  const load = generation;
+  setStatus('loading', 'Adding coauthors…');
+  const failure = await addCoauthors(id);
+  if (load !== generation) return;
+  if (failure === undefined) showDrawn();
+  else setStatus('error', failure);
 }
 
 /** Shows one author in the side panel; `after` loads their next page of coauthors under the ones shown. */
@@ -149,7 +201,7 @@ function navigate(changes: Readonly<Record<string, string | undefined>>): void {
 
 /** Opens an author by global id, keeping the network settings. */
 function open(id: string): void {
-  navigate({ author: id, to: undefined });
+  navigate({ author: id, to: undefined, expand: undefined });
 }
 
 /** Hands `blob` to the browser as a download named after the center. */
@@ -164,12 +216,13 @@ function save(blob: Blob, extension: string): void {
 
 attachSearchBox(client, element('search-input'), element('search-results'), open);
 attachSearchBox(client, pathInput, element('path-results'), (to) => navigate({ to }));
-// The defaults stay out of the URL, so a plain link stays plain.
-depthChoice.addEventListener('change', () => navigate({ depth: depthChoice.value === '1' ? undefined : depthChoice.value }));
+// The defaults stay out of the URL, so a plain link stays plain. Other settings
+// draw another network, whose authors may not include the ones expanded.
+depthChoice.addEventListener('change', () => navigate({ depth: depthChoice.value === '1' ? undefined : depthChoice.value, expand: undefined }));
 const applyMinCollaborations = () => {
   const min = minCollaborationsInput.valueAsNumber;
   const current = new URL(location.href).searchParams.get('min') ?? '1';
-  if (Number.isInteger(min) && min >= 1 && String(min) !== current) navigate({ min: min === 1 ? undefined : String(min) });
+  if (Number.isInteger(min) && min >= 1 && String(min) !== current) navigate({ min: min === 1 ? undefined : String(min), expand: undefined });
 };
 minCollaborationsInput.addEventListener('change', applyMinCollaborations);
 // Enter in the number box submits the form: apply it in place of loading a new page.
