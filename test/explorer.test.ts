@@ -331,6 +331,37 @@ describe.skipIf(NO_BROWSER)('the explorer page at /explore, in Chromium', () => 
     expect(graph.nodes.slice(-4).map((node) => node.label)).toEqual(['Esin Durmus', 'Benoit Steiner', 'Shannon Yang', 'Venkatesa Chandrasekaran']);
   });
 
+  it("draws only the papers of the years chosen: Ethan Perez up to 2022 is his two 2022 papers' 70 authors, kept in the URL", async () => {
+    await page.goto(`${url}/explore?author=Ethan%20Perez`);
+    await settled(page);
+    await page.fill('#to-year', '2022');
+    await page.press('#to-year', 'Enter');
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length !== 99);
+    const graph = await drawnGraph(page);
+    expect(graph.nodes).toHaveLength(70);
+    expect(graph.edgeCount).toBe(2282);
+    expect(await page.textContent('#status')).toBe('Ethan Perez: 70 authors, 2282 ties');
+    expect(new URL(page.url()).searchParams.get('toYear')).toBe('2022');
+    await page.screenshot({ path: `${SCREENSHOTS}/to-year-2022.png` });
+    // A range that ends before it starts is said in words.
+    await page.fill('#from-year', '2024');
+    await page.press('#from-year', 'Enter');
+    await settled(page);
+    expect(await page.textContent('#status')).toBe("The link's fromYear 2024 is after its toYear 2022.");
+    await page.goBack();
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length === 70);
+    expect([await page.inputValue('#from-year'), await page.inputValue('#to-year')]).toEqual(['', '2022']);
+  });
+
+  it('opens a shared link with a year range: two steps from Jesse Mu in 2024 reach only Sleeper Agents', async () => {
+    await page.goto(`${url}/explore?author=Jesse%20Mu&depth=2&fromYear=2024`);
+    await settled(page);
+    const graph = await drawnGraph(page);
+    expect(graph.nodes).toHaveLength(39);
+    expect(graph.edgeCount).toBe(741);
+    expect(await page.inputValue('#from-year')).toBe('2024');
+  });
+
   it('logged no error or warning in the console on any of these', () => {
     expect(complaints).toEqual([]);
   });

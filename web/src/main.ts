@@ -31,6 +31,7 @@ const pathSteps = element<HTMLElement>('path-steps');
 const tableBody = element<HTMLTableSectionElement>('network-rows');
 const depthChoice = element<HTMLSelectElement>('depth');
 const minCollaborationsInput = element<HTMLInputElement>('min-collaborations');
+const yearInputs = { fromYear: element<HTMLInputElement>('from-year'), toYear: element<HTMLInputElement>('to-year') };
 const client = createClient('/graphql');
 const view = new NetworkView(element('canvas'), { click: (key) => void select(key), doubleClick: (key) => void expand(key) });
 const state: ExplorerState = {
@@ -98,6 +99,8 @@ async function openFromUrl(): Promise<void> {
   }
   depthChoice.value = String(settings.depth);
   minCollaborationsInput.value = String(settings.minCollaborations);
+  yearInputs.fromYear.value = settings.fromYear === null ? '' : String(settings.fromYear);
+  yearInputs.toYear.value = settings.toYear === null ? '' : String(settings.toYear);
   if (param === undefined) {
     setStatus('idle', 'Search an author to see their collaboration network.');
     return;
@@ -225,10 +228,22 @@ const applyMinCollaborations = () => {
   if (Number.isInteger(min) && min >= 1 && String(min) !== current) navigate({ min: min === 1 ? undefined : String(min), expand: undefined });
 };
 minCollaborationsInput.addEventListener('change', applyMinCollaborations);
-// Enter in the number box submits the form: apply it in place of loading a new page.
+// An empty box leaves that end of the range open.
+const applyYears = () => {
+  const changes: Record<string, string | undefined> = {};
+  const current = new URL(location.href).searchParams;
+  for (const [param, input] of Object.entries(yearInputs)) {
+    const value = Number.isInteger(input.valueAsNumber) ? String(input.valueAsNumber) : undefined;
+    if (value !== (current.get(param) ?? undefined)) changes[param] = value;
+  }
+  if (Object.keys(changes).length > 0) navigate({ ...changes, expand: undefined });
+};
+for (const input of Object.values(yearInputs)) input.addEventListener('change', applyYears);
+// Enter in a number box submits the form: apply it in place of loading a new page.
 element<HTMLFormElement>('controls').addEventListener('submit', (event) => {
   event.preventDefault();
   applyMinCollaborations();
+  applyYears();
 });
 window.addEventListener('popstate', () => void openFromUrl());
 void openFromUrl();
