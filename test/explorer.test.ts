@@ -129,6 +129,22 @@ describe.skipIf(NO_BROWSER)('the explorer page at /explore, in Chromium', () => 
     await page.screenshot({ path: `${SCREENSHOTS}/unknown-author.png` });
   });
 
+  it('takes the drawn network away when the next author is unknown, and cuts the message at the right colon', async () => {
+    await page.goto(`${url}/explore?author=Ethan%20Perez`);
+    await settled(page);
+    await page.evaluate(() => {
+      history.pushState(null, '', '?author=Nobody%3A%20Atall');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page.waitForFunction(() => window.__explorer.status === 'error');
+    expect(await page.textContent('#status')).toBe('No author is named "Nobody: Atall"; try the search box.');
+    const graph = await drawnGraph(page);
+    expect([graph.nodes.length, graph.edgeCount, graph.centerId]).toEqual([0, 0, undefined]);
+    expect(await page.locator('#network-rows tr').count()).toBe(0);
+    expect(await page.locator('#panel > *').count()).toBe(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/unknown-author-after-network.png` });
+  });
+
   it('draws the path from Jesse Mu to Jeffrey Ladish in 2 steps through Amanda Askell, with the paper behind each step', async () => {
     await page.goto(`${url}/explore?author=Jesse%20Mu`);
     await settled(page);

@@ -74,10 +74,7 @@ export class NetworkView {
    * network lacks them.
    */
   show(network: NetworkResult, path?: DrawnPath): void {
-    this.#stopLayout();
-    this.#graph.clear();
-    this.#pathNodes = [];
-    this.#pathEdges.clear();
+    this.clear();
     const count = network.nodes.length;
     network.nodes.forEach((node, i) => {
       const angle = (2 * Math.PI * i) / Math.max(1, count);
@@ -88,6 +85,14 @@ export class NetworkView {
     this.#addEdges(network);
     if (path !== undefined) this.#addPath(path);
     this.#startLayout();
+  }
+
+  /** Draws nothing, as when no network can be shown. */
+  clear(): void {
+    this.#stopLayout();
+    this.#graph.clear();
+    this.#pathNodes = [];
+    this.#pathEdges.clear();
   }
 
   /**

@@ -56,6 +56,17 @@ function setStatus(status: ExplorerState['status'], text: string): void {
   statusLine.classList.toggle('error', status === 'error');
 }
 
+/** Says `text` in place of a network: what an earlier load drew is taken away, so a message never sits over a network it is not about. */
+function showNothing(status: 'idle' | 'error', text: string): void {
+  drawn = undefined;
+  state.centerId = undefined;
+  state.selectedId = undefined;
+  view.clear();
+  for (const part of [tableBody, panel, pathSteps]) part.replaceChildren();
+  document.title = 'coauthor-graph explorer';
+  setStatus(status, text);
+}
+
 /** The author a URL parameter names, or in words why there is none. */
 async function findAuthor(param: AuthorParam): Promise<{ id: string; name: string } | string> {
   const found = 'id' in param ? await client.query(AuthorById, param).toPromise() : await client.query(AuthorByName, param).toPromise();
@@ -94,7 +105,7 @@ async function openFromUrl(): Promise<void> {
   try {
     settings = readNetworkSettings(url);
   } catch (error) {
-    setStatus('error', (error as Error).message);
+    showNothing('error', (error as Error).message);
     return;
   }
   depthChoice.value = String(settings.depth);
@@ -102,14 +113,14 @@ async function openFromUrl(): Promise<void> {
   yearInputs.fromYear.value = settings.fromYear === null ? '' : String(settings.fromYear);
   yearInputs.toYear.value = settings.toYear === null ? '' : String(settings.toYear);
   if (param === undefined) {
-    setStatus('idle', 'Search an author to see their collaboration network.');
+    showNothing('idle', 'Search an author to see their collaboration network.');
     return;
   }
   setStatus('loading', 'Loading…');
   const author = await findAuthor(param);
   if (load !== generation) return;
   if (typeof author === 'string') {
-    setStatus('error', author);
+    showNothing('error', author);
     return;
   }
   pathInput.value = '';
@@ -121,7 +132,7 @@ async function openFromUrl(): Promise<void> {
   if (load !== generation) return;
   const network = answer.data?.network;
   if (answer.error || !network) {
-    setStatus('error', answer.error ? describeError(answer.error) : 'The network could not be computed.');
+    showNothing('error', answer.error ? describeError(answer.error) : 'The network could not be computed.');
     return;
   }
   document.title = `${author.name} — coauthor-graph explorer`;
@@ -132,7 +143,7 @@ async function openFromUrl(): Promise<void> {
     const failure = await addCoauthors(id);
     if (load !== generation) return;
     if (failure !== undefined) {
-      setStatus('error', failure);
+      showNothing('error', failure);
       return;
     }
   }
@@ -176,7 +187,7 @@ async function expand(id: string): Promise<void> {
   const failure = await addCoauthors(id);
   if (load !== generation) return;
   if (failure === undefined) showDrawn();
-  else setStatus('error', failure);
+  else showNothing('error', failure);
 }
 
 /** Shows one author in the side panel; `after` loads their next page of coauthors under the ones shown. */
