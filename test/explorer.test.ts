@@ -378,6 +378,26 @@ describe.skipIf(NO_BROWSER)('the explorer page at /explore, in Chromium', () => 
     expect(await page.inputValue('#from-year')).toBe('2024');
   });
 
+  it("draws Ethan Perez's network from a server that runs only the build's persisted-documents.json", async () => {
+    const persisted = await startListening(['--persisted-only', 'web/dist/persisted-documents.json']);
+    try {
+      while ((await fetch(`${persisted.url}/readyz`)).status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+      // The server refuses any query text: the page can only have sent hashes.
+      const text = await fetch(`${persisted.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      expect(((await text.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('PERSISTED_QUERY_ONLY');
+      await page.goto(`${persisted.url}/explore?author=Ethan%20Perez`);
+      await settled(page);
+      const graph = await drawnGraph(page);
+      expect([graph.status, graph.nodes.length, graph.edgeCount]).toEqual(['ready', 99, 3177]);
+      expect(await page.textContent('#panel .counts')).toBe('6 papers, 98 coauthors (2022–2024)');
+      await page.fill('#search-input', 'lukosiute');
+      expect(await page.locator('#search-results li button').first().textContent()).toBe('Kamilė Lukošiūtė (5)');
+      await page.screenshot({ path: `${SCREENSHOTS}/persisted-only-ethan-perez.png` });
+    } finally {
+      persisted.child.kill();
+    }
+  });
+
   it('logged no error or warning in the console on any of these', () => {
     expect(complaints).toEqual([]);
   });

@@ -2,7 +2,9 @@ import { Client, fetchExchange } from '@urql/core';
 import { cacheExchange, type KeyingConfig } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 import type { IntrospectionQuery } from 'graphql';
+import hashes from 'virtual:persisted-documents';
 import schema from 'virtual:schema-introspection';
+import { persistedFetch } from './persistedFetch.ts';
 
 /**
  * The schema's object types without an `id` (the root types aside), keyed to
@@ -19,13 +21,17 @@ function embeddedTypes(introspection: IntrospectionQuery): KeyingConfig {
 
 /**
  * The page's urql client: same-origin `/graphql`, a normalized cache keyed by
- * global id, coauthor pages merged as Relay connections.
+ * global id, coauthor pages merged as Relay connections, each query sent by
+ * its hash (see `persistedFetch`).
  *
  * @example const client = createClient('/graphql');
  */
 export function createClient(url: string): Client {
   return new Client({
     url,
+    // POST always: persistedFetch swaps the text for the hash in the body (urql would send short queries by GET).
+    preferGetMethod: false,
+    fetch: persistedFetch(hashes),
     exchanges: [cacheExchange({ schema, keys: embeddedTypes(schema), resolvers: { Author: { coauthors: relayPagination() } } }), fetchExchange],
   });
 }
