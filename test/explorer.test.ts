@@ -336,6 +336,25 @@ describe.skipIf(NO_BROWSER)('the explorer page at /explore, in Chromium', () => 
     expect((await drawnGraph(page)).edgeCount).toBe(3068);
   });
 
+  it("adds Amanda Askell's coauthors from her side panel by keyboard, as a double click does", async () => {
+    await page.goto(`${url}/explore?author=Jesse%20Mu`);
+    await settled(page);
+    // The center's coauthors are all drawn: the panel offers nothing to add.
+    expect(await page.locator('#panel .expand').count()).toBe(0);
+    await page.click('#table-view summary');
+    await page.locator('#network-rows button', { hasText: /^Amanda Askell$/u }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === 'Amanda Askell');
+    await page.focus('#panel .expand');
+    expect(await page.textContent('#panel .expand')).toBe('Add their coauthors to the drawing');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length !== 39);
+    const graph = await drawnGraph(page);
+    expect([graph.nodes.length, graph.edgeCount]).toEqual([95, 3068]);
+    expect(new URL(page.url()).searchParams.get('expand')).toBe(AMANDA_ASKELL);
+    await page.waitForFunction(() => document.querySelector('#panel .expand') === null);
+  });
+
   it('draws the authors a shared link expands, in order: Jesse Mu, then Amanda Askell and Ethan Perez add 60 authors two steps away', async () => {
     await page.goto(`${url}/explore?author=Jesse%20Mu&expand=${AMANDA_ASKELL},${ETHAN_PEREZ}`);
     await settled(page);

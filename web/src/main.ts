@@ -174,20 +174,29 @@ function showDrawn(): void {
   setStatus('ready', `${author.name}: ${network.nodes.length} authors, ${network.edges.length} ties${truncated}`);
 }
 
+/** Whether `id`'s coauthors can be added to the drawing: the center's are drawn already, and a path's author beyond the network has no place in it. */
+function canExpand(id: string): boolean {
+  const network = drawn?.network;
+  return network !== undefined && !readExpandedIds(new URL(location.href)).includes(id) && network.nodes.some((node) => node.key === id && node.distance > 0);
+}
+
 /** Adds a drawn author's coauthors to the drawing, and to the URL's `?expand=` so a link or going back gives the same drawing. */
 async function expand(id: string): Promise<void> {
+  if (state.status !== 'ready' || !canExpand(id)) return;
   const url = new URL(location.href);
-  const expanded = readExpandedIds(url);
-  // The center's coauthors are drawn already; a path's author beyond the network has no place in it.
-  if (drawn === undefined || state.status !== 'ready' || expanded.includes(id) || !drawn.network.nodes.some((node) => node.key === id && node.distance > 0)) return;
-  url.searchParams.set('expand', [...expanded, id].join(','));
+  url.searchParams.set('expand', [...readExpandedIds(url), id].join(','));
   history.pushState(null, '', url.search);
   const load = generation;
   setStatus('loading', 'Adding coauthors…');
   const failure = await addCoauthors(id);
   if (load !== generation) return;
-  if (failure === undefined) showDrawn();
-  else showNothing('error', failure);
+  if (failure !== undefined) {
+    showNothing('error', failure);
+    return;
+  }
+  showDrawn();
+  // The panel's button to add them is spent.
+  if (state.selectedId === id) await select(id);
 }
 
 /** Shows one author in the side panel; `after` loads their next page of coauthors under the ones shown. */
@@ -199,7 +208,7 @@ async function select(id: string, after?: string): Promise<void> {
     panel.textContent = error ? describeError(error) : 'No such author.';
     return;
   }
-  renderSidePanel(panel, data.author, { open, more: (cursor) => void select(id, cursor) });
+  renderSidePanel(panel, data.author, { open, more: (cursor) => void select(id, cursor), expand: canExpand(id) ? () => void expand(id) : undefined });
 }
 
 /** Opens the page the URL's parameters give once `changes` are made to them (undefined drops one), as a new history entry. */
