@@ -130,6 +130,8 @@ async function openFromUrl(): Promise<void> {
     showPath(author.id, readAuthorParam(url, 'to')),
   ]);
   if (load !== generation) return;
+  // User timing marks, which bench/explorer.ts reads: the answer in the cache, then in the drawing.
+  performance.mark('network-answered');
   const network = answer.data?.network;
   if (answer.error || !network) {
     showNothing('error', answer.error ? describeError(answer.error) : 'The network could not be computed.');
@@ -148,6 +150,7 @@ async function openFromUrl(): Promise<void> {
     }
   }
   showDrawn();
+  performance.mark('network-drawn');
   await select(author.id);
 }
 
