@@ -56,6 +56,21 @@ describe('collaborationNetwork', () => {
     expect(edgesOf(network)).toEqual(['X-p3:1', 'B-p3:1', 'A-p2:1', 'X-p2:1', 'X-p1:1', 'A-p1:1']);
   });
 
+  it('counts only the papers of the year range, for the ties, their weights and who is in reach', () => {
+    // 2002–2004 holds p2 (A, X), p3 (X, B) and p4 (X, C): X and A share one paper, and D is out of reach.
+    const network = networkAround('X', { depth: 2, years: { from: 2002, to: 2004 } });
+    expect(nodesOf(network)).toEqual(['X@0', 'A@1', 'B@1', 'C@1']);
+    expect(edgesOf(network)).toEqual(['X-A:1', 'X-B:1', 'X-C:1']);
+    expect(network.edges.map(({ firstYear, lastYear }) => [firstYear, lastYear])).toEqual([[2002, 2002], [2003, 2003], [2004, 2004]]);
+  });
+
+  it('charges a visit for each paper of a kept author and each author of their papers in the range, once per author', () => {
+    // X: 4 papers + 3 bylines of 2; A: 3 papers + p2's 2; B: 2 + p3's 2; C: 1 + p4's 2.
+    const budget = VisitBudget.unlimited();
+    networkAround('X', { depth: 2, years: { from: 2002, to: 2004 }, budget });
+    expect(budget.used).toBe(10 + 5 + 4 + 3);
+  });
+
   it('stops with BudgetExceededError when it needs more visits than allowed', () => {
     expect(() => networkAround('X', { depth: 2, budget: new VisitBudget(5) })).toThrow(BudgetExceededError);
   });

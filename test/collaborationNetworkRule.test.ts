@@ -5,6 +5,7 @@ import { coauthorAdjacency, yearOf } from '../src/graph/store/coauthorAdjacency.
 import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { collaborationNetwork, type Network } from '../src/graph/algorithms/collaborationNetwork.ts';
 import { BudgetExceededError, VisitBudget } from '../src/graph/algorithms/VisitBudget.ts';
+import { buildGraph } from '../src/graph/store/buildGraph.ts';
 import { smallGraph } from './support/smallGraph.ts';
 
 interface Settings {
@@ -85,6 +86,28 @@ describe('collaborationNetwork against the selection rule done the plain way', (
         expect(described(network)).toEqual(byTheRule(graph, centers, options));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('within a year range, gives the network of the graph of only the papers of those years', () => {
+    // smallGraph dates paper i (from 0) in 2001 + i; the same papers with the same years, only those in the range.
+    const papersOf = (bylines: readonly (readonly string[])[], from: number, to: number) =>
+      bylines
+        .map((authors, i) => ({ id: `p${i + 1}`, published: `${2001 + i}-01-01`, year: 2001 + i, authors }))
+        .filter(({ year }) => year >= from && year <= to);
+    const range = fc.tuple(fc.integer({ min: 2001, max: 2045 }), fc.nat(40)).map(([from, length]) => ({ from, to: from + length }));
+    fc.assert(
+      fc.property(bylines, fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 3 }), settings, range, (papers, names, options, years) => {
+        const [graph] = smallGraph(papers);
+        const inRange = buildGraph(papersOf(papers, years.from, years.to));
+        // Centers who wrote in the range, so both graphs know them.
+        const centerNames = names.filter((name) => inRange.authorsByName(name).length > 0).slice(0, options.maxNodes);
+        fc.pre(centerNames.length > 0);
+        const network = collaborationNetwork(graph, centerNames.map((name) => graph.authorsByName(name)[0]!), { ...options, includePapers: false, years, budget: VisitBudget.unlimited() });
+        const centers = centerNames.map((name) => inRange.authorsByName(name)[0]!);
+        expect(described(network)).toEqual(described(collaborationNetwork(inRange, centers, { ...options, includePapers: false, budget: VisitBudget.unlimited() })));
+      }),
+      { numRuns: 1000 },
     );
   });
 

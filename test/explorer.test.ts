@@ -129,6 +129,22 @@ describe.skipIf(NO_BROWSER)('the explorer page at /explore, in Chromium', () => 
     await page.screenshot({ path: `${SCREENSHOTS}/unknown-author.png` });
   });
 
+  it('takes the drawn network away when the next author is unknown, and cuts the message at the right colon', async () => {
+    await page.goto(`${url}/explore?author=Ethan%20Perez`);
+    await settled(page);
+    await page.evaluate(() => {
+      history.pushState(null, '', '?author=Nobody%3A%20Atall');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page.waitForFunction(() => window.__explorer.status === 'error');
+    expect(await page.textContent('#status')).toBe('No author is named "Nobody: Atall"; try the search box.');
+    const graph = await drawnGraph(page);
+    expect([graph.nodes.length, graph.edgeCount, graph.centerId]).toEqual([0, 0, undefined]);
+    expect(await page.locator('#network-rows tr').count()).toBe(0);
+    expect(await page.locator('#panel > *').count()).toBe(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/unknown-author-after-network.png` });
+  });
+
   it('draws the path from Jesse Mu to Jeffrey Ladish in 2 steps through Amanda Askell, with the paper behind each step', async () => {
     await page.goto(`${url}/explore?author=Jesse%20Mu`);
     await settled(page);
@@ -292,6 +308,113 @@ describe.skipIf(NO_BROWSER)('the explorer page at /explore, in Chromium', () => 
     }, bytes.toString('base64'));
     expect(centerRedPixels).toBeGreaterThan(0);
     await png.saveAs(`${SCREENSHOTS}/exported-ethan-perez.png`);
+  });
+
+  it("adds Amanda Askell's 56 coauthors beyond Jesse Mu's network when she is double-clicked, keeps her in the URL, and goes back and forward", async () => {
+    await page.goto(`${url}/explore?author=Jesse%20Mu`);
+    await settled(page);
+    await page.waitForFunction(() => !window.__explorer.isLayingOut());
+    expect((await drawnGraph(page)).edgeCount).toBe(741);
+    const position = await page.evaluate((key) => window.__explorer.viewportPosition(key), AMANDA_ASKELL);
+    const canvas = (await page.locator('#canvas').boundingBox())!;
+    await page.mouse.dblclick(canvas.x + position.x, canvas.y + position.y);
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length !== 39);
+    expect(new URL(page.url()).searchParams.get('expand')).toBe(AMANDA_ASKELL);
+    const graph = await drawnGraph(page);
+    expect(graph.nodes).toHaveLength(95);
+    expect(graph.edgeCount).toBe(3068);
+    // Her coauthors beyond the network are two steps from Jesse Mu, through her.
+    expect(graph.nodes.filter((node) => node.distance === 2)).toHaveLength(56);
+    expect(await page.textContent('#status')).toBe('Jesse Mu: 95 authors, 3068 ties');
+    expect(await page.locator('#network-rows tr').count()).toBe(95);
+    await page.screenshot({ path: `${SCREENSHOTS}/expanded-amanda-askell.png` });
+    await page.goBack();
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length === 39);
+    expect(new URL(page.url()).searchParams.get('expand')).toBeNull();
+    await page.goForward();
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length === 95);
+    expect((await drawnGraph(page)).edgeCount).toBe(3068);
+  });
+
+  it("adds Amanda Askell's coauthors from her side panel by keyboard, as a double click does", async () => {
+    await page.goto(`${url}/explore?author=Jesse%20Mu`);
+    await settled(page);
+    // The center's coauthors are all drawn: the panel offers nothing to add.
+    expect(await page.locator('#panel .expand').count()).toBe(0);
+    await page.click('#table-view summary');
+    await page.locator('#network-rows button', { hasText: /^Amanda Askell$/u }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === 'Amanda Askell');
+    await page.focus('#panel .expand');
+    expect(await page.textContent('#panel .expand')).toBe('Add their coauthors to the drawing');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length !== 39);
+    const graph = await drawnGraph(page);
+    expect([graph.nodes.length, graph.edgeCount]).toEqual([95, 3068]);
+    expect(new URL(page.url()).searchParams.get('expand')).toBe(AMANDA_ASKELL);
+    await page.waitForFunction(() => document.querySelector('#panel .expand') === null);
+  });
+
+  it('draws the authors a shared link expands, in order: Jesse Mu, then Amanda Askell and Ethan Perez add 60 authors two steps away', async () => {
+    await page.goto(`${url}/explore?author=Jesse%20Mu&expand=${AMANDA_ASKELL},${ETHAN_PEREZ}`);
+    await settled(page);
+    const graph = await drawnGraph(page);
+    expect(graph.nodes).toHaveLength(99);
+    expect(graph.edgeCount).toBe(3177);
+    expect(graph.nodes.filter((node) => node.distance === 2)).toHaveLength(60);
+    // Ethan Perez's own coauthors follow Amanda Askell's in the drawing's order.
+    expect(graph.nodes.slice(-4).map((node) => node.label)).toEqual(['Esin Durmus', 'Benoit Steiner', 'Shannon Yang', 'Venkatesa Chandrasekaran']);
+  });
+
+  it("draws only the papers of the years chosen: Ethan Perez up to 2022 is his two 2022 papers' 70 authors, kept in the URL", async () => {
+    await page.goto(`${url}/explore?author=Ethan%20Perez`);
+    await settled(page);
+    await page.fill('#to-year', '2022');
+    await page.press('#to-year', 'Enter');
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length !== 99);
+    const graph = await drawnGraph(page);
+    expect(graph.nodes).toHaveLength(70);
+    expect(graph.edgeCount).toBe(2282);
+    expect(await page.textContent('#status')).toBe('Ethan Perez: 70 authors, 2282 ties');
+    expect(new URL(page.url()).searchParams.get('toYear')).toBe('2022');
+    await page.screenshot({ path: `${SCREENSHOTS}/to-year-2022.png` });
+    // A range that ends before it starts is said in words.
+    await page.fill('#from-year', '2024');
+    await page.press('#from-year', 'Enter');
+    await settled(page);
+    expect(await page.textContent('#status')).toBe("The link's fromYear 2024 is after its toYear 2022.");
+    await page.goBack();
+    await page.waitForFunction(() => window.__explorer.status === 'ready' && window.__explorer.nodes().length === 70);
+    expect([await page.inputValue('#from-year'), await page.inputValue('#to-year')]).toEqual(['', '2022']);
+  });
+
+  it('opens a shared link with a year range: two steps from Jesse Mu in 2024 reach only Sleeper Agents', async () => {
+    await page.goto(`${url}/explore?author=Jesse%20Mu&depth=2&fromYear=2024`);
+    await settled(page);
+    const graph = await drawnGraph(page);
+    expect(graph.nodes).toHaveLength(39);
+    expect(graph.edgeCount).toBe(741);
+    expect(await page.inputValue('#from-year')).toBe('2024');
+  });
+
+  it("draws Ethan Perez's network from a server that runs only the build's persisted-documents.json", async () => {
+    const persisted = await startListening(['--persisted-only', 'web/dist/persisted-documents.json']);
+    try {
+      while ((await fetch(`${persisted.url}/readyz`)).status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+      // The server refuses any query text: the page can only have sent hashes.
+      const text = await fetch(`${persisted.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      expect(((await text.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('PERSISTED_QUERY_ONLY');
+      await page.goto(`${persisted.url}/explore?author=Ethan%20Perez`);
+      await settled(page);
+      const graph = await drawnGraph(page);
+      expect([graph.status, graph.nodes.length, graph.edgeCount]).toEqual(['ready', 99, 3177]);
+      expect(await page.textContent('#panel .counts')).toBe('6 papers, 98 coauthors (2022–2024)');
+      await page.fill('#search-input', 'lukosiute');
+      expect(await page.locator('#search-results li button').first().textContent()).toBe('Kamilė Lukošiūtė (5)');
+      await page.screenshot({ path: `${SCREENSHOTS}/persisted-only-ethan-perez.png` });
+    } finally {
+      persisted.child.kill();
+    }
   });
 
   it('logged no error or warning in the console on any of these', () => {

@@ -90,6 +90,64 @@ describe('network on the seed', () => {
     expect(edges).toHaveLength(124);
   });
 
+  it('counts only the papers of the year range: Ethan Perez up to 2022 has the 70 authors of his two 2022 papers', async () => {
+    // Discovering Language Model Behaviors (63 authors) and Constitutional AI
+    // (51) share 44 authors, Ethan Perez among them: 63 + 51 − 44 = 70 authors.
+    // Every pair of them shares a paper except the 19 · 7 = 133 pairs with one
+    // author only on each: 70 · 69 / 2 − 133 = 2282 ties, of which the
+    // 44 · 43 / 2 = 946 among the authors of both weigh 2.
+    const result = await network('Ethan Perez', ', toYear: 2022, maxNodes: 500');
+    expect([result.nodes.length, result.edges.length, result.truncated]).toEqual([70, 2282, false]);
+    expect(result.edges.filter((edge) => edge.includes(':2 ')).length).toBe(946);
+    expect(result.edges.every((edge) => edge.endsWith(' 2022–2022'))).toBe(true);
+    expect(result.nodes.slice(0, 3)).toEqual(['Ethan Perez@0', 'Amanda Askell@1', 'Andy Jones@1']);
+    expect(result.edges[0]).toBe('Ethan Perez-Amanda Askell:2 2022–2022');
+  });
+
+  it('reaches no further than the papers of the range: Jesse Mu in 2024 is Sleeper Agents, even at depth 2', async () => {
+    // Without a range, two steps from Jesse Mu reach all 99 authors.
+    const result = await network('Jesse Mu', ', depth: 2, fromYear: 2024, maxNodes: 500');
+    expect([result.nodes.length, result.edges.length, result.truncated]).toEqual([39, 741, false]);
+    expect(result.nodes.filter((node) => node.endsWith('@2'))).toEqual([]);
+    expect(result.edges.every((edge) => edge.endsWith(':1 2024–2024'))).toBe(true);
+  });
+
+  it('is the center alone when the center wrote nothing in the range', async () => {
+    expect(await network('Jesse Mu', ', fromYear: 2023, toYear: 2023')).toEqual({ truncated: false, nodes: ['Jesse Mu@0'], edges: [] });
+  });
+
+  it('keeps the authors with most shared papers of the range when maxNodes cuts the ring', async () => {
+    // Up to 2023, Carol Chen shares 2 papers (2212.08073 and 2307.11768) with
+    // Anna Chen, Danny Hernandez and Ethan Perez, as without a range.
+    expect((await network('Carol Chen', ', maxNodes: 4, fromYear: 2022, toYear: 2023')).nodes).toEqual([
+      'Carol Chen@0',
+      'Anna Chen@1',
+      'Danny Hernandez@1',
+      'Ethan Perez@1',
+    ]);
+  });
+
+  it('draws only the papers of the range in a bipartite graph', async () => {
+    // Benoit Steiner's 30 (all on Measuring Faithfulness, 2023): of 2023's three
+    // papers, their bylines hold 30 + 21 + 21 = 72 of them.
+    const id = await authorId(query, 'Benoit Steiner');
+    const { data } = await query(
+      'query($id: ID!) { network(center: [$id], includePapers: true, fromYear: 2023, toYear: 2023) { nodes { __typename } edges { weight } } }',
+      { id },
+    );
+    const { nodes, edges } = (data as { network: { nodes: { __typename: string }[]; edges: unknown[] } }).network;
+    expect(nodes.filter((node) => node.__typename === 'NetworkPaper')).toHaveLength(3);
+    expect(edges).toHaveLength(72);
+  });
+
+  it('refuses a year range that ends before it starts with BAD_USER_INPUT', async () => {
+    const id = await authorId(query, 'Carol Chen');
+    const { errors } = await query('query($id: ID!) { network(center: [$id], fromYear: 2024, toYear: 2022) { truncated } }', { id });
+    expect(errors?.map((error) => [error.message, error.extensions?.['code']])).toEqual([
+      ['`fromYear` 2024 is after `toYear` 2022: no paper is in that range.', 'BAD_USER_INPUT'],
+    ]);
+  });
+
   it('refuses a depth beyond 3 with BAD_USER_INPUT', async () => {
     const id = await authorId(query, 'Carol Chen');
     const { errors } = await query('query($id: ID!) { network(center: [$id], depth: 4) { truncated } }', { id });

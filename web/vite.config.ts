@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { buildSchema, introspectionFromSchema } from 'graphql';
+import { formatDocument, stringifyDocument } from '@urql/core';
+import { buildSchema, type DocumentNode, introspectionFromSchema } from 'graphql';
 import { defineConfig, type Plugin } from 'vite';
+import * as queries from './src/graphql/queries.ts';
 
 const SCHEMA_MODULE = 'virtual:schema-introspection';
+const PERSISTED_MODULE = 'virtual:persisted-documents';
 
 /**
  * The checked-in schema as introspection data, for graphcache: with it the
@@ -23,11 +27,32 @@ function schemaIntrospection(): Plugin {
   };
 }
 
+/**
+ * The page's documents as the server's `--persisted-only` file takes them
+ * (`persisted-documents.json` in the build: SHA-256 of the text → text), and
+ * for the page, text → SHA-256, so it can send the hash alone. The text is
+ * what urql sends: the document with graphcache's `__typename`s, printed.
+ */
+function persistedDocuments(): Plugin {
+  const documents = Object.values(queries).map((document) => {
+    const text = stringifyDocument(formatDocument(document as DocumentNode));
+    return [createHash('sha256').update(text).digest('hex'), text] as const;
+  });
+  return {
+    name: 'persisted-documents',
+    resolveId: (id) => (id === PERSISTED_MODULE ? `\0${PERSISTED_MODULE}` : undefined),
+    load: (id) => (id === `\0${PERSISTED_MODULE}` ? `export default new Map(${JSON.stringify(documents.map(([hash, text]) => [text, hash]))});` : undefined),
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'persisted-documents.json', source: `${JSON.stringify(Object.fromEntries(documents), null, 2)}\n` });
+    },
+  };
+}
+
 // The page is served by the GraphQL server under /explore (see src/http/useExplorerPage.ts), so its assets are too.
 export default defineConfig({
   root: import.meta.dirname,
   base: '/explore/',
-  plugins: [schemaIntrospection()],
+  plugins: [schemaIntrospection(), persistedDocuments()],
   build: { outDir: 'dist', emptyOutDir: true },
   worker: { format: 'es' },
 });

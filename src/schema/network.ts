@@ -13,7 +13,7 @@ import { AuthorRef } from './author.ts';
 import { authorArgument } from './authorArgument.ts';
 import { bounded } from './bounded.ts';
 import { builder } from './builder.ts';
-import type { FieldCost } from './FieldCost.ts';
+import { type FieldCost, scanCost } from './FieldCost.ts';
 import { PaperRef } from './paper.ts';
 
 const NETWORK_DEPTH_MAX = 3;
@@ -131,18 +131,29 @@ builder.queryFields((t) => ({
         defaultValue: false,
         description: 'Return a bipartite graph of authors and the papers linking them instead of coauthor ties.',
       }),
+      fromYear: t.arg.int({
+        description: 'Only papers published in this year or later count: for the ties, their weights, and who is in reach. Papers without a year never count when a range is given.',
+      }),
+      toYear: t.arg.int({ description: 'Only papers published in this year or earlier count (see `fromYear`).' }),
     },
     extensions: {
       cost: {
-        call: (args) => Number(args['maxNodes']) * 10,
+        // Within a year range, each kept author's ties are counted from their papers' bylines.
+        call: (args, bounds) =>
+          Number(args['maxNodes']) * 10 +
+          (args['fromYear'] == null && args['toYear'] == null ? 0 : scanCost(Number(args['maxNodes']) * (bounds.papersOfAuthor + bounds.coauthorships))),
         listItems: (args) => Number(args['maxNodes']),
       } satisfies FieldCost,
     },
-    resolve: (_root, { center, depth, maxNodes, minCollaborations, includePapers }, context) => {
+    resolve: (_root, { center, depth, maxNodes, minCollaborations, includePapers, fromYear, toYear }, context) => {
       if (center.length === 0) throw apiError('BAD_USER_INPUT', '`center` must name at least one author.', { argument: 'center' });
       checkRange('depth', depth, 0, NETWORK_DEPTH_MAX);
       checkRange('maxNodes', maxNodes, 1, NETWORK_MAX_NODES_MAX);
       checkRange('minCollaborations', minCollaborations, 1, Number.POSITIVE_INFINITY);
+      if (fromYear != null && toYear != null && fromYear > toYear) {
+        throw apiError('BAD_USER_INPUT', `\`fromYear\` ${fromYear} is after \`toYear\` ${toYear}: no paper is in that range.`, { argument: 'fromYear' });
+      }
+      const years = fromYear == null && toYear == null ? undefined : { from: fromYear ?? Number.NEGATIVE_INFINITY, to: toYear ?? Number.POSITIVE_INFINITY };
       const centers = center.map((id, i) => authorArgument(context, id, `center[${i}]`));
       const distinctCenters = new Set(centers).size;
       if (distinctCenters > maxNodes) {
@@ -151,7 +162,7 @@ builder.queryFields((t) => ({
         });
       }
       const { graph, budget } = context;
-      return bounded(() => collaborationNetwork(graph, centers, { depth, maxNodes, minCollaborations, includePapers, budget }));
+      return bounded(() => collaborationNetwork(graph, centers, { depth, maxNodes, minCollaborations, includePapers, years, budget }));
     },
   }),
 }));

@@ -32,6 +32,9 @@ const PATH_COLOR = '#f77f00';
 const DISTANCE_COLORS = ['#d62828', '#1a4fd6', '#6c8ae4', '#a9b9ee'];
 // Long enough for a few hundred nodes to settle; the worker is stopped after it.
 const LAYOUT_MS = 2000;
+// Past this many ties, a frame that draws them all takes seconds in software GL:
+// the camera moves with the nodes alone and the ties come back once it stops.
+const EDGES_HIDDEN_ON_MOVE = 20_000;
 
 /**
  * The network drawing: a graphology graph drawn by sigma (WebGL), laid out
@@ -50,14 +53,19 @@ export class NetworkView {
   #pathNodes: string[] = [];
   readonly #pathEdges = new Set<string>();
 
-  constructor(container: HTMLElement, onNodeClick: (key: string) => void) {
+  constructor(container: HTMLElement, actions: { click: (key: string) => void; doubleClick: (key: string) => void }) {
     this.#sigma = new Sigma(this.#graph, container, {
       labelRenderedSizeThreshold: 8,
       zIndex: true,
       nodeReducer: (key, data) => (this.#pathNodes.includes(key) ? { ...data, color: PATH_COLOR, forceLabel: true, zIndex: 2 } : data),
       edgeReducer: (key, data) => (this.#pathEdges.has(key) ? { ...data, color: PATH_COLOR, size: Math.max(3, data.size), zIndex: 2 } : data),
     });
-    this.#sigma.on('clickNode', ({ node }) => onNodeClick(node));
+    this.#sigma.on('clickNode', ({ node }) => actions.click(node));
+    this.#sigma.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+      // Sigma would zoom in on a double click; here it adds the node's coauthors.
+      preventSigmaDefault();
+      actions.doubleClick(node);
+    });
   }
 
   /**
@@ -66,32 +74,64 @@ export class NetworkView {
    * network lacks them.
    */
   show(network: NetworkResult, path?: DrawnPath): void {
+    this.clear();
+    const count = network.nodes.length;
+    network.nodes.forEach((node, i) => {
+      const angle = (2 * Math.PI * i) / Math.max(1, count);
+      // Nearer nodes start on smaller circles, so the layout begins close to its end.
+      const radius = 10 * (node.distance + 1);
+      this.#addNode(node, radius * Math.cos(angle), radius * Math.sin(angle));
+    });
+    this.#addEdges(network);
+    if (path !== undefined) this.#addPath(path);
+    this.#startLayout();
+  }
+
+  /** Draws nothing, as when no network can be shown. */
+  clear(): void {
     this.#stopLayout();
     this.#graph.clear();
     this.#pathNodes = [];
     this.#pathEdges.clear();
-    const count = network.nodes.length;
-    network.nodes.forEach((node, i) => {
-      const paperCount = 'paperCount' in node ? node.paperCount : 1;
-      const angle = (2 * Math.PI * i) / Math.max(1, count);
-      // Nearer nodes start on smaller circles, so the layout begins close to its end.
-      const radius = 10 * (node.distance + 1);
-      this.#graph.addNode(node.key, {
-        label: node.label,
-        x: radius * Math.cos(angle),
-        y: radius * Math.sin(angle),
-        size: 3 + 2.5 * Math.sqrt(paperCount),
-        color: node.distance === 0 ? CENTER_COLOR : (DISTANCE_COLORS[node.distance] ?? DISTANCE_COLORS.at(-1)!),
-        paperCount,
-        distance: node.distance,
-        forceLabel: node.distance === 0,
-      });
+  }
+
+  /**
+   * Adds the authors and ties of `network` not drawn yet, the authors on a
+   * small circle around `around` (already drawn), and lays the whole out again
+   * from where it stands; `network` gives distances from the center.
+   */
+  extend(network: NetworkResult, around: string): void {
+    this.#stopLayout();
+    const { x, y } = this.#graph.getNodeAttributes(around);
+    const added = network.nodes.filter((node) => !this.#graph.hasNode(node.key));
+    added.forEach((node, i) => {
+      const angle = (2 * Math.PI * i) / added.length;
+      this.#addNode(node, x + 5 * Math.cos(angle), y + 5 * Math.sin(angle));
     });
+    this.#addEdges(network);
+    this.#startLayout();
+  }
+
+  #addNode(node: NetworkResult['nodes'][number], x: number, y: number): void {
+    const paperCount = 'paperCount' in node ? node.paperCount : 1;
+    this.#graph.addNode(node.key, {
+      label: node.label,
+      x,
+      y,
+      size: 3 + 2.5 * Math.sqrt(paperCount),
+      color: node.distance === 0 ? CENTER_COLOR : (DISTANCE_COLORS[node.distance] ?? DISTANCE_COLORS.at(-1)!),
+      paperCount,
+      distance: node.distance,
+      forceLabel: node.distance === 0,
+    });
+  }
+
+  /** Draws the ties of `network` not drawn yet. */
+  #addEdges(network: NetworkResult): void {
     for (const edge of network.edges) {
+      if (this.#graph.hasEdge(edge.source, edge.target)) continue;
       this.#graph.addEdge(edge.source, edge.target, { weight: edge.weight, size: 0.5 + Math.sqrt(edge.weight), color: '#c3cad6' });
     }
-    if (path !== undefined) this.#addPath(path);
-    this.#startLayout();
   }
 
   #addPath(path: DrawnPath): void {
@@ -170,6 +210,7 @@ export class NetworkView {
   }
 
   #startLayout(): void {
+    this.#sigma.setSetting('hideEdgesOnMove', this.#graph.size > EDGES_HIDDEN_ON_MOVE);
     if (this.#graph.order < 2) return;
     const settings = forceAtlas2.inferSettings(this.#graph);
     this.#layout = new FA2Layout(this.#graph, { settings: { ...settings, barnesHutOptimize: this.#graph.order > 500 }, getEdgeWeight: 'weight' });

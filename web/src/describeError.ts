@@ -14,8 +14,9 @@ export function describeError(error: CombinedError): string {
   }
   switch (first.extensions['code']) {
     case 'NOT_FOUND':
-      // The server's message suggests a GraphQL field; here the search box is the way.
-      return `${first.message.split(':')[0]}; try the search box.`;
+      // The server's message ends with a GraphQL field to try or the argument at fault; here the search box is the way.
+      // Cut there, not at the first colon: a name may hold one.
+      return `${first.message.replace(/(?:: try `| \(argument `).*$/su, '').replace(/\.$/u, '')}; try the search box.`;
     case 'NOT_READY':
       return 'The server is still loading its data; try again in a moment.';
     case 'BUDGET_EXCEEDED':

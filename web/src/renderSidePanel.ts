@@ -21,14 +21,15 @@ function section(title: string, className: string, items: readonly (string | HTM
  * Fills the side panel with one author: paper and coauthor counts, the
  * spellings merged into them and why, their latest papers, then the
  * coauthors loaded so far with the papers they share (a name opens them)
- * and a "more" button while there are others.
+ * and a "more" button while there are others; with `expand`, a button that
+ * adds their coauthors to the drawing, as a double click on them does.
  *
  * @example renderSidePanel(panel, author, { open: (id) => openAuthor(id), more: (after) => loadCoauthors(after) });
  */
 export function renderSidePanel(
   panel: HTMLElement,
   author: AuthorDetailsResult,
-  actions: { open: (id: string) => void; more: (after: string) => void },
+  actions: { open: (id: string) => void; more: (after: string) => void; expand?: (() => void) | undefined },
 ): void {
   const heading = document.createElement('h2');
   heading.textContent = author.name;
@@ -36,6 +37,14 @@ export function renderSidePanel(
   counts.className = 'counts';
   counts.textContent = `${plural(author.paperCount, 'paper')}, ${plural(author.coauthorCount, 'coauthor')}${yearSpan(author.firstYear, author.lastYear)}`;
   const parts: HTMLElement[] = [heading, counts];
+  if (actions.expand !== undefined) {
+    const expand = document.createElement('button');
+    expand.type = 'button';
+    expand.className = 'expand';
+    expand.textContent = 'Add their coauthors to the drawing';
+    expand.addEventListener('click', actions.expand);
+    parts.push(expand);
+  }
   if (author.aliases.length > 1) {
     parts.push(...section('Spellings', 'aliases', author.aliases.map((alias) => `${alias.name} (${plural(alias.paperCount, 'paper')})`)));
   }

@@ -49,7 +49,15 @@ export interface NetworkOptions {
   readonly minCollaborations: number;
   /** Draw authors and their papers (authorship edges) instead of coauthor edges. */
   readonly includePapers: boolean;
+  /** When given, only papers of these years (inclusive) count: for the ties, their weights, and who is in reach. */
+  readonly years?: YearRange | undefined;
   readonly budget: VisitBudget;
+}
+
+/** Inclusive bounds on a paper's year; an open end is an infinity. A paper without a year is outside every range. */
+export interface YearRange {
+  readonly from: number;
+  readonly to: number;
 }
 
 /** The rule that picks the authors of a truncated network, for clients to show. */
@@ -79,6 +87,7 @@ export function collaborationNetwork(graph: CoauthorGraph, centers: readonly Aut
   let ring = [...new Set(centers.map((author) => author.index))].sort((a, b) => a - b);
   if (ring.length > maxNodes) throw new RangeError(`${ring.length} centers do not fit in maxNodes ${maxNodes}: give fewer centers or a larger maxNodes`);
   const scratch = scratchOf(graph);
+  if (options.years !== undefined) return yearRangeNetwork(graph, ring, scratch, { ...options, years: options.years });
   const { distance } = scratch;
   const kept = [...ring];
   const reach: Reach = { graph, minCollaborations, budget, scratch, ties: { owners: [], slots: [] } };
@@ -98,7 +107,7 @@ export function collaborationNetwork(graph: CoauthorGraph, centers: readonly Aut
 
     const authorNodes = kept.map((u): NetworkAuthor => ({ kind: 'author', author: graph.authors[u]!, distance: distance[u]! }));
     return options.includePapers
-      ? { ...authorshipEdges(graph, authorNodes, budget), truncated }
+      ? { ...authorshipEdges(graph, authorNodes, budget, () => true), truncated }
       : { nodes: authorNodes, edges: coauthorEdges(reach, authorNodes), truncated };
   } finally {
     for (const u of kept) scratch.forget(u);
@@ -344,6 +353,7 @@ function authorshipEdges(
   graph: CoauthorGraph,
   authorNodes: readonly NetworkAuthor[],
   budget: VisitBudget,
+  counts: (paper: number) => boolean,
 ): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
   const nodeOf = new Map(authorNodes.map((node) => [node.author.index, node]));
   const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors } = graph.parts;
@@ -352,7 +362,7 @@ function authorshipEdges(
     const u = author.index;
     budget.spend(authorPaperOffsets[u + 1]! - authorPaperOffsets[u]!, TASK);
     for (let k = authorPaperOffsets[u]!; k < authorPaperOffsets[u + 1]!; k++) {
-      keptAuthorsOf.set(authorPapers[k]!, (keptAuthorsOf.get(authorPapers[k]!) ?? 0) + 1);
+      if (counts(authorPapers[k]!)) keptAuthorsOf.set(authorPapers[k]!, (keptAuthorsOf.get(authorPapers[k]!) ?? 0) + 1);
     }
   }
   const papers = [...keptAuthorsOf].filter(([, count]) => count >= 2).map(([p]) => p).sort((a, b) => a - b);
@@ -371,6 +381,117 @@ function authorshipEdges(
     for (const source of byline) edges.push({ source, target, weight: 1, firstYear: paper.year, lastYear: paper.year });
   }
   return { nodes: [...authorNodes, ...paperNodes], edges };
+}
+
+/** A tie counted from the papers of a year range: how many, and the first and last year among them. */
+interface YearTie {
+  weight: number;
+  firstYear: number;
+  lastYear: number;
+}
+
+/**
+ * The ties of authors over the papers of one year range, counted from the
+ * bylines of each author's papers in the range (the coauthor adjacency counts
+ * every year, so it cannot serve) when the network first needs that author's
+ * row; each row is read once per network and charged to the budget: a visit
+ * per paper of the author and per author of each paper in the range.
+ */
+class YearTies {
+  readonly #rows = new Map<number, ReadonlyMap<number, YearTie>>();
+
+  constructor(
+    readonly graph: CoauthorGraph,
+    readonly years: YearRange,
+    readonly minCollaborations: number,
+    readonly budget: VisitBudget,
+  ) {}
+
+  /** Whether `paper` is dated within the range. */
+  inRange(paper: number): boolean {
+    const year = this.graph.parts.paperColumns.numbers.year[paper]!;
+    return year >= this.years.from && year <= this.years.to;
+  }
+
+  /** The coauthors of `u` with at least `minCollaborations` papers in the range, in no order, with their ties. */
+  of(u: number): ReadonlyMap<number, YearTie> {
+    const known = this.#rows.get(u);
+    if (known !== undefined) return known;
+    const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors, paperColumns } = this.graph.parts;
+    const row = new Map<number, YearTie>();
+    this.budget.spend(authorPaperOffsets[u + 1]! - authorPaperOffsets[u]!, TASK);
+    for (let k = authorPaperOffsets[u]!; k < authorPaperOffsets[u + 1]!; k++) {
+      const paper = authorPapers[k]!;
+      // A huge collaboration pairs no authors, as in the coauthor adjacency.
+      if (!this.inRange(paper) || !this.graph.pairsAuthorsOf(paper)) continue;
+      const year = paperColumns.numbers.year[paper]!;
+      this.budget.spend(paperAuthorOffsets[paper + 1]! - paperAuthorOffsets[paper]!, TASK);
+      for (let m = paperAuthorOffsets[paper]!; m < paperAuthorOffsets[paper + 1]!; m++) {
+        const v = paperAuthors[m]!;
+        if (v === u) continue;
+        const tie = row.get(v);
+        if (tie === undefined) row.set(v, { weight: 1, firstYear: year, lastYear: year });
+        else {
+          tie.weight++;
+          tie.firstYear = Math.min(tie.firstYear, year);
+          tie.lastYear = Math.max(tie.lastYear, year);
+        }
+      }
+    }
+    for (const [v, tie] of row) if (tie.weight < this.minCollaborations) row.delete(v);
+    this.#rows.set(u, row);
+    return row;
+  }
+}
+
+/**
+ * `collaborationNetwork` over the papers of a year range: the same rings,
+ * selection rule and edge order, with every tie read from `YearTies`.
+ */
+function yearRangeNetwork(graph: CoauthorGraph, centers: readonly number[], scratch: Scratch, options: NetworkOptions & { years: YearRange }): Network {
+  const { depth, maxNodes, budget } = options;
+  const { distance, position, strength } = scratch;
+  const ties = new YearTies(graph, options.years, options.minCollaborations, budget);
+  const kept = [...centers];
+  let ring = centers;
+  try {
+    for (const u of ring) distance[u] = 0;
+    let truncated = false;
+    for (let hop = 1; hop <= depth && ring.length > 0 && !truncated; hop++) {
+      // Every author one hop beyond the ring, with the papers they share with it.
+      const reached: number[] = [];
+      try {
+        for (const u of ring) {
+          for (const [v, tie] of ties.of(u)) {
+            if (distance[v] !== -1) continue;
+            if (strength[v] === 0) reached.push(v);
+            strength[v]! += tie.weight;
+          }
+        }
+        reached.sort((a, b) => strength[b]! - strength[a]! || a - b);
+      } finally {
+        for (const v of reached) strength[v] = 0;
+      }
+      const room = maxNodes - kept.length;
+      truncated = reached.length > room;
+      ring = truncated ? reached.slice(0, room) : reached;
+      for (const v of ring) {
+        distance[v] = hop;
+        kept.push(v);
+      }
+    }
+    const authorNodes = kept.map((u): NetworkAuthor => ({ kind: 'author', author: graph.authors[u]!, distance: distance[u]! }));
+    if (options.includePapers) return { ...authorshipEdges(graph, authorNodes, budget, (paper) => ties.inRange(paper)), truncated };
+    kept.forEach((u, i) => (position[u] = i));
+    const edges: NetworkEdge[] = [];
+    kept.forEach((u, i) => {
+      const later = [...ties.of(u)].filter(([v]) => position[v]! > i).sort(([v], [w]) => position[v]! - position[w]!);
+      for (const [v, { weight, firstYear, lastYear }] of later) edges.push({ source: authorNodes[i]!, target: authorNodes[position[v]!]!, weight, firstYear, lastYear });
+    });
+    return { nodes: authorNodes, edges, truncated };
+  } finally {
+    for (const u of kept) scratch.forget(u);
+  }
 }
 
 function year(value: number): number | null {

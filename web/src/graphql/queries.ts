@@ -30,8 +30,8 @@ export const AuthorById = graphql(`
 
 /** The network around one author, as the drawing needs it. */
 export const AuthorNetwork = graphql(`
-  query AuthorNetwork($center: [ID!]!, $depth: Int!, $maxNodes: Int!, $minCollaborations: Int!) {
-    network(center: $center, depth: $depth, maxNodes: $maxNodes, minCollaborations: $minCollaborations) {
+  query AuthorNetwork($center: [ID!]!, $depth: Int!, $maxNodes: Int!, $minCollaborations: Int!, $fromYear: Int, $toYear: Int) {
+    network(center: $center, depth: $depth, maxNodes: $maxNodes, minCollaborations: $minCollaborations, fromYear: $fromYear, toYear: $toYear) {
       truncated
       nodes {
         key
