@@ -13,7 +13,7 @@ import { AuthorRef } from './author.ts';
 import { authorArgument } from './authorArgument.ts';
 import { bounded } from './bounded.ts';
 import { builder } from './builder.ts';
-import { type FieldCost, scanCost } from './FieldCost.ts';
+import type { FieldCost } from './FieldCost.ts';
 import { PaperRef } from './paper.ts';
 
 const NETWORK_DEPTH_MAX = 3;
@@ -138,10 +138,10 @@ builder.queryFields((t) => ({
     },
     extensions: {
       cost: {
-        // Within a year range, each kept author's ties are counted from their papers' bylines.
-        call: (args, bounds) =>
-          Number(args['maxNodes']) * 10 +
-          (args['fromYear'] == null && args['toYear'] == null ? 0 : scanCost(Number(args['maxNodes']) * (bounds.papersOfAuthor + bounds.coauthorships))),
+        // Within a year range each kept author's ties are counted from their papers'
+        // bylines: a walk charged, visit by visit, to the request's visit budget,
+        // which stops it as it stops every graph walk, so it adds nothing here.
+        call: (args) => Number(args['maxNodes']) * 10,
         listItems: (args) => Number(args['maxNodes']),
       } satisfies FieldCost,
     },
