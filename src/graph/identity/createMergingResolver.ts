@@ -280,8 +280,8 @@ function* ruleCandidates(
   const accepted: Candidate[] = [];
   for (const { a, b, rule } of [...proposed.values()]) {
     yield;
-    const { enough, evidence, strength } = supportFinder.find(a, b);
-    if (enough) accepted.push({ a, b, rule, evidence, strength });
+    const { enough, evidence, score } = supportFinder.find(a, b, rule);
+    if (enough) accepted.push({ a, b, rule, evidence, strength: score });
     else nearMisses.push({ a, b, rule, reason: () => `not enough support in the graph: ${evidence()}` });
   }
   return yield* dropAmbiguous(variants, accepted, nearMisses);
