@@ -11,17 +11,18 @@ import { TitleWords } from './TitleWords.ts';
  * rule's threshold. Tuned on the labelled corpus of `bench/identity.ts`
  * (seeds 1 and 2 and a second parameter set), so that: two shared coauthors,
  * or a venue both published in within two years, suffice alone; one coauthor
- * suffices with a venue at any distance in years, or with titles clearly alike;
- * titles, years and categories never suffice without a coauthor or a venue.
+ * suffices with a venue at any distance in years, or with titles somewhat
+ * alike in overlapping years; titles, years and categories never suffice
+ * without a coauthor or a venue.
  */
 const POINTS = {
   coauthor: 0.6,
   venueNear: 1,
   venueFar: 0.45,
   /** Times the cosine of the two spellings' title-word vectors. */
-  titles: 0.8,
+  titles: 1.2,
   /** Careers (first to last year) that overlap or touch. */
-  yearsOverlap: 0.15,
+  yearsOverlap: 0.2,
   /** Times the share of arXiv categories the two have in common (Jaccard). */
   categories: 0.3,
 } as const;
@@ -45,7 +46,7 @@ export interface EvidencePart {
 }
 
 export interface Support {
-  /** Whether the score reaches the rule's threshold. */
+  /** Whether the score reaches the rule's threshold, with a coauthor or a venue among the parts. */
   readonly enough: boolean;
   /** Sum of the parts' points; also orders merges, strongest first. */
   readonly score: number;
@@ -118,7 +119,8 @@ export class SupportFinder {
     const categories = this.#categoriesPart(a, b);
     const parts = [coauthors, venue, titles, years, categories];
     const score = parts.reduce((sum, part) => sum + part.points, 0);
-    const enough = score >= threshold - 1e-9;
+    // Alike titles in overlapping years also fit two people of one field: without a coauthor or a venue they never suffice.
+    const enough = score >= threshold - 1e-9 && coauthors.points + venue.points > 0;
     return {
       enough,
       score,
@@ -232,7 +234,8 @@ function shortfall(parts: readonly EvidencePart[], score: number, threshold: num
   const base = `${coauthors!.says} (${needed} needed) and ${venue!.says}`;
   const earning = others.filter((part) => part.points > 0);
   if (earning.length === 0 && venue!.points === 0) return base;
-  return `${[base, ...earning.map((part) => part.says)].join('; ')}: score ${score.toFixed(2)} of ${threshold.toFixed(2)}`;
+  const unsupported = score >= threshold - 1e-9 ? ', but titles, years and categories need a coauthor or a venue' : '';
+  return `${[base, ...earning.map((part) => part.says)].join('; ')}: score ${score.toFixed(2)} of ${threshold.toFixed(2)}${unsupported}`;
 }
 
 function listed(says: readonly string[]): string {
