@@ -14,6 +14,14 @@ describe('coauthor-graph identity', () => {
     expect(lines.filter((line) => line.startsWith('    "'))).toHaveLength(4);
   });
 
+  it('prints under each rule merge its score part by part: 47 shared coauthors at 0.6 and overlapping years at 0.2', async () => {
+    const { stdout } = await runCommand('identity', '--data', 'fixtures/seed.jsonl');
+    const lines = stdout.split('\n');
+    expect(lines[lines.indexOf('    "Kamile Lukosuite" → "Kamilė Lukošiūtė" [surname-spelling]: 47 shared coauthors (Amanda Askell, Andy Jones, Anna Chen, …)') + 1]).toBe(
+      '      score 28.40 of 1.00 = coauthors 28.20 + venue 0 + titles 0 + years 0.20 + categories 0',
+    );
+  });
+
   it('reports a near-miss and applies an overrides file', async () => {
     const data = tempFile('weld.jsonl', [
       '{"title":"A","authors":["Daniel S. Weld","Ann Ames"]}',

@@ -17,6 +17,14 @@ function partition(graph: CoauthorGraph): string[][] {
 // Two papers by Daniel S. Weld with Ann and Bob, one by "Dan Weld" with both.
 const WELD = [paper('Daniel S. Weld', 'Ann Ames', 'Bob Burr'), paper('Daniel S. Weld', 'Ann Ames'), paper('Dan Weld', 'Ann Ames', 'Bob Burr')];
 
+// Amanda Jane Coles's two planning papers and two on graphs by others, so that common title words weigh little.
+const PLANNING: PaperRecord[] = [
+  { title: 'Temporal planning heuristics', year: 2010, authors: ['Amanda Jane Coles', 'Ann Ames'] },
+  { title: 'Planning with preferences', year: 2011, authors: ['Amanda Jane Coles', 'Bob Burr'] },
+  { title: 'Graph colouring bounds', year: 2000, authors: ['Cy Cole'] },
+  { title: 'Graph minors', year: 2001, authors: ['Dee Dunn'] },
+];
+
 describe('the merging resolver', () => {
   it('merges a nickname when two coauthors vouch for it', () => {
     const graph = buildGraph(WELD);
@@ -105,6 +113,36 @@ describe('the merging resolver', () => {
     ]);
     expect(resolve([records[0]!, { ...records[1]!, venue: 'AAAI' }]).nearMisses.map((miss) => miss.reason)).toEqual([
       'not enough support in the graph: 1 shared coauthor (Ann Ames) (2 needed) and no venue both published in within 2 years',
+    ]);
+  });
+
+  it('scores alike titles in overlapping years with one shared coauthor as enough, and names the parts that carried the merge', () => {
+    // TF-IDF over five titles: the two spellings share temporal, with (ln 5/2 each) and planning (ln 5/3), cosine 0.29;
+    // 0.6 for the coauthor + 1.2 × 0.29 for the titles + 0.2 for the years = 1.15, over the threshold of 1.
+    const records = [...PLANNING, { title: 'Temporal planning with durative actions', year: 2011, authors: ['Amanda Coles', 'Ann Ames'] }];
+    expect(buildGraph(records).authorsByName('Amanda Coles')[0]!.identity).toEqual([
+      {
+        spelling: 'Amanda Coles',
+        joinedTo: 'Amanda Jane Coles',
+        rule: 'middle-name',
+        evidence: '1 shared coauthor (Ann Ames), titles alike (cosine 0.29: "temporal", "with", "planning") and active in overlapping years (2010–2011 and 2011)',
+      },
+    ]);
+    const [merge] = resolve(records).mergesOf('amanda jane coles');
+    expect(resolve(records).scoreOf?.(merge!)?.parts.map(({ kind, points }) => [kind, points.toFixed(3)])).toEqual([
+      ['coauthors', '0.600'],
+      ['venue', '0.000'],
+      ['titles', '0.352'],
+      ['years', '0.200'],
+      ['categories', '0.000'],
+    ]);
+  });
+
+  it('lists alike titles without a shared coauthor or venue as a near-miss, with the score', () => {
+    const records = [...PLANNING, { title: 'Temporal planning with durative actions', year: 2011, authors: ['Amanda Coles', 'Cy Cole'] }];
+    expect(resolve(records).nearMisses.map((miss) => miss.reason)).toEqual([
+      'not enough support in the graph: no shared coauthors (2 needed) and no venue both published in within 2 years; ' +
+        'titles alike (cosine 0.29: "temporal", "with", "planning"); active in overlapping years (2010–2011 and 2011): score 0.55 of 1.00',
     ]);
   });
 

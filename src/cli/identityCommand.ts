@@ -1,6 +1,6 @@
 import { buildGraph } from '../graph/store/buildGraph.ts';
 import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
-import type { IdentityResolution } from '../graph/identity/IdentityResolver.ts';
+import type { IdentityResolution, MergeScore } from '../graph/identity/IdentityResolver.ts';
 import { readPaperFiles } from '../ingest/readPaperFiles.ts';
 import { createIdentityResolver } from '../createIdentityResolver.ts';
 import type { Command } from './Command.ts';
@@ -11,7 +11,8 @@ import { requiredFlag } from './requiredFlag.ts';
 const USAGE = `Usage: coauthor-graph identity --data FILE… [--format NAME] [--identity-overrides FILE] [--json]
 
 Reports how author spellings were merged into people: every merge with the
-rule that proposed it and the evidence that allowed it, and every near-miss
+rule that proposed it and the evidence that allowed it (for a name rule, the
+score the evidence earned, part by part, and the threshold), and every near-miss
 a rule proposed but the evidence or a constraint refused, with the reason.
 Curators turn near-misses into overrides (a JSON file of "same" and
 "distinct" groups, each with a reason).
@@ -48,7 +49,14 @@ function identityReport(graph: CoauthorGraph, resolution: IdentityResolution) {
   return {
     spellings: new Set(graph.authors.flatMap((author) => author.aliases.map((alias) => alias.name))).size,
     authors: graph.authors.length,
-    merges: people.map((author) => ({ name: author.name, aliases: author.aliases, identity: author.identity })),
+    merges: people.map((author) => ({
+      name: author.name,
+      aliases: author.aliases,
+      identity: author.identity.map((merge) => {
+        const score = resolution.scoreOf?.(merge);
+        return score === undefined ? merge : { ...merge, score };
+      }),
+    })),
     nearMisses: resolution.nearMisses,
   };
 }
@@ -67,7 +75,10 @@ function formatReport(data: string, graph: CoauthorGraph, resolution: IdentityRe
     'Merged:',
     ...report.merges.flatMap((person) => [
       `  ${person.name}`,
-      ...person.identity.map((merge) => `    "${merge.spelling}" → "${merge.joinedTo}" [${merge.rule}]: ${merge.evidence}`),
+      ...person.identity.flatMap((merge) => [
+        `    "${merge.spelling}" → "${merge.joinedTo}" [${merge.rule}]: ${merge.evidence}`,
+        ...('score' in merge ? [`      ${formatScore(merge.score)}`] : []),
+      ]),
     ]),
     '',
     'Near-misses (kept apart):',
@@ -75,4 +86,9 @@ function formatReport(data: string, graph: CoauthorGraph, resolution: IdentityRe
   ];
   if (report.nearMisses.length === 0) lines.push('  (none)');
   return lines.join('\n');
+}
+
+/** A join's score and every part of it, zero points included: "score 1.40 of 1.00 = coauthors 1.20 + venue 0 + …". */
+function formatScore({ score, threshold, parts }: MergeScore): string {
+  return `score ${score.toFixed(2)} of ${threshold.toFixed(2)} = ${parts.map(({ kind, points }) => `${kind} ${points === 0 ? '0' : points.toFixed(2)}`).join(' + ')}`;
 }

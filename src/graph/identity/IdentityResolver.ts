@@ -20,6 +20,12 @@ export interface IdentityResolution {
   personKeyOf(spelling: string): string;
   /** How the spellings of one person were joined, one entry per join; empty for a single spelling. */
   mergesOf(personKey: string): readonly IdentityMerge[];
+  /**
+   * The scored support of a join a name rule made: every part with its points,
+   * for a curator's report; undefined for folded names and overrides, which
+   * need none, and from resolvers that do not score.
+   */
+  scoreOf?(merge: IdentityMerge): MergeScore | undefined;
   /** Pairs a rule proposed but the evidence or a constraint refused, for curators. */
   readonly nearMisses: readonly NearMiss[];
 }
@@ -40,6 +46,13 @@ export interface IdentityMerge {
   readonly rule: IdentityRule;
   /** What in the data supports the join, in words. */
   readonly evidence: string;
+}
+
+/** How strongly the graph supports a join: the parts' points add up to `score`, which had to reach `threshold`. */
+export interface MergeScore {
+  readonly score: number;
+  readonly threshold: number;
+  readonly parts: readonly { readonly kind: string; readonly points: number; readonly says: string }[];
 }
 
 export interface NearMiss {

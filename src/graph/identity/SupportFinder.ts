@@ -2,37 +2,85 @@ import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import { foldText } from '../text/foldText.ts';
 import { memoize } from '../text/memoize.ts';
 import { nameKey } from '../text/nameKey.ts';
+import type { CandidateRule } from './matchNames.ts';
 import type { Variant } from './collectVariants.ts';
+import { TitleWords } from './TitleWords.ts';
 
-/** Shared coauthors needed before a name rule's proposal merges. */
-const MIN_SHARED_COAUTHORS = 2;
-/** How far apart two papers in one venue may be to count as a shared venue. */
+/**
+ * Points each kind of evidence earns; a pair merges when its points reach its
+ * rule's threshold. Tuned on the labelled corpus of `bench/identity.ts`
+ * (seeds 1 and 2 and a second parameter set), so that: two shared coauthors,
+ * or a venue both published in within two years, suffice alone; one coauthor
+ * suffices with a venue at any distance in years, or with titles somewhat
+ * alike in overlapping years; titles, years and categories never suffice
+ * without a coauthor or a venue.
+ */
+const POINTS = {
+  coauthor: 0.6,
+  venueNear: 1,
+  venueFar: 0.45,
+  /** Times the cosine of the two spellings' title-word vectors. */
+  titles: 1.2,
+  /** Careers (first to last year) that overlap or touch. */
+  yearsOverlap: 0.2,
+  /** Times the share of arXiv categories the two have in common (Jaccard). */
+  categories: 0.3,
+} as const;
+/** Points a rule's proposal needs. */
+const THRESHOLD: Readonly<Record<CandidateRule, number>> = {
+  nickname: 1,
+  initials: 1,
+  'middle-name': 1,
+  'surname-spelling': 1,
+};
+/** How far apart two papers in one venue may be to count as a venue in nearby years. */
 const VENUE_YEARS = 2;
+/** Below this cosine, shared title words are common ones and earn nothing. */
+const MIN_COSINE = 0.1;
+
+/** One kind of evidence, the points it earned, and what it is in words. */
+export interface EvidencePart {
+  readonly kind: 'coauthors' | 'venue' | 'titles' | 'years' | 'categories';
+  readonly points: number;
+  readonly says: string;
+}
 
 export interface Support {
-  /** Whether there is enough to merge. */
+  /** Whether the score reaches the rule's threshold, with a coauthor or a venue among the parts. */
   readonly enough: boolean;
+  /** Sum of the parts' points; also orders merges, strongest first. */
+  readonly score: number;
+  readonly threshold: number;
+  /** Every kind of evidence looked at, zero points included. */
+  readonly parts: () => readonly EvidencePart[];
   /**
-   * What was found, in words: shown on a merged author, or with a near-miss.
-   * Written only when asked for: most pairs a rule proposes are refused, and
-   * a server never reads their reasons.
+   * What was found, in words: for a merge, the fewest strongest parts that
+   * reach the threshold; for a near-miss, what fell short. Written only when
+   * asked for: most pairs a rule proposes are refused, and a server never
+   * reads their reasons.
    */
   readonly evidence: () => string;
-  /** Orders merges: more shared coauthors first. */
-  readonly strength: number;
 }
 
 /**
- * What in the graph says two spellings are one person: coauthors they share,
- * or a venue both published in within a few years. Coauthor sets are built
- * lazily, only for spellings some rule proposed, from bylines of at most
- * `maxAuthorsPerPaper` authors: the graph pairs no one on a larger one, and
- * a consortium's 20,000 names would make each of its members a set of 20,000.
+ * What in the graph says two spellings are one person, scored: coauthors
+ * they share, a venue both published in (in nearby years or not), how alike
+ * their titles are (TF-IDF over each spelling's titles), whether their
+ * careers overlap, and the arXiv categories they share. Coauthor sets and
+ * title vectors are built lazily, once per spelling some rule proposed;
+ * coauthors only from bylines of at most `maxAuthorsPerPaper` authors: the
+ * graph pairs no one on a larger one, and a consortium's 20,000 names would
+ * make each of its members a set of 20,000.
+ *
+ * @example
+ * const support = new SupportFinder(variants, records, 100).find(a, b, 'nickname');
+ * if (support.enough) console.log(support.evidence()); // "2 shared coauthors (Ann Ames, Bob Burr)"
  */
 export class SupportFinder {
   readonly #coauthors = new Map<number, Set<number>>();
   readonly #indexOf: ReadonlyMap<string, number>;
   readonly #nameKey = memoize(nameKey);
+  readonly #titles: TitleWords;
 
   constructor(
     private readonly variants: readonly Variant[],
@@ -40,30 +88,81 @@ export class SupportFinder {
     private readonly maxAuthorsPerPaper: number,
   ) {
     this.#indexOf = new Map(variants.map((variant, index) => [variant.key, index]));
+    this.#titles = new TitleWords(records);
   }
 
-  /** What the graph says about joining `a` and `b`. */
-  find(a: number, b: number): Support {
+  /** What the graph says about joining `a` and `b` by `rule`. */
+  find(a: number, b: number, rule: CandidateRule): Support {
+    const threshold = THRESHOLD[rule];
     const [mine, theirs] = [this.#coauthorsOf(a), this.#coauthorsOf(b)];
     const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
     const shared: number[] = [];
     for (const other of small) if (large.has(other) && other !== a && other !== b) shared.push(other);
-    const coauthors = () => {
-      if (shared.length === 0) return 'no shared coauthors';
-      const names = shared.map((index) => this.variants[index]!.spelling).sort();
-      return `${shared.length} shared coauthor${shared.length === 1 ? '' : 's'} (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''})`;
+    const describe = () => this.#describeCoauthors(shared);
+    const coauthors: EvidencePart = {
+      kind: 'coauthors',
+      points: shared.length * POINTS.coauthor,
+      // Named and sorted only when read: most proposed pairs are refused unread.
+      get says() {
+        return describe();
+      },
     };
-    if (shared.length >= MIN_SHARED_COAUTHORS) return { enough: true, evidence: coauthors, strength: shared.length };
-    const venue = this.#sharedVenue(a, b, VENUE_YEARS);
-    if (venue !== null) return { enough: true, evidence: () => venue, strength: 0.5 };
-    // One coauthor and one venue, years apart, are two independent hints that together suffice.
-    const anyYear = shared.length === 1 ? this.#sharedVenue(a, b, Infinity) : null;
-    if (anyYear !== null) return { enough: true, evidence: () => `${coauthors()} and ${anyYear}`, strength: 0.5 };
+    const near = this.#sharedVenue(a, b, VENUE_YEARS);
+    const far = near === null ? this.#sharedVenue(a, b, Infinity) : null;
+    const venue: EvidencePart = {
+      kind: 'venue',
+      points: near !== null ? POINTS.venueNear : far !== null ? POINTS.venueFar : 0,
+      says: near ?? far ?? `no venue both published in within ${VENUE_YEARS} years`,
+    };
+    const titles = this.#titlePart(a, b);
+    const years = this.#yearsPart(a, b);
+    const categories = this.#categoriesPart(a, b);
+    const parts = [coauthors, venue, titles, years, categories];
+    const score = parts.reduce((sum, part) => sum + part.points, 0);
+    // Alike titles in overlapping years also fit two people of one field: without a coauthor or a venue they never suffice.
+    const enough = score >= threshold - 1e-9 && coauthors.points + venue.points > 0;
     return {
-      enough: false,
-      evidence: () => `${coauthors()} (${MIN_SHARED_COAUTHORS} needed) and no venue both published in within ${VENUE_YEARS} years`,
-      strength: 0,
+      enough,
+      score,
+      threshold,
+      parts: () => parts,
+      evidence: () => (enough ? carrying(parts, threshold) : shortfall(parts, score, threshold)),
     };
+  }
+
+  #describeCoauthors(indices: readonly number[]): string {
+    if (indices.length === 0) return 'no shared coauthors';
+    const names = indices.map((index) => this.variants[index]!.spelling).sort();
+    return `${indices.length} shared coauthor${indices.length === 1 ? '' : 's'} (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''})`;
+  }
+
+  #titlePart(a: number, b: number): EvidencePart {
+    const { cosine, words } = this.#titles.likeness(this.variants[a]!.papers, a, this.variants[b]!.papers, b);
+    const points = cosine >= MIN_COSINE ? POINTS.titles * cosine : 0;
+    return {
+      kind: 'titles',
+      points,
+      says: words.length === 0 ? 'no title words in common' : `titles alike (cosine ${cosine.toFixed(2)}: ${words.map((word) => `"${word}"`).join(', ')})`,
+    };
+  }
+
+  #yearsPart(a: number, b: number): EvidencePart {
+    const [x, y] = [this.#careerOf(a), this.#careerOf(b)];
+    if (x === null || y === null) return { kind: 'years', points: 0, says: 'undated' };
+    const gap = Math.max(x.first, y.first) - Math.min(x.last, y.last);
+    const span = ({ first, last }: { first: number; last: number }) => (first === last ? `${first}` : `${first}–${last}`);
+    return gap <= 1
+      ? { kind: 'years', points: POINTS.yearsOverlap, says: `active in overlapping years (${span(x)} and ${span(y)})` }
+      : { kind: 'years', points: 0, says: `active ${gap} years apart (${span(x)} and ${span(y)})` };
+  }
+
+  #categoriesPart(a: number, b: number): EvidencePart {
+    const [x, y] = [this.#categoriesOf(a), this.#categoriesOf(b)];
+    const shared = [...x].filter((category) => y.has(category)).sort();
+    const union = x.size + y.size - shared.length;
+    return shared.length === 0
+      ? { kind: 'categories', points: 0, says: 'no arXiv category in common' }
+      : { kind: 'categories', points: (POINTS.categories * shared.length) / union, says: `both in ${shared.slice(0, 3).join(', ')}` };
   }
 
   #coauthorsOf(index: number): Set<number> {
@@ -81,6 +180,21 @@ export class SupportFinder {
     return coauthors;
   }
 
+  #careerOf(index: number): { first: number; last: number } | null {
+    let [first, last] = [Infinity, -Infinity];
+    for (const paper of this.variants[index]!.papers) {
+      const { year } = this.records[paper]!;
+      if (year === undefined) continue;
+      first = Math.min(first, year);
+      last = Math.max(last, year);
+    }
+    return first === Infinity ? null : { first, last };
+  }
+
+  #categoriesOf(index: number): Set<string> {
+    return new Set(this.variants[index]!.papers.flatMap((paper) => this.records[paper]!.categories ?? []));
+  }
+
   /** A venue both published in at most `years` apart, in words; null when none. */
   #sharedVenue(a: number, b: number, years: number): string | null {
     const venues = (index: number) =>
@@ -96,4 +210,34 @@ export class SupportFinder {
     const [x, y] = found;
     return `both published in ${x.venue} (${x.year ?? 'undated'} and ${y.year ?? 'undated'})`;
   }
+}
+
+/** The fewest strongest parts whose points reach the threshold, in the parts' own order: what carried a merge. */
+function carrying(parts: readonly EvidencePart[], threshold: number): string {
+  const chosen = new Set<EvidencePart>();
+  let sum = 0;
+  for (const part of [...parts].sort((x, y) => y.points - x.points)) {
+    if (sum >= threshold - 1e-9 || part.points <= 0) break;
+    chosen.add(part);
+    sum += part.points;
+  }
+  return listed(parts.filter((part) => chosen.has(part)).map((part) => part.says));
+}
+
+/**
+ * Why a pair fell short: coauthors and venue always (the support most
+ * merges rest on), then any other part that earned points, with the score.
+ */
+function shortfall(parts: readonly EvidencePart[], score: number, threshold: number): string {
+  const [coauthors, venue, ...others] = parts;
+  const needed = Math.ceil((threshold - 1e-9) / POINTS.coauthor);
+  const base = `${coauthors!.says} (${needed} needed) and ${venue!.says}`;
+  const earning = others.filter((part) => part.points > 0);
+  if (earning.length === 0 && venue!.points === 0) return base;
+  const unsupported = score >= threshold - 1e-9 ? ', but titles, years and categories need a coauthor or a venue' : '';
+  return `${[base, ...earning.map((part) => part.says)].join('; ')}: score ${score.toFixed(2)} of ${threshold.toFixed(2)}${unsupported}`;
+}
+
+function listed(says: readonly string[]): string {
+  return says.length <= 1 ? (says[0] ?? '') : `${says.slice(0, -1).join(', ')} and ${says.at(-1)}`;
 }

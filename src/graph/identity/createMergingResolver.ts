@@ -9,7 +9,7 @@ import { nameKey } from '../text/nameKey.ts';
 import { runAtOnce } from '../store/steps/runAtOnce.ts';
 import { sortInSteps } from '../store/steps/sortInSteps.ts';
 import type { Steps } from '../store/steps/Steps.ts';
-import { SupportFinder } from './SupportFinder.ts';
+import { type Support, SupportFinder } from './SupportFinder.ts';
 import { type CandidateRule, MIN_SPELLING_LENGTH, matchNames, namesCompatible } from './matchNames.ts';
 import { type Variant, collectVariants } from './collectVariants.ts';
 import { nicknameGroupsOf } from './nicknames.ts';
@@ -30,6 +30,8 @@ interface Candidate {
   readonly evidence: () => string;
   /** Orders candidates: stronger support merges first. */
   readonly strength: number;
+  /** The scored support, for a name rule's proposal. */
+  readonly support?: Support;
 }
 
 /** A pair kept apart, its reason written only when a report asks. */
@@ -106,6 +108,10 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
       return index === undefined ? [] : clusters.mergesOf(index);
     },
     // Spelled out on first read only: a server never asks, a curator's report does.
+    scoreOf: (merge) => {
+      const support = clusters.supportOf(merge);
+      return support === undefined ? undefined : { score: support.score, threshold: support.threshold, parts: support.parts() };
+    },
     get nearMisses(): readonly NearMiss[] {
       return (spelledOut ??= nearMisses
         .sort((x, y) => Math.min(x.a, x.b) - Math.min(y.a, y.b) || Math.max(x.a, x.b) - Math.max(y.a, y.b))
@@ -121,6 +127,8 @@ class Clusters {
   readonly #members = new Map<number, number[]>();
   readonly #papers = new Map<number, Set<number>>();
   readonly #merges = new Map<number, IdentityMerge[]>();
+  // By spelling and the spelling it joined: a merge may reach a report as a copy.
+  readonly #support = new Map<string, Support>();
 
   constructor(
     private readonly variants: readonly Variant[],
@@ -140,7 +148,7 @@ class Clusters {
   }
 
   /** Joins the clusters of a candidate; returns why not when it must not. */
-  merge({ a, b, rule, evidence }: Candidate, forced = false): string | null {
+  merge({ a, b, rule, evidence, support }: Candidate, forced = false): string | null {
     const [rootA, rootB] = [this.find(a), this.find(b)];
     if (rootA === rootB) return null;
     const shared = firstShared(this.#papersOf(rootA), this.#papersOf(rootB));
@@ -165,12 +173,9 @@ class Clusters {
     const papers = this.#papersOf(keep);
     for (const paper of this.#papersOf(drop)) papers.add(paper);
     const merges = this.#merges.get(keep) ?? [];
-    merges.push(...this.#mergesAt(drop), {
-      spelling: this.variants[b]!.spelling,
-      joinedTo: this.variants[a]!.spelling,
-      rule,
-      evidence: evidence(),
-    });
+    const merge: IdentityMerge = { spelling: this.variants[b]!.spelling, joinedTo: this.variants[a]!.spelling, rule, evidence: evidence() };
+    if (support !== undefined) this.#support.set(mergeKey(merge), support);
+    merges.push(...this.#mergesAt(drop), merge);
     this.#merges.set(keep, merges);
     for (const map of [this.#members, this.#papers, this.#merges]) map.delete(drop);
     return null;
@@ -184,6 +189,10 @@ class Clusters {
   personKey(index: number): string {
     const members = this.#membersOf(this.find(index));
     return this.variants[members.reduce((best, member) => (prefers(this.variants, member, best) ? member : best))]!.key;
+  }
+
+  supportOf(merge: IdentityMerge): Support | undefined {
+    return this.#support.get(mergeKey(merge));
   }
 
   mergesOf(index: number): readonly IdentityMerge[] {
@@ -280,9 +289,9 @@ function* ruleCandidates(
   const accepted: Candidate[] = [];
   for (const { a, b, rule } of [...proposed.values()]) {
     yield;
-    const { enough, evidence, strength } = supportFinder.find(a, b);
-    if (enough) accepted.push({ a, b, rule, evidence, strength });
-    else nearMisses.push({ a, b, rule, reason: () => `not enough support in the graph: ${evidence()}` });
+    const support = supportFinder.find(a, b, rule);
+    if (support.enough) accepted.push({ a, b, rule, evidence: support.evidence, strength: support.score, support });
+    else nearMisses.push({ a, b, rule, reason: () => `not enough support in the graph: ${support.evidence()}` });
   }
   return yield* dropAmbiguous(variants, accepted, nearMisses);
 }
@@ -382,6 +391,10 @@ function prefers(variants: readonly Variant[], x: number, y: number): boolean {
 
 function ordered(variants: readonly Variant[], x: number, y: number): [number, number] {
   return prefers(variants, x, y) ? [x, y] : [y, x];
+}
+
+function mergeKey({ spelling, joinedTo }: IdentityMerge): string {
+  return `${spelling}\u0000${joinedTo}`;
 }
 
 /** One number per unordered pair of variant indices; exact for up to 2^26 (67 million) spellings. */
