@@ -4,7 +4,8 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import type { DrawnEdge } from './drawingToGraphml.ts';
 import type { DrawnNode } from './ExplorerState.ts';
-import type { CollaborationPathResult, NetworkResult } from './graphql/queries.ts';
+import type { CollaborationPathResult } from './graphql/queries.ts';
+import type { NetworkResult } from './graphql/uncachedQueries.ts';
 
 /** A found path, as the drawing needs it. */
 export type DrawnPath = Extract<CollaborationPathResult, { __typename: 'CollaborationPath' }>;
