@@ -4,6 +4,7 @@ import { formatDocument, stringifyDocument } from '@urql/core';
 import { buildSchema, type DocumentNode, introspectionFromSchema } from 'graphql';
 import { defineConfig, type Plugin } from 'vite';
 import * as queries from './src/graphql/queries.ts';
+import * as uncachedQueries from './src/graphql/uncachedQueries.ts';
 
 const SCHEMA_MODULE = 'virtual:schema-introspection';
 const PERSISTED_MODULE = 'virtual:persisted-documents';
@@ -31,13 +32,15 @@ function schemaIntrospection(): Plugin {
  * The page's documents as the server's `--persisted-only` file takes them
  * (`persisted-documents.json` in the build: SHA-256 of the text → text), and
  * for the page, text → SHA-256, so it can send the hash alone. The text is
- * what urql sends: the document with graphcache's `__typename`s, printed.
+ * what urql sends: the document with graphcache's `__typename`s, printed, or
+ * as written for the client without a cache.
  */
 function persistedDocuments(): Plugin {
-  const documents = Object.values(queries).map((document) => {
-    const text = stringifyDocument(formatDocument(document as DocumentNode));
-    return [createHash('sha256').update(text).digest('hex'), text] as const;
-  });
+  const texts = [
+    ...Object.values(queries).map((document) => stringifyDocument(formatDocument(document as DocumentNode))),
+    ...Object.values(uncachedQueries).map((document) => stringifyDocument(document as DocumentNode)),
+  ];
+  const documents = texts.map((text) => [createHash('sha256').update(text).digest('hex'), text] as const);
   return {
     name: 'persisted-documents',
     resolveId: (id) => (id === PERSISTED_MODULE ? `\0${PERSISTED_MODULE}` : undefined),

@@ -2,9 +2,11 @@ import Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
+import { EdgeLineProgram } from 'sigma/rendering';
 import type { DrawnEdge } from './drawingToGraphml.ts';
 import type { DrawnNode } from './ExplorerState.ts';
-import type { CollaborationPathResult, NetworkResult } from './graphql/queries.ts';
+import type { CollaborationPathResult } from './graphql/queries.ts';
+import type { NetworkResult } from './graphql/uncachedQueries.ts';
 
 /** A found path, as the drawing needs it. */
 export type DrawnPath = Extract<CollaborationPathResult, { __typename: 'CollaborationPath' }>;
@@ -22,6 +24,8 @@ interface NodeAttributes {
 }
 
 interface EdgeAttributes {
+  /** Sigma's program for the edge: `thin` for a one-paper tie (a line), `line` (a rectangle) otherwise. */
+  type: 'thin' | 'line';
   size: number;
   weight: number;
   color: string;
@@ -33,7 +37,8 @@ const DISTANCE_COLORS = ['#d62828', '#1a4fd6', '#6c8ae4', '#a9b9ee'];
 // Long enough for a few hundred nodes to settle; the worker is stopped after it.
 const LAYOUT_MS = 2000;
 // Past this many ties, a frame that draws them all takes seconds in software GL:
-// the camera moves with the nodes alone and the ties come back once it stops.
+// the camera moves with the nodes alone and the ties come back once it stops,
+// and while the layout moves the nodes only ties of two papers or more are drawn.
 const EDGES_HIDDEN_ON_MOVE = 20_000;
 
 /**
@@ -52,13 +57,19 @@ export class NetworkView {
   /** The path's authors in order, and the keys of the edges between them. */
   #pathNodes: string[] = [];
   readonly #pathEdges = new Set<string>();
+  /** Whether one-paper ties are left out of the frames, as while a large network is laid out. */
+  #thinTiesHidden = false;
 
   constructor(container: HTMLElement, actions: { click: (key: string) => void; doubleClick: (key: string) => void }) {
-    this.#sigma = new Sigma(this.#graph, container, {
+    this.#sigma = new Sigma<NodeAttributes, EdgeAttributes>(this.#graph, container, {
       labelRenderedSizeThreshold: 8,
+      edgeProgramClasses: { thin: EdgeLineProgram },
       zIndex: true,
       nodeReducer: (key, data) => (this.#pathNodes.includes(key) ? { ...data, color: PATH_COLOR, forceLabel: true, zIndex: 2 } : data),
-      edgeReducer: (key, data) => (this.#pathEdges.has(key) ? { ...data, color: PATH_COLOR, size: Math.max(3, data.size), zIndex: 2 } : data),
+      edgeReducer: (key, data) => {
+        if (this.#pathEdges.has(key)) return { ...data, type: 'line', color: PATH_COLOR, size: Math.max(3, data.size), zIndex: 2 };
+        return this.#thinTiesHidden && data.type === 'thin' ? { ...data, hidden: true } : data;
+      },
     });
     this.#sigma.on('clickNode', ({ node }) => actions.click(node));
     this.#sigma.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
@@ -130,7 +141,7 @@ export class NetworkView {
   #addEdges(network: NetworkResult): void {
     for (const edge of network.edges) {
       if (this.#graph.hasEdge(edge.source, edge.target)) continue;
-      this.#graph.addEdge(edge.source, edge.target, { weight: edge.weight, size: 0.5 + Math.sqrt(edge.weight), color: '#c3cad6' });
+      this.#graph.addEdge(edge.source, edge.target, { type: edge.weight === 1 ? 'thin' : 'line', weight: edge.weight, size: 0.5 + Math.sqrt(edge.weight), color: '#c3cad6' });
     }
   }
 
@@ -153,7 +164,7 @@ export class NetworkView {
     path.hops.forEach((hop, i) => {
       const [from, to] = [path.authors[i]!.id, path.authors[i + 1]!.id];
       const weight = hop.collaborationCount;
-      const key = this.#graph.edge(from, to) ?? this.#graph.addEdge(from, to, { weight, size: 0.5 + Math.sqrt(weight), color: PATH_COLOR });
+      const key = this.#graph.edge(from, to) ?? this.#graph.addEdge(from, to, { type: 'line', weight, size: 0.5 + Math.sqrt(weight), color: PATH_COLOR });
       this.#pathEdges.add(key);
     });
     this.#pathNodes = path.authors.map((author) => author.id);
@@ -210,8 +221,10 @@ export class NetworkView {
   }
 
   #startLayout(): void {
-    this.#sigma.setSetting('hideEdgesOnMove', this.#graph.size > EDGES_HIDDEN_ON_MOVE);
+    const large = this.#graph.size > EDGES_HIDDEN_ON_MOVE;
+    this.#sigma.setSetting('hideEdgesOnMove', large);
     if (this.#graph.order < 2) return;
+    this.#thinTiesHidden = large;
     const settings = forceAtlas2.inferSettings(this.#graph);
     this.#layout = new FA2Layout(this.#graph, { settings: { ...settings, barnesHutOptimize: this.#graph.order > 500 }, getEdgeWeight: 'weight' });
     this.#layout.start();
@@ -222,5 +235,9 @@ export class NetworkView {
     clearTimeout(this.#layoutTimer);
     this.#layout?.kill();
     this.#layout = undefined;
+    if (this.#thinTiesHidden) {
+      this.#thinTiesHidden = false;
+      this.#sigma.refresh();
+    }
   }
 }

@@ -1,4 +1,4 @@
-import type { NetworkResult } from './graphql/queries.ts';
+import type { NetworkResult } from './graphql/uncachedQueries.ts';
 
 /** An undirected tie's key, the same whichever end is named first. */
 function tieKey(source: string, target: string): string {

@@ -1,4 +1,4 @@
-import type { NetworkResult } from './graphql/queries.ts';
+import type { NetworkResult } from './graphql/uncachedQueries.ts';
 
 /**
  * Fills the table view with the drawn network, one row per author in the

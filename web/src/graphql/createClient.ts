@@ -22,16 +22,20 @@ function embeddedTypes(introspection: IntrospectionQuery): KeyingConfig {
 /**
  * The page's urql client: same-origin `/graphql`, a normalized cache keyed by
  * global id, coauthor pages merged as Relay connections, each query sent by
- * its hash (see `persistedFetch`).
+ * its hash (see `persistedFetch`). With `normalized: false`, no cache at all:
+ * each query is sent as written (no `__typename` added) and its answer handed
+ * over as parsed, for the large answers only one view reads (the queries of
+ * `uncachedQueries.ts`).
  *
  * @example const client = createClient('/graphql');
  */
-export function createClient(url: string): Client {
+export function createClient(url: string, { normalized = true }: { normalized?: boolean } = {}): Client {
+  const cache = cacheExchange({ schema, keys: embeddedTypes(schema), resolvers: { Author: { coauthors: relayPagination() } } });
   return new Client({
     url,
     // POST always: persistedFetch swaps the text for the hash in the body (urql would send short queries by GET).
     preferGetMethod: false,
     fetch: persistedFetch(hashes),
-    exchanges: [cacheExchange({ schema, keys: embeddedTypes(schema), resolvers: { Author: { coauthors: relayPagination() } } }), fetchExchange],
+    exchanges: normalized ? [cache, fetchExchange] : [fetchExchange],
   });
 }

@@ -28,22 +28,6 @@ export const AuthorById = graphql(`
   }
 `);
 
-/** The network around one author, as the drawing needs it. */
-export const AuthorNetwork = graphql(`
-  query AuthorNetwork($center: [ID!]!, $depth: Int!, $maxNodes: Int!, $minCollaborations: Int!, $fromYear: Int, $toYear: Int) {
-    network(center: $center, depth: $depth, maxNodes: $maxNodes, minCollaborations: $minCollaborations, fromYear: $fromYear, toYear: $toYear) {
-      truncated
-      nodes {
-        key
-        label
-        distance
-        ... on NetworkAuthor { paperCount author { id } }
-      }
-      edges { source target weight }
-    }
-  }
-`);
-
 /** What the side panel shows of one author; `after` asks for the next page of coauthors, which the cache appends to the earlier ones. */
 export const AuthorDetails = graphql(`
   query AuthorDetails($id: ID!, $first: Int!, $after: String, $recentPapers: Int!) {
@@ -86,6 +70,5 @@ export const CollaborationPathQuery = graphql(`
   }
 `);
 
-export type NetworkResult = NonNullable<ResultOf<typeof AuthorNetwork>['network']>;
 export type AuthorDetailsResult = NonNullable<ResultOf<typeof AuthorDetails>['author']>;
 export type CollaborationPathResult = NonNullable<ResultOf<typeof CollaborationPathQuery>['collaborationPath']>;
