@@ -1,7 +1,6 @@
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import { cleanSpelling } from '../text/cleanSpelling.ts';
 import { compareCodeUnits } from '../text/compareCodeUnits.ts';
-import { memoize } from '../text/memoize.ts';
 import { nameKey } from '../text/nameKey.ts';
 import { sortInSteps } from '../store/steps/sortInSteps.ts';
 import type { Steps } from '../store/steps/Steps.ts';
@@ -18,6 +17,12 @@ export interface Variant {
   readonly papers: readonly number[];
 }
 
+/** The records one name key appears on, and how often each cleaned spelling of it does. */
+interface KeyEntry {
+  readonly papers: number[];
+  readonly spellings: Map<string, number>;
+}
+
 /**
  * The distinct spellings of `records`, in name-key order, with the records
  * each appears on; as steps (see `Steps`).
@@ -25,21 +30,28 @@ export interface Variant {
  * @example runAtOnce(collectVariants([{ authors: ['Tom Brown', 'tom  brown'] }])) // one variant, key 'tom brown'
  */
 export function* collectVariants(records: readonly PaperRecord[]): Steps<Variant[]> {
-  const byKey = new Map<string, { papers: number[]; spellings: Map<string, number> }>();
-  // Names repeat on every paper of an author: each raw spelling is keyed and cleaned once.
-  const keyOf = memoize(nameKey);
-  const clean = memoize(cleanSpelling);
+  const byKey = new Map<string, KeyEntry>();
+  // Names repeat on every paper of an author: each raw spelling is keyed and
+  // cleaned once, and counted in its own entry, so that an authorship costs
+  // one map lookup.
+  const ofRaw = new Map<string, { entry: KeyEntry; spelling: string; count: number }>();
   for (let paper = 0; paper < records.length; paper++) {
     if (paper % 1024 === 0) yield;
     for (const raw of records[paper]!.authors) {
-      const key = keyOf(raw);
-      const entry = byKey.get(key) ?? { papers: [], spellings: new Map<string, number>() };
-      const spelling = clean(raw);
-      entry.papers.push(paper);
-      entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
-      byKey.set(key, entry);
+      let known = ofRaw.get(raw);
+      if (known === undefined) {
+        const key = nameKey(raw);
+        let entry = byKey.get(key);
+        if (entry === undefined) byKey.set(key, (entry = { papers: [], spellings: new Map() }));
+        ofRaw.set(raw, (known = { entry, spelling: cleanSpelling(raw), count: 0 }));
+      }
+      known.entry.papers.push(paper);
+      known.count++;
     }
   }
+  // Several raw spellings may clean to one.
+  for (const { entry, spelling, count } of ofRaw.values()) entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + count);
+  ofRaw.clear();
   const variants: Variant[] = [];
   for (const [key, { papers, spellings }] of yield* sortInSteps([...byKey], ([a], [b]) => compareCodeUnits(a, b))) {
     if (variants.length % 1024 === 0) yield;
