@@ -259,31 +259,36 @@ function* ruleCandidates(
   maxAuthorsPerPaper: number,
   nearMisses: Refusal[],
 ): Steps<Candidate[]> {
-  const proposed = new Map<number, { a: number; b: number; rule: CandidateRule }>();
-  const judged = new Set<number>();
-  function* propose(block: number[]): Steps<void> {
-    if (block.length > MAX_BLOCK) return;
-    for (let i = 0; i < block.length; i++) {
-      yield;
-      for (let j = i + 1; j < block.length; j++) {
-        const [a, b] = ordered(variants, block[i]!, block[j]!);
-        // Pairs recur across the deletion keys of one surname; judge each once.
-        const key = pairKey(a, b);
-        if (judged.has(key)) continue;
-        judged.add(key);
-        const rule = matchNames(variants[a]!.parsed, variants[b]!.parsed);
-        if (rule !== null) proposed.set(key, { a, b, rule });
-      }
-    }
-  }
   // Blocks: same surname (in either reading of a double surname, see
   // `surnameReadings`) and first initial, or same surname and a first
   // name of one nickname group, whose first letters may differ (Bill and
   // William), for the given-name rules; same given names and a surname left
   // equal by deleting one letter from either (spelling rule: pairs one edit
   // apart always share such a key). Names outside a shared block are never compared.
-  for (const block of yield* groupBy(variants, givenNameBlockKeys)) yield* propose(block);
-  for (const block of yield* groupBy(variants, spellingBlockKeys)) yield* propose(block);
+  const blocks = [...(yield* groupBy(variants, givenNameBlockKeys)), ...(yield* groupBy(variants, spellingBlockKeys))].filter(
+    (block) => block.length <= MAX_BLOCK,
+  );
+  // Pairs recur across the deletion keys of one surname: each is judged in
+  // the first block the two share, found from their short lists of blocks
+  // rather than from a set of every pair judged (tens of millions on a
+  // million papers).
+  const blocksOf: number[][] = variants.map(() => []);
+  blocks.forEach((block, id) => {
+    for (const member of block) blocksOf[member]!.push(id);
+  });
+  const proposed = new Map<number, { a: number; b: number; rule: CandidateRule }>();
+  for (let id = 0; id < blocks.length; id++) {
+    const block = blocks[id]!;
+    for (let i = 0; i < block.length; i++) {
+      yield;
+      for (let j = i + 1; j < block.length; j++) {
+        if (firstSharedBlock(blocksOf[block[i]!]!, blocksOf[block[j]!]!) !== id) continue;
+        const [a, b] = ordered(variants, block[i]!, block[j]!);
+        const rule = matchNames(variants[a]!.parsed, variants[b]!.parsed);
+        if (rule !== null) proposed.set(pairKey(a, b), { a, b, rule });
+      }
+    }
+  }
 
   const supportFinder = new SupportFinder(variants, records, maxAuthorsPerPaper);
   const accepted: Candidate[] = [];
@@ -294,6 +299,16 @@ function* ruleCandidates(
     else nearMisses.push({ a, b, rule, reason: () => `not enough support in the graph: ${support.evidence()}` });
   }
   return yield* dropAmbiguous(variants, accepted, nearMisses);
+}
+
+/** The first block two ascending lists of blocks share, or -1. */
+function firstSharedBlock(x: readonly number[], y: readonly number[]): number {
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) return x[i]!;
+    if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return -1;
 }
 
 /**
