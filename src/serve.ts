@@ -7,6 +7,8 @@ import { unexpandedPapersWarning } from './graph/store/unexpandedPapersWarning.t
 import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
 import { createHttpServer } from './http/createHttpServer.ts';
 import { shutDownOnSignals } from './http/shutDownOnSignals.ts';
+import type { Curator } from './curation/Curator.ts';
+import { openCurator } from './curation/openCurator.ts';
 import { loadGraph } from './loadGraph.ts';
 import { createProgressLine } from './progress/createProgressLine.ts';
 import type { Config } from './readConfig.ts';
@@ -26,11 +28,17 @@ import { createApp } from './yoga.ts';
  */
 export async function serve(config: Config): Promise<Server> {
   let graph: CoauthorGraph | undefined;
+  let curator: Curator | undefined;
   let draining = false;
   // A worker is ready once every worker has the graph, so that no probe sees a half-loaded server as ready.
   let othersLoaded = !cluster.isWorker;
   if (cluster.isWorker) process.on('message', (message) => (othersLoaded ||= message === ALL_LOADED));
-  const yoga = createApp({ ...config, graph: () => graph, ready: () => graph !== undefined && othersLoaded && !draining });
+  const yoga = createApp({
+    ...config,
+    graph: () => curator?.graph ?? graph,
+    ready: () => graph !== undefined && othersLoaded && !draining,
+    curator: () => curator,
+  });
   const server = createHttpServer(yoga, { ...config, bodyBytes: config.limits.bodyBytes });
   await new Promise<void>((resolve, reject) => {
     const refuse = (error: Error) => reject(new Error(`cannot listen on ${config.host}:${config.port}: ${error.message}`));
@@ -59,7 +67,8 @@ export async function serve(config: Config): Promise<Server> {
     // In slices, so that probes and signals are answered while a large graph loads; the
     // adjacency and the index now rather than by the first path, network or search request,
     // which would otherwise stall on a large graph.
-    graph = await loadGraph(config.data, config.format, config, { inSlices: true, indexed: true, progress });
+    if (config.store === undefined) graph = await loadGraph(config.data, config.format, config, { inSlices: true, indexed: true, progress });
+    else graph = (curator = await openCurator(config.store, config.data, config.format, config, progress)).graph;
   } catch (error) {
     progress?.finish();
     server.close();
