@@ -14,9 +14,9 @@ const tokensFile = tempFile('write-tokens', `# writers\nalice ${createHash('sha2
 const AS_ALICE = { authorization: `Bearer ${TOKEN}` };
 let stores = 0;
 
-/** The seed served with exact identity from a journal at `store` (a fresh one by default), in process. */
-async function curatedApp(store = tempFile(`store-${++stores}.db`, '')) {
-  const curator = await openCurator(store, [SEED_JSONL], undefined, { identity: 'exact' });
+/** The seed served with `identity` (exact by default) from a journal at `store` (a fresh one by default), in process. */
+async function curatedApp(store = tempFile(`store-${++stores}.db`, ''), identity: 'exact' | 'merge' = 'exact') {
+  const curator = await openCurator(store, [SEED_JSONL], undefined, { identity });
   // jit given: the twin app appClient runs otherwise would apply every mutation a second time.
   const { post } = appClient({ graph: () => curator.graph, curator: () => curator, writeTokens: WriteTokens.read(tokensFile), jit: true });
   const query = (text: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = AS_ALICE) => post({ query: text, variables }, headers);
@@ -137,6 +137,21 @@ describe('splitAuthor', () => {
     expect(dataOf(await query(SPLIT, { id: tim, s: ['Tim Maxwell'] })).splitAuthor!['userErrors']).toEqual([
       { field: 'spellings', message: 'Name some but not all of the spellings of Tim Maxwell to split off.', code: 'ALL_SPELLINGS' },
     ]);
+  });
+});
+
+describe('curation over merging identity', () => {
+  it('splits a spelling the nickname rule joined, keeps it apart, and joins it again by a merge', async () => {
+    const { query } = await curatedApp(undefined, 'merge');
+    expect(await maxwells(query)).toEqual(['Tim Maxwell 3']);
+    const tim = await idOf(query, 'Tim Maxwell');
+    expect(dataOf(await query(SPLIT, { id: tim, s: ['Timothy Maxwell'] })).splitAuthor!['authors']).toEqual([
+      { name: 'Tim Maxwell', paperCount: 2 },
+      { name: 'Timothy Maxwell', paperCount: 1 },
+    ]);
+    expect(await maxwells(query)).toEqual(['Tim Maxwell 2', 'Timothy Maxwell 1']);
+    const merged = dataOf(await query(MERGE, { ids: [tim, await idOf(query, 'Timothy Maxwell')] })).mergeAuthors!['author'] as Record<string, unknown>;
+    expect([merged['id'], merged['paperCount'], merged['identity']]).toEqual([tim, 3, [{ spelling: 'Timothy Maxwell', joinedTo: 'Tim Maxwell', rule: 'OVERRIDE' }]]);
   });
 });
 

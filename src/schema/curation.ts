@@ -126,8 +126,8 @@ builder.mutationFields((t) => ({
       const outcome = await curator.apply((graph) => planMerge(graph, ids, (id) => curator.authorOf(graph, id)), writer, input.expectedVersion ?? undefined);
       if (Array.isArray(outcome)) return { ...refused(curator, outcome), author: null };
       moveContextTo(context, outcome.graph, outcome.version);
-      const change = outcome.change.kind === 'mergeAuthors' ? outcome.change : undefined;
-      return { graphVersion: outcome.version, userErrors: [], author: holderOf(outcome.graph, change!.authors[0]!.spellings[0]!) ?? null };
+      const survivor = outcome.change.kind === 'mergeAuthors' ? holderOf(outcome.graph, outcome.change.authors[0]!.spellings[0]!) : undefined;
+      return { graphVersion: outcome.version, userErrors: [], author: survivor ?? null };
     },
   }),
   splitAuthor: t.field({
@@ -144,8 +144,8 @@ builder.mutationFields((t) => ({
       );
       if (Array.isArray(outcome)) return { ...refused(curator, outcome), authors: null };
       moveContextTo(context, outcome.graph, outcome.version);
-      const change = outcome.change.kind === 'splitAuthor' ? outcome.change : undefined;
-      const authors = [change!.remaining[0]!, change!.spellings[0]!].map((spelling) => holderOf(outcome.graph, spelling)).filter((author) => author !== undefined);
+      const spellings = outcome.change.kind === 'splitAuthor' ? [outcome.change.remaining[0]!, outcome.change.spellings[0]!] : [];
+      const authors = spellings.map((spelling) => holderOf(outcome.graph, spelling)).filter((author) => author !== undefined);
       return { graphVersion: outcome.version, userErrors: [], authors };
     },
   }),
