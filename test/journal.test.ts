@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/journal/openSqliteStore.ts';
 import type { Change } from '../src/journal/Change.ts';
@@ -51,5 +52,22 @@ describe('coauthor-graph journal', () => {
   it('refuses a journal that does not exist rather than creating it', async () => {
     const { code, stderr } = await runCommand('journal', '--store', '/nonexistent/curation.db');
     expect([code, stderr]).toEqual([1, 'error: /nonexistent/curation.db: no such journal\n']);
+  });
+});
+
+describe('coauthor-graph identity --export-overrides', () => {
+  it('writes the journal’s merges and splits as an overrides file, with writer and time as the reason', async () => {
+    const file = tempFile('export.db', '');
+    const store = openSqliteStore(file);
+    const split: Change = { kind: 'splitAuthor', id: 'C', spellings: ['Dan Weld'], remaining: ['Daniel S. Weld'] };
+    for (const change of [MERGE, ADD, split]) await store.append(change, 'alice', new Date(0));
+    store.close();
+    const out = tempFile('overrides.json', '');
+    const { code, stdout } = await runCommand('identity', '--store', file, '--export-overrides', out);
+    expect([code, stdout]).toEqual([0, `coauthor-graph identity: wrote 1 same and 1 distinct groups to ${out}\n`]);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual({
+      same: [{ names: ['Tim Maxwell', 'Timothy Maxwell'], reason: 'merged by alice at 1970-01-01T00:00:00.000Z' }],
+      distinct: [{ names: ['Dan Weld', 'Daniel S. Weld'], reason: 'split by alice at 1970-01-01T00:00:00.000Z' }],
+    });
   });
 });

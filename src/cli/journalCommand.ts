@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { openSqliteStore } from '../journal/openSqliteStore.ts';
 import { summarizeChange } from '../journal/summarizeChange.ts';
 import type { Command } from './Command.ts';
@@ -22,9 +21,7 @@ export const journalCommand: Command = {
   async run(args) {
     const { values } = parseCommandArgs('journal', { args: [...args], options: { store: { type: 'string' } }, strict: true });
     const file = requiredFlag('journal', values.store, '--store FILE, the journal to list');
-    // Opening would create an empty journal; a mistyped name should say so instead.
-    if (!existsSync(file)) throw new Error(`${file}: no such journal`);
-    const store = openSqliteStore(file);
+    const store = openSqliteStore(file, { existing: true });
     try {
       const entries = await store.changes();
       if (entries.length === 0) console.log(`${file}: no changes`);

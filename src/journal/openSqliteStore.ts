@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Change, JournalEntry } from './Change.ts';
 import type { ChangeStore } from './ChangeStore.ts';
@@ -13,14 +14,17 @@ interface Row {
 }
 
 /**
- * A `ChangeStore` in one SQLite file, created when absent: write-ahead log
- * and `synchronous=FULL`, so an append that returned survives a crash of
- * the process or of the machine. A file that is not such a journal is
- * refused with an error naming it.
+ * A `ChangeStore` in one SQLite file, created when absent unless
+ * `existing` (for a command that only reads it, where a mistyped name should
+ * be an error, not a new empty journal): write-ahead log and
+ * `synchronous=FULL`, so an append that returned survives a crash of the
+ * process or of the machine. A file that is not such a journal is refused
+ * with an error naming it.
  *
  * @example const store = openSqliteStore('curation.db');
  */
-export function openSqliteStore(file: string): ChangeStore {
+export function openSqliteStore(file: string, { existing = false }: { readonly existing?: boolean } = {}): ChangeStore {
+  if (existing && !existsSync(file)) throw new Error(`${file}: no such journal`);
   let db: Database.Database;
   try {
     db = new Database(file);
