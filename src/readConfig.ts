@@ -102,6 +102,11 @@ Changes through the API (see the README):
   --write-tokens FILE  who may send mutations: lines "NAME SHA256-HEX-OF-TOKEN"
                        (env WRITE_TOKENS; needs --store); without it the
                        server is read-only
+  --cors-origin URL    an origin (https://host[:port]) whose pages may send
+                       mutations and credentials; repeat it for several
+                       (env CORS_ORIGIN, comma-separated; default: none,
+                       so mutations only from the server's own origin,
+                       reads from any origin without credentials)
 
 Operation:
   --graphiql on|off       serve GraphiQL to browsers (env GRAPHIQL; default on)
@@ -155,6 +160,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
         jit: { type: 'string' },
         'persisted-only': { type: 'string' },
         store: { type: 'string' },
+        'cors-origin': { type: 'string', multiple: true },
         'write-tokens': { type: 'string' },
         [APQ_OPTION.flag]: { type: 'string' },
         [GRACE_OPTION.flag]: { type: 'string' },
@@ -211,6 +217,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     shutdownGraceMs: number(GRACE_OPTION, DEFAULT_GRACE_MS),
     workers,
     store,
+    corsOrigins: readCorsOrigins(values['cors-origin'] ?? given('cors-origin', 'CORS_ORIGIN')?.[0].split(',') ?? []),
     writeTokens: readWriteTokens(tokens),
     maxAuthorsPerPaper: number(BYLINE_OPTION, DEFAULT_MAX_AUTHORS_PER_PAPER),
     maxConnections: number(CONNECTION_OPTIONS.maxConnections, DEFAULT_CONNECTION_SETTINGS.maxConnections),
@@ -234,6 +241,22 @@ function readTrusted(value: [string, string] | undefined): ReadonlyMap<string, s
   } catch (error) {
     throw new ConfigError(`${value[1]}: ${(error as Error).message}`);
   }
+}
+
+function readCorsOrigins(origins: readonly string[]): string[] {
+  return origins.map((text) => {
+    const origin = text.trim();
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed === undefined || parsed.origin !== origin) {
+      throw new ConfigError(`--cors-origin must be an origin such as https://lab.example.org or http://localhost:5173 (scheme, host, port; no path or trailing slash), got "${origin}"`);
+    }
+    return origin;
+  });
 }
 
 function readWriteTokens(value: [string, string] | undefined): WriteTokens | undefined {

@@ -6,6 +6,7 @@ import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
 import { maskUnexpectedError } from './http/maskUnexpectedError.ts';
 import { useCacheableGraphiQL } from './http/useCacheableGraphiQL.ts';
 import { requestLogger } from './http/requestLogger.ts';
+import { corsPolicy } from './http/corsPolicy.ts';
 import { useCsrfPrevention } from './http/useCsrfPrevention.ts';
 import { useExplorerPage } from './http/useExplorerPage.ts';
 import { useGraphVersion } from './http/useGraphVersion.ts';
@@ -67,6 +68,8 @@ export interface AppSettings {
   readonly hideSuggestions: boolean;
   /** Automatic persisted queries, or an allow-list of trusted documents. */
   readonly persisted: PersistedQuerySettings;
+  /** Origins (`https://host[:port]`) whose pages may send credentials and mutations; any origin may read. */
+  readonly corsOrigins: readonly string[];
 }
 
 const DEFAULT_APP_SETTINGS: AppSettings = {
@@ -76,6 +79,7 @@ const DEFAULT_APP_SETTINGS: AppSettings = {
   jit: true,
   hideSuggestions: false,
   persisted: { apqEntries: DEFAULT_APQ_ENTRIES },
+  corsOrigins: [],
 };
 
 export interface YogaOptions extends Partial<AppSettings> {
@@ -101,7 +105,7 @@ export interface YogaOptions extends Partial<AppSettings> {
  */
 export function createApp(options: YogaOptions): YogaServerInstance<Record<string, never>, Context> {
   const { graph, ready = () => graph() !== undefined, curator = () => undefined, writeTokens } = options;
-  const { limits, graphiql, introspection, jit, hideSuggestions, persisted } = { ...DEFAULT_APP_SETTINGS, ...withoutUndefined(options) };
+  const { limits, graphiql, introspection, jit, hideSuggestions, persisted, corsOrigins } = { ...DEFAULT_APP_SETTINGS, ...withoutUndefined(options) };
   // One for the app: the requests it serves share the event loop, and so its slices.
   const slicer = new TimeSlicer();
   return createYoga<Record<string, never>, Context>({
@@ -112,13 +116,14 @@ export function createApp(options: YogaOptions): YogaServerInstance<Record<strin
         throw apiError('NOT_READY', 'The graph is still loading; retry when GET /readyz answers 200.', { http: { status: 503 } });
       }
       const changes = curator();
-      return createContext(snapshot, limits.visits, slicer, { access: writeAccessOf(request, writeTokens, changes), curator: changes });
+      return createContext(snapshot, limits.visits, slicer, { access: writeAccessOf(request, writeTokens, changes, corsOrigins), curator: changes });
     },
     graphiql: graphiql && { title: 'coauthor-graph', defaultQuery: EXAMPLE_QUERY },
     // GraphiQL's scripts and styles served inline from the package rather than
     // from a CDN, so the IDE also works on a machine without internet access.
     renderGraphiQL,
     landingPage: false,
+    cors: corsPolicy(corsOrigins),
     healthCheckEndpoint: '/healthz',
     logging: requestLogger,
     maskedErrors: { maskError: maskUnexpectedError },

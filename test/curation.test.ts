@@ -245,6 +245,46 @@ describe('write access', () => {
   });
 });
 
+describe('CORS', () => {
+  const LAB = 'https://lab.example.org';
+  async function corsApp() {
+    const curator = await openCurator(tempFile(`cors-${++stores}.db`, ''), [SEED_JSONL], undefined, { identity: 'exact' });
+    const { yoga } = appClient({ graph: () => curator.graph, curator: () => curator, writeTokens: WriteTokens.read(tokensFile), corsOrigins: [LAB], jit: true });
+    const preflight = (origin: string) =>
+      yoga.fetch('http://yoga/graphql', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+    const mutate = (origin: string) =>
+      yoga.fetch('http://yoga/graphql', {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json', ...AS_ALICE },
+        body: JSON.stringify({ query: `mutation { addPapers(input: { papers: [{ title: "From ${origin}", authors: ["Ann Ames"] }] }) { graphVersion } }` }),
+      });
+    return { preflight, mutate };
+  }
+  const corsHeaders = (response: Response) => ['allow-origin', 'allow-credentials', 'max-age'].map((name) => response.headers.get(`access-control-${name}`));
+
+  it('lets any origin read without credentials, and a listed one with them, for ten minutes', async () => {
+    const { preflight } = await corsApp();
+    expect(corsHeaders(await preflight('https://elsewhere.example'))).toEqual(['https://elsewhere.example', null, '600']);
+    expect(corsHeaders(await preflight(LAB))).toEqual([LAB, 'true', '600']);
+  });
+
+  it('takes mutations from the server’s own origin and a listed one, and refuses others with 403 FORBIDDEN', async () => {
+    const { mutate } = await corsApp();
+    const foreign = await mutate('https://elsewhere.example');
+    expect([foreign.status, ((await foreign.json()) as { errors: { message: string }[] }).errors[0]!.message]).toEqual([
+      403,
+      "Mutations are taken from this server's own origin and those --cors-origin lists, not from https://elsewhere.example.",
+    ]);
+    expect([(await mutate('http://yoga')).status, (await mutate(LAB)).status]).toEqual([200, 200]);
+  });
+
+  it('refuses a --cors-origin that is not an origin', () => {
+    expect(() => readConfig(['--cors-origin', 'https://lab.example.org/'], {})).toThrow(
+      '--cors-origin must be an origin such as https://lab.example.org or http://localhost:5173 (scheme, host, port; no path or trailing slash), got "https://lab.example.org/"',
+    );
+  });
+});
+
 describe('durability', () => {
   it('answers after a restart on the same store as before it', async () => {
     const first = await curatedApp();

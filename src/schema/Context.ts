@@ -10,6 +10,7 @@ export type WriteAccess =
   | { readonly kind: 'read-only' }
   | { readonly kind: 'anonymous' }
   | { readonly kind: 'unknown-token' }
+  | { readonly kind: 'foreign-origin'; readonly origin: string }
   | { readonly kind: 'writer'; readonly name: string; readonly curator: Curator };
 
 /** What every resolver of one request sees: one snapshot, loaders over it, and its algorithms' budget. */
