@@ -285,6 +285,29 @@ describe('CORS', () => {
   });
 });
 
+describe('graphChanged', () => {
+  it('pushes the new version and the touched ids over Server-Sent Events after a merge', async () => {
+    const curator = await openCurator(tempFile(`sse-${++stores}.db`, ''), [SEED_JSONL], undefined, { identity: 'exact' });
+    const { yoga, post } = appClient({ graph: () => curator.graph, curator: () => curator, writeTokens: WriteTokens.read(tokensFile), jit: true });
+    const stop = new AbortController();
+    const response = await yoga.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: 'subscription { graphChanged { version authors papers } }' }),
+      signal: stop.signal,
+    });
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    const query = (text: string, variables: Record<string, unknown> = {}) => post({ query: text, variables }, AS_ALICE);
+    const ids = [await idOf(query, 'Tim Maxwell'), await idOf(query, 'Timothy Maxwell')];
+    await query(MERGE, { ids });
+    let text = '';
+    while (!text.includes('data:')) text += (await reader.read()).value ?? '';
+    stop.abort();
+    const event = JSON.parse(/data: (.*)/u.exec(text)![1]!) as unknown;
+    expect(event).toEqual({ data: { graphChanged: { version: 1, authors: ids, papers: [] } } });
+  });
+});
+
 describe('durability', () => {
   it('answers after a restart on the same store as before it', async () => {
     const first = await curatedApp();

@@ -1,5 +1,6 @@
 import type { Author } from '../graph/store/Author.ts';
 import { GraphBuildError } from '../graph/store/buildGraph.ts';
+import { paperLocalId } from '../graph/store/paperLocalId.ts';
 import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
 import type { IdentityOverrides } from '../ingest/IdentityOverrides.ts';
 import type { PaperRecord } from '../ingest/PaperRecord.ts';
@@ -27,6 +28,13 @@ export interface Applied {
   readonly graph: CoauthorGraph;
 }
 
+/** What a subscriber hears after each change: the new version and the raw ids of the authors and papers it touched. */
+export interface GraphChange {
+  readonly version: number;
+  readonly authors: readonly string[];
+  readonly papers: readonly string[];
+}
+
 /** What a graph state adds to the graph: its version, and where ids merged or split away went. */
 interface StateInfo {
   readonly version: number;
@@ -51,6 +59,7 @@ export class Curator {
   readonly #entries: JournalEntry[];
   readonly #info = new WeakMap<CoauthorGraph, StateInfo>();
   #queue: Promise<unknown> = Promise.resolve();
+  readonly #listeners = new Set<(change: GraphChange) => void>();
 
   private constructor(
     private readonly source: CuratorSource,
@@ -113,12 +122,20 @@ export class Curator {
       this.#entries.push(entries.at(-1)!);
       this.#remember(graph, formerIds);
       this.#graph = graph;
-      return { change, version: this.#entries.length, graph };
+      const applied = { change, version: this.#entries.length, graph };
+      for (const listener of this.#listeners) listener(touchedBy(applied));
+      return applied;
     };
     const outcome = this.#queue.then(run);
     // A failed change must not stop the ones queued after it.
     this.#queue = outcome.catch(() => undefined);
     return outcome;
+  }
+
+  /** Calls `listener` after each change is served, until the returned function is called. */
+  watch(listener: (change: GraphChange) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   #remember(graph: CoauthorGraph, formerIds: ReadonlyMap<string, string>): void {
@@ -139,6 +156,19 @@ export class Curator {
  */
 export function holderOf(graph: CoauthorGraph, spelling: string): Author | undefined {
   return graph.authorsByName(spelling).find((author) => author.aliases.some((alias) => alias.name === spelling));
+}
+
+/** The authors and papers `change` touched, as found in the graph it made. */
+function touchedBy({ change, version, graph }: Applied): GraphChange {
+  const holders = (spellings: readonly string[]) => spellings.flatMap((spelling) => holderOf(graph, spelling)?.id ?? []);
+  switch (change.kind) {
+    case 'mergeAuthors':
+      return { version, authors: [...new Set([...holders([change.authors[0]!.spellings[0]!]), ...change.authors.map((author) => author.id)])], papers: [] };
+    case 'splitAuthor':
+      return { version, authors: holders([change.remaining[0]!, change.spellings[0]!]), papers: [] };
+    case 'addPapers':
+      return { version, authors: [...new Set(change.papers.flatMap((paper) => holders(paper.authors)))], papers: change.papers.map(paperLocalId) };
+  }
 }
 
 function withPapers(records: readonly PaperRecord[], papers: readonly PaperRecord[]): readonly PaperRecord[] {

@@ -34,6 +34,8 @@ export interface Context {
   readonly access: WriteAccess;
   /** The version of `graph` when the server keeps a journal (`--store`), else undefined. */
   readonly graphVersion: number | undefined;
+  /** The server's curator when it keeps a journal (`--store`): what `graphChanged` listens to. */
+  readonly curator: Curator | undefined;
   /** The author of `id` in `graph` (the context's), following an id a merge took away to its survivor. */
   readonly authorOf: (graph: CoauthorGraph, id: string) => Author | undefined;
 }
@@ -61,6 +63,7 @@ export function createContext(
     },
     access,
     graphVersion: curator?.versionOf(graph),
+    curator,
     authorOf: (at, id) => (curator === undefined ? at.authorById(id) : curator.authorOf(at, id)),
   };
   return context;

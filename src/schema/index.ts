@@ -4,6 +4,7 @@ import './authorship.ts';
 import './collaboration.ts';
 import './collaborationPath.ts';
 import './curation.ts';
+import './graphChanged.ts';
 import './network.ts';
 import './paper.ts';
 import './search.ts';
