@@ -10,6 +10,7 @@ import { shutDownOnSignals } from './http/shutDownOnSignals.ts';
 import type { Curator } from './curation/Curator.ts';
 import { openCurator } from './curation/openCurator.ts';
 import { loadGraph } from './loadGraph.ts';
+import { plural } from './cli/plural.ts';
 import { createProgressLine } from './progress/createProgressLine.ts';
 import type { Config } from './readConfig.ts';
 import { ALL_LOADED, type WorkerReport } from './serveInWorkers.ts';
@@ -84,7 +85,8 @@ export async function serve(config: Config): Promise<Server> {
   const { port } = server.address() as AddressInfo;
   const line =
     `coauthor-graph: ${graph.papers.length} papers, ${graph.authors.length} authors, ${graph.authorshipCount} authorships ` +
-    `from ${config.data.join(', ')} in ${loadMs} ms; GraphiQL at http://${config.host}:${port}${yoga.graphqlEndpoint}`;
+    `from ${config.data.join(', ')}${curator === undefined ? '' : ` with ${plural(curator.versionOf(graph), 'change')} from ${config.store}`} in ${loadMs} ms; ` +
+    `GraphiQL at http://${config.host}:${port}${yoga.graphqlEndpoint}`;
   // Workers leave the line to the primary, which logs it once when all have loaded.
   if (cluster.isWorker) await report({ kind: 'loaded', line });
   else console.log(line);

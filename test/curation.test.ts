@@ -4,9 +4,11 @@ import { WriteTokens } from '../src/auth/WriteTokens.ts';
 import { openCurator } from '../src/curation/openCurator.ts';
 import { openSqliteStore } from '../src/journal/openSqliteStore.ts';
 import { readConfig } from '../src/readConfig.ts';
+import { writeSnapshot } from '../src/graph/store/snapshot/writeSnapshot.ts';
 import { appClient, type Reply } from './support/appClient.ts';
 import { scratchFolder } from './support/scratchFolder.ts';
-import { SEED_JSONL } from './support/seedGraph.ts';
+import { SEED_JSONL, seedGraph } from './support/seedGraph.ts';
+import { startListening } from './support/runServer.ts';
 
 const tempFile = scratchFolder('curation');
 const TOKEN = 'correct-horse-battery-staple';
@@ -338,8 +340,37 @@ describe('the settings', () => {
     expect(readConfig(['--store', 'x.db'], { WRITE_TOKENS: tokensFile })?.workers).toBe(1);
   });
 
+  it('refuses to keep a journal over a snapshot file, which has no records to rebuild from', async () => {
+    const snapshot = tempFile('seed.snapshot', '');
+    await writeSnapshot(await seedGraph(), snapshot);
+    await expect(openCurator(tempFile('over-snapshot.db', ''), [snapshot], undefined, { identity: 'exact' })).rejects.toThrow(
+      `--store rebuilds the graph from paper files at every change, and ${snapshot} is a snapshot: serve the paper files it was made from`,
+    );
+  });
+
   it('refuses a tokens file with a bad line at start, naming file and line', () => {
     const file = tempFile('bad-start-tokens', 'bob zz\n');
     expect(() => readConfig(['--store', 'x.db', '--write-tokens', file], {})).toThrow(`--write-tokens: ${file}:1: expected "NAME SHA256-HEX-OF-TOKEN"`);
+  });
+
+  it('keeps an acknowledged change through a SIGKILL of the server process', async () => {
+    const store = tempFile('killed.db', '');
+    const args = ['--data', SEED_JSONL, '--identity', 'exact', '--store', store, '--write-tokens', tokensFile];
+    const first = await startListening(args);
+    const post = (url: string, query: string, headers: Record<string, string> = {}) =>
+      fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) }).then((response) => response.json());
+    const added = await post(first.url, 'mutation { addPapers(input: { papers: [{ title: "Before the crash", authors: ["Ann Ames"] }] }) { graphVersion } }', AS_ALICE);
+    expect(added).toEqual({ data: { addPapers: { graphVersion: 1 } }, extensions: { graphVersion: 1, cost: expect.any(Number) } });
+    first.child.kill('SIGKILL');
+    const second = await startListening(args);
+    try {
+      expect(second.log).toContain(`with 1 change from ${store}`);
+      expect(await post(second.url, '{ author(name: "Ann Ames") { papers { edges { node { title } } } } }')).toMatchObject({
+        data: { author: { papers: { edges: [{ node: { title: 'Before the crash' } }] } } },
+        extensions: { graphVersion: 1 },
+      });
+    } finally {
+      second.child.kill('SIGTERM');
+    }
   });
 });
