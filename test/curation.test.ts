@@ -198,6 +198,43 @@ describe('addPapers', () => {
   });
 });
 
+describe('updatePaper and removePaper', () => {
+  const UPDATE = 'mutation($id: ID!, $p: PaperInput!) { updatePaper(input: { id: $id, paper: $p }) { graphVersion paper { id title authors { totalCount } } userErrors { field message code } } }';
+  const REMOVE = 'mutation($id: ID!) { removePaper(input: { id: $id }) { graphVersion removedId userErrors { field message code } } }';
+  const paperIds = async (query: Query) =>
+    ((await query('{ papers(orderBy: TITLE) { edges { node { id title } } } }')).body.data as { papers: { edges: { node: { id: string; title: string } }[] } }).papers.edges.map(({ node }) => node);
+
+  it('replaces a paper’s content under the same id', async () => {
+    const { query } = await curatedApp();
+    const [first] = await paperIds(query);
+    const reply = await query(UPDATE, { id: first!.id, p: { title: 'A Better Title', published: '2023-12-01', year: 2023, authors: ['Ann Ames', 'Tim Maxwell'] } });
+    expect(dataOf(reply).updatePaper).toEqual({ graphVersion: 1, paper: { id: first!.id, title: 'A Better Title', authors: { totalCount: 2 } }, userErrors: [] });
+    expect((await paperIds(query)).map((paper) => paper.title)).toContain('A Better Title');
+    expect((await paperIds(query)).map((paper) => paper.title)).not.toContain(first!.title);
+  });
+
+  it('removes a paper, and with it an author who had no other', async () => {
+    const { query } = await curatedApp();
+    const papers = await paperIds(query);
+    const bai = '{ author(name: "Yuntao Bai") { paperCount } }';
+    const before = (dataOf(await query(bai)).author as { paperCount: number }).paperCount;
+    const constitutional = papers.find((paper) => paper.title.startsWith('Constitutional AI'))!;
+    expect(dataOf(await query(REMOVE, { id: constitutional.id })).removePaper).toEqual({ graphVersion: 1, removedId: constitutional.id, userErrors: [] });
+    expect(await paperIds(query)).toHaveLength(papers.length - 1);
+    expect((dataOf(await query(bai)).author as { paperCount: number }).paperCount).toBe(before - 1);
+  });
+
+  it('refuses an unknown paper and a defective record with user errors', async () => {
+    const { query } = await curatedApp();
+    const [first] = await paperIds(query);
+    const tim = await idOf(query, 'Tim Maxwell');
+    expect(dataOf(await query(REMOVE, { id: tim })).removePaper!['userErrors']).toEqual([{ field: 'id', message: 'No paper has this id in the current graph.', code: 'NOT_FOUND' }]);
+    expect(dataOf(await query(UPDATE, { id: first!.id, p: { authors: [] } })).updatePaper!['userErrors']).toEqual([
+      { field: 'paper.authors', message: 'paper: field "authors" must list at least one author, got an empty array', code: 'INVALID_PAPER' },
+    ]);
+  });
+});
+
 describe('write access', () => {
   it('refuses a mutation without a token with 401 UNAUTHENTICATED, and one with a wrong token with 403 FORBIDDEN, changing nothing', async () => {
     const { query } = await curatedApp();

@@ -6,7 +6,7 @@ import type { IdentityOverrides } from '../ingest/IdentityOverrides.ts';
 import type { PaperRecord } from '../ingest/PaperRecord.ts';
 import type { Change, JournalEntry } from '../journal/Change.ts';
 import type { ChangeStore } from '../journal/ChangeStore.ts';
-import { foldChanges } from './foldChanges.ts';
+import { type Curation, foldChanges } from './foldChanges.ts';
 import type { UserError } from './UserError.ts';
 
 /** Builds the graph of `records` with `overrides` as the identity decisions. */
@@ -74,8 +74,8 @@ export class Curator {
   /** The graph of the source records with every change of the journal replayed. */
   static async open(source: CuratorSource): Promise<Curator> {
     const entries = await source.store.changes();
-    const { overrides, papers } = foldChanges(source.overrides, entries);
-    return new Curator(source, entries, await source.build(withPapers(source.records, papers), overrides));
+    const curation = foldChanges(source.overrides, entries);
+    return new Curator(source, entries, await source.build(recordsOf(source.records, curation), curation.overrides));
   }
 
   /** The graph requests read now. */
@@ -110,17 +110,17 @@ export class Curator {
       if (Array.isArray(change)) return change;
       const at = new Date();
       const entries = [...this.#entries, { version: version + 1, at: at.toISOString(), writer, change }];
-      const { overrides, papers, formerIds } = foldChanges(this.source.overrides, entries);
+      const curation = foldChanges(this.source.overrides, entries);
       let graph: CoauthorGraph;
       try {
-        graph = await this.source.build(withPapers(this.source.records, papers), overrides);
+        graph = await this.source.build(recordsOf(this.source.records, curation), curation.overrides);
       } catch (error) {
         if (!(error instanceof GraphBuildError)) throw error;
-        return [{ field: change.kind === 'addPapers' ? 'papers' : 'ids', message: error.message, code: 'INVALID_PAPER' }];
+        return [{ field: FIELD_OF_KIND[change.kind], message: error.message, code: 'INVALID_PAPER' }];
       }
       await this.source.store.append(change, writer, at);
       this.#entries.push(entries.at(-1)!);
-      this.#remember(graph, formerIds);
+      this.#remember(graph, curation.formerIds);
       this.#graph = graph;
       const applied = { change, version: this.#entries.length, graph };
       for (const listener of this.#listeners) listener(touchedBy(applied));
@@ -168,9 +168,24 @@ function touchedBy({ change, version, graph }: Applied): GraphChange {
       return { version, authors: holders([change.remaining[0]!, change.spellings[0]!]), papers: [] };
     case 'addPapers':
       return { version, authors: [...new Set(change.papers.flatMap((paper) => holders(paper.authors)))], papers: change.papers.map(paperLocalId) };
+    case 'updatePaper':
+      return { version, authors: holders(change.paper.authors), papers: [change.id] };
+    case 'removePaper':
+      return { version, authors: [], papers: [change.id] };
   }
 }
 
-function withPapers(records: readonly PaperRecord[], papers: readonly PaperRecord[]): readonly PaperRecord[] {
-  return papers.length === 0 ? records : [...records, ...papers];
+/** The input a build refuses names the field of the mutation that carried it. */
+const FIELD_OF_KIND: Readonly<Record<Change['kind'], string>> = {
+  mergeAuthors: 'ids',
+  splitAuthor: 'spellings',
+  addPapers: 'papers',
+  updatePaper: 'paper',
+  removePaper: 'id',
+};
+
+/** The source records less those removed or updated, then the papers the journal added. */
+function recordsOf(records: readonly PaperRecord[], { papers, removed }: Curation): readonly PaperRecord[] {
+  const kept = removed.size === 0 ? records : records.filter((record) => !removed.has(paperLocalId(record)));
+  return papers.length === 0 ? kept : [...kept, ...papers];
 }

@@ -1,3 +1,4 @@
+import { paperLocalId } from '../graph/store/paperLocalId.ts';
 import type { IdentityOverride, IdentityOverrides } from '../ingest/IdentityOverrides.ts';
 import type { PaperRecord } from '../ingest/PaperRecord.ts';
 import type { JournalEntry } from '../journal/Change.ts';
@@ -6,7 +7,10 @@ import type { JournalEntry } from '../journal/Change.ts';
 export interface Curation {
   /** The overrides file's decisions with the journal's applied over them. */
   readonly overrides: IdentityOverrides;
+  /** Papers added, and the new versions of papers updated. */
   readonly papers: readonly PaperRecord[];
+  /** Ids of source papers removed or updated: their source records are left out. */
+  readonly removed: ReadonlySet<string>;
   /** Ids a change named, each with a spelling that finds its author again once the id is gone. */
   readonly formerIds: ReadonlyMap<string, string>;
 }
@@ -16,7 +20,8 @@ export interface Curation {
  * file: a merge joins the spellings of its authors in one `same` group
  * (absorbing groups that share a spelling, dropping `distinct` pairs inside
  * it); a split takes its spellings out of every `same` group and keeps each
- * apart from each remaining spelling with a `distinct` pair. Every decision
+ * apart from each remaining spelling with a `distinct` pair; papers added
+ * are collected, and an update or removal leaves the paper's earlier record out. Every decision
  * carries who made it and when, as its reason.
  *
  * @example const { overrides, papers } = foldChanges({ same: [], distinct: [] }, await store.changes());
@@ -24,7 +29,8 @@ export interface Curation {
 export function foldChanges(base: IdentityOverrides, entries: readonly JournalEntry[]): Curation {
   let same = base.same.map((group) => ({ ...group, names: [...group.names] }));
   let distinct = [...base.distinct];
-  const papers: PaperRecord[] = [];
+  let papers: PaperRecord[] = [];
+  const removed = new Set<string>();
   const formerIds = new Map<string, string>();
   for (const { at, writer, change } of entries) {
     switch (change.kind) {
@@ -51,7 +57,14 @@ export function foldChanges(base: IdentityOverrides, entries: readonly JournalEn
       case 'addPapers':
         papers.push(...change.papers);
         break;
+      case 'updatePaper':
+      case 'removePaper':
+        // The paper is either a source record or one added earlier: leave out both.
+        removed.add(change.id);
+        papers = papers.filter((paper) => paperLocalId(paper) !== change.id);
+        if (change.kind === 'updatePaper') papers.push(change.paper);
+        break;
     }
   }
-  return { overrides: { same: same satisfies IdentityOverride[], distinct }, papers, formerIds };
+  return { overrides: { same: same satisfies IdentityOverride[], distinct }, papers, removed, formerIds };
 }

@@ -1,8 +1,7 @@
 import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
 import { paperLocalId } from '../graph/store/paperLocalId.ts';
-import { IngestError } from '../ingest/IngestError.ts';
 import type { PaperRecord } from '../ingest/PaperRecord.ts';
-import { validatePaperRecord } from '../ingest/validatePaperRecord.ts';
+import { checkPaper } from './checkPaper.ts';
 import type { Change } from '../journal/Change.ts';
 import type { UserError } from './UserError.ts';
 
@@ -26,12 +25,9 @@ export function planAddPapers(graph: CoauthorGraph, papers: readonly unknown[]):
   const seen = new Map<string, number>();
   papers.forEach((paper, index) => {
     const where = `papers[${index}]`;
-    let record: PaperRecord;
-    try {
-      record = validatePaperRecord(paper, 'papers', index);
-    } catch (error) {
-      if (!(error instanceof IngestError)) throw error;
-      errors.push({ field: `${where}${fieldOf(error.reason)}`, message: `${where}: ${error.reason}`, code: 'INVALID_PAPER' });
+    const record = checkPaper(paper, where);
+    if ('code' in record) {
+      errors.push(record);
       return;
     }
     const id = paperLocalId(record);
@@ -45,11 +41,4 @@ export function planAddPapers(graph: CoauthorGraph, papers: readonly unknown[]):
     records.push(record);
   });
   return errors.length > 0 ? errors : { kind: 'addPapers', papers: records };
-}
-
-/** The field an importer's message is about, as a path suffix: `.published`, `.authors[1]`. */
-function fieldOf(reason: string): string {
-  const match = /^(?:missing required )?field "([^"]+)"|^(\w+\[\d+\])|at (authors\[\d+\])$/u.exec(reason) ?? /(authors)\b/u.exec(reason);
-  const field = match?.slice(1).find((group) => group !== undefined);
-  return field === undefined ? '' : `.${field}`;
 }

@@ -13,7 +13,10 @@ export type Change =
   | { readonly kind: 'mergeAuthors'; readonly authors: readonly MergedAuthor[] }
   /** `spellings` of the author `id` become a person of their own, apart from `remaining`. */
   | { readonly kind: 'splitAuthor'; readonly id: string; readonly spellings: readonly string[]; readonly remaining: readonly string[] }
-  | { readonly kind: 'addPapers'; readonly papers: readonly PaperRecord[] };
+  | { readonly kind: 'addPapers'; readonly papers: readonly PaperRecord[] }
+  /** The paper `id` (its local id) replaced by `paper`, which carries the same id. */
+  | { readonly kind: 'updatePaper'; readonly id: string; readonly paper: PaperRecord }
+  | { readonly kind: 'removePaper'; readonly id: string };
 
 export interface MergedAuthor {
   /** The author's global id when merged: it keeps resolving, to whoever holds its first spelling now. */

@@ -1,5 +1,6 @@
 import { quote } from '../ingest/quote.ts';
 import { plural } from '../cli/plural.ts';
+import type { PaperRecord } from '../ingest/PaperRecord.ts';
 import type { Change } from './Change.ts';
 
 // A summary is one line of a listing: long bylines and batches are cut, not wrapped.
@@ -20,8 +21,16 @@ export function summarizeChange(change: Change): string {
     case 'splitAuthor':
       return `split ${listed(change.spellings.map(quote))} from ${listed(change.remaining.map(quote))}`;
     case 'addPapers':
-      return `added ${plural(change.papers.length, 'paper')}: ${listed(change.papers.map((paper) => quote(paper.title ?? paper.id ?? paper.authors.join(', '))))}`;
+      return `added ${plural(change.papers.length, 'paper')}: ${listed(change.papers.map(describePaper))}`;
+    case 'updatePaper':
+      return `updated ${change.id}: ${describePaper(change.paper)}`;
+    case 'removePaper':
+      return `removed ${change.id}`;
   }
+}
+
+function describePaper(paper: PaperRecord): string {
+  return quote(paper.title ?? paper.id ?? paper.authors.join(', '));
 }
 
 function listed(items: readonly string[]): string {

@@ -1,7 +1,9 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Curator } from '../curation/Curator.ts';
 import { holderOf } from '../curation/Curator.ts';
 import { MAX_PAPERS_PER_CALL, planAddPapers } from '../curation/planAddPapers.ts';
 import { planMerge } from '../curation/planMerge.ts';
+import { planPaperChange } from '../curation/planPaperChange.ts';
 import { planSplit } from '../curation/planSplit.ts';
 import type { UserError } from '../curation/UserError.ts';
 import type { Author } from '../graph/store/Author.ts';
@@ -15,7 +17,7 @@ import { PaperRef } from './paper.ts';
 
 builder.mutationType({
   description:
-    'Changes to the graph: merging and splitting authors, adding papers. Each needs `Authorization: Bearer TOKEN` with a token listed in ' +
+    'Changes to the graph: merging and splitting authors, adding, updating and removing papers. Each needs `Authorization: Bearer TOKEN` with a token listed in ' +
     'the server’s `--write-tokens` file; a server started without `--write-tokens` and `--store` is read-only and refuses every mutation with `READ_ONLY`. ' +
     'A change is in the journal before its answer is sent, and the next request reads the graph it made.',
 });
@@ -75,6 +77,23 @@ const AddPapersInput = builder.inputType('AddPapersInput', {
   }),
 });
 
+const UpdatePaperInput = builder.inputType('UpdatePaperInput', {
+  description: 'A paper and its new content.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, description: 'The paper to update; it keeps this id.' }),
+    paper: t.field({ type: PaperInput, required: true, description: 'The whole new record (fields left out are cleared); its `id` is ignored.' }),
+    expectedVersion: t.int(EXPECTED_VERSION),
+  }),
+});
+
+const RemovePaperInput = builder.inputType('RemovePaperInput', {
+  description: 'A paper to remove.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, description: 'The paper to remove.' }),
+    expectedVersion: t.int(EXPECTED_VERSION),
+  }),
+});
+
 interface Payload {
   readonly graphVersion: number;
   readonly userErrors: readonly UserError[];
@@ -112,6 +131,20 @@ const AddPapersPayload = builder.objectRef<Payload & { readonly papers: readonly
   interfaces: [payloadFields],
   fields: (t) => ({
     papers: t.field({ type: [PaperRef], nullable: true, description: 'The papers added, in the order sent; null when refused.', resolve: (payload) => payload.papers }),
+  }),
+});
+
+const UpdatePaperPayload = builder.objectRef<Payload & { readonly paper: Paper | null }>('UpdatePaperPayload').implement({
+  description: 'The paper as updated, or why it was not.',
+  interfaces: [payloadFields],
+  fields: (t) => ({ paper: t.field({ type: PaperRef, nullable: true, description: 'The paper with its new content; null when refused.', resolve: (payload) => payload.paper }) }),
+});
+
+const RemovePaperPayload = builder.objectRef<Payload & { readonly removedId: string | null }>('RemovePaperPayload').implement({
+  description: 'The id of the paper removed, or why it was not.',
+  interfaces: [payloadFields],
+  fields: (t) => ({
+    removedId: t.field({ type: 'ID', nullable: true, description: 'The global id the paper had; null when refused.', resolve: (payload) => payload.removedId }),
   }),
 });
 
@@ -161,6 +194,34 @@ builder.mutationFields((t) => ({
       moveContextTo(context, outcome.graph, outcome.version);
       const added = outcome.change.kind === 'addPapers' ? outcome.change.papers : [];
       return { graphVersion: outcome.version, userErrors: [], papers: added.map((record) => outcome.graph.paperById(paperLocalId(record))!) };
+    },
+  }),
+  updatePaper: t.field({
+    type: UpdatePaperPayload,
+    description: 'Replaces the content of a paper, checked as the importers check it; the paper keeps its id.',
+    args: { input: t.arg({ type: UpdatePaperInput, required: true, description: 'The paper and its new content.' }) },
+    resolve: async (_root, { input }, context) => {
+      const { curator, writer } = writeAccess(context);
+      const id = input.id.typename === 'Paper' ? input.id.id : undefined;
+      const record = Object.fromEntries(Object.entries(input.paper).filter(([, value]) => value != null));
+      const outcome = await curator.apply((graph) => planPaperChange(graph, id, record), writer, input.expectedVersion ?? undefined);
+      if (Array.isArray(outcome)) return { ...refused(curator, outcome), paper: null };
+      moveContextTo(context, outcome.graph, outcome.version);
+      const updated = outcome.change.kind === 'updatePaper' ? outcome.graph.paperById(outcome.change.id) : undefined;
+      return { graphVersion: outcome.version, userErrors: [], paper: updated ?? null };
+    },
+  }),
+  removePaper: t.field({
+    type: RemovePaperPayload,
+    description: 'Removes a paper; its authors keep their other papers, and an author left with none is gone.',
+    args: { input: t.arg({ type: RemovePaperInput, required: true, description: 'The paper to remove.' }) },
+    resolve: async (_root, { input }, context) => {
+      const { curator, writer } = writeAccess(context);
+      const id = input.id.typename === 'Paper' ? input.id.id : undefined;
+      const outcome = await curator.apply((graph) => planPaperChange(graph, id, undefined), writer, input.expectedVersion ?? undefined);
+      if (Array.isArray(outcome)) return { ...refused(curator, outcome), removedId: null };
+      moveContextTo(context, outcome.graph, outcome.version);
+      return { graphVersion: outcome.version, userErrors: [], removedId: outcome.change.kind === 'removePaper' ? encodeGlobalID('Paper', outcome.change.id) : null };
     },
   }),
 }));
