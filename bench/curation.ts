@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { holderOf } from '../src/curation/Curator.ts';
+import { holderOf } from '../src/curation/holderOf.ts';
 import { openCurator } from '../src/curation/openCurator.ts';
 import { planAddPapers } from '../src/curation/planAddPapers.ts';
 import { planMerge } from '../src/curation/planMerge.ts';

@@ -7,6 +7,7 @@ import type { PaperRecord } from '../ingest/PaperRecord.ts';
 import type { Change, JournalEntry } from '../journal/Change.ts';
 import type { ChangeStore } from '../journal/ChangeStore.ts';
 import { type Curation, foldChanges } from './foldChanges.ts';
+import { holderOf } from './holderOf.ts';
 import type { UserError } from './UserError.ts';
 
 /** Builds the graph of `records` with `overrides` as the identity decisions. */
@@ -147,15 +148,6 @@ export class Curator {
     }
     this.#info.set(graph, { version: this.#entries.length, redirects });
   }
-}
-
-/**
- * The author whose spellings include `spelling` exactly.
- *
- * @example holderOf(graph, 'Timothy Maxwell')?.name // 'Tim Maxwell' once merged
- */
-export function holderOf(graph: CoauthorGraph, spelling: string): Author | undefined {
-  return graph.authorsByName(spelling).find((author) => author.aliases.some((alias) => alias.name === spelling));
 }
 
 /** The authors and papers `change` touched, as found in the graph it made. */

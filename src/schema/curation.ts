@@ -1,6 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Curator } from '../curation/Curator.ts';
-import { holderOf } from '../curation/Curator.ts';
+import { holderOf } from '../curation/holderOf.ts';
 import { MAX_PAPERS_PER_CALL, planAddPapers } from '../curation/planAddPapers.ts';
 import { planMerge } from '../curation/planMerge.ts';
 import { planPaperChange } from '../curation/planPaperChange.ts';
@@ -99,7 +99,7 @@ interface Payload {
   readonly userErrors: readonly UserError[];
 }
 
-const payloadFields = builder.interfaceRef<Payload>('MutationPayload').implement({
+const MutationPayloadRef = builder.interfaceRef<Payload>('MutationPayload').implement({
   description: 'What every mutation answers.',
   fields: (t) => ({
     graphVersion: t.exposeInt('graphVersion', { description: 'The graph’s version after the mutation; unchanged when it was refused.' }),
@@ -109,13 +109,13 @@ const payloadFields = builder.interfaceRef<Payload>('MutationPayload').implement
 
 const MergeAuthorsPayload = builder.objectRef<Payload & { readonly author: Author | null }>('MergeAuthorsPayload').implement({
   description: 'The author a merge made, or why it was refused.',
-  interfaces: [payloadFields],
+  interfaces: [MutationPayloadRef],
   fields: (t) => ({ author: t.field({ type: AuthorRef, nullable: true, description: 'The merged author; null when refused.', resolve: (payload) => payload.author }) }),
 });
 
 const SplitAuthorPayload = builder.objectRef<Payload & { readonly authors: readonly Author[] | null }>('SplitAuthorPayload').implement({
   description: 'The two authors a split made, or why it was refused.',
-  interfaces: [payloadFields],
+  interfaces: [MutationPayloadRef],
   fields: (t) => ({
     authors: t.field({
       type: [AuthorRef],
@@ -128,7 +128,7 @@ const SplitAuthorPayload = builder.objectRef<Payload & { readonly authors: reado
 
 const AddPapersPayload = builder.objectRef<Payload & { readonly papers: readonly Paper[] | null }>('AddPapersPayload').implement({
   description: 'The papers added, or why none were.',
-  interfaces: [payloadFields],
+  interfaces: [MutationPayloadRef],
   fields: (t) => ({
     papers: t.field({ type: [PaperRef], nullable: true, description: 'The papers added, in the order sent; null when refused.', resolve: (payload) => payload.papers }),
   }),
@@ -136,13 +136,13 @@ const AddPapersPayload = builder.objectRef<Payload & { readonly papers: readonly
 
 const UpdatePaperPayload = builder.objectRef<Payload & { readonly paper: Paper | null }>('UpdatePaperPayload').implement({
   description: 'The paper as updated, or why it was not.',
-  interfaces: [payloadFields],
+  interfaces: [MutationPayloadRef],
   fields: (t) => ({ paper: t.field({ type: PaperRef, nullable: true, description: 'The paper with its new content; null when refused.', resolve: (payload) => payload.paper }) }),
 });
 
 const RemovePaperPayload = builder.objectRef<Payload & { readonly removedId: string | null }>('RemovePaperPayload').implement({
   description: 'The id of the paper removed, or why it was not.',
-  interfaces: [payloadFields],
+  interfaces: [MutationPayloadRef],
   fields: (t) => ({
     removedId: t.field({ type: 'ID', nullable: true, description: 'The global id the paper had; null when refused.', resolve: (payload) => payload.removedId }),
   }),
