@@ -171,6 +171,18 @@ describe('addPapers', () => {
     expect(await maxwells(query)).toEqual(['Tim Maxwell 3', 'Timothy Maxwell 1']);
   });
 
+  it('refuses a byline naming one merged person twice', async () => {
+    const { query } = await curatedApp();
+    await query(MERGE, { ids: [await idOf(query, 'Tim Maxwell'), await idOf(query, 'Timothy Maxwell')] });
+    expect(dataOf(await query(ADD, { p: [{ title: 'Twice over', authors: ['Timothy Maxwell', 'Ann Ames', 'Tim Maxwell'] }] })).addPapers!['userErrors']).toEqual([
+      {
+        field: 'papers[0].authors[2]',
+        message: 'papers[0]: "Timothy Maxwell" at authors[0] and "Tim Maxwell" at authors[2] are one person, Tim Maxwell: list them once',
+        code: 'INVALID_PAPER',
+      },
+    ]);
+  });
+
   it('refuses an impossible date, an empty name and a repeated author with the importer’s messages, adding nothing', async () => {
     const { query } = await curatedApp();
     const reply = await query(ADD, {

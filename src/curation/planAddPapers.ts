@@ -25,7 +25,7 @@ export function planAddPapers(graph: CoauthorGraph, papers: readonly unknown[]):
   const seen = new Map<string, number>();
   papers.forEach((paper, index) => {
     const where = `papers[${index}]`;
-    const record = checkPaper(paper, where);
+    const record = checkPaper(graph, paper, where);
     if ('code' in record) {
       errors.push(record);
       return;

@@ -15,6 +15,6 @@ import type { UserError } from './UserError.ts';
 export function planPaperChange(graph: CoauthorGraph, id: string | undefined, value: unknown): Change | UserError[] {
   if (id === undefined || graph.paperById(id) === undefined) return [{ field: 'id', message: 'No paper has this id in the current graph.', code: 'NOT_FOUND' }];
   if (value === undefined) return { kind: 'removePaper', id };
-  const paper = checkPaper(value, 'paper');
+  const paper = checkPaper(graph, value, 'paper');
   return 'code' in paper ? [paper] : { kind: 'updatePaper', id, paper: { ...paper, id } };
 }
