@@ -1,21 +1,13 @@
 import { statSync } from 'node:fs';
+import { buildIndexedGraph, index } from './buildIndexedGraph.ts';
 import { createIdentityResolver, type IdentitySettings } from './createIdentityResolver.ts';
-import type { IdentityResolution, IdentityResolver } from './graph/identity/IdentityResolver.ts';
-import { searchIndex } from './graph/search/searchIndex.ts';
-import { buildGraphInSteps } from './graph/store/buildGraph.ts';
 import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
-import { authorsByPaperCount } from './graph/store/authorsByPaperCount.ts';
-import { coauthorAdjacency } from './graph/store/coauthorAdjacency.ts';
-import { paperOrders } from './graph/store/paperOrders.ts';
 import { isSnapshotFile, readSnapshot } from './graph/store/snapshot/readSnapshot.ts';
 import { runAtOnce } from './graph/store/steps/runAtOnce.ts';
 import { runInSlices } from './graph/store/steps/runInSlices.ts';
-import type { Steps } from './graph/store/steps/Steps.ts';
 import type { PaperRecord } from './ingest/PaperRecord.ts';
 import { readPaperFiles } from './ingest/readPaperFiles.ts';
-import { graphBounds } from './limits/graphBounds.ts';
 import type { ProgressLine } from './progress/createProgressLine.ts';
-import { stepsInPhase } from './progress/stepsInPhase.ts';
 
 /** How paper files become a graph: who is one person, and which bylines pair their authors. */
 export interface GraphSettings extends IdentitySettings {
@@ -46,60 +38,30 @@ export async function loadGraph(
   settings: GraphSettings,
   { inSlices = false, indexed = false, progress }: LoadOptions = {},
 ): Promise<CoauthorGraph> {
-  const run = <T>(steps: Steps<T>): T | Promise<T> => (inSlices ? runInSlices(steps) : runAtOnce(steps));
-  const graph = await readGraph(data, format, settings, run, progress);
-  if (indexed) {
-    await run(
-      (function* () {
-        yield* stepsInPhase(coauthorAdjacency.inSteps(graph), 'building the coauthor adjacency', progress);
-        yield* stepsInPhase(searchIndex.inSteps(graph), 'building the search index', progress);
-        yield* stepsInPhase(paperOrders.inSteps(graph), 'ordering papers by date and title', progress);
-        yield* stepsInPhase(authorsByPaperCount.inSteps(graph), 'ordering authors by paper count', progress);
-        yield* stepsInPhase(graphBounds.inSteps(graph), 'measuring the longest lists', progress);
-      })(),
-    );
-  }
-  return graph;
-}
-
-async function readGraph(
-  data: readonly string[],
-  format: string | undefined,
-  settings: GraphSettings,
-  run: <T>(steps: Steps<T>) => T | Promise<T>,
-  progress: ProgressLine | undefined,
-): Promise<CoauthorGraph> {
   if (data.length === 1 && format === undefined && (await isSnapshotFile(data[0]!))) {
     progress?.phase(`checking ${data[0]!}`, sizeOf(data[0]!));
-    return readSnapshot(data[0]!, { onProgress: (bytes) => progress?.update(bytes) });
+    const graph = await readSnapshot(data[0]!, { onProgress: (bytes) => progress?.update(bytes) });
+    if (indexed) await index(graph, inSlices ? runInSlices : runAtOnce, progress);
+    return graph;
   }
   const resolveIdentities = await createIdentityResolver(settings);
+  const records = await readRecords(data, format, progress);
+  return buildIndexedGraph(records, resolveIdentities, { inSlices, indexed, progress, maxAuthorsPerPaper: settings.maxAuthorsPerPaper });
+}
+
+/**
+ * The records of the paper files `data`, held compactly, showing on
+ * `progress` which file is being read and how far.
+ *
+ * @example const records = await readRecords(['fixtures/seed.jsonl'], undefined, undefined);
+ */
+export function readRecords(data: readonly string[], format: string | undefined, progress: ProgressLine | undefined): Promise<PaperRecord[]> {
   let reading: string | undefined;
   const onProgress = (file: string, bytes: number): void => {
     if (file !== reading) progress?.phase(`reading ${(reading = file)}`, sizeOf(file));
     progress?.update(bytes);
   };
-  const records = await readPaperFiles(data, { format, onProgress, compact: true });
-  const steps = buildGraphInSteps(records, {
-    resolveIdentities: progress === undefined ? resolveIdentities : inPhases(resolveIdentities, progress),
-    maxAuthorsPerPaper: settings.maxAuthorsPerPaper,
-  });
-  // The build orders the papers before it resolves identities; the resolver announces the phases from there.
-  return run(stepsInPhase(steps, 'ordering papers', progress));
-}
-
-/** `resolver`, announcing on `progress` that identities are being resolved and, once they are, that the graph is being built. */
-function inPhases(resolver: IdentityResolver, progress: ProgressLine): IdentityResolver {
-  function* inSteps(records: readonly PaperRecord[]): Steps<IdentityResolution> {
-    const resolution = yield* stepsInPhase(resolver.inSteps?.(records) ?? atOnce(() => resolver(records)), 'resolving identities', progress);
-    progress.phase('building the graph');
-    return resolution;
-  }
-  return Object.assign((records: readonly PaperRecord[]) => resolver(records), { inSteps });
-}
-
-function* atOnce<T>(compute: () => T): Steps<T> {
-  return compute();
+  return readPaperFiles(data, { format, onProgress, compact: true });
 }
 
 function sizeOf(file: string): number {

@@ -7,6 +7,7 @@ import { type ConnectionSettings, DEFAULT_CONNECTION_SETTINGS } from './http/cre
 import { readTrustedDocuments } from './persisted/readTrustedDocuments.ts';
 import { DEFAULT_APQ_ENTRIES } from './persisted/usePersistedQueries.ts';
 import type { AppSettings } from './yoga.ts';
+import { WriteTokens } from './auth/WriteTokens.ts';
 
 export interface Config extends AppSettings, IdentitySettings, ConnectionSettings {
   readonly port: number;
@@ -21,6 +22,10 @@ export interface Config extends AppSettings, IdentitySettings, ConnectionSetting
   readonly workers: number;
   /** Papers with more authors are kept but join no coauthor pairs. */
   readonly maxAuthorsPerPaper: number;
+  /** The journal (SQLite) changes are kept in and replayed from; none: the graph is the data files alone. */
+  readonly store?: string | undefined;
+  /** Who may send mutations; none: the server is read-only. */
+  readonly writeTokens?: WriteTokens | undefined;
 }
 
 /** A whole-number setting, as a flag and as an environment variable. */
@@ -90,6 +95,19 @@ Author identity (see the README):
   --identity-overrides FILE  curated same/distinct groups (JSON) applied over
                              the rules (env IDENTITY_OVERRIDES)
 
+Changes through the API (see the README):
+  --store FILE         keep accepted changes in FILE (SQLite, created when
+                       absent) and replay them on start (env STORE); serves
+                       from one process, so --workers defaults to 1
+  --write-tokens FILE  who may send mutations: lines "NAME SHA256-HEX-OF-TOKEN"
+                       (env WRITE_TOKENS; needs --store); without it the
+                       server is read-only
+  --cors-origin URL    an origin (https://host[:port]) whose pages may send
+                       mutations and credentials; repeat it for several
+                       (env CORS_ORIGIN, comma-separated; default: none,
+                       so mutations only from the server's own origin,
+                       reads from any origin without credentials)
+
 Operation:
   --graphiql on|off       serve GraphiQL to browsers (env GRAPHIQL; default on)
   --introspection on|off  answer introspection queries (env INTROSPECTION; default on)
@@ -141,6 +159,9 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
         'identity-overrides': { type: 'string' },
         jit: { type: 'string' },
         'persisted-only': { type: 'string' },
+        store: { type: 'string' },
+        'cors-origin': { type: 'string', multiple: true },
+        'write-tokens': { type: 'string' },
         [APQ_OPTION.flag]: { type: 'string' },
         [GRACE_OPTION.flag]: { type: 'string' },
         [WORKERS_OPTION.flag]: { type: 'string' },
@@ -173,6 +194,13 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
   ) as unknown as Limits;
   const [portText, portSource] = given('port', 'PORT') ?? ['4000', '--port'];
   const identityMode = given('identity', 'IDENTITY');
+  const store = given('store', 'STORE')?.[0];
+  const tokens = given('write-tokens', 'WRITE_TOKENS');
+  if (tokens !== undefined && store === undefined) throw new ConfigError(`${tokens[1]} needs --store FILE (env STORE): a change must be kept before it is acknowledged`);
+  const workers = number(WORKERS_OPTION, store === undefined ? DEFAULT_WORKERS : 1);
+  if (store !== undefined && workers > 1) {
+    throw new ConfigError(`--store serves from one process: each worker would hold its own graph and miss the others' changes; drop --workers ${workers} (a journal shared by replicas is not there yet)`);
+  }
   return {
     port: parseWhole(portText, portSource, 0, 65535),
     host: given('host', 'HOST')?.[0] ?? 'localhost',
@@ -187,7 +215,10 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     hideSuggestions: env['NODE_ENV'] === 'production',
     persisted: { apqEntries: number(APQ_OPTION, DEFAULT_APQ_ENTRIES), trustedDocuments: readTrusted(given('persisted-only', 'PERSISTED_ONLY')) },
     shutdownGraceMs: number(GRACE_OPTION, DEFAULT_GRACE_MS),
-    workers: number(WORKERS_OPTION, DEFAULT_WORKERS),
+    workers,
+    store,
+    corsOrigins: readCorsOrigins(values['cors-origin'] ?? given('cors-origin', 'CORS_ORIGIN')?.[0].split(',') ?? []),
+    writeTokens: readWriteTokens(tokens),
     maxAuthorsPerPaper: number(BYLINE_OPTION, DEFAULT_MAX_AUTHORS_PER_PAPER),
     maxConnections: number(CONNECTION_OPTIONS.maxConnections, DEFAULT_CONNECTION_SETTINGS.maxConnections),
     requestTimeoutMs: number(CONNECTION_OPTIONS.requestTimeoutMs, DEFAULT_CONNECTION_SETTINGS.requestTimeoutMs),
@@ -207,6 +238,31 @@ function readTrusted(value: [string, string] | undefined): ReadonlyMap<string, s
   if (value === undefined) return undefined;
   try {
     return readTrustedDocuments(value[0]);
+  } catch (error) {
+    throw new ConfigError(`${value[1]}: ${(error as Error).message}`);
+  }
+}
+
+function readCorsOrigins(origins: readonly string[]): string[] {
+  return origins.map((text) => {
+    const origin = text.trim();
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed === undefined || parsed.origin !== origin) {
+      throw new ConfigError(`--cors-origin must be an origin such as https://lab.example.org or http://localhost:5173 (scheme, host, port; no path or trailing slash), got "${origin}"`);
+    }
+    return origin;
+  });
+}
+
+function readWriteTokens(value: [string, string] | undefined): WriteTokens | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return WriteTokens.read(value[0]);
   } catch (error) {
     throw new ConfigError(`${value[1]}: ${(error as Error).message}`);
   }

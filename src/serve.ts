@@ -7,7 +7,10 @@ import { unexpandedPapersWarning } from './graph/store/unexpandedPapersWarning.t
 import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
 import { createHttpServer } from './http/createHttpServer.ts';
 import { shutDownOnSignals } from './http/shutDownOnSignals.ts';
+import type { Curator } from './curation/Curator.ts';
+import { openCurator } from './curation/openCurator.ts';
 import { loadGraph } from './loadGraph.ts';
+import { plural } from './cli/plural.ts';
 import { createProgressLine } from './progress/createProgressLine.ts';
 import type { Config } from './readConfig.ts';
 import { ALL_LOADED, type WorkerReport } from './serveInWorkers.ts';
@@ -26,11 +29,17 @@ import { createApp } from './yoga.ts';
  */
 export async function serve(config: Config): Promise<Server> {
   let graph: CoauthorGraph | undefined;
+  let curator: Curator | undefined;
   let draining = false;
   // A worker is ready once every worker has the graph, so that no probe sees a half-loaded server as ready.
   let othersLoaded = !cluster.isWorker;
   if (cluster.isWorker) process.on('message', (message) => (othersLoaded ||= message === ALL_LOADED));
-  const yoga = createApp({ ...config, graph: () => graph, ready: () => graph !== undefined && othersLoaded && !draining });
+  const yoga = createApp({
+    ...config,
+    graph: () => curator?.graph ?? graph,
+    ready: () => graph !== undefined && othersLoaded && !draining,
+    curator: () => curator,
+  });
   const server = createHttpServer(yoga, { ...config, bodyBytes: config.limits.bodyBytes });
   await new Promise<void>((resolve, reject) => {
     const refuse = (error: Error) => reject(new Error(`cannot listen on ${config.host}:${config.port}: ${error.message}`));
@@ -59,7 +68,8 @@ export async function serve(config: Config): Promise<Server> {
     // In slices, so that probes and signals are answered while a large graph loads; the
     // adjacency and the index now rather than by the first path, network or search request,
     // which would otherwise stall on a large graph.
-    graph = await loadGraph(config.data, config.format, config, { inSlices: true, indexed: true, progress });
+    if (config.store === undefined) graph = await loadGraph(config.data, config.format, config, { inSlices: true, indexed: true, progress });
+    else graph = (curator = await openCurator(config.store, config.data, config.format, config, progress)).graph;
   } catch (error) {
     progress?.finish();
     server.close();
@@ -75,7 +85,8 @@ export async function serve(config: Config): Promise<Server> {
   const { port } = server.address() as AddressInfo;
   const line =
     `coauthor-graph: ${graph.papers.length} papers, ${graph.authors.length} authors, ${graph.authorshipCount} authorships ` +
-    `from ${config.data.join(', ')} in ${loadMs} ms; GraphiQL at http://${config.host}:${port}${yoga.graphqlEndpoint}`;
+    `from ${config.data.join(', ')}${curator === undefined ? '' : ` with ${plural(curator.versionOf(graph), 'change')} from ${config.store}`} in ${loadMs} ms; ` +
+    `GraphiQL at http://${config.host}:${port}${yoga.graphqlEndpoint}`;
   // Workers leave the line to the primary, which logs it once when all have loaded.
   if (cluster.isWorker) await report({ kind: 'loaded', line });
   else console.log(line);

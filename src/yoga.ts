@@ -1,15 +1,20 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import type { WriteTokens } from './auth/WriteTokens.ts';
+import type { Curator } from './curation/Curator.ts';
 import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
 import { maskUnexpectedError } from './http/maskUnexpectedError.ts';
 import { useCacheableGraphiQL } from './http/useCacheableGraphiQL.ts';
 import { requestLogger } from './http/requestLogger.ts';
+import { corsPolicy } from './http/corsPolicy.ts';
 import { useCsrfPrevention } from './http/useCsrfPrevention.ts';
 import { useExplorerPage } from './http/useExplorerPage.ts';
+import { useGraphVersion } from './http/useGraphVersion.ts';
 import { useMediaTypeCheck } from './http/useMediaTypeCheck.ts';
 import { useRequestId } from './http/useRequestId.ts';
 import { useResponseCompression } from './http/useResponseCompression.ts';
 import { useSchemaDisclosure } from './http/useSchemaDisclosure.ts';
+import { useWriteAccess, writeAccessOf } from './http/useWriteAccess.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits/Limits.ts';
 import { useBatchLimit } from './limits/useBatchLimit.ts';
 import { useCostLimit } from './limits/useCostLimit.ts';
@@ -63,6 +68,8 @@ export interface AppSettings {
   readonly hideSuggestions: boolean;
   /** Automatic persisted queries, or an allow-list of trusted documents. */
   readonly persisted: PersistedQuerySettings;
+  /** Origins (`https://host[:port]`) whose pages may send credentials and mutations; any origin may read. */
+  readonly corsOrigins: readonly string[];
 }
 
 const DEFAULT_APP_SETTINGS: AppSettings = {
@@ -72,6 +79,7 @@ const DEFAULT_APP_SETTINGS: AppSettings = {
   jit: true,
   hideSuggestions: false,
   persisted: { apqEntries: DEFAULT_APQ_ENTRIES },
+  corsOrigins: [],
 };
 
 export interface YogaOptions extends Partial<AppSettings> {
@@ -79,6 +87,10 @@ export interface YogaOptions extends Partial<AppSettings> {
   readonly graph: () => CoauthorGraph | undefined;
   /** Whether `/readyz` answers 200; by default, once the graph is loaded. */
   readonly ready?: () => boolean;
+  /** Where changes go (`--store`), once the graph is loaded; without it, or without `writeTokens`, the app is read-only. */
+  readonly curator?: () => Curator | undefined;
+  /** Who may change the graph (`--write-tokens`). */
+  readonly writeTokens?: WriteTokens | undefined;
 }
 
 /**
@@ -92,24 +104,26 @@ export interface YogaOptions extends Partial<AppSettings> {
  * await yoga.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ authors { totalCount } }' }) });
  */
 export function createApp(options: YogaOptions): YogaServerInstance<Record<string, never>, Context> {
-  const { graph, ready = () => graph() !== undefined } = options;
-  const { limits, graphiql, introspection, jit, hideSuggestions, persisted } = { ...DEFAULT_APP_SETTINGS, ...withoutUndefined(options) };
+  const { graph, ready = () => graph() !== undefined, curator = () => undefined, writeTokens } = options;
+  const { limits, graphiql, introspection, jit, hideSuggestions, persisted, corsOrigins } = { ...DEFAULT_APP_SETTINGS, ...withoutUndefined(options) };
   // One for the app: the requests it serves share the event loop, and so its slices.
   const slicer = new TimeSlicer();
   return createYoga<Record<string, never>, Context>({
     schema,
-    context: () => {
+    context: ({ request }) => {
       const snapshot = graph();
       if (snapshot === undefined) {
         throw apiError('NOT_READY', 'The graph is still loading; retry when GET /readyz answers 200.', { http: { status: 503 } });
       }
-      return createContext(snapshot, limits.visits, slicer);
+      const changes = curator();
+      return createContext(snapshot, limits.visits, slicer, { access: writeAccessOf(request, writeTokens, changes, corsOrigins), curator: changes });
     },
     graphiql: graphiql && { title: 'coauthor-graph', defaultQuery: EXAMPLE_QUERY },
     // GraphiQL's scripts and styles served inline from the package rather than
     // from a CDN, so the IDE also works on a machine without internet access.
     renderGraphiQL,
     landingPage: false,
+    cors: corsPolicy(corsOrigins),
     healthCheckEndpoint: '/healthz',
     logging: requestLogger,
     maskedErrors: { maskError: maskUnexpectedError },
@@ -122,6 +136,8 @@ export function createApp(options: YogaOptions): YogaServerInstance<Record<strin
       useReadinessCheck({ endpoint: '/readyz', check: ready }),
       useExplorerPage(),
       useCsrfPrevention(),
+      useWriteAccess(),
+      useGraphVersion(),
       useBatchLimit(limits.batch),
       usePersistedQueries(persisted, limits.documentBytes),
       useDocumentLimits(limits),

@@ -1,14 +1,19 @@
 import { buildGraph } from '../graph/store/buildGraph.ts';
 import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
+import { writeFileSync } from 'node:fs';
 import type { IdentityResolution, MergeScore } from '../graph/identity/IdentityResolver.ts';
 import { readPaperFiles } from '../ingest/readPaperFiles.ts';
+import { readIdentityOverrides } from '../ingest/readIdentityOverrides.ts';
 import { createIdentityResolver } from '../createIdentityResolver.ts';
+import { foldChanges } from '../curation/foldChanges.ts';
+import { openSqliteStore } from '../journal/openSqliteStore.ts';
 import type { Command } from './Command.ts';
 import { DATA_FLAG, DATA_OPTION } from './dataOption.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { requiredFlag } from './requiredFlag.ts';
 
 const USAGE = `Usage: coauthor-graph identity --data FILE… [--format NAME] [--identity-overrides FILE] [--json]
+   or: coauthor-graph identity --store FILE --export-overrides OUT [--identity-overrides FILE]
 
 Reports how author spellings were merged into people: every merge with the
 rule that proposed it and the evidence that allowed it (for a name rule, the
@@ -21,6 +26,12 @@ Curators turn near-misses into overrides (a JSON file of "same" and
   --format NAME              the format of FILE; detected when not given
   --identity-overrides FILE  curated same/distinct groups to apply
   --json                     print one JSON object instead of text
+  --store FILE               with --export-overrides: the journal of a server
+                             run with --store
+  --export-overrides OUT     write the identity decisions made through the
+                             API (merges, splits), over those of
+                             --identity-overrides when given, as an
+                             overrides file that --identity-overrides reads
   --help                     print this text`;
 
 /** `coauthor-graph identity`: the merge report a curator writes overrides from. */
@@ -31,9 +42,21 @@ export const identityCommand: Command = {
   async run(args) {
     const { values } = parseCommandArgs('identity', {
       args: [...args],
-      options: { ...DATA_OPTION, format: { type: 'string' }, 'identity-overrides': { type: 'string' }, json: { type: 'boolean' } },
+      options: {
+        ...DATA_OPTION,
+        format: { type: 'string' },
+        'identity-overrides': { type: 'string' },
+        json: { type: 'boolean' },
+        store: { type: 'string' },
+        'export-overrides': { type: 'string' },
+      },
       strict: true,
     });
+    if (values['export-overrides'] !== undefined) {
+      const store = requiredFlag('identity', values.store, '--store FILE, the journal to export from');
+      await exportOverrides(store, values['identity-overrides'], values['export-overrides']);
+      return;
+    }
     const files = requiredFlag('identity', values.data, DATA_FLAG);
     const records = await readPaperFiles(files, { format: values.format });
     const data = files.join(', ');
@@ -43,6 +66,18 @@ export const identityCommand: Command = {
     console.log(values.json === true ? JSON.stringify(identityReport(graph, resolution), null, 2) : formatReport(data, graph, resolution));
   },
 };
+
+/** Writes the journal's identity decisions, over a base overrides file's, in the overrides format. */
+async function exportOverrides(file: string, base: string | undefined, out: string): Promise<void> {
+  const store = openSqliteStore(file, { existing: true });
+  try {
+    const { overrides } = foldChanges(base === undefined ? { same: [], distinct: [] } : await readIdentityOverrides(base), await store.changes());
+    writeFileSync(out, `${JSON.stringify(overrides, null, 2)}\n`);
+    console.log(`coauthor-graph identity: wrote ${overrides.same.length} same and ${overrides.distinct.length} distinct groups to ${out}`);
+  } finally {
+    store.close();
+  }
+}
 
 function identityReport(graph: CoauthorGraph, resolution: IdentityResolution) {
   const people = graph.authors.filter((author) => author.identity.length > 0);

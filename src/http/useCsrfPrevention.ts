@@ -9,8 +9,9 @@ const CSRF_HEADER = 'x-graphql-yoga-csrf';
  * without a preflight (form or text/plain body) needs an
  * `x-graphql-yoga-csrf` header, which a cross-site page cannot add. GET is
  * left open as the GraphQL-over-HTTP spec asks: Yoga runs no mutation over
- * GET, this API has none, and its data is public, so a cross-site GET can
- * neither change state nor read anything.
+ * GET, and the data is public, so a cross-site GET can neither change state
+ * nor read anything. (Mutations also need a bearer token, which a browser
+ * never adds on its own.)
  *
  * @example createYoga({ schema, plugins: [useCsrfPrevention()] })
  */

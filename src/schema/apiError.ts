@@ -21,7 +21,10 @@ export type ApiErrorCode =
   | 'PERSISTED_QUERY_NOT_FOUND'
   | 'PERSISTED_QUERY_MISMATCH'
   | 'PERSISTED_QUERY_NOT_IN_LIST'
-  | 'PERSISTED_QUERY_ONLY';
+  | 'PERSISTED_QUERY_ONLY'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'READ_ONLY';
 
 /**
  * An error meant for the client: never masked, with a code to branch on, a

@@ -25,7 +25,7 @@ const IdentityRuleEnum = builder.enumType('IdentityRule', {
     INITIALS: { value: 'initials', description: 'Initials for given names (S. R. Bowman / Samuel R. Bowman), with support from the graph.' },
     MIDDLE_NAME: { value: 'middle-name', description: 'A middle name left out (Amanda Coles / Amanda Jane Coles), with support from the graph.' },
     SURNAME_SPELLING: { value: 'surname-spelling', description: 'A surname of 7 or more letters one edit apart, a swap of neighbours included (Lukosuite / Lukosiute), with support from the graph.' },
-    OVERRIDE: { value: 'override', description: 'A curator’s decision in the overrides file.' },
+    OVERRIDE: { value: 'override', description: 'A curator’s decision, in the overrides file or by a mutation (the evidence says who and when).' },
   } as const,
 });
 
@@ -44,8 +44,9 @@ export const AuthorRef = builder.loadableNode(Author, {
   name: 'Author',
   description: 'A person who wrote at least one paper in the graph.',
   id: { resolve: (author) => author.id },
-  load: async (ids: string[], { graph }) =>
-    ids.map((id) => graph.authorById(id) ?? apiError('NOT_FOUND', `No author has the id "${id}" in the loaded data.`)),
+  // An id a merge took away finds the author it was merged into.
+  load: async (ids: string[], { graph, authorOf }) =>
+    ids.map((id) => authorOf(graph, id) ?? apiError('NOT_FOUND', `No author has the id "${id}" in the loaded data.`)),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The spelling most of their papers use, without a homonym number.' }),
     disambiguator: t.exposeString('disambiguator', {

@@ -10,12 +10,12 @@ import { localIdOf } from './localIdOf.ts';
  * @example const from = authorArgument(context, args.from, 'from');
  */
 export function authorArgument(
-  { graph }: Context,
+  { graph, authorOf }: Context,
   id: { typename: string; id: string },
   argument: string,
 ): Author {
   const localId = localIdOf(id, 'Author', argument);
-  const author = graph.authorById(localId);
+  const author = authorOf(graph, localId);
   if (author === undefined) {
     throw apiError('NOT_FOUND', `No author has the id "${localId}" in the loaded data (argument \`${argument}\`).`, { argument });
   }

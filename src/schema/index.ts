@@ -3,6 +3,8 @@ import './authorMetrics.ts';
 import './authorship.ts';
 import './collaboration.ts';
 import './collaborationPath.ts';
+import './curation.ts';
+import './graphChanged.ts';
 import './network.ts';
 import './paper.ts';
 import './search.ts';

@@ -1,0 +1,79 @@
+import type { IdentityResolution, IdentityResolver } from './graph/identity/IdentityResolver.ts';
+import { searchIndex } from './graph/search/searchIndex.ts';
+import { buildGraphInSteps } from './graph/store/buildGraph.ts';
+import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
+import { authorsByPaperCount } from './graph/store/authorsByPaperCount.ts';
+import { coauthorAdjacency } from './graph/store/coauthorAdjacency.ts';
+import { paperOrders } from './graph/store/paperOrders.ts';
+import { runAtOnce } from './graph/store/steps/runAtOnce.ts';
+import { runInSlices } from './graph/store/steps/runInSlices.ts';
+import type { Steps } from './graph/store/steps/Steps.ts';
+import type { PaperRecord } from './ingest/PaperRecord.ts';
+import { graphBounds } from './limits/graphBounds.ts';
+import type { ProgressLine } from './progress/createProgressLine.ts';
+import { stepsInPhase } from './progress/stepsInPhase.ts';
+
+export interface BuildOptions {
+  /** In slices between which the event loop turns, for a server that answers requests meanwhile; else at once. */
+  readonly inSlices?: boolean;
+  /** The coauthor adjacency, the search index, the paper and author orders and the cost bounds built now, not by the first request that needs them. */
+  readonly indexed?: boolean;
+  /** Where to show each phase of the build and how far it is. */
+  readonly progress?: ProgressLine | undefined;
+  /** Papers with more authors pair none of them; the graph's default when undefined. */
+  readonly maxAuthorsPerPaper?: number | undefined;
+}
+
+/**
+ * The graph of `records` with identities resolved by `resolveIdentities`,
+ * at once or in slices, indexed or not (see `BuildOptions`): the build a
+ * load from paper files and a rebuild after a change share.
+ *
+ * @example const graph = await buildIndexedGraph(records, resolveByNameKey, { inSlices: true, indexed: true });
+ */
+export async function buildIndexedGraph(
+  records: readonly PaperRecord[],
+  resolveIdentities: IdentityResolver,
+  { inSlices = false, indexed = false, progress, maxAuthorsPerPaper }: BuildOptions = {},
+): Promise<CoauthorGraph> {
+  const run = <T>(steps: Steps<T>): T | Promise<T> => (inSlices ? runInSlices(steps) : runAtOnce(steps));
+  const steps = buildGraphInSteps(records, {
+    resolveIdentities: progress === undefined ? resolveIdentities : inPhases(resolveIdentities, progress),
+    maxAuthorsPerPaper,
+  });
+  // The build orders the papers before it resolves identities; the resolver announces the phases from there.
+  const graph = await run(stepsInPhase(steps, 'ordering papers', progress));
+  if (indexed) await index(graph, run, progress);
+  return graph;
+}
+
+/**
+ * Builds the indexes of `graph` now (see `BuildOptions.indexed`).
+ *
+ * @example await index(graph, runAtOnce, undefined);
+ */
+export async function index(graph: CoauthorGraph, run: <T>(steps: Steps<T>) => T | Promise<T>, progress: ProgressLine | undefined): Promise<void> {
+  await run(
+    (function* () {
+      yield* stepsInPhase(coauthorAdjacency.inSteps(graph), 'building the coauthor adjacency', progress);
+      yield* stepsInPhase(searchIndex.inSteps(graph), 'building the search index', progress);
+      yield* stepsInPhase(paperOrders.inSteps(graph), 'ordering papers by date and title', progress);
+      yield* stepsInPhase(authorsByPaperCount.inSteps(graph), 'ordering authors by paper count', progress);
+      yield* stepsInPhase(graphBounds.inSteps(graph), 'measuring the longest lists', progress);
+    })(),
+  );
+}
+
+/** `resolver`, announcing on `progress` that identities are being resolved and, once they are, that the graph is being built. */
+function inPhases(resolver: IdentityResolver, progress: ProgressLine): IdentityResolver {
+  function* inSteps(records: readonly PaperRecord[]): Steps<IdentityResolution> {
+    const resolution = yield* stepsInPhase(resolver.inSteps?.(records) ?? atOnce(() => resolver(records)), 'resolving identities', progress);
+    progress.phase('building the graph');
+    return resolution;
+  }
+  return Object.assign((records: readonly PaperRecord[]) => resolver(records), { inSteps });
+}
+
+function* atOnce<T>(compute: () => T): Steps<T> {
+  return compute();
+}

@@ -1,0 +1,183 @@
+import type { Author } from '../graph/store/Author.ts';
+import { GraphBuildError } from '../graph/store/buildGraph.ts';
+import { paperLocalId } from '../graph/store/paperLocalId.ts';
+import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
+import type { IdentityOverrides } from '../ingest/IdentityOverrides.ts';
+import type { PaperRecord } from '../ingest/PaperRecord.ts';
+import type { Change, JournalEntry } from '../journal/Change.ts';
+import type { ChangeStore } from '../journal/ChangeStore.ts';
+import { type Curation, foldChanges } from './foldChanges.ts';
+import { holderOf } from './holderOf.ts';
+import type { UserError } from './UserError.ts';
+
+/** Builds the graph of `records` with `overrides` as the identity decisions. */
+export type BuildGraph = (records: readonly PaperRecord[], overrides: IdentityOverrides) => Promise<CoauthorGraph>;
+
+export interface CuratorSource {
+  /** The papers of the data files, held while the server runs: every change rebuilds from them. */
+  readonly records: readonly PaperRecord[];
+  /** The overrides file's decisions, under the journal's. */
+  readonly overrides: IdentityOverrides;
+  readonly store: ChangeStore;
+  readonly build: BuildGraph;
+}
+
+/** A change that was made durable and is now served. */
+export interface Applied {
+  readonly change: Change;
+  readonly version: number;
+  readonly graph: CoauthorGraph;
+}
+
+/** What a subscriber hears after each change: the new version and the raw ids of the authors and papers it touched. */
+export interface GraphChange {
+  readonly version: number;
+  readonly authors: readonly string[];
+  readonly papers: readonly string[];
+}
+
+/** What a graph state adds to the graph: its version, and where ids merged or split away went. */
+interface StateInfo {
+  readonly version: number;
+  readonly redirects: ReadonlyMap<string, string>;
+}
+
+/**
+ * The served graph, and the only way to change it. A change is checked
+ * against the current graph, then a new graph is built from the source
+ * records with every change so far, then the change is appended to the
+ * journal, then the new graph is swapped in: so a change the build refuses
+ * never reaches the journal, and a change acknowledged to its writer is
+ * durable. Requests keep the graph they started with; changes are applied
+ * one at a time, in the order they arrive.
+ *
+ * @example
+ * const curator = await Curator.open({ records, overrides, store, build });
+ * const outcome = await curator.apply((graph) => planSplit(graph.authorById(id), ['Timothy Maxwell']), 'alice');
+ */
+export class Curator {
+  #graph: CoauthorGraph;
+  readonly #entries: JournalEntry[];
+  readonly #info = new WeakMap<CoauthorGraph, StateInfo>();
+  #queue: Promise<unknown> = Promise.resolve();
+  readonly #listeners = new Set<(change: GraphChange) => void>();
+
+  private constructor(
+    private readonly source: CuratorSource,
+    entries: JournalEntry[],
+    graph: CoauthorGraph,
+  ) {
+    this.#entries = entries;
+    this.#graph = graph;
+    this.#remember(graph, foldChanges(source.overrides, entries).formerIds);
+  }
+
+  /** The graph of the source records with every change of the journal replayed. */
+  static async open(source: CuratorSource): Promise<Curator> {
+    const entries = await source.store.changes();
+    const curation = foldChanges(source.overrides, entries);
+    return new Curator(source, entries, await source.build(recordsOf(source.records, curation), curation.overrides));
+  }
+
+  /** The graph requests read now. */
+  get graph(): CoauthorGraph {
+    return this.#graph;
+  }
+
+  /** The version of `graph`: how many changes it includes. */
+  versionOf(graph: CoauthorGraph): number {
+    return this.#info.get(graph)?.version ?? 0;
+  }
+
+  /** The author `id` names in `graph`: its own, or for an id a merge or split took away, whoever holds its spelling now. */
+  authorOf(graph: CoauthorGraph, id: string): Author | undefined {
+    const redirect = this.#info.get(graph)?.redirects.get(id);
+    return graph.authorById(id) ?? (redirect === undefined ? undefined : graph.authorById(redirect));
+  }
+
+  /**
+   * Plans a change on the current graph (after the changes queued before
+   * it) and applies it, or gives back why not: the plan's errors, a build
+   * that refuses the data, or `CONFLICT` when `expectedVersion` is given and
+   * the graph has moved past it.
+   */
+  apply(plan: (graph: CoauthorGraph) => Change | UserError[], writer: string, expectedVersion?: number): Promise<Applied | UserError[]> {
+    const run = async (): Promise<Applied | UserError[]> => {
+      const version = this.#entries.length;
+      if (expectedVersion !== undefined && expectedVersion !== version) {
+        return [{ field: 'expectedVersion', message: `The graph is at version ${version}, not ${expectedVersion}: read it again and decide anew.`, code: 'CONFLICT' }];
+      }
+      const change = plan(this.#graph);
+      if (Array.isArray(change)) return change;
+      const at = new Date();
+      const entries = [...this.#entries, { version: version + 1, at: at.toISOString(), writer, change }];
+      const curation = foldChanges(this.source.overrides, entries);
+      let graph: CoauthorGraph;
+      try {
+        graph = await this.source.build(recordsOf(this.source.records, curation), curation.overrides);
+      } catch (error) {
+        if (!(error instanceof GraphBuildError)) throw error;
+        return [{ field: FIELD_OF_KIND[change.kind], message: error.message, code: 'INVALID_PAPER' }];
+      }
+      await this.source.store.append(change, writer, at);
+      this.#entries.push(entries.at(-1)!);
+      this.#remember(graph, curation.formerIds);
+      this.#graph = graph;
+      const applied = { change, version: this.#entries.length, graph };
+      for (const listener of this.#listeners) listener(touchedBy(applied));
+      return applied;
+    };
+    const outcome = this.#queue.then(run);
+    // A failed change must not stop the ones queued after it.
+    this.#queue = outcome.catch(() => undefined);
+    return outcome;
+  }
+
+  /** Calls `listener` after each change is served, until the returned function is called. */
+  watch(listener: (change: GraphChange) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #remember(graph: CoauthorGraph, formerIds: ReadonlyMap<string, string>): void {
+    const redirects = new Map<string, string>();
+    for (const [id, spelling] of formerIds) {
+      if (graph.authorById(id) !== undefined) continue;
+      const holder = holderOf(graph, spelling);
+      if (holder !== undefined) redirects.set(id, holder.id);
+    }
+    this.#info.set(graph, { version: this.#entries.length, redirects });
+  }
+}
+
+/** The authors and papers `change` touched, as found in the graph it made. */
+function touchedBy({ change, version, graph }: Applied): GraphChange {
+  const holders = (spellings: readonly string[]) => spellings.flatMap((spelling) => holderOf(graph, spelling)?.id ?? []);
+  switch (change.kind) {
+    case 'mergeAuthors':
+      return { version, authors: [...new Set([...holders([change.authors[0]!.spellings[0]!]), ...change.authors.map((author) => author.id)])], papers: [] };
+    case 'splitAuthor':
+      return { version, authors: holders([change.remaining[0]!, change.spellings[0]!]), papers: [] };
+    case 'addPapers':
+      return { version, authors: [...new Set(change.papers.flatMap((paper) => holders(paper.authors)))], papers: change.papers.map(paperLocalId) };
+    case 'updatePaper':
+      return { version, authors: holders(change.paper.authors), papers: [change.id] };
+    case 'removePaper':
+      return { version, authors: [], papers: [change.id] };
+  }
+}
+
+/** The input a build refuses names the field of the mutation that carried it. */
+const FIELD_OF_KIND: Readonly<Record<Change['kind'], string>> = {
+  mergeAuthors: 'ids',
+  splitAuthor: 'spellings',
+  addPapers: 'papers',
+  updatePaper: 'paper',
+  removePaper: 'id',
+};
+
+/** The source records less those removed or updated, then the papers the journal added. */
+function recordsOf(records: readonly PaperRecord[], { papers, removed }: Curation): readonly PaperRecord[] {
+  const kept = removed.size === 0 ? records : records.filter((record) => !removed.has(paperLocalId(record)));
+  return papers.length === 0 ? kept : [...kept, ...papers];
+}

@@ -1,0 +1,44 @@
+import { buildIndexedGraph } from '../buildIndexedGraph.ts';
+import { createIdentityResolver, fileOverrides } from '../createIdentityResolver.ts';
+import { isSnapshotFile } from '../graph/store/snapshot/readSnapshot.ts';
+import { openSqliteStore } from '../journal/openSqliteStore.ts';
+import { type GraphSettings, readRecords } from '../loadGraph.ts';
+import type { ProgressLine } from '../progress/createProgressLine.ts';
+import { Curator } from './Curator.ts';
+
+/**
+ * The graph of the paper files `data` with the journal at `store` replayed
+ * over it, and the curator that applies further changes. The records stay
+ * in memory, since each change rebuilds from them; a snapshot file is
+ * refused, as it has none.
+ *
+ * @example const curator = await openCurator('curation.db', ['fixtures/seed.jsonl'], undefined, { identity: 'exact' });
+ */
+export async function openCurator(
+  store: string,
+  data: readonly string[],
+  format: string | undefined,
+  settings: GraphSettings,
+  progress?: ProgressLine,
+): Promise<Curator> {
+  if (data.length === 1 && format === undefined && (await isSnapshotFile(data[0]!))) {
+    throw new Error(`--store rebuilds the graph from paper files at every change, and ${data[0]} is a snapshot: serve the paper files it was made from`);
+  }
+  const records = await readRecords(data, format, progress);
+  let shown = progress;
+  const curator = await Curator.open({
+    records,
+    overrides: await fileOverrides(settings),
+    store: openSqliteStore(store),
+    build: async (papers, overrides) =>
+      buildIndexedGraph(papers, await createIdentityResolver(settings, overrides), {
+        inSlices: true,
+        indexed: true,
+        progress: shown,
+        maxAuthorsPerPaper: settings.maxAuthorsPerPaper,
+      }),
+  });
+  // Rebuilds after a change run while the server answers; only the start-up shows its progress.
+  shown = undefined;
+  return curator;
+}

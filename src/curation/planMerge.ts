@@ -1,0 +1,40 @@
+import type { Author } from '../graph/store/Author.ts';
+import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
+import type { Change } from '../journal/Change.ts';
+import type { UserError } from './UserError.ts';
+
+/**
+ * The change that makes one person of the authors `ids` (raw author ids,
+ * undefined for one that could not be read), the first surviving; or why
+ * not: an id no author has, fewer than two authors, or two of them on one
+ * byline, which makes them two people whatever their names.
+ *
+ * @example planMerge(graph, ['…Tim', '…Timothy'], (id) => graph.authorById(id))
+ */
+export function planMerge(graph: CoauthorGraph, ids: readonly (string | undefined)[], find: (id: string) => Author | undefined): Change | UserError[] {
+  const authors: Author[] = [];
+  const errors: UserError[] = [];
+  ids.forEach((id, index) => {
+    const author = id === undefined ? undefined : find(id);
+    if (author === undefined) errors.push({ field: `ids[${index}]`, message: `No author has the id at ids[${index}] in the current graph.`, code: 'NOT_FOUND' });
+    else if (!authors.includes(author)) authors.push(author);
+  });
+  if (errors.length > 0) return errors;
+  if (authors.length < 2) return [{ field: 'ids', message: 'A merge needs the ids of at least two different authors.', code: 'TOO_FEW_AUTHORS' }];
+  const papers = graph.papersOfAuthors(authors).map(({ papers: of }) => new Set(of));
+  for (let a = 0; a < authors.length; a++) {
+    for (let b = a + 1; b < authors.length; b++) {
+      const shared = [...papers[a]!].find((paper) => papers[b]!.has(paper));
+      if (shared === undefined) continue;
+      const paper = graph.papers[shared]!;
+      return [
+        {
+          field: `ids[${b}]`,
+          message: `"${authors[a]!.name}" and "${authors[b]!.name}" are both authors of "${paper.title ?? paper.id}" (${paper.id}), so they are two people.`,
+          code: 'SAME_PAPER',
+        },
+      ];
+    }
+  }
+  return { kind: 'mergeAuthors', authors: authors.map((author) => ({ id: author.id, spellings: author.aliases.map((alias) => alias.name) })) };
+}
