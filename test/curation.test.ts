@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { WriteTokens } from '../src/auth/WriteTokens.ts';
 import { openCurator } from '../src/curation/openCurator.ts';
 import { openSqliteStore } from '../src/journal/openSqliteStore.ts';
+import { DEFAULT_LIMITS } from '../src/limits/Limits.ts';
 import { readConfig } from '../src/readConfig.ts';
 import { writeSnapshot } from '../src/graph/store/snapshot/writeSnapshot.ts';
 import { appClient, type Reply } from './support/appClient.ts';
@@ -38,6 +39,27 @@ const dataOf = (reply: Reply) => reply.body.data as Record<string, Record<string
 /** The Maxwells the graph holds, with their paper counts. */
 const maxwells = async (query: Query) =>
   ((await query(MAXWELLS)).body.data as { authors: { edges: { node: { name: string; paperCount: number } }[] } }).authors.edges.map(({ node }) => `${node.name} ${node.paperCount}`);
+
+describe('a change that takes longer than the execution timeout', () => {
+  it('is answered with its result, not stopped half-said while it lands', async () => {
+    const curator = await openCurator(tempFile(`store-${++stores}.db`, ''), [SEED_JSONL], undefined, { identity: 'exact' });
+    const { post } = appClient({
+      graph: () => curator.graph,
+      curator: () => curator,
+      writeTokens: WriteTokens.read(tokensFile),
+      jit: true,
+      limits: { ...DEFAULT_LIMITS, timeoutMs: 1 },
+    });
+    const paper = { title: 'Slower than a millisecond', published: '2024-05-01', authors: ['Tim Maxwell', 'Ann Ames'] };
+    const reply = await post({ query: ADD, variables: { p: [paper] } }, AS_ALICE);
+    expect(reply.body.errors).toBeUndefined();
+    expect(dataOf(reply).addPapers).toEqual({
+      graphVersion: 1,
+      papers: [{ title: 'Slower than a millisecond', year: 2024, authors: { totalCount: 2 } }],
+      userErrors: [],
+    });
+  });
+});
 
 describe('mergeAuthors', () => {
   it('makes one author of Tim and Timothy Maxwell, visible to the next request, the merged-away id resolving to the survivor', async () => {

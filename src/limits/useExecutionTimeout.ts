@@ -1,3 +1,4 @@
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { apiError } from '../schema/apiError.ts';
 
@@ -6,13 +7,16 @@ import { apiError } from '../schema/apiError.ts';
  * away, by handing the executor an abort signal: it resolves no further
  * field, and the response is one EXECUTION_TIMEOUT error. Work already inside
  * a synchronous resolver finishes first; the graph's algorithms bound that by
- * their visit budgets.
+ * their visit budgets. A mutation is not stopped: a change is applied whole
+ * or not at all, and its answer must say which (stopped, a client would be
+ * told nothing while the change lands), so it runs to its end.
  *
  * @example createYoga({ schema, plugins: [useExecutionTimeout(10_000)] })
  */
 export function useExecutionTimeout(timeoutMs: number): Plugin {
   return {
     onExecute({ args }) {
+      if (getOperationAST(args.document, args.operationName)?.operation === 'mutation') return undefined;
       const controller = new AbortController();
       const timeout = setTimeout(
         () =>
