@@ -252,6 +252,7 @@ function* orderPapers(records: readonly PaperRecord[]): Steps<{ papers: { id: st
   }
   // Undated papers sort last: '' is below every ISO date, and ranks last when dates rank newest first.
   const rankOfDate = new Map([...dates].sort(compare).reverse().map((date, rank) => [date, rank]));
+  // rank × count + id rank: exact in a double below 94 million papers (count² < 2^53).
   const keys: number[] = new Array<number>(count);
   for (let k = 0; k < count; k++) {
     if (k % 4096 === 0) yield;
