@@ -14,10 +14,12 @@ const STEP = 16384;
  * The order of `strings` by UTF-16 code units (as `compareCodeUnits`), in
  * steps (see `Steps`): indices into `strings`, equal strings ordered by
  * `tieBreak` of their indices, then by index. The same order as a stable
- * sort with `compareCodeUnits`, several times faster: an MSD radix sort that
- * reads each string's next two code units into one 32-bit key, sorts a group
- * by its keys with counting passes, and goes on to the next two units only
- * in groups that share a key; small groups go to a comparator.
+ * sort with `compareCodeUnits`, two to three times faster on a million titles
+ * or names (bench/sortStrings.ts): an MSD radix sort that reads each
+ * string's next two code units into one 32-bit key, sorts a group by its keys
+ * with counting passes, and reads on only in groups that share a key, past
+ * the whole prefix they share; small groups go to a comparator. `tieBreak`
+ * is called only within a group of equal strings.
  *
  * @example
  * runAtOnce(orderOfStrings(['b', 'a', 'b'])) // Uint32Array [1, 0, 2]
@@ -50,11 +52,22 @@ export function* orderOfStrings(strings: readonly string[], tieBreak?: (a: numbe
       continue;
     }
     const [group, groupKeys] = [order.subarray(start, end), keys.subarray(0, size)];
+    const first = strings[group[0]!]!;
+    // How many units from `depth` on every string shares with the first, found while the strings are at hand.
+    let shared = first.length - depth;
     for (let p = 0; p < size; p++) {
       if (p % STEP === STEP - 1) yield;
       const text = strings[group[p]!]!;
       // Past the end reads as 0, like a unit 0: groups holding either are left to the comparator.
       groupKeys[p] = (text.length > depth ? text.charCodeAt(depth) * 0x10000 : 0) + (text.length > depth + 1 ? text.charCodeAt(depth + 1) : 0);
+      let same = 0;
+      while (same < shared && text.charCodeAt(depth + same) === first.charCodeAt(depth + same)) same++;
+      shared = same;
+    }
+    // A longer prefix than the keys hold, shared by all: read on past it, as one group.
+    if (shared >= 2) {
+      groups.push(start, end, depth + shared);
+      continue;
     }
     const digitBits = size >= LARGE_GROUP ? 16 : 8;
     for (let shift = 0; shift < 32; shift += digitBits) {
