@@ -396,6 +396,8 @@ describe('mergeAuthors with a name', () => {
     const second = await curatedApp(first.store);
     expect(await maxwells(second.query)).toEqual(['Timothy J. Maxwell 3']);
     expect((await second.query(`{ node(id: "${timothy}") { ... on Author { name paperCount } } }`)).body.data).toEqual({ node: { name: 'Timothy J. Maxwell', paperCount: 3 } });
+    const network = await second.query(`{ network(center: ["${tim}"], depth: 0) { nodes { label } } }`);
+    expect(network.body.data).toEqual({ network: { nodes: [{ label: 'Timothy J. Maxwell' }] } });
   });
 
   it('keeps the name through a later merge without one, and drops it when the person is split', async () => {
