@@ -23,6 +23,9 @@ interface KeyEntry {
   readonly spellings: Map<string, number>;
 }
 
+// Map entries visited between pauses: well under a millisecond.
+const ENTRIES_PER_STEP = 16384;
+
 /**
  * The distinct spellings of `records`, in name-key order, with the records
  * each appears on; as steps (see `Steps`).
@@ -50,11 +53,20 @@ export function* collectVariants(records: readonly PaperRecord[]): Steps<Variant
     }
   }
   // Several raw spellings may clean to one.
-  for (const { entry, spelling, count } of ofRaw.values()) entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + count);
+  let counted = 0;
+  for (const { entry, spelling, count } of ofRaw.values()) {
+    if (++counted % ENTRIES_PER_STEP === 0) yield;
+    entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + count);
+  }
   ofRaw.clear();
+  const keyed: [string, KeyEntry][] = [];
+  for (const pair of byKey) {
+    if (keyed.length % ENTRIES_PER_STEP === 0) yield;
+    keyed.push(pair);
+  }
   const variants: Variant[] = [];
-  for (const [key, { papers, spellings }] of yield* sortInSteps([...byKey], ([a], [b]) => compareCodeUnits(a, b))) {
-    if (variants.length % 1024 === 0) yield;
+  for (const [key, { papers, spellings }] of yield* sortInSteps(keyed, ([a], [b]) => compareCodeUnits(a, b))) {
+    if (variants.length % 256 === 0) yield;
     const [spelling] = [...spellings].reduce((best, entry) =>
       entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0]) ? entry : best,
     );

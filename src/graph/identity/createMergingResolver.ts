@@ -46,6 +46,8 @@ interface Refusal {
 // loading; such blocks (very common surnames with one initial) are left to
 // the exact rule and reported.
 const MAX_BLOCK = 2000;
+// Simple items (an array pushed, a map entry) handled between pauses: well under a millisecond.
+const ITEMS_PER_STEP = 16384;
 const PAIR_BASE = 2 ** 26;
 
 /**
@@ -83,7 +85,7 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
   const nearMisses: Refusal[] = [];
 
   applySameOverrides(variants, byNameKey, clusters, overrides);
-  const candidates = [...(yield* foldedCandidates(variants)), ...(yield* ruleCandidates(variants, records, maxAuthorsPerPaper, nearMisses))];
+  const candidates = [...(yield* foldedCandidates(variants)), ...(yield* ruleCandidates(variants, byNameKey, records, maxAuthorsPerPaper, nearMisses))];
   const byStrength = yield* sortInSteps(
     candidates,
     // Variant indices follow name-key order, so this tie-break is by content too.
@@ -255,6 +257,7 @@ function* foldedCandidates(variants: readonly Variant[]): Steps<Candidate[]> {
 /** Pairs a name rule proposes, kept when the graph supports them; the rest become near-misses. */
 function* ruleCandidates(
   variants: readonly Variant[],
+  byNameKey: ReadonlyMap<string, number>,
   records: readonly PaperRecord[],
   maxAuthorsPerPaper: number,
   nearMisses: Refusal[],
@@ -265,17 +268,27 @@ function* ruleCandidates(
   // William), for the given-name rules; same given names and a surname left
   // equal by deleting one letter from either (spelling rule: pairs one edit
   // apart always share such a key). Names outside a shared block are never compared.
-  const blocks = [...(yield* groupBy(variants, givenNameBlockKeys)), ...(yield* groupBy(variants, spellingBlockKeys))].filter(
-    (block) => block.length <= MAX_BLOCK,
-  );
+  const blocks: number[][] = [];
+  for (const keysOf of [givenNameBlockKeys, spellingBlockKeys]) {
+    const groups = yield* groupBy(variants, keysOf);
+    for (let k = 0; k < groups.length; k++) {
+      if (k % ITEMS_PER_STEP === 0) yield;
+      if (groups[k]!.length <= MAX_BLOCK) blocks.push(groups[k]!);
+    }
+  }
   // Pairs recur across the deletion keys of one surname: each is judged in
   // the first block the two share, found from their short lists of blocks
   // rather than from a set of every pair judged (tens of millions on a
   // million papers).
-  const blocksOf: number[][] = variants.map(() => []);
-  blocks.forEach((block, id) => {
-    for (const member of block) blocksOf[member]!.push(id);
-  });
+  const blocksOf: number[][] = [];
+  for (let k = 0; k < variants.length; k++) {
+    if (k % ITEMS_PER_STEP === 0) yield;
+    blocksOf.push([]);
+  }
+  for (let id = 0; id < blocks.length; id++) {
+    if (id % ITEMS_PER_STEP === 0) yield;
+    for (const member of blocks[id]!) blocksOf[member]!.push(id);
+  }
   const proposed = new Map<number, { a: number; b: number; rule: CandidateRule }>();
   for (let id = 0; id < blocks.length; id++) {
     const block = blocks[id]!;
@@ -290,7 +303,8 @@ function* ruleCandidates(
     }
   }
 
-  const supportFinder = new SupportFinder(variants, records, maxAuthorsPerPaper);
+  const supportFinder = new SupportFinder(variants, byNameKey, records, maxAuthorsPerPaper);
+  yield* supportFinder.prepare();
   const accepted: Candidate[] = [];
   for (const { a, b, rule } of [...proposed.values()]) {
     yield;
@@ -323,9 +337,10 @@ function* dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], n
     if (list) list.push(to);
     else partners.set(from, [to]);
   };
-  for (const { a, b } of candidates) {
-    link(a, b);
-    link(b, a);
+  for (let k = 0; k < candidates.length; k++) {
+    if (k % ITEMS_PER_STEP === 0) yield;
+    link(candidates[k]!.a, candidates[k]!.b);
+    link(candidates[k]!.b, candidates[k]!.a);
   }
   const ambiguous = new Map<number, () => string>();
   for (const [index, others] of partners) {
@@ -338,11 +353,15 @@ function* dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], n
       }
     }
   }
-  return candidates.filter((candidate) => {
+  const kept: Candidate[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    if (k % ITEMS_PER_STEP === 0) yield;
+    const candidate = candidates[k]!;
     const reason = ambiguous.get(candidate.a) ?? ambiguous.get(candidate.b);
     if (reason !== undefined) nearMisses.push({ ...candidate, reason });
-    return reason === undefined;
-  });
+    else kept.push(candidate);
+  }
+  return kept;
 }
 
 function givenNameBlockKeys({ parsed }: Variant): string[] {
@@ -376,7 +395,7 @@ function firstShared(a: ReadonlySet<number>, b: ReadonlySet<number>): number | u
 function* groupBy(variants: readonly Variant[], keysOf: (variant: Variant) => readonly string[]): Steps<number[][]> {
   const groups = new Map<string, number[]>();
   for (let index = 0; index < variants.length; index++) {
-    if (index % 1024 === 0) yield;
+    if (index % 256 === 0) yield;
     for (const key of keysOf(variants[index]!)) {
       const group = groups.get(key);
       if (group) group.push(index);
