@@ -48,6 +48,8 @@ interface Refusal {
 const MAX_BLOCK = 2000;
 // Simple items (an array pushed, a map entry) handled between pauses: well under a millisecond.
 const ITEMS_PER_STEP = 16384;
+// Maps `groupBy` spreads its keys over (a power of two).
+const GROUP_SHARDS = 1024;
 const PAIR_BASE = 2 ** 26;
 
 /**
@@ -392,21 +394,37 @@ function firstShared(a: ReadonlySet<number>, b: ReadonlySet<number>): number | u
   return first;
 }
 
+/** A shard for `key`, from its length, first and last four code units: the ends of names and of deletion keys differ most. */
+function shardOf(key: string): number {
+  let hash = Math.imul(key.length, 31) + key.charCodeAt(0);
+  for (let k = Math.max(1, key.length - 4); k < key.length; k++) hash = Math.imul(hash, 31) + key.charCodeAt(k);
+  return hash & (GROUP_SHARDS - 1);
+}
+
+/** The groups of variants that share a key, in the order their keys first appear. */
 function* groupBy(variants: readonly Variant[], keysOf: (variant: Variant) => readonly string[]): Steps<number[][]> {
-  const groups = new Map<string, number[]>();
+  // A map grown past millions of keys (a million papers' deletion keys)
+  // rehashes them all at once, for 100-200 ms: many small maps each rehash
+  // a few thousand, between pauses.
+  const shards = Array.from({ length: GROUP_SHARDS }, () => new Map<string, number[]>());
+  const groups: number[][] = [];
   for (let index = 0; index < variants.length; index++) {
     if (index % 256 === 0) yield;
     for (const key of keysOf(variants[index]!)) {
-      const group = groups.get(key);
+      const shard = shards[shardOf(key)]!;
+      const group = shard.get(key);
       if (group) group.push(index);
-      else groups.set(key, [index]);
+      else {
+        const created = [index];
+        shard.set(key, created);
+        groups.push(created);
+      }
     }
   }
   const shared: number[][] = [];
-  let seen = 0;
-  for (const group of groups.values()) {
-    if (seen++ % 4096 === 0) yield;
-    if (group.length > 1) shared.push(group);
+  for (let k = 0; k < groups.length; k++) {
+    if (k % ITEMS_PER_STEP === 0) yield;
+    if (groups[k]!.length > 1) shared.push(groups[k]!);
   }
   return shared;
 }
