@@ -13,6 +13,7 @@
 // Usage: npx tsx bench/fairness.ts [data=bench/out/papers-100k.jsonl]
 import type { ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { percentiles } from './percentiles.ts';
 import { residentMegabytes, SERVER_PORT, startScript } from './startScript.ts';
 
 const data = process.argv[2] ?? 'bench/out/papers-100k.jsonl';
@@ -100,12 +101,6 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await run();
   return performance.now() - started;
-}
-
-function percentiles(times: readonly number[]): string {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.toFixed(1) ?? '-';
-  return `p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`;
 }
 
 /** Identical outcomes once, with the range of times. */

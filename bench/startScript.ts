@@ -14,12 +14,14 @@ export const SERVER_PORT = /GraphiQL at http:\/\/127\.0\.0\.1:(\d+)/u;
 /**
  * Starts a TypeScript script (`src/server.ts`, a bench server) under tsx with
  * the environment's server settings cleared, and resolves once its output
- * matches `portPattern`, whose first group is the port.
+ * matches `portPattern`, whose first group is the port. `NODE_FLAGS` in the
+ * environment (space-separated) go to the script's node, for the flags
+ * NODE_OPTIONS refuses: `NODE_FLAGS=--cpu-prof` profiles the server a bench drives.
  *
  * @example const { url, child } = await startScript('src/server.ts', ['--port', '0', '--host', '127.0.0.1'], SERVER_PORT);
  */
 export async function startScript(script: string, args: readonly string[], portPattern: RegExp): Promise<StartedScript> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  const child = spawn(process.execPath, [...(process.env.NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', script, ...args], {
     env: { ...process.env, PORT: '', HOST: '', DATA: '', WORKERS: '', JIT: '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

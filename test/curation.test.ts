@@ -381,6 +381,52 @@ describe('graphChanged', () => {
   });
 });
 
+describe('mergeAuthors with a name', () => {
+  const NAMED = 'mutation($ids: [ID!]!, $name: String) { mergeAuthors(input: { ids: $ids, name: $name }) { graphVersion author { id name paperCount } userErrors { field message code } } }';
+
+  it('shows the merged person by the name sent, in the next request and after a restart', async () => {
+    const first = await curatedApp();
+    const [tim, timothy] = [await idOf(first.query, 'Tim Maxwell'), await idOf(first.query, 'Timothy Maxwell')];
+    expect(dataOf(await first.query(NAMED, { ids: [tim, timothy], name: 'Timothy J. Maxwell' })).mergeAuthors).toEqual({
+      graphVersion: 1,
+      author: { id: tim, name: 'Timothy J. Maxwell', paperCount: 3 },
+      userErrors: [],
+    });
+    expect(await maxwells(first.query)).toEqual(['Timothy J. Maxwell 3']);
+    const second = await curatedApp(first.store);
+    expect(await maxwells(second.query)).toEqual(['Timothy J. Maxwell 3']);
+    expect((await second.query(`{ node(id: "${timothy}") { ... on Author { name paperCount } } }`)).body.data).toEqual({ node: { name: 'Timothy J. Maxwell', paperCount: 3 } });
+    const network = await second.query(`{ network(center: ["${tim}"], depth: 0) { nodes { label } } }`);
+    expect(network.body.data).toEqual({ network: { nodes: [{ label: 'Timothy J. Maxwell' }] } });
+  });
+
+  it('keeps the name through a later merge without one, and drops it when the person is split', async () => {
+    const { query } = await curatedApp();
+    const [tim, timothy] = [await idOf(query, 'Tim Maxwell'), await idOf(query, 'Timothy Maxwell')];
+    await query(NAMED, { ids: [tim, timothy], name: 'Timothy J. Maxwell' });
+    await query(ADD, { p: [{ title: 'Alone', authors: ['T. J. Maxwell'] }] });
+    expect(dataOf(await query(NAMED, { ids: [tim, await idOf(query, 'T. J. Maxwell')] })).mergeAuthors!['author']).toEqual({ id: tim, name: 'Timothy J. Maxwell', paperCount: 4 });
+    await query(SPLIT, { id: tim, s: ['Timothy Maxwell'] });
+    expect(await maxwells(query)).toEqual(['Tim Maxwell 3', 'Timothy Maxwell 1']);
+  });
+
+  it('refuses a blank name, one with a control character or surrounding spaces, naming the field, and merges nothing', async () => {
+    const { query } = await curatedApp();
+    const ids = [await idOf(query, 'Tim Maxwell'), await idOf(query, 'Timothy Maxwell')];
+    const refusal = async (name: string) => dataOf(await query(NAMED, { ids, name })).mergeAuthors;
+    expect(await refusal('  ')).toEqual({
+      graphVersion: 0,
+      author: null,
+      userErrors: [{ field: 'name', message: 'The name "  " is blank: give the name to show, or leave `name` out to keep the most used spelling.', code: 'INVALID_NAME' }],
+    });
+    expect((await refusal('Tim\nMaxwell'))!['userErrors']).toEqual([
+      { field: 'name', message: 'The name "Tim\\nMaxwell" contains a control character (a line break, tab, escape or bidi control): send the name as plain text.', code: 'INVALID_NAME' },
+    ]);
+    expect((await refusal(' Tim Maxwell'))!['userErrors']).toEqual([{ field: 'name', message: 'The name " Tim Maxwell" begins or ends with a space: send it without.', code: 'INVALID_NAME' }]);
+    expect(await maxwells(query)).toEqual(['Tim Maxwell 2', 'Timothy Maxwell 1']);
+  });
+});
+
 describe('durability', () => {
   it('answers after a restart on the same store as before it', async () => {
     const first = await curatedApp();

@@ -36,10 +36,11 @@ export interface GraphChange {
   readonly papers: readonly string[];
 }
 
-/** What a graph state adds to the graph: its version, and where ids merged or split away went. */
+/** What a graph state adds to the graph: its version, where ids merged or split away went, and the names merges gave, by author id. */
 interface StateInfo {
   readonly version: number;
   readonly redirects: ReadonlyMap<string, string>;
+  readonly names: ReadonlyMap<string, string>;
 }
 
 /**
@@ -69,7 +70,7 @@ export class Curator {
   ) {
     this.#entries = entries;
     this.#graph = graph;
-    this.#remember(graph, foldChanges(source.overrides, entries).formerIds);
+    this.#remember(graph, foldChanges(source.overrides, entries));
   }
 
   /** The graph of the source records with every change of the journal replayed. */
@@ -93,6 +94,11 @@ export class Curator {
   authorOf(graph: CoauthorGraph, id: string): Author | undefined {
     const redirect = this.#info.get(graph)?.redirects.get(id);
     return graph.authorById(id) ?? (redirect === undefined ? undefined : graph.authorById(redirect));
+  }
+
+  /** The name `author` of `graph` is shown by: the one a merge gave, else the graph's. */
+  nameOf(graph: CoauthorGraph, author: Author): string {
+    return this.#info.get(graph)?.names.get(author.id) ?? author.name;
   }
 
   /**
@@ -121,7 +127,7 @@ export class Curator {
       }
       await this.source.store.append(change, writer, at);
       this.#entries.push(entries.at(-1)!);
-      this.#remember(graph, curation.formerIds);
+      this.#remember(graph, curation);
       this.#graph = graph;
       const applied = { change, version: this.#entries.length, graph };
       for (const listener of this.#listeners) listener(touchedBy(applied));
@@ -139,14 +145,19 @@ export class Curator {
     return () => this.#listeners.delete(listener);
   }
 
-  #remember(graph: CoauthorGraph, formerIds: ReadonlyMap<string, string>): void {
+  #remember(graph: CoauthorGraph, { formerIds, displayNames }: Curation): void {
     const redirects = new Map<string, string>();
     for (const [id, spelling] of formerIds) {
       if (graph.authorById(id) !== undefined) continue;
       const holder = holderOf(graph, spelling);
       if (holder !== undefined) redirects.set(id, holder.id);
     }
-    this.#info.set(graph, { version: this.#entries.length, redirects });
+    const names = new Map<string, string>();
+    for (const [spelling, name] of displayNames) {
+      const holder = holderOf(graph, spelling);
+      if (holder !== undefined) names.set(holder.id, name);
+    }
+    this.#info.set(graph, { version: this.#entries.length, redirects, names });
   }
 }
 

@@ -8,6 +8,7 @@ export interface UserError {
 export type UserErrorCode =
   | 'NOT_FOUND'
   | 'TOO_FEW_AUTHORS'
+  | 'INVALID_NAME'
   | 'SAME_PAPER'
   | 'NOT_A_SPELLING'
   | 'ALL_SPELLINGS'

@@ -1,19 +1,29 @@
 import type { Author } from '../graph/store/Author.ts';
 import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
+import { hasControlCharacters } from '../ingest/removeControlCharacters.ts';
 import type { Change } from '../journal/Change.ts';
 import type { UserError } from './UserError.ts';
 
 /**
  * The change that makes one person of the authors `ids` (raw author ids,
- * undefined for one that could not be read), the first surviving; or why
- * not: an id no author has, fewer than two authors, or two of them on one
- * byline, which makes them two people whatever their names.
+ * undefined for one that could not be read), the first surviving, shown as
+ * `name` when given; or why not: a blank name or one with control
+ * characters or surrounding spaces, an id no author has, fewer than two
+ * authors, or two of them on one byline, which makes them two people
+ * whatever their names.
  *
- * @example planMerge(graph, ['…Tim', '…Timothy'], (id) => graph.authorById(id))
+ * @example planMerge(graph, ['…Tim', '…Timothy'], (id) => graph.authorById(id), 'Timothy J. Maxwell')
  */
-export function planMerge(graph: CoauthorGraph, ids: readonly (string | undefined)[], find: (id: string) => Author | undefined): Change | UserError[] {
+export function planMerge(
+  graph: CoauthorGraph,
+  ids: readonly (string | undefined)[],
+  find: (id: string) => Author | undefined,
+  name?: string,
+): Change | UserError[] {
   const authors: Author[] = [];
   const errors: UserError[] = [];
+  const defect = name === undefined ? undefined : nameDefect(name);
+  if (defect !== undefined) errors.push({ field: 'name', message: `The name ${JSON.stringify(name)} ${defect}.`, code: 'INVALID_NAME' });
   ids.forEach((id, index) => {
     const author = id === undefined ? undefined : find(id);
     if (author === undefined) errors.push({ field: `ids[${index}]`, message: `No author has the id at ids[${index}] in the current graph.`, code: 'NOT_FOUND' });
@@ -36,5 +46,14 @@ export function planMerge(graph: CoauthorGraph, ids: readonly (string | undefine
       ];
     }
   }
-  return { kind: 'mergeAuthors', authors: authors.map((author) => ({ id: author.id, spellings: author.aliases.map((alias) => alias.name) })) };
+  const merged = authors.map((author) => ({ id: author.id, spellings: author.aliases.map((alias) => alias.name) }));
+  return name === undefined ? { kind: 'mergeAuthors', authors: merged } : { kind: 'mergeAuthors', authors: merged, name };
+}
+
+/** What makes `name` unfit to show a person by, or undefined. */
+function nameDefect(name: string): string | undefined {
+  if (name.trim() === '') return 'is blank: give the name to show, or leave `name` out to keep the most used spelling';
+  if (hasControlCharacters(name)) return 'contains a control character (a line break, tab, escape or bidi control): send the name as plain text';
+  if (name.trim() !== name) return 'begins or ends with a space: send it without';
+  return undefined;
 }

@@ -9,8 +9,8 @@ import type { PaperRecord } from '../ingest/PaperRecord.ts';
  * const change: Change = { kind: 'mergeAuthors', authors: [{ id: 'QXV0aG9y…', spellings: ['Tim Maxwell'] }, { id: 'QXV0aG9y…', spellings: ['Timothy Maxwell'] }] };
  */
 export type Change =
-  /** One person from several; the first author is the one the others join. */
-  | { readonly kind: 'mergeAuthors'; readonly authors: readonly MergedAuthor[] }
+  /** One person from several; the first author is the one the others join; `name`, when given, is how the person is shown. */
+  | { readonly kind: 'mergeAuthors'; readonly authors: readonly MergedAuthor[]; readonly name?: string }
   /** `spellings` of the author `id` become a person of their own, apart from `remaining`. */
   | { readonly kind: 'splitAuthor'; readonly id: string; readonly spellings: readonly string[]; readonly remaining: readonly string[] }
   | { readonly kind: 'addPapers'; readonly papers: readonly PaperRecord[] }

@@ -16,7 +16,7 @@ export function summarizeChange(change: Change): string {
   switch (change.kind) {
     case 'mergeAuthors': {
       const [survivor, ...others] = change.authors.map((author) => quote(author.spellings[0] ?? author.id));
-      return `merged ${listed(others)} into ${survivor}`;
+      return `merged ${listed(others)} into ${survivor}${change.name === undefined ? '' : ` as ${quote(change.name)}`}`;
     }
     case 'splitAuthor':
       return `split ${listed(change.spellings.map(quote))} from ${listed(change.remaining.map(quote))}`;

@@ -48,7 +48,10 @@ export const AuthorRef = builder.loadableNode(Author, {
   load: async (ids: string[], { graph, authorOf }) =>
     ids.map((id) => authorOf(graph, id) ?? apiError('NOT_FOUND', `No author has the id "${id}" in the loaded data.`)),
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'The spelling most of their papers use, without a homonym number.' }),
+    name: t.string({
+      description: 'The name a curator gave them when merging (`mergeAuthors(input: { name })`), else the spelling most of their papers use, without a homonym number.',
+      resolve: (author, _args, { graph, nameOf }) => nameOf(graph, author),
+    }),
     disambiguator: t.exposeString('disambiguator', {
       nullable: true,
       description: 'The number the source uses to tell this person from others of the same name (dblp’s `0001`); null when none.',

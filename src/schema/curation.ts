@@ -29,7 +29,7 @@ const UserErrorRef = builder.objectRef<UserError>('UserError').implement({
     message: t.exposeString('message', { description: 'What was wrong, in words.' }),
     code: t.exposeString('code', {
       description:
-        'NOT_FOUND, TOO_FEW_AUTHORS, SAME_PAPER (two authors of one paper are two people), NOT_A_SPELLING, ALL_SPELLINGS, INVALID_PAPER, ' +
+        'NOT_FOUND, TOO_FEW_AUTHORS, INVALID_NAME, SAME_PAPER (two authors of one paper are two people), NOT_A_SPELLING, ALL_SPELLINGS, INVALID_PAPER, ' +
         'DUPLICATE_PAPER, TOO_MANY_PAPERS, or CONFLICT (the graph moved past `expectedVersion`).',
     }),
   }),
@@ -41,6 +41,10 @@ const MergeAuthorsInput = builder.inputType('MergeAuthorsInput', {
   description: 'Which authors are one person.',
   fields: (t) => ({
     ids: t.globalIDList({ required: true, description: 'The authors who are one person; the first is the one the others join, and keeps its id.' }),
+    name: t.string({
+      description:
+        'The name to show the merged person by (`Author.name`), which need not be a spelling of the data; when left out, the name a merged author was given before, else the spelling most of their papers use. Not blank, no control characters, no surrounding spaces.',
+    }),
     expectedVersion: t.int(EXPECTED_VERSION),
   }),
 });
@@ -156,7 +160,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, context) => {
       const { curator, writer } = writeAccess(context);
       const ids = input.ids.map((id) => (id.typename === 'Author' ? id.id : undefined));
-      const outcome = await curator.apply((graph) => planMerge(graph, ids, (id) => curator.authorOf(graph, id)), writer, input.expectedVersion ?? undefined);
+      const outcome = await curator.apply((graph) => planMerge(graph, ids, (id) => curator.authorOf(graph, id), input.name ?? undefined), writer, input.expectedVersion ?? undefined);
       if (Array.isArray(outcome)) return { ...refused(curator, outcome), author: null };
       moveContextTo(context, outcome.graph, outcome.version);
       const survivor = outcome.change.kind === 'mergeAuthors' ? holderOf(outcome.graph, outcome.change.authors[0]!.spellings[0]!) : undefined;

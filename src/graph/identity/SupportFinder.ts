@@ -4,6 +4,7 @@ import { memoize } from '../text/memoize.ts';
 import { nameKey } from '../text/nameKey.ts';
 import type { CandidateRule } from './matchNames.ts';
 import type { Variant } from './collectVariants.ts';
+import type { Steps } from '../store/steps/Steps.ts';
 import { TitleWords } from './TitleWords.ts';
 
 /**
@@ -73,22 +74,27 @@ export interface Support {
  * make each of its members a set of 20,000.
  *
  * @example
- * const support = new SupportFinder(variants, records, 100).find(a, b, 'nickname');
+ * const support = new SupportFinder(variants, indexOfKey, records, 100).find(a, b, 'nickname');
  * if (support.enough) console.log(support.evidence()); // "2 shared coauthors (Ann Ames, Bob Burr)"
  */
 export class SupportFinder {
   readonly #coauthors = new Map<number, Set<number>>();
-  readonly #indexOf: ReadonlyMap<string, number>;
   readonly #nameKey = memoize(nameKey);
   readonly #titles: TitleWords;
 
   constructor(
     private readonly variants: readonly Variant[],
+    /** The index of each variant by its name key. */
+    private readonly indexOf: ReadonlyMap<string, number>,
     private readonly records: readonly PaperRecord[],
     private readonly maxAuthorsPerPaper: number,
   ) {
-    this.#indexOf = new Map(variants.map((variant, index) => [variant.key, index]));
     this.#titles = new TitleWords(records);
+  }
+
+  /** Does now, in steps, the work the first `find` would do at once: counting every title's words. */
+  *prepare(): Steps<void> {
+    yield* this.#titles.countDocuments();
   }
 
   /** What the graph says about joining `a` and `b` by `rule`. */
@@ -172,7 +178,7 @@ export class SupportFinder {
       for (const paper of this.variants[index]!.papers) {
         const { authors } = this.records[paper]!;
         if (authors.length > this.maxAuthorsPerPaper) continue;
-        for (const author of authors) coauthors.add(this.#indexOf.get(this.#nameKey(author))!);
+        for (const author of authors) coauthors.add(this.indexOf.get(this.#nameKey(author))!);
       }
       coauthors.delete(index);
       this.#coauthors.set(index, coauthors);

@@ -1,4 +1,6 @@
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
+import { runAtOnce } from '../store/steps/runAtOnce.ts';
+import type { Steps } from '../store/steps/Steps.ts';
 import { foldText } from '../text/foldText.ts';
 
 /** A spelling's title words: word ids ascending, each with its TF-IDF weight, scaled to unit length. */
@@ -18,11 +20,14 @@ export interface TitleLikeness {
 // Words this short are mostly articles and prepositions; the IDF would
 // weigh them down anyway, but skipping them keeps the vectors small.
 const MIN_WORD_LENGTH = 3;
+// Titles folded and split between pauses: about a millisecond's worth.
+const PAPERS_PER_STEP = 512;
 const EMPTY: WordVector = { words: new Int32Array(0), weights: new Float64Array(0) };
 
 /**
  * TF-IDF vectors of the words in each spelling's titles, compared by cosine.
- * Document frequencies are counted once over every title, on first use; a
+ * Document frequencies are counted once over every title, in steps by
+ * `countDocuments` or else on first use; a
  * spelling's vector is built once, on first use, from its own papers only, so
  * the cost grows with the spellings a rule proposes, never with pairs of a block.
  *
@@ -37,6 +42,11 @@ export class TitleWords {
   readonly #vectors = new Map<number, WordVector>();
 
   constructor(private readonly records: readonly PaperRecord[]) {}
+
+  /** Counts the words of every title now, pausing between papers, rather than all at once on first use. */
+  *countDocuments(): Steps<void> {
+    this.#idf ??= yield* this.#documentFrequencies();
+  }
 
   /** Likeness of the titles of spellings `a` and `b`, given their papers. */
   likeness(papersOfA: readonly number[], a: number, papersOfB: readonly number[], b: number): TitleLikeness {
@@ -65,7 +75,7 @@ export class TitleWords {
   }
 
   #build(papers: readonly number[]): WordVector {
-    const idf = (this.#idf ??= this.#countDocuments());
+    const idf = (this.#idf ??= runAtOnce(this.#documentFrequencies()));
     const counts = new Map<number, number>();
     for (const paper of papers) for (const word of this.#wordsOf(paper)) counts.set(word, (counts.get(word) ?? 0) + 1);
     const entries = [...counts].map(([word, count]) => [word, count * idf[word]!] as const).filter(([, weight]) => weight > 0);
@@ -78,10 +88,11 @@ export class TitleWords {
   }
 
   /** ln(papers ÷ papers with the word): a word in every title weighs nothing. */
-  #countDocuments(): Float64Array {
+  *#documentFrequencies(): Steps<Float64Array> {
     const documents: number[] = [];
     let titled = 0;
     for (let paper = 0; paper < this.records.length; paper++) {
+      if (paper % PAPERS_PER_STEP === 0) yield;
       const words = this.#wordsOf(paper);
       if (words.size > 0) titled++;
       for (const word of words) documents[word] = (documents[word] ?? 0) + 1;

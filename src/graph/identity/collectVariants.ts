@@ -22,6 +22,9 @@ interface KeyEntry {
   readonly spellings: Map<string, number>;
 }
 
+// Map entries visited between pauses: well under a millisecond.
+const ENTRIES_PER_STEP = 16384;
+
 /**
  * The distinct spellings of `records`, in name-key order, with the records
  * each appears on; as steps (see `Steps`).
@@ -49,13 +52,22 @@ export function* collectVariants(records: readonly PaperRecord[]): Steps<Variant
     }
   }
   // Several raw spellings may clean to one.
-  for (const { entry, spelling, count } of ofRaw.values()) entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + count);
+  let counted = 0;
+  for (const { entry, spelling, count } of ofRaw.values()) {
+    if (++counted % ENTRIES_PER_STEP === 0) yield;
+    entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + count);
+  }
   ofRaw.clear();
+  const [keys, entries]: [string[], KeyEntry[]] = [[], []];
+  for (const [key, entry] of byKey) {
+    if (keys.length % ENTRIES_PER_STEP === 0) yield;
+    keys.push(key);
+    entries.push(entry);
+  }
   const variants: Variant[] = [];
-  const [keys, entries] = [[...byKey.keys()], [...byKey.values()]];
   for (const index of yield* orderOfStrings(keys)) {
     const [key, { papers, spellings }] = [keys[index]!, entries[index]!];
-    if (variants.length % 1024 === 0) yield;
+    if (variants.length % 256 === 0) yield;
     const [spelling] = [...spellings].reduce((best, entry) =>
       entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0]) ? entry : best,
     );

@@ -46,6 +46,10 @@ interface Refusal {
 // loading; such blocks (very common surnames with one initial) are left to
 // the exact rule and reported.
 const MAX_BLOCK = 2000;
+// Simple items (an array pushed, a map entry) handled between pauses: well under a millisecond.
+const ITEMS_PER_STEP = 16384;
+// Maps `groupBy` spreads its keys over (a power of two).
+const GROUP_SHARDS = 1024;
 const PAIR_BASE = 2 ** 26;
 
 /**
@@ -83,7 +87,7 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
   const nearMisses: Refusal[] = [];
 
   applySameOverrides(variants, byNameKey, clusters, overrides);
-  const candidates = [...(yield* foldedCandidates(variants)), ...(yield* ruleCandidates(variants, records, maxAuthorsPerPaper, nearMisses))];
+  const candidates = [...(yield* foldedCandidates(variants)), ...(yield* ruleCandidates(variants, byNameKey, records, maxAuthorsPerPaper, nearMisses))];
   const byStrength = yield* sortInSteps(
     candidates,
     // Variant indices follow name-key order, so this tie-break is by content too.
@@ -255,6 +259,7 @@ function* foldedCandidates(variants: readonly Variant[]): Steps<Candidate[]> {
 /** Pairs a name rule proposes, kept when the graph supports them; the rest become near-misses. */
 function* ruleCandidates(
   variants: readonly Variant[],
+  byNameKey: ReadonlyMap<string, number>,
   records: readonly PaperRecord[],
   maxAuthorsPerPaper: number,
   nearMisses: Refusal[],
@@ -265,17 +270,27 @@ function* ruleCandidates(
   // William), for the given-name rules; same given names and a surname left
   // equal by deleting one letter from either (spelling rule: pairs one edit
   // apart always share such a key). Names outside a shared block are never compared.
-  const blocks = [...(yield* groupBy(variants, givenNameBlockKeys)), ...(yield* groupBy(variants, spellingBlockKeys))].filter(
-    (block) => block.length <= MAX_BLOCK,
-  );
+  const blocks: number[][] = [];
+  for (const keysOf of [givenNameBlockKeys, spellingBlockKeys]) {
+    const groups = yield* groupBy(variants, keysOf);
+    for (let k = 0; k < groups.length; k++) {
+      if (k % ITEMS_PER_STEP === 0) yield;
+      if (groups[k]!.length <= MAX_BLOCK) blocks.push(groups[k]!);
+    }
+  }
   // Pairs recur across the deletion keys of one surname: each is judged in
   // the first block the two share, found from their short lists of blocks
   // rather than from a set of every pair judged (tens of millions on a
   // million papers).
-  const blocksOf: number[][] = variants.map(() => []);
-  blocks.forEach((block, id) => {
-    for (const member of block) blocksOf[member]!.push(id);
-  });
+  const blocksOf: number[][] = [];
+  for (let k = 0; k < variants.length; k++) {
+    if (k % ITEMS_PER_STEP === 0) yield;
+    blocksOf.push([]);
+  }
+  for (let id = 0; id < blocks.length; id++) {
+    if (id % ITEMS_PER_STEP === 0) yield;
+    for (const member of blocks[id]!) blocksOf[member]!.push(id);
+  }
   const proposed = new Map<number, { a: number; b: number; rule: CandidateRule }>();
   for (let id = 0; id < blocks.length; id++) {
     const block = blocks[id]!;
@@ -290,7 +305,8 @@ function* ruleCandidates(
     }
   }
 
-  const supportFinder = new SupportFinder(variants, records, maxAuthorsPerPaper);
+  const supportFinder = new SupportFinder(variants, byNameKey, records, maxAuthorsPerPaper);
+  yield* supportFinder.prepare();
   const accepted: Candidate[] = [];
   for (const { a, b, rule } of [...proposed.values()]) {
     yield;
@@ -323,9 +339,10 @@ function* dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], n
     if (list) list.push(to);
     else partners.set(from, [to]);
   };
-  for (const { a, b } of candidates) {
-    link(a, b);
-    link(b, a);
+  for (let k = 0; k < candidates.length; k++) {
+    if (k % ITEMS_PER_STEP === 0) yield;
+    link(candidates[k]!.a, candidates[k]!.b);
+    link(candidates[k]!.b, candidates[k]!.a);
   }
   const ambiguous = new Map<number, () => string>();
   for (const [index, others] of partners) {
@@ -338,11 +355,15 @@ function* dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], n
       }
     }
   }
-  return candidates.filter((candidate) => {
+  const kept: Candidate[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    if (k % ITEMS_PER_STEP === 0) yield;
+    const candidate = candidates[k]!;
     const reason = ambiguous.get(candidate.a) ?? ambiguous.get(candidate.b);
     if (reason !== undefined) nearMisses.push({ ...candidate, reason });
-    return reason === undefined;
-  });
+    else kept.push(candidate);
+  }
+  return kept;
 }
 
 function givenNameBlockKeys({ parsed }: Variant): string[] {
@@ -373,21 +394,37 @@ function firstShared(a: ReadonlySet<number>, b: ReadonlySet<number>): number | u
   return first;
 }
 
+/** A shard for `key`, from its length, first and last four code units: the ends of names and of deletion keys differ most. */
+function shardOf(key: string): number {
+  let hash = Math.imul(key.length, 31) + key.charCodeAt(0);
+  for (let k = Math.max(1, key.length - 4); k < key.length; k++) hash = Math.imul(hash, 31) + key.charCodeAt(k);
+  return hash & (GROUP_SHARDS - 1);
+}
+
+/** The groups of variants that share a key, in the order their keys first appear. */
 function* groupBy(variants: readonly Variant[], keysOf: (variant: Variant) => readonly string[]): Steps<number[][]> {
-  const groups = new Map<string, number[]>();
+  // A map grown past millions of keys (a million papers' deletion keys)
+  // rehashes them all at once, for 100-200 ms: many small maps each rehash
+  // a few thousand, between pauses.
+  const shards = Array.from({ length: GROUP_SHARDS }, () => new Map<string, number[]>());
+  const groups: number[][] = [];
   for (let index = 0; index < variants.length; index++) {
-    if (index % 1024 === 0) yield;
+    if (index % 256 === 0) yield;
     for (const key of keysOf(variants[index]!)) {
-      const group = groups.get(key);
+      const shard = shards[shardOf(key)]!;
+      const group = shard.get(key);
       if (group) group.push(index);
-      else groups.set(key, [index]);
+      else {
+        const created = [index];
+        shard.set(key, created);
+        groups.push(created);
+      }
     }
   }
   const shared: number[][] = [];
-  let seen = 0;
-  for (const group of groups.values()) {
-    if (seen++ % 4096 === 0) yield;
-    if (group.length > 1) shared.push(group);
+  for (let k = 0; k < groups.length; k++) {
+    if (k % ITEMS_PER_STEP === 0) yield;
+    if (groups[k]!.length > 1) shared.push(groups[k]!);
   }
   return shared;
 }

@@ -1,21 +1,41 @@
 import { performance } from 'node:perf_hooks';
 import type { Steps } from './Steps.ts';
 
+// A loop turn that took this long found work (a request read, run or answered): the loop turns again before the steps go on.
+const BUSY_TURN_MS = 1;
+// The steps go on after this long however busy the loop is, so that a stream of requests slows them without stopping them.
+const MAX_PAUSE_MS = 50;
+
 /**
  * Runs `steps` in slices of about `sliceMs` of work, letting the event loop
  * turn (timers, sockets, signals) between slices, and resolves with their
- * result. Probes a server answers while it loads thus wait one slice at most.
+ * result. Reads first: between slices the loop turns until a turn finds
+ * nothing to do (or for `MAX_PAUSE_MS` at most), so a request that arrives
+ * during a slice waits for the rest of that slice, then runs to its end
+ * before the steps go on; a slice is short, as it is most of what such a
+ * request waits.
  *
  * @example const graph = await runInSlices(buildGraphInSteps(records));
  */
-export async function runInSlices<T>(steps: Steps<T>, sliceMs = 20): Promise<T> {
+export async function runInSlices<T>(steps: Steps<T>, sliceMs = 10): Promise<T> {
   let sliceEnd = performance.now() + sliceMs;
   for (;;) {
     const next = steps.next();
     if (next.done === true) return next.value;
     if (performance.now() >= sliceEnd) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await untilLoopIdle();
       sliceEnd = performance.now() + sliceMs;
     }
+  }
+}
+
+/** Resolves once a turn of the event loop is quick, or after `MAX_PAUSE_MS`. */
+async function untilLoopIdle(): Promise<void> {
+  const since = performance.now();
+  for (;;) {
+    const turn = performance.now();
+    await new Promise((resolve) => setImmediate(resolve));
+    const now = performance.now();
+    if (now - turn < BUSY_TURN_MS || now - since >= MAX_PAUSE_MS) return;
   }
 }

@@ -1,0 +1,112 @@
+// Read latency while the graph changes: starts `src/server.ts` on a data set
+// with --store and --write-tokens (in a temporary folder), sends a cheap
+// query (`{ author(name: …) { name paperCount } }`, the most prolific
+// author) every 200 ms, each timed on its own whether or not the one before
+// was answered, first for SECONDS without writes, then during a stream of
+// WRITES changes sent one after another (an addPapers of 100 papers, then a
+// mergeAuthors of two authors it added, and so on), and prints the probes'
+// p50/p99/max in each phase, each write's time and the load average.
+// Usage: npx tsx bench/curationLatency.ts [data=bench/out/papers-100k.jsonl] [IDENTITY=merge] [WRITES=4] [SECONDS=30]
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { percentiles } from './percentiles.ts';
+import { SERVER_PORT, startScript } from './startScript.ts';
+
+const [data = 'bench/out/papers-100k.jsonl', identity = 'merge', writesText = '4', secondsText = '30'] = process.argv.slice(2);
+const WRITES = Number(writesText);
+const QUIET_MS = Number(secondsText) * 1000;
+const PROBE_MS = 200;
+const PAPERS = 100;
+
+const folder = mkdtempSync(join(tmpdir(), 'bench-curation-latency-'));
+const token = randomBytes(24).toString('hex');
+writeFileSync(join(folder, 'write-tokens'), `bench ${createHash('sha256').update(token).digest('hex')}\n`);
+const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+
+const started = performance.now();
+const { child, url } = await startScript(
+  'src/server.ts',
+  ['--port', '0', '--host', '127.0.0.1', '--data', data, '--identity', identity, '--store', join(folder, 'journal.db'), '--write-tokens', join(folder, 'write-tokens')],
+  SERVER_PORT,
+);
+try {
+  console.log(`data ${data}, identity ${identity}: serving after ${((performance.now() - started) / 1000).toFixed(1)} s; load average ${load()}`);
+  const top = await graphql<{ authors: { edges: { node: { name: string } }[] } }>(`{ authors(first: ${PAPERS}, orderBy: PAPER_COUNT) { edges { node { name } } } }`);
+  const names = top.authors.edges.map((edge) => edge.node.name);
+  const probe = `{ author(name: ${JSON.stringify(names[0])}) { name paperCount } }`;
+
+  // The first answers compile the query and warm the code up: not what a reader waits for later.
+  for (let k = 0; k < 20; k++) await graphql(probe);
+  const quiet = await probing(() => new Promise((resolve) => setTimeout(resolve, QUIET_MS)));
+  console.log(`without writes: ${percentiles(quiet)} (${quiet.length} probes); load average ${load()}`);
+
+  const writes: string[] = [];
+  const during = await probing(async () => {
+    for (let batch = 0; batch < WRITES; batch += 2) {
+      const papers = Array.from({ length: PAPERS }, (_, k) => ({
+        title: `Bench paper ${batch}-${k}`,
+        published: '2025-01-15',
+        year: 2025,
+        authors: [names[k % names.length]!, `Benchwriter ${letters(batch * PAPERS + k)}`],
+      }));
+      let since = performance.now();
+      const added = await graphql<{ addPapers: { graphVersion: number; papers: { authors: { edges: { node: { id: string } }[] } }[] | null } }>(
+        'mutation ($papers: [PaperInput!]!) { addPapers(input: { papers: $papers }) { graphVersion papers { authors { edges { node { id } } } } userErrors { field message } } }',
+        { papers },
+        true,
+      );
+      writes.push(`addPapers of ${PAPERS}: ${Math.round(performance.now() - since)} ms (version ${added.addPapers.graphVersion})`);
+      if (batch + 1 >= WRITES) break;
+      const ids = added.addPapers.papers!.slice(0, 2).map((paper) => paper.authors.edges[1]!.node.id);
+      since = performance.now();
+      const merged = await graphql<{ mergeAuthors: { graphVersion: number } }>(
+        'mutation ($ids: [ID!]!) { mergeAuthors(input: { ids: $ids }) { graphVersion userErrors { field message } } }',
+        { ids },
+        true,
+      );
+      writes.push(`mergeAuthors of 2: ${Math.round(performance.now() - since)} ms (version ${merged.mergeAuthors.graphVersion})`);
+    }
+  });
+  for (const write of writes) console.log(`  ${write}`);
+  console.log(`during writes: ${percentiles(during)} (${during.length} probes); load average ${load()}`);
+
+  /** The probe's times, one sent every PROBE_MS while `work` runs. */
+  async function probing(work: () => Promise<unknown>): Promise<number[]> {
+    const times: Promise<number>[] = [];
+    const timer = setInterval(() => times.push(timed(() => graphql(probe))), PROBE_MS);
+    await work();
+    clearInterval(timer);
+    return Promise.all(times);
+  }
+} finally {
+  child.kill('SIGTERM');
+  rmSync(folder, { recursive: true, force: true });
+}
+
+/** The data of a GraphQL answer; throws on errors and on a mutation's userErrors. */
+async function graphql<T>(query: string, variables?: Record<string, unknown>, write = false): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(write ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  const body = JSON.parse(text) as { data?: Record<string, { userErrors?: unknown[] }>; errors?: unknown[] };
+  if (body.errors !== undefined || Object.values(body.data ?? {}).some((field) => (field.userErrors?.length ?? 0) > 0)) throw new Error(`${response.status}: ${text}`);
+  return body.data as T;
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const since = performance.now();
+  await run();
+  return performance.now() - since;
+}
+
+/** `n` in letters (a, b, …, ba, bb, …): an author name that no rule reads a number into. */
+function letters(n: number): string {
+  const text = n.toString(26);
+  return [...text].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 26))).join('');
+}

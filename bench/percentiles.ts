@@ -1,0 +1,12 @@
+// The latency summary the benchmarks print.
+
+/**
+ * `times` (milliseconds) as `p50 …, p99 …, max …`, each the sample at that rank.
+ *
+ * @example percentiles([3, 1, 2]) // 'p50 2.0 ms, p99 3.0 ms, max 3.0 ms'
+ */
+export function percentiles(times: readonly number[]): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.toFixed(1) ?? '-';
+  return `p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`;
+}
