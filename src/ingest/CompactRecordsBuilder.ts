@@ -1,5 +1,7 @@
 import { CATEGORY_SEPARATOR } from '../graph/store/PaperColumns.ts';
 import { StringColumn, StringColumnBuilder } from '../graph/store/StringColumn.ts';
+import { keepNumberedBylines } from './numberBylines.ts';
+import { type NumberedBylines, NumberedBylinesBuilder } from './NumberedBylines.ts';
 import { EXTERNAL_ID_FIELDS, type ExternalIds, type PaperRecord } from './PaperRecord.ts';
 
 const TEXT_FIELDS = ['id', 'title', 'abstract', 'published', 'venue', 'url', 'arxiv', 'doi', 'dblp', 'categories'] as const;
@@ -22,9 +24,8 @@ export class CompactRecordsBuilder {
   readonly #text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, new StringColumnBuilder()])) as Record<TextField, StringColumnBuilder>;
   readonly #years: number[] = [];
   readonly #codeImplementations: number[] = [];
-  readonly #bylines: (readonly string[])[] = [];
-  /** Each distinct spelling, so that bylines share one string per spelling rather than one per occurrence. */
-  readonly #spellings = new Map<string, string>();
+  /** Each distinct spelling held once, however many bylines repeat it, and numbered for the graph build (see `numberBylines`). */
+  readonly #bylines = new NumberedBylinesBuilder();
 
   add(record: PaperRecord): void {
     const text = this.#text;
@@ -40,24 +41,20 @@ export class CompactRecordsBuilder {
     text.categories.push(record.categories?.join(CATEGORY_SEPARATOR));
     this.#years.push(record.year ?? Number.NaN);
     this.#codeImplementations.push(record.codeImplementations ?? Number.NaN);
-    const byline: string[] = [];
-    for (const spelling of record.authors) {
-      let held = this.#spellings.get(spelling);
-      if (held === undefined) this.#spellings.set(spelling, (held = spelling));
-      byline.push(held);
-    }
-    this.#bylines.push(byline);
+    this.#bylines.add(record.authors);
   }
 
-  /** The records added, in order. */
-  build(): PaperRecord[] {
+  /** The records added, in order; frozen, since their numbered bylines are kept for exactly these records. */
+  build(): readonly PaperRecord[] {
     const columns: RecordColumns = {
       text: Object.fromEntries(TEXT_FIELDS.map((field) => [field, this.#text[field].build()])) as Record<TextField, StringColumn>,
       years: Float64Array.from(this.#years),
       codeImplementations: Float64Array.from(this.#codeImplementations),
+      bylines: this.#bylines.build(),
     };
-    this.#spellings.clear();
-    return this.#bylines.map((authors, row) => new RecordView(columns, row, authors));
+    const records = Object.freeze(Array.from(this.#years, (_, row) => new RecordView(columns, row)));
+    keepNumberedBylines(records, columns.bylines);
+    return records;
   }
 }
 
@@ -65,6 +62,7 @@ interface RecordColumns {
   readonly text: Readonly<Record<TextField, StringColumn>>;
   readonly years: Float64Array;
   readonly codeImplementations: Float64Array;
+  readonly bylines: NumberedBylines;
 }
 
 /** One record read back from the columns; each field is read when asked for. */
@@ -72,13 +70,16 @@ class RecordView implements PaperRecord {
   readonly #columns: RecordColumns;
   readonly #row: number;
 
-  constructor(
-    columns: RecordColumns,
-    row: number,
-    readonly authors: readonly string[],
-  ) {
+  constructor(columns: RecordColumns, row: number) {
     this.#columns = columns;
     this.#row = row;
+  }
+
+  get authors(): readonly string[] {
+    const { spellings, offsets, spellingIds } = this.#columns.bylines;
+    const authors: string[] = [];
+    for (let k = offsets[this.#row]!; k < offsets[this.#row + 1]!; k++) authors.push(spellings[spellingIds[k]!]!);
+    return authors;
   }
 
   get id(): string | undefined {
