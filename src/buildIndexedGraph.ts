@@ -31,20 +31,32 @@ export interface BuildOptions {
  *
  * @example const graph = await buildIndexedGraph(records, resolveByNameKey, { inSlices: true, indexed: true });
  */
-export async function buildIndexedGraph(
+export function buildIndexedGraph(records: readonly PaperRecord[], resolveIdentities: IdentityResolver, options: BuildOptions = {}): Promise<CoauthorGraph> {
+  // Not async, and nothing below holds `records`: once the graph is built
+  // they can be collected while the indexes are (on a million papers,
+  // 150 MB that would otherwise stay through the peak of the load).
+  const { inSlices = false, indexed = false, progress } = options;
+  const run = <T>(steps: Steps<T>): T | Promise<T> => (inSlices ? runInSlices(steps) : runAtOnce(steps));
+  const built = buildGraphOf(records, resolveIdentities, run, options);
+  if (!indexed) return built;
+  return built.then(async (graph) => {
+    await index(graph, run, progress);
+    return graph;
+  });
+}
+
+async function buildGraphOf(
   records: readonly PaperRecord[],
   resolveIdentities: IdentityResolver,
-  { inSlices = false, indexed = false, progress, maxAuthorsPerPaper }: BuildOptions = {},
+  run: <T>(steps: Steps<T>) => T | Promise<T>,
+  { progress, maxAuthorsPerPaper }: BuildOptions,
 ): Promise<CoauthorGraph> {
-  const run = <T>(steps: Steps<T>): T | Promise<T> => (inSlices ? runInSlices(steps) : runAtOnce(steps));
   const steps = buildGraphInSteps(records, {
     resolveIdentities: progress === undefined ? resolveIdentities : inPhases(resolveIdentities, progress),
     maxAuthorsPerPaper,
   });
   // The build orders the papers before it resolves identities; the resolver announces the phases from there.
-  const graph = await run(stepsInPhase(steps, 'ordering papers', progress));
-  if (indexed) await index(graph, run, progress);
-  return graph;
+  return run(stepsInPhase(steps, 'ordering papers', progress));
 }
 
 /**
