@@ -131,9 +131,9 @@ describe('a snapshot that cannot be read whole', () => {
     expect(await refusal(other)).toBe(`snapshot format version 9, but this server reads version ${SNAPSHOT_VERSION}: write it again with this version's coauthor-graph snapshot`);
   });
 
-  it('is refused when written by version 2, whose coauthor years and order were wider', async () => {
-    const older = Buffer.from(bytes.toString('latin1').replace(`"version":${SNAPSHOT_VERSION},`, '"version":2,'), 'latin1');
-    expect(await refusal(older)).toBe(`snapshot format version 2, but this server reads version 3: write it again with this version's coauthor-graph snapshot`);
+  it('is refused when written by version 3, whose paper text was stored newest first', async () => {
+    const older = Buffer.from(bytes.toString('latin1').replace(`"version":${SNAPSHOT_VERSION},`, '"version":3,'), 'latin1');
+    expect(await refusal(older)).toBe(`snapshot format version 3, but this server reads version 4: write it again with this version's coauthor-graph snapshot`);
   });
 
   it('is refused when its header gives the coauthor order a width it is never written in', async () => {

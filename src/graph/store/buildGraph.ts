@@ -1,3 +1,4 @@
+import { CompactRecordsBuilder } from '../../ingest/CompactRecordsBuilder.ts';
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import { Author, type AuthorAlias } from './Author.ts';
 import { AuthorColumnsBuilder } from './AuthorColumns.ts';
@@ -10,9 +11,8 @@ import type { IdentityResolver } from '../identity/IdentityResolver.ts';
 import { createMergingResolver } from '../identity/createMergingResolver.ts';
 import { IdOrder, KeyIndex } from './KeyIndex.ts';
 import { nameKey } from '../text/nameKey.ts';
-import { numberBylines } from '../../ingest/numberBylines.ts';
 import { Paper } from './Paper.ts';
-import { PaperColumnsBuilder } from './PaperColumns.ts';
+import { paperColumnsInSteps } from './PaperColumns.ts';
 import { paperLocalId } from './paperLocalId.ts';
 import { splitDisambiguator } from '../text/splitDisambiguator.ts';
 import { stableHash } from './stableHash.ts';
@@ -58,7 +58,8 @@ export function* buildGraphInSteps(
 ): Steps<CoauthorGraph> {
   const { recordOf, ids, idOrder } = yield* orderPapers(records);
   const identity = resolveIdentities.inSteps === undefined ? resolveIdentities(records) : yield* resolveIdentities.inSteps(records);
-  const { spellings, offsets: bylineOffsets, spellingIds } = numberBylines(records);
+  const recordColumns = CompactRecordsBuilder.columnsOf(records);
+  const { spellings, offsets: bylineOffsets, spellingIds } = recordColumns.bylines;
 
   // Each distinct raw spelling is resolved and cleaned once, by its number;
   // persons are numbered as their first spelling comes.
@@ -143,13 +144,7 @@ export function* buildGraphInSteps(
     }
   }
 
-  const columns = new PaperColumnsBuilder(paperCount);
-  for (let index = 0; index < paperCount; index++) {
-    if (index % 1024 === 0) yield;
-    const record = recordOf[index]!;
-    columns.add(index, ids[record]!, records[record]!);
-  }
-  const paperColumns = columns.build();
+  const paperColumns = yield* paperColumnsInSteps(recordColumns, recordOf, ids);
   const paperNodes: Paper[] = [];
   for (let index = 0; index < paperCount; index++) {
     if (index % 16384 === 0) yield;

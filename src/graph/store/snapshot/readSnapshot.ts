@@ -186,10 +186,15 @@ function* graphOf(sections: Sections): Steps<CoauthorGraph> {
   const u32 = (name: (typeof U32_SECTIONS)[number]) => sections.u32(name);
   const coauthors = adjacencyOf(sections, u32('coauthorOffsets'), u32('coauthorNeighbours'));
   const paperText = {} as Record<PaperTextField, StringColumn>;
-  for (const field of PAPER_TEXT_FIELDS) paperText[field] = yield* stringColumnOf(sections, `paper.${field}`);
+  const paperRows = yield* checkedRows(sections, u32('paperRows'));
+  for (const field of PAPER_TEXT_FIELDS) {
+    const column = yield* stringColumnOf(sections, `paper.${field}`);
+    if (column.length !== paperRows.length) throw new SnapshotError(`${sections.path}: column paper.${field} has ${column.length} rows for ${paperRows.length} papers: the file is corrupt`);
+    paperText[field] = column.withOrder(paperRows);
+  }
   const paperNumbers = {} as Record<PaperNumberField, Float64Array>;
   for (const field of PAPER_NUMBER_FIELDS) paperNumbers[field] = sections.f64(`paper.${field}`);
-  const paperColumns: PaperColumns = { text: paperText, numbers: paperNumbers };
+  const paperColumns: PaperColumns = { text: paperText, numbers: paperNumbers, rows: paperRows };
   const authorText = {} as Record<AuthorTextField, StringColumn>;
   for (const field of AUTHOR_TEXT_FIELDS) authorText[field] = yield* stringColumnOf(sections, `author.${field}`);
   const authorNumbers = {} as Record<AuthorNumberField, Float64Array>;
@@ -266,6 +271,18 @@ function adjacencyOf(sections: Sections, offsets: Uint32Array, neighbours: Uint3
     yearBase: bytes ? (yearBase as number) : 0,
     noYearCode: bytes ? 0 : NO_YEAR,
   };
+}
+
+/** `rows` once it is known to hold every row of its length once, as an order of a column must. */
+function* checkedRows(sections: Sections, rows: Uint32Array): Steps<Uint32Array> {
+  const seen = new Uint8Array(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    if (k % 65536 === 0) yield;
+    const row = rows[k]!;
+    if (row >= rows.length || seen[row] === 1) throw new SnapshotError(`${sections.path}: paperRows is not an order of its ${rows.length} rows: the file is corrupt`);
+    seen[row] = 1;
+  }
+  return rows;
 }
 
 /** The column stored as `stringColumnSections` lays it out, a step after every few chunks decoded. */

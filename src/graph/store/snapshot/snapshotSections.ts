@@ -11,6 +11,7 @@ import type { IntegerType } from './SNAPSHOT_FORMAT.ts';
 
 /** The typed arrays of a snapshot, by section name. */
 export const U32_SECTIONS = [
+  'paperRows',
   'paperAuthorOffsets',
   'paperAuthors',
   'authorPaperOffsets',
@@ -60,6 +61,7 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
   const { parts } = graph;
   const indices = (nodes: readonly { readonly index: number }[]) => Uint32Array.from(nodes, ({ index }) => index);
   yield { name: 'options', type: 'json', value: { maxAuthorsPerPaper: graph.maxAuthorsPerPaper } satisfies GraphOptions };
+  // Paper text is stored in the rows it was read in; `paperRows` (once for every column) says where each paper's is.
   for (const field of PAPER_TEXT_FIELDS) yield* stringColumnSections(`paper.${field}`, parts.paperColumns.text[field]);
   for (const field of PAPER_NUMBER_FIELDS) yield { name: `paper.${field}`, type: 'f64', value: parts.paperColumns.numbers[field] };
   for (const field of AUTHOR_TEXT_FIELDS) yield* stringColumnSections(`author.${field}`, parts.authorColumns.text[field]);
@@ -68,6 +70,7 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
   for (const name of KEY_INDEXES) yield* keyIndexSections(name, parts[name]);
   yield* stringColumnSections('searchWords', search.words);
   const arrays: Record<(typeof U32_SECTIONS)[number], Uint32Array> = {
+    paperRows: parts.paperColumns.rows,
     paperAuthorOffsets: parts.paperAuthorOffsets,
     paperAuthors: parts.paperAuthors,
     authorPaperOffsets: parts.authorPaperOffsets,
