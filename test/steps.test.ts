@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
+import { pickInSteps } from '../src/graph/store/steps/pickInSteps.ts';
 import { runInSlices } from '../src/graph/store/steps/runInSlices.ts';
 import { sortInSteps } from '../src/graph/store/steps/sortInSteps.ts';
 
@@ -30,5 +31,9 @@ describe('steps', () => {
     clearInterval(timer);
     expect(sorted).toEqual(runAtOnce(sortInSteps(items, byKey)));
     expect(ticks).toBeGreaterThan(0);
+  });
+
+  it('picks the items at the indices of an order, in that order', () => {
+    expect(runAtOnce(pickInSteps(['a', 'b', 'c'], Uint32Array.of(2, 0, 2)))).toEqual(['c', 'a', 'c']);
   });
 });

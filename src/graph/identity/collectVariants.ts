@@ -1,8 +1,7 @@
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import { cleanSpelling } from '../text/cleanSpelling.ts';
-import { compareCodeUnits } from '../text/compareCodeUnits.ts';
 import { nameKey } from '../text/nameKey.ts';
-import { sortInSteps } from '../store/steps/sortInSteps.ts';
+import { orderOfStrings } from '../store/steps/orderOfStrings.ts';
 import type { Steps } from '../store/steps/Steps.ts';
 import { type ParsedName, parseName } from './parseName.ts';
 
@@ -53,7 +52,9 @@ export function* collectVariants(records: readonly PaperRecord[]): Steps<Variant
   for (const { entry, spelling, count } of ofRaw.values()) entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + count);
   ofRaw.clear();
   const variants: Variant[] = [];
-  for (const [key, { papers, spellings }] of yield* sortInSteps([...byKey], ([a], [b]) => compareCodeUnits(a, b))) {
+  const [keys, entries] = [[...byKey.keys()], [...byKey.values()]];
+  for (const index of yield* orderOfStrings(keys)) {
+    const [key, { papers, spellings }] = [keys[index]!, entries[index]!];
     if (variants.length % 1024 === 0) yield;
     const [spelling] = [...spellings].reduce((best, entry) =>
       entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0]) ? entry : best,

@@ -1,9 +1,9 @@
-import { compareCodeUnits } from '../text/compareCodeUnits.ts';
 import { foldText } from '../text/foldText.ts';
 import { searchWords } from './searchWords.ts';
 import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
 import { perSnapshotInSteps } from '../store/steps/perSnapshotInSteps.ts';
-import { sortInSteps } from '../store/steps/sortInSteps.ts';
+import { orderOfStrings } from '../store/steps/orderOfStrings.ts';
+import { pickInSteps } from '../store/steps/pickInSteps.ts';
 import type { Steps } from '../store/steps/Steps.ts';
 import { lowerBound } from '../store/lowerBound.ts';
 import { StringColumn } from '../store/StringColumn.ts';
@@ -75,10 +75,13 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
     add(paper.abstract, document, FIELD_WEIGHT.abstract);
   }
 
-  const words = yield* sortInSteps([...numberOfWord.keys()], compareCodeUnits);
+  // Word n is the map's nth key.
+  const wordOfNumber = [...numberOfWord.keys()];
+  const numberAt = yield* orderOfStrings(wordOfNumber);
+  const words = yield* pickInSteps(wordOfNumber, numberAt);
   // rank[n] = where word number n sits in sorted order; the postings are then counted into rows by rank.
   const rank = new Uint32Array(words.length);
-  words.forEach((word, position) => (rank[numberOfWord.get(word)!] = position));
+  numberAt.forEach((number, position) => (rank[number] = position));
   const postingOffsets = new Uint32Array(words.length + 1);
   const count = postingWords.length;
   for (let i = 0; i < count; i++) {

@@ -1,5 +1,4 @@
-import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
-import { sortInSteps } from './steps/sortInSteps.ts';
+import { orderOfStrings } from './steps/orderOfStrings.ts';
 import type { Steps } from './steps/Steps.ts';
 import { lowerBound } from './lowerBound.ts';
 import { StringColumn } from './StringColumn.ts';
@@ -27,7 +26,7 @@ export class KeyIndex {
    * the pairs does it, with no list per key on the way.
    */
   static *inSteps(keys: readonly string[], values: readonly number[]): Steps<KeyIndex> {
-    const pairs = yield* sortInSteps([...keys.keys()], (a, b) => compare(keys[a]!, keys[b]!) || values[a]! - values[b]!);
+    const pairs = yield* orderOfStrings(keys, (a, b) => values[a]! - values[b]!);
     const distinctKeys: string[] = [];
     const offsets: number[] = [0];
     const kept: number[] = [];
@@ -73,8 +72,7 @@ export class IdOrder {
 
   /** The order of `ids`, a column of distinct ids, whose rows `values` holds as strings; sorted in steps (see `Steps`). */
   static *inSteps(ids: StringColumn, values: readonly string[]): Steps<IdOrder> {
-    const order = yield* sortInSteps([...values.keys()], (a, b) => compare(values[a]!, values[b]!));
-    return new IdOrder(ids, Uint32Array.from(order));
+    return new IdOrder(ids, yield* orderOfStrings(values));
   }
 
   find(id: string): number | undefined {

@@ -2,7 +2,8 @@ import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
 import { foldText } from '../text/foldText.ts';
 import type { Paper } from './Paper.ts';
 import { perSnapshotInSteps } from './steps/perSnapshotInSteps.ts';
-import { sortInSteps } from './steps/sortInSteps.ts';
+import { pickInSteps } from './steps/pickInSteps.ts';
+import { orderOfStrings } from './steps/orderOfStrings.ts';
 import type { Steps } from './steps/Steps.ts';
 
 /** Every paper of a snapshot in each order other than its own (newest first). */
@@ -35,7 +36,8 @@ export const paperOrders = perSnapshotInSteps(function* (graph) {
     titles[i] = titleKey(papers[i]!);
   }
   const OLDEST_FIRST = yield* oldestFirst(papers, dates);
-  const TITLE = yield* sortInSteps(papers, (a, b) => compare(titles[a.index]!, titles[b.index]!) || a.index - b.index);
+  // Paper i is at index i: the order of the titles, ties by index, is the order of the papers.
+  const TITLE = yield* pickInSteps(papers, yield* orderOfStrings(titles));
   return { OLDEST_FIRST, TITLE } satisfies PaperOrders;
 });
 
