@@ -17,6 +17,8 @@ import { paperLocalId } from './paperLocalId.ts';
 import { splitDisambiguator } from '../text/splitDisambiguator.ts';
 import { stableHash } from './stableHash.ts';
 import { runAtOnce } from './steps/runAtOnce.ts';
+import { orderOfStrings } from './steps/orderOfStrings.ts';
+import { pickInSteps } from './steps/pickInSteps.ts';
 import { sortInSteps } from './steps/sortInSteps.ts';
 import type { Steps } from './steps/Steps.ts';
 import { yearRange } from './yearRange.ts';
@@ -88,18 +90,21 @@ export function* buildGraphInSteps(
   for (let s = 0; s < spellings.length; s++) spellingsByPerson[next[personOf[s]!]!++] = s;
 
   const unordered: Person[] = [];
+  const folded: string[] = [];
   for (let person = 0; person < personKeys.length; person++) {
     if (person % 1024 === 0) yield;
     const key = personKeys[person]!;
     const aliases = aliasesOf(spellingsByPerson.subarray(spellingStarts[person], spellingStarts[person + 1]), spellings, papersOf);
     const { name, disambiguator } = splitDisambiguator(aliases[0]!.name);
-    unordered.push({ key, number: person, id: stableHash('author', key), name, disambiguator, folded: foldText(name), aliases });
+    unordered.push({ key, number: person, id: stableHash('author', key), name, disambiguator, aliases });
+    folded.push(foldText(name));
   }
-  const persons = yield* sortInSteps(
-    unordered,
-    (a, b) =>
-      compare(a.folded, b.folded) || compare(a.name, b.name) || compare(a.disambiguator ?? '', b.disambiguator ?? '') || compare(a.id, b.id),
-  );
+  // By folded name, then name, disambiguator and id; persons tie on all four only when their keys' hashes collide, and then keep their numbers' order.
+  const byName = (a: number, b: number) => {
+    const [x, y] = [unordered[a]!, unordered[b]!];
+    return compare(x.name, y.name) || compare(x.disambiguator ?? '', y.disambiguator ?? '') || compare(x.id, y.id);
+  };
+  const persons = yield* pickInSteps(unordered, yield* orderOfStrings(folded, byName));
   // indexOfNumber[n] = the dense index of the person numbered n above.
   const indexOfNumber = new Uint32Array(persons.length);
   persons.forEach((person, index) => (indexOfNumber[person.number] = index));
@@ -206,7 +211,6 @@ interface Person {
   readonly id: string;
   readonly name: string;
   readonly disambiguator: string | null;
-  readonly folded: string;
   readonly aliases: readonly AuthorAlias[];
 }
 
@@ -227,7 +231,7 @@ function* orderPapers(records: readonly PaperRecord[]): Steps<{ recordOf: Uint32
     dates.add(records[r]!.published ?? '');
   }
   // Record numbers by id; equal ids stay in record order (the sort is stable).
-  const byId = yield* sortInSteps([...ids.keys()], (a, b) => compare(ids[a]!, ids[b]!));
+  const byId = yield* orderOfStrings(ids);
   let repeat: readonly [number, number] | undefined;
   for (let k = 1; k < count; k++) {
     if (ids[byId[k]!] === ids[byId[k - 1]!] && (repeat === undefined || byId[k]! < repeat[1])) repeat = [byId[k - 1]!, byId[k]!];
