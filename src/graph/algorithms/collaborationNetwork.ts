@@ -1,9 +1,9 @@
 import type { Author } from '../store/Author.ts';
 import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
-import { coauthorAdjacency, NO_YEAR, yearOf } from '../store/coauthorAdjacency.ts';
+import { coauthorAdjacency, strongestFirst } from '../store/coauthorAdjacency.ts';
 import type { Paper } from '../store/Paper.ts';
 import { perSnapshot } from '../store/perSnapshot.ts';
-import type { BudgetTask, VisitBudget } from './VisitBudget.ts';
+import { type BudgetTask, VisitBudget } from './VisitBudget.ts';
 
 export interface NetworkAuthor {
   readonly kind: 'author';
@@ -173,18 +173,38 @@ interface Reach {
  * charges the slots it looked at, the first weaker one included.
  */
 function forEachStrongTie({ graph, minCollaborations, budget }: Reach, u: number, visit: (v: number, weight: number, slot: number) => boolean): void {
-  const { offsets, neighbours, weights, strongestFirst } = coauthorAdjacency(graph);
+  const adjacency = coauthorAdjacency(graph);
+  const { offsets, neighbours, weights } = adjacency;
   const start = offsets[u]!;
-  const end = offsets[u + 1]!;
-  let k = start;
-  for (; k < end; k++) {
-    const slot = start + strongestFirst[k]!;
+  const places = strongestFirst(adjacency, u);
+  let k = 0;
+  for (; k < places.length; k++) {
+    const slot = start + places[k]!;
     if (weights[slot]! < minCollaborations || !visit(neighbours[slot]!, weights[slot]!, slot)) {
       k++;
       break;
     }
   }
-  budget.spend(k - start, TASK);
+  budget.spend(k, TASK);
+}
+
+/**
+ * Calls `visit` for every tie of `u` of at least `minCollaborations` shared
+ * papers, in name order: the same ties `forEachStrongTie` visits when
+ * `visit` never stops it, charged the same, without ranking the row.
+ */
+function forEachStrongTieByName({ graph, minCollaborations, budget }: Reach, u: number, visit: (v: number, weight: number, slot: number) => void): void {
+  const { offsets, neighbours, weights } = coauthorAdjacency(graph);
+  const start = offsets[u]!;
+  const end = offsets[u + 1]!;
+  let strong = 0;
+  for (let k = start; k < end; k++) {
+    if (weights[k]! < minCollaborations) continue;
+    strong++;
+    visit(neighbours[k]!, weights[k]!, k);
+  }
+  // Read strongest first, the row would have stopped at its first weaker slot.
+  budget.spend(strong < end - start ? strong + 1 : strong, TASK);
 }
 
 /** Whether any author not yet kept is tied to `ring`: all a full network needs to know of the next ring. */
@@ -228,7 +248,8 @@ function nextRing(reach: Reach, ring: readonly number[], room: number): { ring: 
   const reached: number[] = [];
   try {
     for (const u of ring) {
-      forEachStrongTie(reach, u, (v, weight, slot) => {
+      // The order a row is read in changes nothing here: the ring is sorted and the ties put in order at the end.
+      forEachStrongTieByName(reach, u, (v, weight, slot) => {
         if (distance[v] === -1) {
           if (strength[v] === 0) reached.push(v);
           strength[v]! += weight;
@@ -240,7 +261,6 @@ function nextRing(reach: Reach, ring: readonly number[], room: number): { ring: 
           ties.owners.push(u);
           ties.slots.push(slot);
         }
-        return true;
       });
     }
     for (const u of ring) readWhole[u] = 1;
@@ -269,8 +289,7 @@ function nextRing(reach: Reach, ring: readonly number[], room: number): { ring: 
  * searching it for each kept author with a longer row.
  */
 function coauthorEdges({ graph, minCollaborations, budget, scratch, ties }: Reach, authorNodes: readonly NetworkAuthor[]): NetworkEdge[] {
-  const adjacency = coauthorAdjacency(graph);
-  const { offsets, neighbours, weights, firstYears, lastYears } = adjacency;
+  const { offsets, neighbours, weights } = coauthorAdjacency(graph);
   const degree = (u: number) => offsets[u + 1]! - offsets[u]!;
   const count = authorNodes.length;
   const indexAt = authorNodes.map((node) => node.author.index);
@@ -320,15 +339,104 @@ function coauthorEdges({ graph, minCollaborations, budget, scratch, ties }: Reac
   const filled = firstOf.slice(0, count);
   earlier.forEach((i, t) => (ordered[filled[i]!++] = laterAndSlot[t]!));
   const edges: NetworkEdge[] = [];
+  const years = new TieYears(graph, position, count);
   for (let i = 0; i < count; i++) {
+    if (firstOf[i] === firstOf[i + 1]) continue;
     const source = authorNodes[i]!;
+    years.readFrom(i, indexAt[i]!);
     for (const key of ordered.subarray(firstOf[i]!, firstOf[i + 1]!).sort()) {
       const k = key % SLOTS;
-      const target = authorNodes[(key - k) / SLOTS]!;
-      edges.push({ source, target, weight: weights[k]!, firstYear: year(yearOf(adjacency, firstYears[k]!)), lastYear: year(yearOf(adjacency, lastYears[k]!)) });
+      const j = (key - k) / SLOTS;
+      edges.push({ source, target: authorNodes[j]!, weight: weights[k]!, firstYear: years.first(j), lastYear: years.last(j) });
     }
   }
   return edges;
+}
+
+/**
+ * The years of the ties from one kept author to the authors after them in
+ * the network, read from the bylines of the author's dated papers (the
+ * adjacency keeps no years). Each author with ties is read once per network,
+ * uncharged: the ties themselves were charged when found, and this costs the
+ * author's own coauthorships.
+ */
+class TieYears {
+  /** By position: the position of the author whose ties were last read, where the two met on a dated paper; -1 before. */
+  readonly #readFor: Int32Array;
+  readonly #first: Float64Array;
+  readonly #last: Float64Array;
+  #reading = -1;
+
+  constructor(
+    readonly graph: CoauthorGraph,
+    /** Each kept author's position; -1 for the others. */
+    readonly position: Int32Array,
+    count: number,
+  ) {
+    this.#readFor = new Int32Array(count).fill(-1);
+    this.#first = new Float64Array(count);
+    this.#last = new Float64Array(count);
+  }
+
+  /** Reads the ties of author `u`, at position `i`, to the authors after it. */
+  readFrom(i: number, u: number): void {
+    const { graph, position } = this;
+    const { paperAuthors } = graph.parts;
+    const readFor = this.#readFor;
+    const first = this.#first;
+    const last = this.#last;
+    this.#reading = i;
+    forEachPaperIn(graph, u, (paper) => !Number.isNaN(yearOfPaper(graph, paper)), UNCHARGED, (year, from, to) => {
+      for (let m = from; m < to; m++) {
+        const j = position[paperAuthors[m]!]!;
+        if (j <= i) continue;
+        if (readFor[j] !== i) {
+          readFor[j] = i;
+          first[j] = year;
+          last[j] = year;
+        } else {
+          first[j] = Math.min(first[j]!, year);
+          last[j] = Math.max(last[j]!, year);
+        }
+      }
+    });
+  }
+
+  /** The year of the first dated paper shared by the author read and the author at position `j`; null when none is dated. */
+  first(j: number): number | null {
+    return this.#readFor[j] === this.#reading ? this.#first[j]! : null;
+  }
+
+  /** The year of the latest dated paper they share; null when none is dated. */
+  last(j: number): number | null {
+    return this.#readFor[j] === this.#reading ? this.#last[j]! : null;
+  }
+}
+
+/** For walks that describe ties already charged. */
+const UNCHARGED = VisitBudget.unlimited();
+
+function yearOfPaper(graph: CoauthorGraph, paper: number): number {
+  return graph.parts.paperColumns.numbers.year[paper]!;
+}
+
+/**
+ * Calls `visit` for each paper of `u` that `counts` accepts with its year
+ * and its byline (`paperAuthors[from .. to)`, `u` among them), charging
+ * `budget` a visit per paper of `u` and per author of each paper counted. A
+ * huge collaboration pairs no authors, as in the coauthor adjacency, so it
+ * is left out. A call per paper, not per coauthorship: the caller loops over
+ * the byline.
+ */
+function forEachPaperIn(graph: CoauthorGraph, u: number, counts: (paper: number) => boolean, budget: VisitBudget, visit: (year: number, from: number, to: number) => void): void {
+  const { authorPaperOffsets, authorPapers, paperAuthorOffsets } = graph.parts;
+  budget.spend(authorPaperOffsets[u + 1]! - authorPaperOffsets[u]!, TASK);
+  for (let k = authorPaperOffsets[u]!; k < authorPaperOffsets[u + 1]!; k++) {
+    const paper = authorPapers[k]!;
+    if (!counts(paper) || !graph.pairsAuthorsOf(paper)) continue;
+    budget.spend(paperAuthorOffsets[paper + 1]! - paperAuthorOffsets[paper]!, TASK);
+    visit(yearOfPaper(graph, paper), paperAuthorOffsets[paper]!, paperAuthorOffsets[paper + 1]!);
+  }
 }
 
 /** Slots of the adjacency fit in 32 bits (its arrays are Uint32Array-indexed). */
@@ -409,7 +517,7 @@ class YearTies {
 
   /** Whether `paper` is dated within the range. */
   inRange(paper: number): boolean {
-    const year = this.graph.parts.paperColumns.numbers.year[paper]!;
+    const year = yearOfPaper(this.graph, paper);
     return year >= this.years.from && year <= this.years.to;
   }
 
@@ -417,16 +525,10 @@ class YearTies {
   of(u: number): ReadonlyMap<number, YearTie> {
     const known = this.#rows.get(u);
     if (known !== undefined) return known;
-    const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors, paperColumns } = this.graph.parts;
+    const { paperAuthors } = this.graph.parts;
     const row = new Map<number, YearTie>();
-    this.budget.spend(authorPaperOffsets[u + 1]! - authorPaperOffsets[u]!, TASK);
-    for (let k = authorPaperOffsets[u]!; k < authorPaperOffsets[u + 1]!; k++) {
-      const paper = authorPapers[k]!;
-      // A huge collaboration pairs no authors, as in the coauthor adjacency.
-      if (!this.inRange(paper) || !this.graph.pairsAuthorsOf(paper)) continue;
-      const year = paperColumns.numbers.year[paper]!;
-      this.budget.spend(paperAuthorOffsets[paper + 1]! - paperAuthorOffsets[paper]!, TASK);
-      for (let m = paperAuthorOffsets[paper]!; m < paperAuthorOffsets[paper + 1]!; m++) {
+    forEachPaperIn(this.graph, u, (paper) => this.inRange(paper), this.budget, (year, from, to) => {
+      for (let m = from; m < to; m++) {
         const v = paperAuthors[m]!;
         if (v === u) continue;
         const tie = row.get(v);
@@ -437,7 +539,7 @@ class YearTies {
           tie.lastYear = Math.max(tie.lastYear, year);
         }
       }
-    }
+    });
     for (const [v, tie] of row) if (tie.weight < this.minCollaborations) row.delete(v);
     this.#rows.set(u, row);
     return row;
@@ -494,6 +596,3 @@ function yearRangeNetwork(graph: CoauthorGraph, centers: readonly number[], scra
   }
 }
 
-function year(value: number): number | null {
-  return value === NO_YEAR ? null : value;
-}
