@@ -82,7 +82,8 @@ builder.objectFields(AuthorRef, (t) => ({
       },
       extensions: {
         cost: {
-          // RECENT walks the author's coauthorships and sorts their row; the other orders are views of the snapshot.
+          // RECENT walks the author's coauthorships and sorts their row; the default order ranks the row by
+          // counting, two passes over it, left uncharged as a view of the snapshot was; NAME reads the row as it is.
           call: ({ orderBy }, bounds) => 1 + (orderBy === 'RECENT' ? bounds.coauthorships + bounds.coauthorRow : 0),
           cursorScan: (_args, bounds) => scanCost(bounds.coauthorRow),
         } satisfies FieldCost,
