@@ -89,6 +89,18 @@ describe('collaborationNetwork', () => {
     ]);
   });
 
+  it('answers a tie’s years when asked after other networks were drawn, and leaves them unchanged', () => {
+    const [graph, author] = smallGraph(STAR);
+    const options = { depth: 2, maxNodes: 200, minCollaborations: 1, includePapers: false, budget: VisitBudget.unlimited() };
+    const aroundX = collaborationNetwork(graph, [author('X')], options);
+    const aroundD = collaborationNetwork(graph, [author('D')], { ...options, depth: 1 });
+    const years = (network: Network) => network.edges.map(({ firstYear, lastYear }) => `${firstYear}–${lastYear}`);
+    // X-A: p1 and p2; X-B: p3; X-C: p4; A-D: p5; B-D: p6.
+    expect(years(aroundX)).toEqual(['2001–2002', '2003–2003', '2004–2004', '2005–2005', '2006–2006']);
+    expect([nodesOf(aroundD), years(aroundD)]).toEqual([['D@0', 'A@1', 'B@1'], ['2005–2005', '2006–2006']]);
+    expect(edgesOf(collaborationNetwork(graph, [author('X')], options))).toEqual(edgesOf(aroundX));
+  });
+
   it('charges a visit for each paper of a kept author and each author of their papers in the range, once per author', () => {
     // X: 4 papers + 3 bylines of 2; A: 3 papers + p2's 2; B: 2 + p3's 2; C: 1 + p4's 2.
     const budget = VisitBudget.unlimited();

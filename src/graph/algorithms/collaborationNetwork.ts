@@ -339,77 +339,116 @@ function coauthorEdges({ graph, minCollaborations, budget, scratch, ties }: Reac
   const filled = firstOf.slice(0, count);
   earlier.forEach((i, t) => (ordered[filled[i]!++] = laterAndSlot[t]!));
   const edges: NetworkEdge[] = [];
-  const years = new TieYears(graph, position, count);
+  const targets = new Uint32Array(ordered.length);
+  const years = new TieYears(graph, scratch, indexAt, firstOf, targets);
   for (let i = 0; i < count; i++) {
-    if (firstOf[i] === firstOf[i + 1]) continue;
     const source = authorNodes[i]!;
-    years.readFrom(i, indexAt[i]!);
     for (const key of ordered.subarray(firstOf[i]!, firstOf[i + 1]!).sort()) {
       const k = key % SLOTS;
-      const j = (key - k) / SLOTS;
-      edges.push({ source, target: authorNodes[j]!, weight: weights[k]!, firstYear: years.first(j), lastYear: years.last(j) });
+      targets[edges.length] = (key - k) / SLOTS;
+      edges.push(new CoauthorTie(source, authorNodes[targets[edges.length]!]!, weights[k]!, years, edges.length));
     }
   }
   return edges;
 }
 
+/** A tie between two kept authors; its years are read when first asked for, for every tie of the network at once. */
+class CoauthorTie implements NetworkEdge {
+  constructor(
+    readonly source: NetworkAuthor,
+    readonly target: NetworkAuthor,
+    readonly weight: number,
+    private readonly years: TieYears,
+    /** The tie's place among the network's edges. */
+    private readonly at: number,
+  ) {}
+
+  get firstYear(): number | null {
+    return this.years.firstYear(this.at);
+  }
+
+  get lastYear(): number | null {
+    return this.years.lastYear(this.at);
+  }
+}
+
 /**
- * The years of the ties from one kept author to the authors after them in
- * the network, read from the bylines of the author's dated papers (the
- * adjacency keeps no years). Each author with ties is read once per network,
- * uncharged: the ties themselves were charged when found, and this costs the
- * author's own coauthorships.
+ * The years of a network's ties, by their place among its edges: read from
+ * the bylines of the dated papers of each author with ties to later
+ * authors, once per network, and only when a tie's years are first asked
+ * for (a drawing client seldom asks; the adjacency keeps no years). Not
+ * charged: the ties were charged when found, and reading costs the sources'
+ * own coauthorships.
  */
 class TieYears {
-  /** By position: the position of the author whose ties were last read, where the two met on a dated paper; -1 before. */
-  readonly #readFor: Int32Array;
-  readonly #first: Float64Array;
-  readonly #last: Float64Array;
-  #reading = -1;
+  #first: Float64Array | undefined;
+  #last: Float64Array | undefined;
 
   constructor(
     readonly graph: CoauthorGraph,
-    /** Each kept author's position; -1 for the others. */
-    readonly position: Int32Array,
-    count: number,
-  ) {
-    this.#readFor = new Int32Array(count).fill(-1);
-    this.#first = new Float64Array(count);
-    this.#last = new Float64Array(count);
+    readonly scratch: Scratch,
+    /** The kept authors, by position. */
+    readonly indexAt: readonly number[],
+    /** Where the ties of the author at each position start among the edges (one more entry than authors). */
+    readonly firstOf: Uint32Array,
+    /** Each tie's later end, by position. */
+    readonly targets: Uint32Array,
+  ) {}
+
+  /** The year of the first dated paper behind tie `at`; null when none is dated. */
+  firstYear(at: number): number | null {
+    const year = (this.#first ?? this.#read()[0])[at]!;
+    return Number.isNaN(year) ? null : year;
   }
 
-  /** Reads the ties of author `u`, at position `i`, to the authors after it. */
-  readFrom(i: number, u: number): void {
-    const { graph, position } = this;
+  /** The year of the latest dated paper behind tie `at`; null when none is dated. */
+  lastYear(at: number): number | null {
+    const year = (this.#last ?? this.#read()[1])[at]!;
+    return Number.isNaN(year) ? null : year;
+  }
+
+  #read(): [Float64Array, Float64Array] {
+    const { graph, indexAt, firstOf, targets } = this;
     const { paperAuthors } = graph.parts;
-    const readFor = this.#readFor;
-    const first = this.#first;
-    const last = this.#last;
-    this.#reading = i;
-    forEachPaperIn(graph, u, (paper) => !Number.isNaN(yearOfPaper(graph, paper)), UNCHARGED, (year, from, to) => {
-      for (let m = from; m < to; m++) {
-        const j = position[paperAuthors[m]!]!;
-        if (j <= i) continue;
-        if (readFor[j] !== i) {
-          readFor[j] = i;
-          first[j] = year;
-          last[j] = year;
-        } else {
-          first[j] = Math.min(first[j]!, year);
-          last[j] = Math.max(last[j]!, year);
+    const first = new Float64Array(targets.length).fill(Number.NaN);
+    const last = new Float64Array(targets.length).fill(Number.NaN);
+    // By position: the source whose papers the author there was last met on, and the years they met in.
+    const metBy = new Int32Array(indexAt.length).fill(-1);
+    const earliest = new Float64Array(indexAt.length);
+    const latest = new Float64Array(indexAt.length);
+    // The snapshot's position scratch, borrowed and left clean as a network leaves it.
+    const { position } = this.scratch;
+    indexAt.forEach((u, i) => (position[u] = i));
+    try {
+      for (let i = 0; i < indexAt.length; i++) {
+        if (firstOf[i] === firstOf[i + 1]) continue;
+        forEachPaperIn(graph, indexAt[i]!, (paper) => !Number.isNaN(yearOfPaper(graph, paper)), UNCHARGED, (year, from, to) => {
+          for (let m = from; m < to; m++) {
+            const j = position[paperAuthors[m]!]!;
+            if (j <= i) continue;
+            if (metBy[j] !== i) {
+              metBy[j] = i;
+              earliest[j] = year;
+              latest[j] = year;
+            } else {
+              earliest[j] = Math.min(earliest[j]!, year);
+              latest[j] = Math.max(latest[j]!, year);
+            }
+          }
+        });
+        for (let at = firstOf[i]!; at < firstOf[i + 1]!; at++) {
+          const j = targets[at]!;
+          if (metBy[j] !== i) continue;
+          first[at] = earliest[j]!;
+          last[at] = latest[j]!;
         }
       }
-    });
-  }
-
-  /** The year of the first dated paper shared by the author read and the author at position `j`; null when none is dated. */
-  first(j: number): number | null {
-    return this.#readFor[j] === this.#reading ? this.#first[j]! : null;
-  }
-
-  /** The year of the latest dated paper they share; null when none is dated. */
-  last(j: number): number | null {
-    return this.#readFor[j] === this.#reading ? this.#last[j]! : null;
+    } finally {
+      for (const u of indexAt) position[u] = -1;
+    }
+    this.#first = first;
+    this.#last = last;
+    return [first, last];
   }
 }
 
