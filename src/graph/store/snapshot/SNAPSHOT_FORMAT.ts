@@ -23,7 +23,7 @@ export const SNAPSHOT_VERSION = 4;
 export type SectionType = IntegerType | 'f64' | 'text' | 'json';
 
 /** The kinds of integer section, each a typed array. */
-export type IntegerType = 'u8' | 'u16' | 'u32' | 'i16';
+export type IntegerType = 'u8' | 'u16' | 'u32';
 
 export interface SectionEntry {
   readonly name: string;

@@ -31,22 +31,15 @@ export const U32_SECTIONS = [
   'order.papersByTitle',
   'order.authorsByPaperCount',
 ] as const;
-/** The adjacency's arrays written as wide as the graph holds them (see `CoauthorAdjacency`), with the types each may take. */
-export const COAUTHOR_WIDTHS = {
-  coauthorWeights: ['u8', 'u16', 'u32'],
-  coauthorFirstYears: ['u8', 'i16'],
-  coauthorLastYears: ['u8', 'i16'],
-  coauthorStrongestFirst: ['u16', 'u32'],
-} as const satisfies Record<string, readonly IntegerType[]>;
-/** A JSON number: what the adjacency's year codes add to (`CoauthorAdjacency.yearBase`). */
-export const COAUTHOR_YEAR_BASE_SECTION = 'coauthorYearBase';
+/** The types the adjacency's weights may be written as: as wide as the graph holds them (see `CoauthorAdjacency`). */
+export const COAUTHOR_WEIGHT_TYPES = ['u8', 'u16', 'u32'] as const satisfies readonly IntegerType[];
 
 /** The `KeyIndex`es of a snapshot, each stored as `<name>.keys` (a column), `<name>.offsets` and `<name>.values`. */
 export const KEY_INDEXES = ['authorsByNameKey', 'authorsByFoldedName'] as const;
 
 export type SnapshotSection =
   | { readonly name: string; readonly type: 'json'; readonly value: unknown }
-  | { readonly name: string; readonly type: IntegerType | 'f64'; readonly value: Uint8Array | Uint16Array | Uint32Array | Int16Array | Float64Array }
+  | { readonly name: string; readonly type: IntegerType | 'f64'; readonly value: Uint8Array | Uint16Array | Uint32Array | Float64Array }
   /** A `StringColumn`'s chunk texts, stored end to end as UTF-8. */
   | { readonly name: string; readonly type: 'text'; readonly value: readonly string[] };
 
@@ -91,22 +84,13 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
     'order.authorsByPaperCount': indices(authorsByPaperCount(graph)),
   };
   for (const name of U32_SECTIONS) yield { name, type: 'u32', value: arrays[name] };
-  const { weights, firstYears, lastYears, strongestFirst } = adjacency;
-  const widths: Record<keyof typeof COAUTHOR_WIDTHS, Uint8Array | Uint16Array | Uint32Array | Int16Array> = {
-    coauthorWeights: weights,
-    coauthorFirstYears: firstYears,
-    coauthorLastYears: lastYears,
-    coauthorStrongestFirst: strongestFirst,
-  };
-  for (const [name, value] of Object.entries(widths)) yield { name, type: integerType(value), value };
-  yield { name: COAUTHOR_YEAR_BASE_SECTION, type: 'json', value: adjacency.yearBase };
+  yield { name: 'coauthorWeights', type: integerType(adjacency.weights), value: adjacency.weights };
 }
 
 /** The section type that stores `array` as it is held. */
-function integerType(array: Uint8Array | Uint16Array | Uint32Array | Int16Array): IntegerType {
+function integerType(array: Uint8Array | Uint16Array | Uint32Array): IntegerType {
   if (array instanceof Uint8Array) return 'u8';
-  if (array instanceof Uint16Array) return 'u16';
-  return array instanceof Int16Array ? 'i16' : 'u32';
+  return array instanceof Uint16Array ? 'u16' : 'u32';
 }
 
 /**
