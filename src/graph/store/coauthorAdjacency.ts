@@ -38,8 +38,32 @@ export interface CoauthorAdjacency {
  * const degree = offsets[a + 1]! - offsets[a]!;
  */
 export const coauthorAdjacency = perSnapshotInSteps(function* (graph): Steps<CoauthorAdjacency> {
-  return graph.parts.coauthors ?? (yield* buildAdjacency(graph));
+  return graph.parts.coauthors ?? (yield* buildAdjacency(adjacencySourceOf(graph)));
 });
+
+/**
+ * What the adjacency is built from: the author ↔ paper rows of a graph
+ * (see `GraphParts`), typed arrays only, so that a worker thread can be
+ * handed them (`buildAdjacencyInWorker`), and the longest byline that pairs
+ * its authors.
+ */
+export interface AdjacencySource {
+  readonly authorPaperOffsets: Uint32Array;
+  readonly authorPapers: Uint32Array;
+  readonly paperAuthorOffsets: Uint32Array;
+  readonly paperAuthors: Uint32Array;
+  readonly maxAuthorsPerPaper: number;
+}
+
+/**
+ * The arrays of `graph` its adjacency is built from.
+ *
+ * @example const adjacency = await buildAdjacencyInWorker(adjacencySourceOf(graph));
+ */
+export function adjacencySourceOf(graph: CoauthorGraph): AdjacencySource {
+  const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors } = graph.parts;
+  return { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors, maxAuthorsPerPaper: graph.maxAuthorsPerPaper };
+}
 
 // Coauthorships (author, byline member, paper) walked between two pauses: a few milliseconds.
 const SLICE_VISITS = 1 << 18;
@@ -51,18 +75,23 @@ interface RowShapes {
   strongestTie: number;
 }
 
-// The steps only cut the work into slices; plain functions build the rows,
-// with loops over the arrays rather than a callback per coauthorship
-// (hundreds of millions of them on a million papers).
-function* buildAdjacency(graph: CoauthorGraph): Steps<CoauthorAdjacency> {
-  const authorCount = graph.authors.length;
+/**
+ * The adjacency of `source`, as steps (see `Steps`). The steps only cut the
+ * work into slices; plain functions build the rows, with loops over the
+ * arrays rather than a callback per coauthorship (hundreds of millions of
+ * them on a million papers).
+ *
+ * @example const adjacency = runAtOnce(buildAdjacency(adjacencySourceOf(graph)));
+ */
+export function* buildAdjacency(source: AdjacencySource): Steps<CoauthorAdjacency> {
+  const authorCount = source.authorPaperOffsets.length - 1;
 
   // Pass 1: row lengths, so the rows can be laid out end to end, and the strongest tie, for the weights' width.
   const shapes: RowShapes = { offsets: new Uint32Array(authorCount + 1), strongestTie: 1 };
   // By author: the row that last counted them (plus one), and how often it did, side by side in memory.
   const seen = new Uint32Array(2 * authorCount);
   for (let a = 0; a < authorCount; ) {
-    a = countRows(graph, a, seen, shapes);
+    a = countRows(source, a, seen, shapes);
     yield;
   }
 
@@ -78,7 +107,7 @@ function* buildAdjacency(graph: CoauthorGraph): Steps<CoauthorAdjacency> {
   // By coauthor: 0 while not (yet) in the row being built, else the papers shared so far.
   const weightOf = new Uint32Array(authorCount);
   for (let a = 0; a < authorCount; ) {
-    a = fillRows(graph, a, weightOf, adjacency);
+    a = fillRows(source, a, weightOf, adjacency);
     yield;
   }
   return adjacency;
@@ -92,18 +121,20 @@ function* buildAdjacency(graph: CoauthorGraph): Steps<CoauthorAdjacency> {
  * and `seen[2b + 1]` is then the papers a and b share so far; a counts as
  * seen in its own row.
  */
-function countRows(graph: CoauthorGraph, from: number, seen: Uint32Array, shapes: RowShapes): number {
-  const { authors, authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors } = graph.parts;
+function countRows(source: AdjacencySource, from: number, seen: Uint32Array, shapes: RowShapes): number {
+  const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors, maxAuthorsPerPaper } = source;
+  const authorCount = authorPaperOffsets.length - 1;
   const { offsets } = shapes;
   let { strongestTie } = shapes;
   let a = from;
-  for (let visits = 0; a < authors.length && visits < SLICE_VISITS; a++) {
+  for (let visits = 0; a < authorCount && visits < SLICE_VISITS; a++) {
     seen[2 * a] = a + 1;
     let distinct = 0;
     for (let k = authorPaperOffsets[a]!; k < authorPaperOffsets[a + 1]!; k++) {
       const paper = authorPapers[k]!;
-      if (!graph.pairsAuthorsOf(paper)) continue;
       const to = paperAuthorOffsets[paper + 1]!;
+      // A byline too long to pair its authors (see `CoauthorGraph.pairsAuthorsOf`).
+      if (to - paperAuthorOffsets[paper]! > maxAuthorsPerPaper) continue;
       visits += to - paperAuthorOffsets[paper]!;
       for (let m = paperAuthorOffsets[paper]!; m < to; m++) {
         const b = paperAuthors[m]!;
@@ -128,19 +159,21 @@ function countRows(graph: CoauthorGraph, from: number, seen: Uint32Array, shapes
  * `offsets` gives them until a slice's work is done; returns the next
  * author to build. `weightOf` is zero between rows and is left so.
  */
-function fillRows(graph: CoauthorGraph, from: number, weightOf: Uint32Array, adjacency: CoauthorAdjacency): number {
-  const { authors, authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors } = graph.parts;
+function fillRows(source: AdjacencySource, from: number, weightOf: Uint32Array, adjacency: CoauthorAdjacency): number {
+  const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors, maxAuthorsPerPaper } = source;
+  const authorCount = authorPaperOffsets.length - 1;
   const { offsets, neighbours, weights } = adjacency;
   let a = from;
-  for (let visits = 0; a < authors.length && visits < SLICE_VISITS; a++) {
+  for (let visits = 0; a < authorCount && visits < SLICE_VISITS; a++) {
     const start = offsets[a]!;
     let end = start;
     // Marked as in the row already, so a never enters it; cleared below.
     weightOf[a] = 1;
     for (let k = authorPaperOffsets[a]!; k < authorPaperOffsets[a + 1]!; k++) {
       const paper = authorPapers[k]!;
-      if (!graph.pairsAuthorsOf(paper)) continue;
       const to = paperAuthorOffsets[paper + 1]!;
+      // A byline too long to pair its authors (see `CoauthorGraph.pairsAuthorsOf`).
+      if (to - paperAuthorOffsets[paper]! > maxAuthorsPerPaper) continue;
       visits += to - paperAuthorOffsets[paper]!;
       for (let m = paperAuthorOffsets[paper]!; m < to; m++) {
         const b = paperAuthors[m]!;
