@@ -50,8 +50,8 @@ function typicalAuthors(graph: CoauthorGraph): Record<string, Author> {
 }
 
 /** The coauthor adjacency's entries, bytes an entry (offsets aside) and total size, with each array's type. */
-function adjacencySize({ offsets, neighbours, weights, firstYears, lastYears, strongestFirst }: CoauthorAdjacency): string {
-  const arrays = { neighbours, weights, firstYears, lastYears, strongestFirst };
+function adjacencySize({ offsets, neighbours, weights }: CoauthorAdjacency): string {
+  const arrays = { neighbours, weights };
   const perEntry = Object.values(arrays).reduce((sum, array) => sum + array.BYTES_PER_ELEMENT, 0);
   const total = Object.values(arrays).reduce((sum, array) => sum + array.byteLength, offsets.byteLength);
   const types = Object.entries(arrays).map(([name, array]) => `${name} ${array.constructor.name}`);

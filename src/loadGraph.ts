@@ -55,7 +55,7 @@ export async function loadGraph(
  *
  * @example const records = await readRecords(['fixtures/seed.jsonl'], undefined, undefined);
  */
-export function readRecords(data: readonly string[], format: string | undefined, progress: ProgressLine | undefined): Promise<PaperRecord[]> {
+export function readRecords(data: readonly string[], format: string | undefined, progress: ProgressLine | undefined): Promise<readonly PaperRecord[]> {
   let reading: string | undefined;
   const onProgress = (file: string, bytes: number): void => {
     if (file !== reading) progress?.phase(`reading ${(reading = file)}`, sizeOf(file));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collaborationNetwork, type Network, type NetworkOptions } from '../src/graph/algorithms/collaborationNetwork.ts';
 import { BudgetExceededError, VisitBudget } from '../src/graph/algorithms/VisitBudget.ts';
+import { buildGraph } from '../src/graph/store/buildGraph.ts';
 import { smallGraph } from './support/smallGraph.ts';
 
 // X wrote twice with A (p1, p2), once each with B and C; A and B each once with D.
@@ -62,6 +63,42 @@ describe('collaborationNetwork', () => {
     expect(nodesOf(network)).toEqual(['X@0', 'A@1', 'B@1', 'C@1']);
     expect(edgesOf(network)).toEqual(['X-A:1', 'X-B:1', 'X-C:1']);
     expect(network.edges.map(({ firstYear, lastYear }) => [firstYear, lastYear])).toEqual([[2002, 2002], [2003, 2003], [2004, 2004]]);
+  });
+
+  it('gives a tie the years of its dated papers only, and none when no shared paper is dated', () => {
+    // Ada and Ben share p1 (2001) and p2, undated; Ada and Cy only p3, undated; Ben and Cy p4 (2004) and p5 (1999).
+    const graph = buildGraph([
+      { id: 'p1', year: 2001, authors: ['Ada', 'Ben'] },
+      { id: 'p2', authors: ['Ben', 'Ada'] },
+      { id: 'p3', authors: ['Ada', 'Cy'] },
+      { id: 'p4', year: 2004, authors: ['Cy', 'Ben'] },
+      { id: 'p5', year: 1999, authors: ['Ben', 'Cy'] },
+    ]);
+    const network = collaborationNetwork(graph, graph.authorsByName('Ada'), {
+      depth: 1,
+      maxNodes: 10,
+      minCollaborations: 1,
+      includePapers: false,
+      budget: VisitBudget.unlimited(),
+    });
+    const edges = network.edges.map(({ source, target, weight, firstYear, lastYear }) => [source.author.name, target.kind === 'author' ? target.author.name : '', weight, firstYear, lastYear]);
+    expect(edges).toEqual([
+      ['Ada', 'Ben', 2, 2001, 2001],
+      ['Ada', 'Cy', 1, null, null],
+      ['Ben', 'Cy', 2, 1999, 2004],
+    ]);
+  });
+
+  it('answers a tie’s years when asked after other networks were drawn, and leaves them unchanged', () => {
+    const [graph, author] = smallGraph(STAR);
+    const options = { depth: 2, maxNodes: 200, minCollaborations: 1, includePapers: false, budget: VisitBudget.unlimited() };
+    const aroundX = collaborationNetwork(graph, [author('X')], options);
+    const aroundD = collaborationNetwork(graph, [author('D')], { ...options, depth: 1 });
+    const years = (network: Network) => network.edges.map(({ firstYear, lastYear }) => `${firstYear}–${lastYear}`);
+    // X-A: p1 and p2; X-B: p3; X-C: p4; A-D: p5; B-D: p6.
+    expect(years(aroundX)).toEqual(['2001–2002', '2003–2003', '2004–2004', '2005–2005', '2006–2006']);
+    expect([nodesOf(aroundD), years(aroundD)]).toEqual([['D@0', 'A@1', 'B@1'], ['2005–2005', '2006–2006']]);
+    expect(edgesOf(collaborationNetwork(graph, [author('X')], options))).toEqual(edgesOf(aroundX));
   });
 
   it('charges a visit for each paper of a kept author and each author of their papers in the range, once per author', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Author } from '../src/graph/store/Author.ts';
-import { coauthorAdjacency, yearOf } from '../src/graph/store/coauthorAdjacency.ts';
+import { coauthorAdjacency } from '../src/graph/store/coauthorAdjacency.ts';
 import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { collaborationNetwork, type Network } from '../src/graph/algorithms/collaborationNetwork.ts';
 import { BudgetExceededError, VisitBudget } from '../src/graph/algorithms/VisitBudget.ts';
@@ -17,12 +17,12 @@ interface Settings {
 /**
  * NETWORK_SELECTION_RULE done the plain way, as a reference: every ring
  * reads the whole row of every author of the ring before it, and the ties
- * are found by reading the whole row of every kept author. Answers as
+ * are found by reading the whole row of every kept author, their years from
+ * every paper both authors of a tie wrote. Answers as
  * [name@distance…], [name-name:weight first–last…], truncated.
  */
 function byTheRule(graph: CoauthorGraph, centers: readonly Author[], { depth, maxNodes, minCollaborations }: Settings): [string[], string[], boolean] {
-  const adjacency = coauthorAdjacency(graph);
-  const { offsets, neighbours, weights, firstYears, lastYears } = adjacency;
+  const { offsets, neighbours, weights } = coauthorAdjacency(graph);
   const distance = new Map<number, number>();
   let ring = [...new Set(centers.map((author) => author.index))].sort((a, b) => a - b);
   for (const u of ring) distance.set(u, 0);
@@ -46,12 +46,16 @@ function byTheRule(graph: CoauthorGraph, centers: readonly Author[], { depth, ma
     kept.push(...ring);
   }
   const name = (u: number) => graph.authors[u]!.name;
+  const years = (u: number, v: number) => {
+    const both = graph.papers.filter((paper) => paper.year !== null && [u, v].every((w) => graph.authorsOfPapers([paper])[0]!.includes(w)));
+    return `${Math.min(...both.map((paper) => paper.year!))}–${Math.max(...both.map((paper) => paper.year!))}`;
+  };
   const edges: string[] = [];
   kept.forEach((u, i) => {
     const row: [number, string][] = [];
     for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
       const j = kept.indexOf(neighbours[k]!);
-      if (j > i && weights[k]! >= minCollaborations) row.push([j, `${name(u)}-${name(neighbours[k]!)}:${weights[k]} ${yearOf(adjacency, firstYears[k]!)}–${yearOf(adjacency, lastYears[k]!)}`]);
+      if (j > i && weights[k]! >= minCollaborations) row.push([j, `${name(u)}-${name(neighbours[k]!)}:${weights[k]} ${years(u, neighbours[k]!)}`]);
     }
     edges.push(...row.sort(([a], [b]) => a - b).map(([, edge]) => edge));
   });

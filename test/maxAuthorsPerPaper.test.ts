@@ -55,6 +55,21 @@ describe('bylines longer than --max-authors-per-paper', () => {
     });
   });
 
+  it('leave the years of a collaboration to the papers it counts', async () => {
+    const query = await graphqlClient(graph)('{ author(name: "Ada Lovelace") { coauthors { edges { firstYear lastYear node { name } } } } }');
+    // Ada and Ben also wrote p:4 in 2021, whose four authors pair no one.
+    expect(query.data).toEqual({
+      author: {
+        coauthors: {
+          edges: [
+            { firstYear: 2020, lastYear: 2020, node: { name: 'Ben Franklin' } },
+            { firstYear: 2020, lastYear: 2020, node: { name: 'Cy Young' } },
+          ],
+        },
+      },
+    });
+  });
+
   it('are named in a warning by the offline commands, whose statistics leave their pairs out', async () => {
     const { code, stdout, stderr } = await runCommand('stats', '--data', file, '--json', '--max-authors-per-paper', '3');
     expect([code, stderr]).toEqual([0, `${WARNING}\n`]);

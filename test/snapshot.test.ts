@@ -133,14 +133,23 @@ describe('a snapshot that cannot be read whole', () => {
 
   it('is refused when written by version 2, whose coauthor years and order were wider', async () => {
     const older = Buffer.from(bytes.toString('latin1').replace(`"version":${SNAPSHOT_VERSION},`, '"version":2,'), 'latin1');
-    expect(await refusal(older)).toBe(`snapshot format version 2, but this server reads version 3: write it again with this version's coauthor-graph snapshot`);
+    expect(await refusal(older)).toBe(`snapshot format version 2, but this server reads version 4: write it again with this version's coauthor-graph snapshot`);
   });
 
-  it('is refused when its header gives the coauthor order a width it is never written in', async () => {
-    const text = bytes.toString('latin1');
-    const narrowed = text.replace('"name":"coauthorStrongestFirst","type":"u16"', '"name":"coauthorStrongestFirst","type":"u8" ');
-    expect(narrowed).not.toBe(text);
-    expect(await refusal(Buffer.from(narrowed, 'latin1'))).toBe('the snapshot has no u16 or u32 section coauthorStrongestFirst');
+  it('is refused when written by version 3, which kept coauthor years and order and paper text newest first', async () => {
+    const older = Buffer.from(bytes.toString('latin1').replace(`"version":${SNAPSHOT_VERSION},`, '"version":3,'), 'latin1');
+    expect(await refusal(older)).toBe(`snapshot format version 3, but this server reads version 4: write it again with this version's coauthor-graph snapshot`);
+  });
+
+  it('is refused when its header gives the coauthor weights a type they are never written in', async () => {
+    // Ada and Ben share 256 papers, so the four weights are written in 16 bits: 8 bytes, as long as one f64.
+    const path = scratch('wide-weights.snapshot', '');
+    const papers = Array.from({ length: 256 }, (_, i) => ({ id: `p:${i}`, year: 2000, authors: ['Ada Lovelace', 'Ben Franklin'] }));
+    await writeSnapshot(buildGraph([...papers, { id: 'p:cy', year: 2001, authors: ['Ben Franklin', 'Cy Young'] }]), path);
+    const text = readFileSync(path).toString('latin1');
+    const retyped = text.replace('"name":"coauthorWeights","type":"u16"', '"name":"coauthorWeights","type":"f64"');
+    expect(retyped).not.toBe(text);
+    expect(await refusal(Buffer.from(retyped, 'latin1'))).toBe('the snapshot has no u8 or u16 or u32 section coauthorWeights');
   });
 
   it('is not served: the server exits 1 with the reason', async () => {

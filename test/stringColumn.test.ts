@@ -43,4 +43,17 @@ describe('a string column', () => {
     column.forEachRowContaining('a', (row) => rows.push(row));
     expect(rows).toEqual([]);
   });
+
+  it('reads row r from the stored row order[r] once given an order, and finds rows by their place in that order', () => {
+    const stored = StringColumn.of(['graph theory', undefined, 'graphs', 'trees']);
+    const column = stored.withOrder(Uint32Array.of(3, 0, 1, 2));
+    expect(Array.from({ length: 4 }, (_, row) => column.get(row))).toEqual(['trees', 'graph theory', undefined, 'graphs']);
+    const rows: number[] = [];
+    column.forEachRowContaining('graph', (row) => rows.push(row));
+    // Visited as stored: "graph theory" (row 1), then "graphs" (row 3).
+    expect(rows).toEqual([1, 3]);
+    expect(() => column.get(4)).toThrow('row 4 is outside a column of 4 rows');
+    expect(() => stored.withOrder(Uint32Array.of(0, 1))).toThrow('an order of 2 rows for a column of 4');
+    expect(() => column.withOrder(Uint32Array.of(0, 1, 2, 3))).toThrow('the column is in an order already');
+  });
 });

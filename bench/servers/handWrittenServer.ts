@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { loadGraph } from '../../src/loadGraph.ts';
 import type { Author } from '../../src/graph/store/Author.ts';
 import type { CoauthorGraph } from '../../src/graph/store/CoauthorGraph.ts';
-import { coauthorAdjacency } from '../../src/graph/store/coauthorAdjacency.ts';
+import { coauthorAdjacency, strongestFirst } from '../../src/graph/store/coauthorAdjacency.ts';
 import { collaborationNetwork, type NetworkNode } from '../../src/graph/algorithms/collaborationNetwork.ts';
 import { collaborationPath } from '../../src/graph/algorithms/collaborationPath.ts';
 import { searchIndex } from '../../src/graph/search/searchIndex.ts';
@@ -83,11 +83,12 @@ function nodeKey(node: NetworkNode): string {
 
 /** An author's `first` closest coauthors, most shared papers first, then by name. */
 function coauthorsOf(graph: CoauthorGraph, author: Author, first: number): { count: number; coauthor: Author }[] {
-  const { neighbours, weights, strongestFirst, offsets } = coauthorAdjacency(graph);
+  const adjacency = coauthorAdjacency(graph);
+  const { neighbours, weights, offsets } = adjacency;
   const rows: { count: number; coauthor: Author }[] = [];
   const start = offsets[author.index]!;
-  for (let k = start; k < Math.min(offsets[author.index + 1]!, start + first); k++) {
-    const slot = start + strongestFirst[k]!;
+  for (const place of strongestFirst(adjacency, author.index).subarray(0, first)) {
+    const slot = start + place;
     rows.push({ count: weights[slot]!, coauthor: graph.authors[neighbours[slot]!]! });
   }
   return rows;

@@ -1,9 +1,26 @@
 import { CATEGORY_SEPARATOR } from '../graph/store/PaperColumns.ts';
 import { StringColumn, StringColumnBuilder } from '../graph/store/StringColumn.ts';
+import { type NumberedBylines, NumberedBylinesBuilder } from './NumberedBylines.ts';
 import { EXTERNAL_ID_FIELDS, type ExternalIds, type PaperRecord } from './PaperRecord.ts';
 
 const TEXT_FIELDS = ['id', 'title', 'abstract', 'published', 'venue', 'url', 'arxiv', 'doi', 'dblp', 'categories'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
+
+/**
+ * Records as columns, row by row in the order they were added: the text
+ * fields (`categories` joined by `CATEGORY_SEPARATOR`, '' for an empty
+ * list), `year` and `codeImplementations` (NaN where absent), and the
+ * bylines numbered.
+ */
+export interface CompactColumns {
+  readonly text: Readonly<Record<TextField, StringColumn>>;
+  readonly years: Float64Array;
+  readonly codeImplementations: Float64Array;
+  readonly bylines: NumberedBylines;
+}
+
+/** The columns behind each records array `build` returned. */
+const columnsOfRecords = new WeakMap<readonly PaperRecord[], CompactColumns>();
 
 /**
  * Gathers records as they are read into columns: a few long strings and
@@ -22,9 +39,8 @@ export class CompactRecordsBuilder {
   readonly #text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, new StringColumnBuilder()])) as Record<TextField, StringColumnBuilder>;
   readonly #years: number[] = [];
   readonly #codeImplementations: number[] = [];
-  readonly #bylines: (readonly string[])[] = [];
-  /** Each distinct spelling, so that bylines share one string per spelling rather than one per occurrence. */
-  readonly #spellings = new Map<string, string>();
+  /** Each distinct spelling held once, however many bylines repeat it, and numbered for the graph build. */
+  readonly #bylines = new NumberedBylinesBuilder();
 
   add(record: PaperRecord): void {
     const text = this.#text;
@@ -40,45 +56,57 @@ export class CompactRecordsBuilder {
     text.categories.push(record.categories?.join(CATEGORY_SEPARATOR));
     this.#years.push(record.year ?? Number.NaN);
     this.#codeImplementations.push(record.codeImplementations ?? Number.NaN);
-    const byline: string[] = [];
-    for (const spelling of record.authors) {
-      let held = this.#spellings.get(spelling);
-      if (held === undefined) this.#spellings.set(spelling, (held = spelling));
-      byline.push(held);
-    }
-    this.#bylines.push(byline);
+    this.#bylines.add(record.authors);
   }
 
-  /** The records added, in order. */
-  build(): PaperRecord[] {
-    const columns: RecordColumns = {
+  /**
+   * The columns of `records`: those behind them when a builder made them,
+   * else gathered now. A graph build reads these rather than the records,
+   * and keeps their text as its own.
+   *
+   * @example CompactRecordsBuilder.columnsOf(records).bylines.spellings // each distinct author spelling
+   */
+  static columnsOf(records: readonly PaperRecord[]): CompactColumns {
+    const known = columnsOfRecords.get(records);
+    if (known !== undefined) return known;
+    const builder = new CompactRecordsBuilder();
+    for (const record of records) builder.add(record);
+    return builder.#columns();
+  }
+
+  /** The records added, in order; frozen, since `columnsOf` answers for exactly these records. */
+  build(): readonly PaperRecord[] {
+    const columns = this.#columns();
+    const records = Object.freeze(Array.from(columns.years, (_, row) => new RecordView(columns, row)));
+    columnsOfRecords.set(records, columns);
+    return records;
+  }
+
+  #columns(): CompactColumns {
+    return {
       text: Object.fromEntries(TEXT_FIELDS.map((field) => [field, this.#text[field].build()])) as Record<TextField, StringColumn>,
       years: Float64Array.from(this.#years),
       codeImplementations: Float64Array.from(this.#codeImplementations),
+      bylines: this.#bylines.build(),
     };
-    this.#spellings.clear();
-    return this.#bylines.map((authors, row) => new RecordView(columns, row, authors));
   }
-}
-
-interface RecordColumns {
-  readonly text: Readonly<Record<TextField, StringColumn>>;
-  readonly years: Float64Array;
-  readonly codeImplementations: Float64Array;
 }
 
 /** One record read back from the columns; each field is read when asked for. */
 class RecordView implements PaperRecord {
-  readonly #columns: RecordColumns;
+  readonly #columns: CompactColumns;
   readonly #row: number;
 
-  constructor(
-    columns: RecordColumns,
-    row: number,
-    readonly authors: readonly string[],
-  ) {
+  constructor(columns: CompactColumns, row: number) {
     this.#columns = columns;
     this.#row = row;
+  }
+
+  get authors(): readonly string[] {
+    const { spellings, offsets, spellingIds } = this.#columns.bylines;
+    const authors: string[] = [];
+    for (let k = offsets[this.#row]!; k < offsets[this.#row + 1]!; k++) authors.push(spellings[spellingIds[k]!]!);
+    return authors;
   }
 
   get id(): string | undefined {

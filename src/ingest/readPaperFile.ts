@@ -9,6 +9,6 @@ import { type ReadPaperFilesOptions, readPaperFiles } from './readPaperFiles.ts'
  * const records = await readPaperFile('fixtures/seed.txt');
  * records.length; // 6
  */
-export function readPaperFile(path: string, options: ReadPaperFilesOptions = {}): Promise<PaperRecord[]> {
+export function readPaperFile(path: string, options: ReadPaperFilesOptions = {}): Promise<readonly PaperRecord[]> {
   return readPaperFiles([path], options);
 }

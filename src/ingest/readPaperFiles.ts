@@ -34,7 +34,7 @@ export interface ReadPaperFilesOptions {
 export async function readPaperFiles(
   paths: readonly string[],
   { format, strict = true, onProgress, compact = false }: ReadPaperFilesOptions = {},
-): Promise<PaperRecord[]> {
+): Promise<readonly PaperRecord[]> {
   const inputs: Input[] = [];
   for (const file of paths) inputs.push({ file, format: format === undefined ? await detectFormat(file) : findPaperFormat(format) });
   const contextFor = (file: string) => {

@@ -1,6 +1,6 @@
 import type { Author } from '../graph/store/Author.ts';
 import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
-import { type CoauthorAdjacency, coauthorAdjacency, latestSharedPapers, NO_YEAR, yearOf } from '../graph/store/coauthorAdjacency.ts';
+import { type CoauthorAdjacency, coauthorAdjacency, latestSharedPapers } from '../graph/store/coauthorAdjacency.ts';
 import { sharedPapers } from '../graph/algorithms/sharedPapers.ts';
 import { AuthorRef } from './author.ts';
 import { bounded } from './bounded.ts';
@@ -34,14 +34,6 @@ class CoauthorEdge extends ListEdge<Author> {
 
   get collaborationCount(): number {
     return this.adjacency.weights[this.slot]!;
-  }
-
-  get firstYear(): number | null {
-    return yearOrNull(yearOf(this.adjacency, this.adjacency.firstYears[this.slot]!));
-  }
-
-  get lastYear(): number | null {
-    return yearOrNull(yearOf(this.adjacency, this.adjacency.lastYears[this.slot]!));
   }
 }
 
@@ -90,7 +82,8 @@ builder.objectFields(AuthorRef, (t) => ({
       },
       extensions: {
         cost: {
-          // RECENT walks the author's coauthorships and sorts their row; the other orders are views of the snapshot.
+          // RECENT walks the author's coauthorships and sorts their row; the default order ranks the row by
+          // counting, two passes over it, left uncharged as a view of the snapshot was; NAME reads the row as it is.
           call: ({ orderBy }, bounds) => 1 + (orderBy === 'RECENT' ? bounds.coauthorships + bounds.coauthorRow : 0),
           cursorScan: (_args, bounds) => scanCost(bounds.coauthorRow),
         } satisfies FieldCost,
@@ -108,8 +101,17 @@ builder.objectFields(AuthorRef, (t) => ({
       description: 'A coauthor, with what the two wrote together.',
       fields: (te) => ({
         collaborationCount: te.exposeInt('collaborationCount', { description: 'How many papers the two share.' }),
-        firstYear: te.exposeInt('firstYear', { nullable: true, description: 'Year of their first dated shared paper.' }),
-        lastYear: te.exposeInt('lastYear', { nullable: true, description: 'Year of their latest dated shared paper.' }),
+        // The adjacency keeps no years: they are read from the two authors' papers, once per pair for both fields.
+        firstYear: te.int({
+          nullable: true,
+          description: 'Year of their first dated shared paper.',
+          resolve: async (edge, _args, { loaders }) => (await loaders.collaborationYears.load([edge.author, edge.node])).firstYear,
+        }),
+        lastYear: te.int({
+          nullable: true,
+          description: 'Year of their latest dated shared paper.',
+          resolve: async (edge, _args, { loaders }) => (await loaders.collaborationYears.load([edge.author, edge.node])).lastYear,
+        }),
         sharedPapers: te.connection(
           {
             type: PaperRef,
@@ -152,9 +154,5 @@ function orderPlaces(
       return places.slice().sort((x, y) => latest[x]! - latest[y]! || weights[start + y]! - weights[start + x]! || x - y);
     }
   }
-}
-
-function yearOrNull(year: number): number | null {
-  return year === NO_YEAR ? null : year;
 }
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Author } from '../graph/store/Author.ts';
-import type { AuthorPapers, CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
+import type { AuthorPapers, CoauthorGraph, CollaborationYears } from '../graph/store/CoauthorGraph.ts';
 import type { Paper } from '../graph/store/Paper.ts';
 
 /** Per-request loaders for every author↔paper traversal. */
@@ -10,6 +10,8 @@ export interface Loaders {
   readonly authorsOfPaper: DataLoader<Paper, Uint32Array>;
   /** Slots into `coauthorAdjacency`, closest collaborators first. */
   readonly coauthorsOfAuthor: DataLoader<Author, Uint16Array | Uint32Array>;
+  /** The years of the first and latest dated paper of a pair of coauthors, asked for once per pair however many fields want them. */
+  readonly collaborationYears: DataLoader<readonly [Author, Author], CollaborationYears, string>;
 }
 
 /**
@@ -26,6 +28,7 @@ export function createLoaders(graph: CoauthorGraph): Loaders {
     papersOfAuthor: new DataLoader(async (authors) => graph.papersOfAuthors(authors), BATCH_PER_TURN),
     authorsOfPaper: new DataLoader(async (papers) => graph.authorsOfPapers(papers), BATCH_PER_TURN),
     coauthorsOfAuthor: new DataLoader(async (authors) => graph.coauthorsOfAuthors(authors), BATCH_PER_TURN),
+    collaborationYears: new DataLoader(async (pairs) => graph.collaborationYears(pairs), { ...BATCH_PER_TURN, cacheKeyFn: ([a, b]) => `${a.index}:${b.index}` }),
   };
 }
 

@@ -7,7 +7,7 @@ export const SEED_JSONL = 'fixtures/seed.jsonl';
 export const SEED_LISTING = 'fixtures/seed.txt';
 
 /** The seed records with titles and arXiv ids. */
-export function seedRecords(): Promise<PaperRecord[]> {
+export function seedRecords(): Promise<readonly PaperRecord[]> {
   return readPaperFile(SEED_JSONL);
 }
 

@@ -1,9 +1,9 @@
 import type { Author } from '../store/Author.ts';
 import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
-import { coauthorAdjacency, NO_YEAR, yearOf } from '../store/coauthorAdjacency.ts';
+import { coauthorAdjacency, strongestFirst } from '../store/coauthorAdjacency.ts';
 import type { Paper } from '../store/Paper.ts';
 import { perSnapshot } from '../store/perSnapshot.ts';
-import type { BudgetTask, VisitBudget } from './VisitBudget.ts';
+import { type BudgetTask, VisitBudget } from './VisitBudget.ts';
 
 export interface NetworkAuthor {
   readonly kind: 'author';
@@ -173,18 +173,38 @@ interface Reach {
  * charges the slots it looked at, the first weaker one included.
  */
 function forEachStrongTie({ graph, minCollaborations, budget }: Reach, u: number, visit: (v: number, weight: number, slot: number) => boolean): void {
-  const { offsets, neighbours, weights, strongestFirst } = coauthorAdjacency(graph);
+  const adjacency = coauthorAdjacency(graph);
+  const { offsets, neighbours, weights } = adjacency;
   const start = offsets[u]!;
-  const end = offsets[u + 1]!;
-  let k = start;
-  for (; k < end; k++) {
-    const slot = start + strongestFirst[k]!;
+  const places = strongestFirst(adjacency, u);
+  let k = 0;
+  for (; k < places.length; k++) {
+    const slot = start + places[k]!;
     if (weights[slot]! < minCollaborations || !visit(neighbours[slot]!, weights[slot]!, slot)) {
       k++;
       break;
     }
   }
-  budget.spend(k - start, TASK);
+  budget.spend(k, TASK);
+}
+
+/**
+ * Calls `visit` for every tie of `u` of at least `minCollaborations` shared
+ * papers, in name order: the same ties `forEachStrongTie` visits when
+ * `visit` never stops it, charged the same, without ranking the row.
+ */
+function forEachStrongTieByName({ graph, minCollaborations, budget }: Reach, u: number, visit: (v: number, weight: number, slot: number) => void): void {
+  const { offsets, neighbours, weights } = coauthorAdjacency(graph);
+  const start = offsets[u]!;
+  const end = offsets[u + 1]!;
+  let strong = 0;
+  for (let k = start; k < end; k++) {
+    if (weights[k]! < minCollaborations) continue;
+    strong++;
+    visit(neighbours[k]!, weights[k]!, k);
+  }
+  // Read strongest first, the row would have stopped at its first weaker slot.
+  budget.spend(strong < end - start ? strong + 1 : strong, TASK);
 }
 
 /** Whether any author not yet kept is tied to `ring`: all a full network needs to know of the next ring. */
@@ -228,7 +248,8 @@ function nextRing(reach: Reach, ring: readonly number[], room: number): { ring: 
   const reached: number[] = [];
   try {
     for (const u of ring) {
-      forEachStrongTie(reach, u, (v, weight, slot) => {
+      // The order a row is read in changes nothing here: the ring is sorted and the ties put in order at the end.
+      forEachStrongTieByName(reach, u, (v, weight, slot) => {
         if (distance[v] === -1) {
           if (strength[v] === 0) reached.push(v);
           strength[v]! += weight;
@@ -240,7 +261,6 @@ function nextRing(reach: Reach, ring: readonly number[], room: number): { ring: 
           ties.owners.push(u);
           ties.slots.push(slot);
         }
-        return true;
       });
     }
     for (const u of ring) readWhole[u] = 1;
@@ -269,8 +289,7 @@ function nextRing(reach: Reach, ring: readonly number[], room: number): { ring: 
  * searching it for each kept author with a longer row.
  */
 function coauthorEdges({ graph, minCollaborations, budget, scratch, ties }: Reach, authorNodes: readonly NetworkAuthor[]): NetworkEdge[] {
-  const adjacency = coauthorAdjacency(graph);
-  const { offsets, neighbours, weights, firstYears, lastYears } = adjacency;
+  const { offsets, neighbours, weights } = coauthorAdjacency(graph);
   const degree = (u: number) => offsets[u + 1]! - offsets[u]!;
   const count = authorNodes.length;
   const indexAt = authorNodes.map((node) => node.author.index);
@@ -320,15 +339,143 @@ function coauthorEdges({ graph, minCollaborations, budget, scratch, ties }: Reac
   const filled = firstOf.slice(0, count);
   earlier.forEach((i, t) => (ordered[filled[i]!++] = laterAndSlot[t]!));
   const edges: NetworkEdge[] = [];
+  const targets = new Uint32Array(ordered.length);
+  const years = new TieYears(graph, scratch, indexAt, firstOf, targets);
   for (let i = 0; i < count; i++) {
     const source = authorNodes[i]!;
     for (const key of ordered.subarray(firstOf[i]!, firstOf[i + 1]!).sort()) {
       const k = key % SLOTS;
-      const target = authorNodes[(key - k) / SLOTS]!;
-      edges.push({ source, target, weight: weights[k]!, firstYear: year(yearOf(adjacency, firstYears[k]!)), lastYear: year(yearOf(adjacency, lastYears[k]!)) });
+      targets[edges.length] = (key - k) / SLOTS;
+      edges.push(new CoauthorTie(source, authorNodes[targets[edges.length]!]!, weights[k]!, years, edges.length));
     }
   }
   return edges;
+}
+
+/** A tie between two kept authors; its years are read when first asked for, for every tie of the network at once. */
+class CoauthorTie implements NetworkEdge {
+  constructor(
+    readonly source: NetworkAuthor,
+    readonly target: NetworkAuthor,
+    readonly weight: number,
+    private readonly years: TieYears,
+    /** The tie's place among the network's edges. */
+    private readonly at: number,
+  ) {}
+
+  get firstYear(): number | null {
+    return this.years.firstYear(this.at);
+  }
+
+  get lastYear(): number | null {
+    return this.years.lastYear(this.at);
+  }
+}
+
+/**
+ * The years of a network's ties, by their place among its edges: read from
+ * the bylines of the dated papers of each author with ties to later
+ * authors, once per network, and only when a tie's years are first asked
+ * for (a drawing client seldom asks; the adjacency keeps no years). Not
+ * charged: the ties were charged when found, and reading costs the sources'
+ * own coauthorships.
+ */
+class TieYears {
+  #first: Float64Array | undefined;
+  #last: Float64Array | undefined;
+
+  constructor(
+    readonly graph: CoauthorGraph,
+    readonly scratch: Scratch,
+    /** The kept authors, by position. */
+    readonly indexAt: readonly number[],
+    /** Where the ties of the author at each position start among the edges (one more entry than authors). */
+    readonly firstOf: Uint32Array,
+    /** Each tie's later end, by position. */
+    readonly targets: Uint32Array,
+  ) {}
+
+  /** The year of the first dated paper behind tie `at`; null when none is dated. */
+  firstYear(at: number): number | null {
+    const year = (this.#first ?? this.#read()[0])[at]!;
+    return Number.isNaN(year) ? null : year;
+  }
+
+  /** The year of the latest dated paper behind tie `at`; null when none is dated. */
+  lastYear(at: number): number | null {
+    const year = (this.#last ?? this.#read()[1])[at]!;
+    return Number.isNaN(year) ? null : year;
+  }
+
+  #read(): [Float64Array, Float64Array] {
+    const { graph, indexAt, firstOf, targets } = this;
+    const { paperAuthors } = graph.parts;
+    const first = new Float64Array(targets.length).fill(Number.NaN);
+    const last = new Float64Array(targets.length).fill(Number.NaN);
+    // By position: the source whose papers the author there was last met on, and the years they met in.
+    const metBy = new Int32Array(indexAt.length).fill(-1);
+    const earliest = new Float64Array(indexAt.length);
+    const latest = new Float64Array(indexAt.length);
+    // The snapshot's position scratch, borrowed and left clean as a network leaves it.
+    const { position } = this.scratch;
+    indexAt.forEach((u, i) => (position[u] = i));
+    try {
+      for (let i = 0; i < indexAt.length; i++) {
+        if (firstOf[i] === firstOf[i + 1]) continue;
+        forEachPaperIn(graph, indexAt[i]!, (paper) => !Number.isNaN(yearOfPaper(graph, paper)), UNCHARGED, (year, from, to) => {
+          for (let m = from; m < to; m++) {
+            const j = position[paperAuthors[m]!]!;
+            if (j <= i) continue;
+            if (metBy[j] !== i) {
+              metBy[j] = i;
+              earliest[j] = year;
+              latest[j] = year;
+            } else {
+              earliest[j] = Math.min(earliest[j]!, year);
+              latest[j] = Math.max(latest[j]!, year);
+            }
+          }
+        });
+        for (let at = firstOf[i]!; at < firstOf[i + 1]!; at++) {
+          const j = targets[at]!;
+          if (metBy[j] !== i) continue;
+          first[at] = earliest[j]!;
+          last[at] = latest[j]!;
+        }
+      }
+    } finally {
+      for (const u of indexAt) position[u] = -1;
+    }
+    this.#first = first;
+    this.#last = last;
+    return [first, last];
+  }
+}
+
+/** For walks that describe ties already charged. */
+const UNCHARGED = VisitBudget.unlimited();
+
+function yearOfPaper(graph: CoauthorGraph, paper: number): number {
+  return graph.parts.paperColumns.numbers.year[paper]!;
+}
+
+/**
+ * Calls `visit` for each paper of `u` that `counts` accepts with its year
+ * and its byline (`paperAuthors[from .. to)`, `u` among them), charging
+ * `budget` a visit per paper of `u` and per author of each paper counted. A
+ * huge collaboration pairs no authors, as in the coauthor adjacency, so it
+ * is left out. A call per paper, not per coauthorship: the caller loops over
+ * the byline.
+ */
+function forEachPaperIn(graph: CoauthorGraph, u: number, counts: (paper: number) => boolean, budget: VisitBudget, visit: (year: number, from: number, to: number) => void): void {
+  const { authorPaperOffsets, authorPapers, paperAuthorOffsets } = graph.parts;
+  budget.spend(authorPaperOffsets[u + 1]! - authorPaperOffsets[u]!, TASK);
+  for (let k = authorPaperOffsets[u]!; k < authorPaperOffsets[u + 1]!; k++) {
+    const paper = authorPapers[k]!;
+    if (!counts(paper) || !graph.pairsAuthorsOf(paper)) continue;
+    budget.spend(paperAuthorOffsets[paper + 1]! - paperAuthorOffsets[paper]!, TASK);
+    visit(yearOfPaper(graph, paper), paperAuthorOffsets[paper]!, paperAuthorOffsets[paper + 1]!);
+  }
 }
 
 /** Slots of the adjacency fit in 32 bits (its arrays are Uint32Array-indexed). */
@@ -409,7 +556,7 @@ class YearTies {
 
   /** Whether `paper` is dated within the range. */
   inRange(paper: number): boolean {
-    const year = this.graph.parts.paperColumns.numbers.year[paper]!;
+    const year = yearOfPaper(this.graph, paper);
     return year >= this.years.from && year <= this.years.to;
   }
 
@@ -417,16 +564,10 @@ class YearTies {
   of(u: number): ReadonlyMap<number, YearTie> {
     const known = this.#rows.get(u);
     if (known !== undefined) return known;
-    const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors, paperColumns } = this.graph.parts;
+    const { paperAuthors } = this.graph.parts;
     const row = new Map<number, YearTie>();
-    this.budget.spend(authorPaperOffsets[u + 1]! - authorPaperOffsets[u]!, TASK);
-    for (let k = authorPaperOffsets[u]!; k < authorPaperOffsets[u + 1]!; k++) {
-      const paper = authorPapers[k]!;
-      // A huge collaboration pairs no authors, as in the coauthor adjacency.
-      if (!this.inRange(paper) || !this.graph.pairsAuthorsOf(paper)) continue;
-      const year = paperColumns.numbers.year[paper]!;
-      this.budget.spend(paperAuthorOffsets[paper + 1]! - paperAuthorOffsets[paper]!, TASK);
-      for (let m = paperAuthorOffsets[paper]!; m < paperAuthorOffsets[paper + 1]!; m++) {
+    forEachPaperIn(this.graph, u, (paper) => this.inRange(paper), this.budget, (year, from, to) => {
+      for (let m = from; m < to; m++) {
         const v = paperAuthors[m]!;
         if (v === u) continue;
         const tie = row.get(v);
@@ -437,7 +578,7 @@ class YearTies {
           tie.lastYear = Math.max(tie.lastYear, year);
         }
       }
-    }
+    });
     for (const [v, tie] of row) if (tie.weight < this.minCollaborations) row.delete(v);
     this.#rows.set(u, row);
     return row;
@@ -494,6 +635,3 @@ function yearRangeNetwork(graph: CoauthorGraph, centers: readonly number[], scra
   }
 }
 
-function year(value: number): number | null {
-  return value === NO_YEAR ? null : value;
-}

@@ -7,6 +7,7 @@ import { pickInSteps } from '../store/steps/pickInSteps.ts';
 import type { Steps } from '../store/steps/Steps.ts';
 import { lowerBound } from '../store/lowerBound.ts';
 import { StringColumn } from '../store/StringColumn.ts';
+import { GrowingUint32Array } from '../store/GrowingUint32Array.ts';
 
 /** Where a word occurs, and how much a match there counts. */
 const FIELD_WEIGHT = { name: 3, title: 2, abstract: 1 } as const;
@@ -41,11 +42,11 @@ export interface SearchIndex {
 export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchIndex> {
   const numberOfWord = new Map<string, number>();
   // Posting i is (postingWords[i], postingValues[i]), in document order.
-  const postingWords = new GrowingArray();
-  const postingValues = new GrowingArray();
+  const postingWords = new GrowingUint32Array();
+  const postingValues = new GrowingUint32Array();
   const lastPosting: number[] = [];
   // Whole-text hashes in document order, so that a stable sort by hash leaves each hash's documents ascending.
-  const [hashes, documents] = [new GrowingArray(), new GrowingArray()];
+  const [hashes, documents] = [new GrowingUint32Array(), new GrowingUint32Array()];
   const add = (text: string | undefined, document: number, weight: number) => {
     if (text === undefined) return;
     const posting = document * 4 + weight;
@@ -157,27 +158,4 @@ function* sortByHash(hashes: Uint32Array, documents: Uint32Array): Steps<[Uint32
     [keys, values] = [sortedKeys, sortedValues];
   }
   return [keys, values];
-}
-
-class GrowingArray {
-  #values = new Uint32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.#values.length) {
-      const larger = new Uint32Array(this.#values.length * 2);
-      larger.set(this.#values);
-      this.#values = larger;
-    }
-    this.#values[this.length++] = value;
-  }
-
-  at(index: number): number {
-    return this.#values[index]!;
-  }
-
-  /** The values pushed, without the spare room. */
-  values(): Uint32Array {
-    return this.#values.subarray(0, this.length);
-  }
 }

@@ -1,5 +1,5 @@
 import type { Author } from './Author.ts';
-import { type CoauthorAdjacency, coauthorAdjacency } from './coauthorAdjacency.ts';
+import { type CoauthorAdjacency, coauthorAdjacency, strongestFirst } from './coauthorAdjacency.ts';
 import { DEFAULT_MAX_AUTHORS_PER_PAPER } from './DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
 import { foldText } from '../text/foldText.ts';
 import { foldName } from '../identity/foldName.ts';
@@ -8,6 +8,8 @@ import type { Paper } from './Paper.ts';
 import type { PaperColumns } from './PaperColumns.ts';
 import type { AuthorColumns } from './AuthorColumns.ts';
 import type { IdOrder, KeyIndex } from './KeyIndex.ts';
+import { sharedPaperIndices } from './sharedPaperIndices.ts';
+import { yearRange } from './yearRange.ts';
 
 /** An author's papers newest first (paper indices) and their byline positions (1-based), slot for slot. */
 export interface AuthorPapers {
@@ -38,6 +40,12 @@ export interface GraphParts {
   readonly authorsByFoldedName: KeyIndex;
   /** The coauthor adjacency when it comes ready-made (from a snapshot); else `coauthorAdjacency` builds it. */
   readonly coauthors?: CoauthorAdjacency;
+}
+
+/** The years of the first and the latest dated paper two authors share; null when none of them is dated. */
+export interface CollaborationYears {
+  readonly firstYear: number | null;
+  readonly lastYear: number | null;
 }
 
 /** How a snapshot turns bylines into coauthor pairs. */
@@ -158,13 +166,24 @@ export class CoauthorGraph {
 
   /**
    * For each author, everyone who shares a paper with them, most shared
-   * papers first, then in name order: a view of places in the author's row
-   * of `coauthorAdjacency(graph)` (slot − `offsets[author.index]`), whose
-   * arrays give each one's coauthor, shared-paper count and years. The
-   * order is computed once per snapshot.
+   * papers first, then in name order: places in the author's row of
+   * `coauthorAdjacency(graph)` (slot − `offsets[author.index]`), whose
+   * arrays give each one's coauthor and shared-paper count. Each row is
+   * ranked when asked for (`strongestFirst`), at the cost of its length.
    */
   coauthorsOfAuthors(authors: readonly Author[]): (Uint16Array | Uint32Array)[] {
-    const { offsets, strongestFirst } = coauthorAdjacency(this);
-    return authors.map(({ index }) => strongestFirst.subarray(offsets[index], offsets[index + 1]));
+    const adjacency = coauthorAdjacency(this);
+    return authors.map(({ index }) => strongestFirst(adjacency, index));
+  }
+
+  /**
+   * For each pair of authors, the years of the first and the latest dated
+   * paper the two share (both null when they share none that is dated):
+   * a merge of the two authors' paper rows per pair, which costs their
+   * paper counts.
+   */
+  collaborationYears(pairs: readonly (readonly [Author, Author])[]): CollaborationYears[] {
+    const years = this.parts.paperColumns.numbers.year;
+    return pairs.map(([a, b]) => yearRange(sharedPaperIndices(this, a.index, b.index), years));
   }
 }

@@ -1,5 +1,6 @@
-import type { PaperRecord } from '../../ingest/PaperRecord.ts';
-import { foldText } from '../text/foldText.ts';
+import type { CompactColumns } from '../../ingest/CompactRecordsBuilder.ts';
+import { foldSearchText } from '../text/foldSearchText.ts';
+import type { Steps } from './steps/Steps.ts';
 import { StringColumn, StringColumnBuilder } from './StringColumn.ts';
 
 /** The text fields of a paper, each a `StringColumn`. */
@@ -22,49 +23,48 @@ export const CATEGORY_SEPARATOR = '\u001f';
 export interface PaperColumns {
   readonly text: Readonly<Record<PaperTextField, StringColumn>>;
   readonly numbers: Readonly<Record<PaperNumberField, Float64Array>>;
+  /** The `order` of every text column: the row each paper's text is stored at (see `StringColumn.withOrder`). */
+  readonly rows: Uint32Array;
 }
 
 /**
- * Gathers the columns from records a paper at a time, in paper order: what
- * the graph keeps of a record once it is built.
+ * The paper columns of records held as `columns`, papers in the order
+ * `recordOf` gives (paper index → record row), with each paper's `ids`
+ * (by record row): the records' text columns themselves, read through that
+ * order, and a search text and categories of their own, gathered record by
+ * record. As steps (see `Steps`).
  *
- * @example
- * const columns = new PaperColumnsBuilder(records.length);
- * records.forEach((record, index) => columns.add(index, ids[index], record));
- * columns.build()
+ * @example const paperColumns = yield* paperColumnsInSteps(CompactRecordsBuilder.columnsOf(records), recordOf, ids);
  */
-export class PaperColumnsBuilder {
-  readonly #text = Object.fromEntries(PAPER_TEXT_FIELDS.map((field) => [field, new StringColumnBuilder()])) as Record<PaperTextField, StringColumnBuilder>;
-  readonly #numbers: Record<PaperNumberField, Float64Array>;
-  #added = 0;
-
-  constructor(readonly paperCount: number) {
-    this.#numbers = { year: new Float64Array(paperCount).fill(Number.NaN), codeImplementations: new Float64Array(paperCount).fill(Number.NaN) };
+export function* paperColumnsInSteps(columns: CompactColumns, recordOf: Uint32Array, ids: readonly string[]): Steps<PaperColumns> {
+  const { text: recordText, years, codeImplementations } = columns;
+  const searchText = new StringColumnBuilder();
+  const categories = new StringColumnBuilder();
+  for (let record = 0; record < recordOf.length; record++) {
+    if (record % 4096 === 0) yield;
+    searchText.push(foldSearchText(recordText.title.get(record), recordText.abstract.get(record)));
+    // An empty list is '' in the records' column, and no row here.
+    categories.push(recordText.categories.get(record) || undefined);
   }
-
-  /** Adds paper `index`, which must be the next one. */
-  add(index: number, id: string, record: PaperRecord): void {
-    if (index !== this.#added++) throw new RangeError(`paper ${index} added out of order; expected ${this.#added - 1}`);
-    const text = this.#text;
-    const { title, abstract, published, externalIds, categories } = record;
-    text.id.push(id);
-    text.title.push(title);
-    text.abstract.push(abstract);
-    text.published.push(published);
-    text.venue.push(record.venue);
-    text.url.push(record.url);
-    text.arxiv.push(externalIds?.arxiv);
-    text.doi.push(externalIds?.doi);
-    text.categories.push(categories === undefined || categories.length === 0 ? undefined : categories.join(CATEGORY_SEPARATOR));
-    text.searchText.push(foldText(`${title ?? ''}\n${abstract ?? ''}`));
-    const year = record.year ?? (published === undefined ? undefined : Number(published.slice(0, 4)));
-    if (year !== undefined) this.#numbers.year[index] = year;
-    if (record.codeImplementations !== undefined) this.#numbers.codeImplementations[index] = record.codeImplementations;
+  const inPaperOrder = (column: StringColumn) => column.withOrder(recordOf);
+  const text: Record<PaperTextField, StringColumn> = {
+    id: inPaperOrder(yield* StringColumn.inSteps(ids)),
+    title: inPaperOrder(recordText.title),
+    abstract: inPaperOrder(recordText.abstract),
+    published: inPaperOrder(recordText.published),
+    venue: inPaperOrder(recordText.venue),
+    url: inPaperOrder(recordText.url),
+    arxiv: inPaperOrder(recordText.arxiv),
+    doi: inPaperOrder(recordText.doi),
+    categories: inPaperOrder(categories.build()),
+    searchText: inPaperOrder(searchText.build()),
+  };
+  const numbers = { year: new Float64Array(recordOf.length), codeImplementations: new Float64Array(recordOf.length) };
+  for (let paper = 0; paper < recordOf.length; paper++) {
+    const record = recordOf[paper]!;
+    // A record without a year takes its date's.
+    numbers.year[paper] = Number.isNaN(years[record]!) ? Number(text.published.get(paper)?.slice(0, 4)) : years[record]!;
+    numbers.codeImplementations[paper] = codeImplementations[record]!;
   }
-
-  build(): PaperColumns {
-    if (this.#added !== this.paperCount) throw new RangeError(`${this.#added} of ${this.paperCount} papers added`);
-    const text = Object.fromEntries(PAPER_TEXT_FIELDS.map((field) => [field, this.#text[field].build()])) as Record<PaperTextField, StringColumn>;
-    return { text, numbers: this.#numbers };
-  }
+  return { text, numbers, rows: recordOf };
 }

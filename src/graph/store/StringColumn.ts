@@ -25,24 +25,33 @@ const ROWS_PER_STEP = 65536;
  * the row ends in each: a million titles are some hundreds of strings and
  * typed arrays, not a million objects for the collector to trace, and a
  * snapshot stores and reads them as they are. A row read is a slice of its
- * chunk's text.
+ * chunk's text. With an `order`, row r is stored at `order[r]`: a column
+ * gathered in one order (records as read) serves in another (papers newest
+ * first) without a second copy of its text.
  *
  * @example
  * const titles = StringColumn.of(['Constitutional AI', undefined]);
  * titles.get(0) // 'Constitutional AI'
  * titles.get(1) // undefined
+ * titles.withOrder(Uint32Array.of(1, 0)).get(0) // undefined
  */
 export class StringColumn {
   readonly length: number;
-  /** firstRows[c] is the first row of chunk c; one more entry holds `length`. */
+  /** firstRows[c] is the first stored row of chunk c; one more entry holds `length`. */
   readonly #firstRows: Uint32Array;
   /** Whether every chunk but the last holds `CHUNK_ROWS` rows, as all do unless long text sealed one early: a row's chunk is then a division away. */
   readonly #fullChunks: boolean;
+  /** The row stored at each place, the inverse of `order`, made when a search first needs it. */
+  #rowAt: Uint32Array | undefined;
 
-  constructor(readonly chunks: readonly StringChunk[]) {
+  constructor(
+    readonly chunks: readonly StringChunk[],
+    readonly order?: Uint32Array,
+  ) {
     this.#firstRows = new Uint32Array(chunks.length + 1);
     chunks.forEach((chunk, c) => (this.#firstRows[c + 1] = this.#firstRows[c]! + chunk.ends.length));
     this.length = this.#firstRows[chunks.length]!;
+    if (order !== undefined && order.length !== this.length) throw new RangeError(`an order of ${order.length} rows for a column of ${this.length}`);
     this.#fullChunks = chunks.every(({ ends }, c) => ends.length === CHUNK_ROWS || c === chunks.length - 1);
   }
 
@@ -62,34 +71,50 @@ export class StringColumn {
     return builder.build();
   }
 
+  /**
+   * The same text with row r read from this column's row `order[r]`,
+   * `order` holding every row once (a permutation); nothing is copied.
+   *
+   * @example papersNewestFirst = titlesAsRead.withOrder(recordOfPaper);
+   */
+  withOrder(order: Uint32Array): StringColumn {
+    if (this.order !== undefined) throw new RangeError('the column is in an order already');
+    return new StringColumn(this.chunks, order);
+  }
+
   get(row: number): string | undefined {
-    const c = this.#chunkOf(row);
+    if (!(row >= 0 && row < this.length)) throw new RangeError(`row ${row} is outside a column of ${this.length} rows`);
+    const stored = this.order === undefined ? row : this.order[row]!;
+    const c = this.#chunkOf(stored);
     const { text, ends } = this.chunks[c]!;
-    const k = row - this.#firstRows[c]!;
+    const k = stored - this.#firstRows[c]!;
     const end = ends[k]!;
     if (end & ABSENT) return undefined;
     return text.slice(k === 0 ? 0 : ends[k - 1]! & ~ABSENT, end);
   }
 
   /**
-   * Calls `visit` once for every row, in row order, that contains `needle`;
-   * one `indexOf` over each chunk rather than one per row. A match that runs
+   * Calls `visit` once for every row that contains `needle`, in the order
+   * the rows are stored (row order unless the column has an `order`); one
+   * `indexOf` over each chunk rather than one per row. A match that runs
    * from one row into the next does not count.
    *
    * @example titles.forEachRowContaining('constitutional', (row) => hits.push(row));
    */
   forEachRowContaining(needle: string, visit: (row: number) => void): void {
+    const rowAt = this.#storedRows();
     if (needle === '') {
-      for (let row = 0; row < this.length; row++) visit(row);
+      for (let stored = 0; stored < this.length; stored++) visit(rowAt === undefined ? stored : rowAt[stored]!);
       return;
     }
     this.chunks.forEach(({ text, ends }, c) => {
       let at = text.indexOf(needle);
       while (at !== -1) {
-        const k = rowAt(ends, at);
+        const k = rowInChunkAt(ends, at);
         const end = ends[k]! & ~ABSENT;
         if (at + needle.length <= end) {
-          visit(this.#firstRows[c]! + k);
+          const stored = this.#firstRows[c]! + k;
+          visit(rowAt === undefined ? stored : rowAt[stored]!);
           at = text.indexOf(needle, Math.max(end, at + 1));
         } else {
           at = text.indexOf(needle, at + 1);
@@ -98,14 +123,21 @@ export class StringColumn {
     });
   }
 
-  #chunkOf(row: number): number {
-    if (row < 0 || row >= this.length) throw new RangeError(`row ${row} is outside a column of ${this.length} rows`);
-    if (this.#fullChunks) return Math.floor(row / CHUNK_ROWS);
+  #storedRows(): Uint32Array | undefined {
+    if (this.order === undefined || this.#rowAt !== undefined) return this.#rowAt;
+    const rowAt = new Uint32Array(this.length);
+    this.order.forEach((stored, row) => (rowAt[stored] = row));
+    return (this.#rowAt = rowAt);
+  }
+
+  /** The chunk of stored row `stored`, which is within the column. */
+  #chunkOf(stored: number): number {
+    if (this.#fullChunks) return Math.floor(stored / CHUNK_ROWS);
     let low = 0;
     let high = this.chunks.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >>> 1;
-      if (this.#firstRows[middle]! <= row) low = middle;
+      if (this.#firstRows[middle]! <= stored) low = middle;
       else high = middle - 1;
     }
     return low;
@@ -113,7 +145,7 @@ export class StringColumn {
 }
 
 /** The row of a chunk whose text holds offset `at`: the first whose end is past it. */
-function rowAt(ends: Uint32Array, at: number): number {
+function rowInChunkAt(ends: Uint32Array, at: number): number {
   let low = 0;
   let high = ends.length - 1;
   while (low < high) {

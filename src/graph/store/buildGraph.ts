@@ -1,3 +1,4 @@
+import { CompactRecordsBuilder } from '../../ingest/CompactRecordsBuilder.ts';
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import { Author, type AuthorAlias } from './Author.ts';
 import { AuthorColumnsBuilder } from './AuthorColumns.ts';
@@ -11,11 +12,13 @@ import { createMergingResolver } from '../identity/createMergingResolver.ts';
 import { IdOrder, KeyIndex } from './KeyIndex.ts';
 import { nameKey } from '../text/nameKey.ts';
 import { Paper } from './Paper.ts';
-import { PaperColumnsBuilder } from './PaperColumns.ts';
+import { paperColumnsInSteps } from './PaperColumns.ts';
 import { paperLocalId } from './paperLocalId.ts';
 import { splitDisambiguator } from '../text/splitDisambiguator.ts';
 import { stableHash } from './stableHash.ts';
 import { runAtOnce } from './steps/runAtOnce.ts';
+import { orderOfStrings } from './steps/orderOfStrings.ts';
+import { pickInSteps } from './steps/pickInSteps.ts';
 import { sortInSteps } from './steps/sortInSteps.ts';
 import type { Steps } from './steps/Steps.ts';
 import { yearRange } from './yearRange.ts';
@@ -55,83 +58,74 @@ export function* buildGraphInSteps(
   records: readonly PaperRecord[],
   { maxAuthorsPerPaper, resolveIdentities = createMergingResolver({ maxAuthorsPerPaper }) }: BuildGraphOptions = {},
 ): Steps<CoauthorGraph> {
-  const { papers, idOrder } = yield* orderPapers(records);
+  const { recordOf, ids, idOrder } = yield* orderPapers(records);
   const identity = resolveIdentities.inSteps === undefined ? resolveIdentities(records) : yield* resolveIdentities.inSteps(records);
+  const recordColumns = CompactRecordsBuilder.columnsOf(records);
+  const { spellings, offsets: bylineOffsets, spellingIds } = recordColumns.bylines;
 
-  // Number persons as they first appear and keep every authorship's number,
-  // in paper order, for the rows below; count how many papers use each raw
-  // spelling. Raw spellings repeat on every paper of an author, so each is
-  // resolved and cleaned once, and counted in its own entry.
+  // Each distinct raw spelling is resolved and cleaned once, by its number;
+  // persons are numbered as their first spelling comes.
+  const personOf = new Uint32Array(spellings.length);
   const personKeys: string[] = [];
   const numberOfKey = new Map<string, number>();
-  const ofRaw = new Map<string, { person: number; spelling: string; papers: number }>();
-  let authorshipCount = 0;
-  for (const { record } of papers) authorshipCount += record.authors.length;
-  const authorshipPersons = new Uint32Array(authorshipCount);
-  let cursor = 0;
-  for (let p = 0; p < papers.length; p++) {
-    if (p % 1024 === 0) yield;
-    const bylineNames = papers[p]!.record.authors;
-    for (let k = 0; k < bylineNames.length; k++) {
-      const raw = bylineNames[k]!;
-      let known = ofRaw.get(raw);
-      if (known === undefined) {
-        const key = identity.personKeyOf(raw);
-        let person = numberOfKey.get(key);
-        if (person === undefined) {
-          numberOfKey.set(key, (person = personKeys.length));
-          personKeys.push(key);
-        }
-        ofRaw.set(raw, (known = { person, spelling: cleanSpelling(raw), papers: 0 }));
-      }
-      known.papers++;
-      authorshipPersons[cursor++] = known.person;
+  for (let s = 0; s < spellings.length; s++) {
+    if (s % 1024 === 0) yield;
+    const key = identity.personKeyOf(spellings[s]!);
+    let person = numberOfKey.get(key);
+    if (person === undefined) {
+      numberOfKey.set(key, (person = personKeys.length));
+      personKeys.push(key);
     }
+    personOf[s] = person;
   }
-  // Several raw spellings may clean to one.
-  const spellingsOf: Map<string, number>[] = personKeys.map(() => new Map());
-  let counted = 0;
-  for (const { person, spelling, papers: count } of ofRaw.values()) {
-    if (++counted % 4096 === 0) yield;
-    const spellings = spellingsOf[person]!;
-    spellings.set(spelling, (spellings.get(spelling) ?? 0) + count);
-  }
-  ofRaw.clear();
+  numberOfKey.clear();
+  const papersOf = new Uint32Array(spellings.length);
+  for (let k = 0; k < spellingIds.length; k++) papersOf[spellingIds[k]!]!++;
+  // Each person's raw spellings side by side: spellingsByPerson[spellingStarts[n] .. spellingStarts[n + 1]).
+  const spellingStarts = new Uint32Array(personKeys.length + 1);
+  for (let s = 0; s < spellings.length; s++) spellingStarts[personOf[s]! + 1]!++;
+  for (let n = 0; n < personKeys.length; n++) spellingStarts[n + 1]! += spellingStarts[n]!;
+  const spellingsByPerson = new Uint32Array(spellings.length);
+  const next = spellingStarts.slice(0, personKeys.length);
+  for (let s = 0; s < spellings.length; s++) spellingsByPerson[next[personOf[s]!]!++] = s;
+
   const unordered: Person[] = [];
+  const folded: string[] = [];
   for (let person = 0; person < personKeys.length; person++) {
     if (person % 1024 === 0) yield;
     const key = personKeys[person]!;
-    const aliases = [...spellingsOf[person]!]
-      .map(([name, paperCount]): AuthorAlias => ({ name, paperCount }))
-      .sort((a, b) => b.paperCount - a.paperCount || compareNames(a.name, b.name));
+    const aliases = aliasesOf(spellingsByPerson.subarray(spellingStarts[person], spellingStarts[person + 1]), spellings, papersOf);
     const { name, disambiguator } = splitDisambiguator(aliases[0]!.name);
-    unordered.push({ key, number: person, id: stableHash('author', key), name, disambiguator, folded: foldText(name), aliases });
+    unordered.push({ key, number: person, id: stableHash('author', key), name, disambiguator, aliases });
+    folded.push(foldText(name));
   }
-  const persons = yield* sortInSteps(
-    unordered,
-    (a, b) =>
-      compare(a.folded, b.folded) || compare(a.name, b.name) || compare(a.disambiguator ?? '', b.disambiguator ?? '') || compare(a.id, b.id),
-  );
+  // By folded name, then name, disambiguator and id; persons tie on all four only when their keys' hashes collide, and then keep their numbers' order.
+  const byName = (a: number, b: number) => {
+    const [x, y] = [unordered[a]!, unordered[b]!];
+    return compare(x.name, y.name) || compare(x.disambiguator ?? '', y.disambiguator ?? '') || compare(x.id, y.id);
+  };
+  const persons = yield* pickInSteps(unordered, yield* orderOfStrings(folded, byName));
   // indexOfNumber[n] = the dense index of the person numbered n above.
   const indexOfNumber = new Uint32Array(persons.length);
   persons.forEach((person, index) => (indexOfNumber[person.number] = index));
 
   // paper → authors rows, in paper order, each row in byline order.
-  const paperAuthorOffsets = new Uint32Array(papers.length + 1);
-  const paperAuthors = new Uint32Array(authorshipCount);
+  const paperCount = recordOf.length;
+  const paperAuthorOffsets = new Uint32Array(paperCount + 1);
+  const paperAuthors = new Uint32Array(spellingIds.length);
   const degree = new Uint32Array(persons.length);
   // lastPaper[a] = 1 + the last paper author a was seen on: a repeat on one byline shows at once.
   const lastPaper = new Uint32Array(persons.length);
-  cursor = 0;
-  for (let paperIndex = 0; paperIndex < papers.length; paperIndex++) {
+  let cursor = 0;
+  for (let paperIndex = 0; paperIndex < paperCount; paperIndex++) {
     if (paperIndex % 4096 === 0) yield;
-    const { id, record } = papers[paperIndex]!;
+    const record = recordOf[paperIndex]!;
     const start = cursor;
-    for (const raw of record.authors) {
-      const authorIndex = indexOfNumber[authorshipPersons[cursor]!]!;
+    for (let k = bylineOffsets[record]!; k < bylineOffsets[record + 1]!; k++) {
+      const authorIndex = indexOfNumber[personOf[spellingIds[k]!]!]!;
       if (lastPaper[authorIndex] === paperIndex + 1) {
-        const earlier = record.authors[paperAuthors.subarray(start, cursor).indexOf(authorIndex)];
-        throw new GraphBuildError(`paper ${id} lists "${earlier}" and "${raw}", which name one person: remove the repeated author`);
+        const earlier = spellings[spellingIds[bylineOffsets[record]! + paperAuthors.subarray(start, cursor).indexOf(authorIndex)]!];
+        throw new GraphBuildError(`paper ${ids[record]} lists "${earlier}" and "${spellings[spellingIds[k]!]}", which name one person: remove the repeated author`);
       }
       lastPaper[authorIndex] = paperIndex + 1;
       paperAuthors[cursor++] = authorIndex;
@@ -146,7 +140,7 @@ export function* buildGraphInSteps(
   const fill = authorPaperOffsets.slice(0, persons.length);
   const authorPapers = new Uint32Array(paperAuthors.length);
   const authorPositions = new Uint32Array(paperAuthors.length);
-  for (let p = 0; p < papers.length; p++) {
+  for (let p = 0; p < paperCount; p++) {
     if (p % 16384 === 0) yield;
     for (let k = paperAuthorOffsets[p]!; k < paperAuthorOffsets[p + 1]!; k++) {
       const slot = fill[paperAuthors[k]!]!++;
@@ -155,14 +149,9 @@ export function* buildGraphInSteps(
     }
   }
 
-  const columns = new PaperColumnsBuilder(papers.length);
-  for (let index = 0; index < papers.length; index++) {
-    if (index % 1024 === 0) yield;
-    columns.add(index, papers[index]!.id, papers[index]!.record);
-  }
-  const paperColumns = columns.build();
+  const paperColumns = yield* paperColumnsInSteps(recordColumns, recordOf, ids);
   const paperNodes: Paper[] = [];
-  for (let index = 0; index < papers.length; index++) {
+  for (let index = 0; index < paperCount; index++) {
     if (index % 16384 === 0) yield;
     paperNodes.push(new Paper(index, paperColumns, paperAuthorOffsets));
   }
@@ -222,17 +211,17 @@ interface Person {
   readonly id: string;
   readonly name: string;
   readonly disambiguator: string | null;
-  readonly folded: string;
   readonly aliases: readonly AuthorAlias[];
 }
 
 /**
- * Papers with their ids, newest first, ties broken by id, and their indices
- * in id order for `IdOrder`; duplicates refused. One sort of the ids serves
- * all three: it puts duplicates side by side, and an id's rank then breaks
- * date ties, so the order by date sorts plain numbers.
+ * The record of each paper, papers newest first, ties broken by id; each
+ * record's id; and the papers in id order for `IdOrder`; duplicates
+ * refused. One sort of the ids serves all three: it puts duplicates side by
+ * side, and an id's rank then breaks date ties, so the order by date sorts
+ * plain numbers.
  */
-function* orderPapers(records: readonly PaperRecord[]): Steps<{ papers: { id: string; record: PaperRecord }[]; idOrder: Uint32Array }> {
+function* orderPapers(records: readonly PaperRecord[]): Steps<{ recordOf: Uint32Array; ids: string[]; idOrder: Uint32Array }> {
   const count = records.length;
   const ids: string[] = [];
   const dates = new Set<string>();
@@ -242,7 +231,7 @@ function* orderPapers(records: readonly PaperRecord[]): Steps<{ papers: { id: st
     dates.add(records[r]!.published ?? '');
   }
   // Record numbers by id; equal ids stay in record order (the sort is stable).
-  const byId = yield* sortInSteps([...ids.keys()], (a, b) => compare(ids[a]!, ids[b]!));
+  const byId = yield* orderOfStrings(ids);
   let repeat: readonly [number, number] | undefined;
   for (let k = 1; k < count; k++) {
     if (ids[byId[k]!] === ids[byId[k - 1]!] && (repeat === undefined || byId[k]! < repeat[1])) repeat = [byId[k - 1]!, byId[k]!];
@@ -260,17 +249,33 @@ function* orderPapers(records: readonly PaperRecord[]): Steps<{ papers: { id: st
     keys[k] = rankOfDate.get(records[record]!.published ?? '')! * count + k;
   }
   const sorted = yield* sortInSteps(keys, (a, b) => a - b);
-  const papers: { id: string; record: PaperRecord }[] = [];
+  const recordOf = new Uint32Array(count);
   const indexOfRecord = new Uint32Array(count);
   for (let index = 0; index < count; index++) {
     if (index % 4096 === 0) yield;
     const record = byId[sorted[index]! % count]!;
+    recordOf[index] = record;
     indexOfRecord[record] = index;
-    papers.push({ id: ids[record]!, record: records[record]! });
   }
   const idOrder = new Uint32Array(count);
   for (let k = 0; k < count; k++) idOrder[k] = indexOfRecord[byId[k]!]!;
-  return { papers, idOrder };
+  return { recordOf, ids, idOrder };
+}
+
+/**
+ * A person's aliases from their raw spellings: spellings that clean to one
+ * name count together, most used first, then by name.
+ */
+function aliasesOf(own: Uint32Array, spellings: readonly string[], papersOf: Uint32Array): AuthorAlias[] {
+  if (own.length === 1) return [{ name: cleanSpelling(spellings[own[0]!]!), paperCount: papersOf[own[0]!]! }];
+  const counts = new Map<string, number>();
+  for (const s of own) {
+    const name = cleanSpelling(spellings[s]!);
+    counts.set(name, (counts.get(name) ?? 0) + papersOf[s]!);
+  }
+  return [...counts]
+    .map(([name, paperCount]): AuthorAlias => ({ name, paperCount }))
+    .sort((a, b) => b.paperCount - a.paperCount || compareNames(a.name, b.name));
 }
 
 function compareNames(a: string, b: string): number {

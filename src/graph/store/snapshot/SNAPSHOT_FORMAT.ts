@@ -17,13 +17,13 @@
 export const SNAPSHOT_MAGIC = Buffer.from('CGRAPH\u0000\u0001', 'latin1');
 
 /** Raised when the layout of the sections changes; older files are then refused, not misread. */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 /** The kinds of section a snapshot holds. */
 export type SectionType = IntegerType | 'f64' | 'text' | 'json';
 
 /** The kinds of integer section, each a typed array. */
-export type IntegerType = 'u8' | 'u16' | 'u32' | 'i16';
+export type IntegerType = 'u8' | 'u16' | 'u32';
 
 export interface SectionEntry {
   readonly name: string;

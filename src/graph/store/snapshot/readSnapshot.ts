@@ -8,13 +8,12 @@ import { CoauthorGraph, type GraphOptions, type GraphParts } from '../CoauthorGr
 import { IdOrder, KeyIndex } from '../KeyIndex.ts';
 import { runInSlices } from '../steps/runInSlices.ts';
 import type { Steps } from '../steps/Steps.ts';
-import { type CoauthorAdjacency, NO_YEAR } from '../coauthorAdjacency.ts';
 import { Paper } from '../Paper.ts';
 import { PAPER_NUMBER_FIELDS, PAPER_TEXT_FIELDS, type PaperColumns, type PaperNumberField, type PaperTextField } from '../PaperColumns.ts';
 import { ABSENT, StringColumn, type StringChunk } from '../StringColumn.ts';
 import { extendChecksum } from './extendChecksum.ts';
 import { type IntegerType, SNAPSHOT_MAGIC, SNAPSHOT_VERSION, type SectionEntry, type SnapshotHeader } from './SNAPSHOT_FORMAT.ts';
-import { COAUTHOR_WIDTHS, COAUTHOR_YEAR_BASE_SECTION, type KEY_INDEXES, type U32_SECTIONS } from './snapshotSections.ts';
+import { COAUTHOR_WEIGHT_TYPES, type KEY_INDEXES, type U32_SECTIONS } from './snapshotSections.ts';
 
 /** Thrown for a file that is not a whole snapshot of this version; the message says which and why. */
 export class SnapshotError extends Error {
@@ -115,13 +114,12 @@ async function readHeader(file: FileHandle, path: string, size: number): Promise
   return { ...header, headerBytes };
 }
 
-const ELEMENT_BYTES: Readonly<Record<SectionEntry['type'], number>> = { u8: 1, u16: 2, u32: 4, i16: 2, f64: 8, text: 1, json: 1 };
+const ELEMENT_BYTES: Readonly<Record<SectionEntry['type'], number>> = { u8: 1, u16: 2, u32: 4, f64: 8, text: 1, json: 1 };
 
 interface IntegerArrays {
   u8: Uint8Array;
   u16: Uint16Array;
   u32: Uint32Array;
-  i16: Int16Array;
 }
 
 /** Each integer type's view of a section's bytes, in place. */
@@ -129,7 +127,6 @@ const INTEGER_VIEWS: { readonly [T in IntegerType]: (bytes: Buffer) => IntegerAr
   u8: (bytes) => new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
   u16: (bytes) => new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2),
   u32: (bytes) => new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4),
-  i16: (bytes) => new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2),
 };
 
 /** Whether `entry` names a section of a known type at a place and of a size typed arrays can take. */
@@ -184,12 +181,18 @@ class Sections {
 
 function* graphOf(sections: Sections): Steps<CoauthorGraph> {
   const u32 = (name: (typeof U32_SECTIONS)[number]) => sections.u32(name);
-  const coauthors = adjacencyOf(sections, u32('coauthorOffsets'), u32('coauthorNeighbours'));
+  const neighbours = u32('coauthorNeighbours');
+  const coauthors = { offsets: u32('coauthorOffsets'), neighbours, weights: sections.integers('coauthorWeights', COAUTHOR_WEIGHT_TYPES), pairCount: neighbours.length / 2 };
   const paperText = {} as Record<PaperTextField, StringColumn>;
-  for (const field of PAPER_TEXT_FIELDS) paperText[field] = yield* stringColumnOf(sections, `paper.${field}`);
+  const paperRows = yield* checkedRows(sections, u32('paperRows'));
+  for (const field of PAPER_TEXT_FIELDS) {
+    const column = yield* stringColumnOf(sections, `paper.${field}`);
+    if (column.length !== paperRows.length) throw new SnapshotError(`${sections.path}: column paper.${field} has ${column.length} rows for ${paperRows.length} papers: the file is corrupt`);
+    paperText[field] = column.withOrder(paperRows);
+  }
   const paperNumbers = {} as Record<PaperNumberField, Float64Array>;
   for (const field of PAPER_NUMBER_FIELDS) paperNumbers[field] = sections.f64(`paper.${field}`);
-  const paperColumns: PaperColumns = { text: paperText, numbers: paperNumbers };
+  const paperColumns: PaperColumns = { text: paperText, numbers: paperNumbers, rows: paperRows };
   const authorText = {} as Record<AuthorTextField, StringColumn>;
   for (const field of AUTHOR_TEXT_FIELDS) authorText[field] = yield* stringColumnOf(sections, `author.${field}`);
   const authorNumbers = {} as Record<AuthorNumberField, Float64Array>;
@@ -245,27 +248,16 @@ function* graphOf(sections: Sections): Steps<CoauthorGraph> {
   return graph;
 }
 
-/** The coauthor adjacency of a snapshot, its year codes read as the width they were written in says. */
-function adjacencyOf(sections: Sections, offsets: Uint32Array, neighbours: Uint32Array): CoauthorAdjacency {
-  const firstYears = sections.integers('coauthorFirstYears', COAUTHOR_WIDTHS.coauthorFirstYears);
-  const lastYears = sections.integers('coauthorLastYears', COAUTHOR_WIDTHS.coauthorLastYears);
-  const yearBase = sections.json<unknown>(COAUTHOR_YEAR_BASE_SECTION);
-  if (firstYears.constructor !== lastYears.constructor || !Number.isSafeInteger(yearBase)) {
-    throw new SnapshotError(`${sections.path}: the coauthor years' codes are not described consistently: the file is corrupt`);
+/** `rows` once it is known to hold every row of its length once, as an order of a column must. */
+function* checkedRows(sections: Sections, rows: Uint32Array): Steps<Uint32Array> {
+  const seen = new Uint8Array(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    if (k % 65536 === 0) yield;
+    const row = rows[k]!;
+    if (row >= rows.length || seen[row] === 1) throw new SnapshotError(`${sections.path}: paperRows is not an order of its ${rows.length} rows: the file is corrupt`);
+    seen[row] = 1;
   }
-  const bytes = firstYears instanceof Uint8Array;
-  return {
-    offsets,
-    neighbours,
-    pairCount: neighbours.length / 2,
-    weights: sections.integers('coauthorWeights', COAUTHOR_WIDTHS.coauthorWeights),
-    strongestFirst: sections.integers('coauthorStrongestFirst', COAUTHOR_WIDTHS.coauthorStrongestFirst),
-    firstYears,
-    lastYears,
-    // 8-bit codes count from the year before the earliest, 0 meaning none; 16-bit ones are the years themselves.
-    yearBase: bytes ? (yearBase as number) : 0,
-    noYearCode: bytes ? 0 : NO_YEAR,
-  };
+  return rows;
 }
 
 /** The column stored as `stringColumnSections` lays it out, a step after every few chunks decoded. */

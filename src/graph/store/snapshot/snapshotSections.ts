@@ -11,6 +11,7 @@ import type { IntegerType } from './SNAPSHOT_FORMAT.ts';
 
 /** The typed arrays of a snapshot, by section name. */
 export const U32_SECTIONS = [
+  'paperRows',
   'paperAuthorOffsets',
   'paperAuthors',
   'authorPaperOffsets',
@@ -30,22 +31,15 @@ export const U32_SECTIONS = [
   'order.papersByTitle',
   'order.authorsByPaperCount',
 ] as const;
-/** The adjacency's arrays written as wide as the graph holds them (see `CoauthorAdjacency`), with the types each may take. */
-export const COAUTHOR_WIDTHS = {
-  coauthorWeights: ['u8', 'u16', 'u32'],
-  coauthorFirstYears: ['u8', 'i16'],
-  coauthorLastYears: ['u8', 'i16'],
-  coauthorStrongestFirst: ['u16', 'u32'],
-} as const satisfies Record<string, readonly IntegerType[]>;
-/** A JSON number: what the adjacency's year codes add to (`CoauthorAdjacency.yearBase`). */
-export const COAUTHOR_YEAR_BASE_SECTION = 'coauthorYearBase';
+/** The types the adjacency's weights may be written as: as wide as the graph holds them (see `CoauthorAdjacency`). */
+export const COAUTHOR_WEIGHT_TYPES = ['u8', 'u16', 'u32'] as const satisfies readonly IntegerType[];
 
 /** The `KeyIndex`es of a snapshot, each stored as `<name>.keys` (a column), `<name>.offsets` and `<name>.values`. */
 export const KEY_INDEXES = ['authorsByNameKey', 'authorsByFoldedName'] as const;
 
 export type SnapshotSection =
   | { readonly name: string; readonly type: 'json'; readonly value: unknown }
-  | { readonly name: string; readonly type: IntegerType | 'f64'; readonly value: Uint8Array | Uint16Array | Uint32Array | Int16Array | Float64Array }
+  | { readonly name: string; readonly type: IntegerType | 'f64'; readonly value: Uint8Array | Uint16Array | Uint32Array | Float64Array }
   /** A `StringColumn`'s chunk texts, stored end to end as UTF-8. */
   | { readonly name: string; readonly type: 'text'; readonly value: readonly string[] };
 
@@ -60,6 +54,7 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
   const { parts } = graph;
   const indices = (nodes: readonly { readonly index: number }[]) => Uint32Array.from(nodes, ({ index }) => index);
   yield { name: 'options', type: 'json', value: { maxAuthorsPerPaper: graph.maxAuthorsPerPaper } satisfies GraphOptions };
+  // Paper text is stored in the rows it was read in; `paperRows` (once for every column) says where each paper's is.
   for (const field of PAPER_TEXT_FIELDS) yield* stringColumnSections(`paper.${field}`, parts.paperColumns.text[field]);
   for (const field of PAPER_NUMBER_FIELDS) yield { name: `paper.${field}`, type: 'f64', value: parts.paperColumns.numbers[field] };
   for (const field of AUTHOR_TEXT_FIELDS) yield* stringColumnSections(`author.${field}`, parts.authorColumns.text[field]);
@@ -68,6 +63,7 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
   for (const name of KEY_INDEXES) yield* keyIndexSections(name, parts[name]);
   yield* stringColumnSections('searchWords', search.words);
   const arrays: Record<(typeof U32_SECTIONS)[number], Uint32Array> = {
+    paperRows: parts.paperColumns.rows,
     paperAuthorOffsets: parts.paperAuthorOffsets,
     paperAuthors: parts.paperAuthors,
     authorPaperOffsets: parts.authorPaperOffsets,
@@ -88,22 +84,13 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
     'order.authorsByPaperCount': indices(authorsByPaperCount(graph)),
   };
   for (const name of U32_SECTIONS) yield { name, type: 'u32', value: arrays[name] };
-  const { weights, firstYears, lastYears, strongestFirst } = adjacency;
-  const widths: Record<keyof typeof COAUTHOR_WIDTHS, Uint8Array | Uint16Array | Uint32Array | Int16Array> = {
-    coauthorWeights: weights,
-    coauthorFirstYears: firstYears,
-    coauthorLastYears: lastYears,
-    coauthorStrongestFirst: strongestFirst,
-  };
-  for (const [name, value] of Object.entries(widths)) yield { name, type: integerType(value), value };
-  yield { name: COAUTHOR_YEAR_BASE_SECTION, type: 'json', value: adjacency.yearBase };
+  yield { name: 'coauthorWeights', type: integerType(adjacency.weights), value: adjacency.weights };
 }
 
 /** The section type that stores `array` as it is held. */
-function integerType(array: Uint8Array | Uint16Array | Uint32Array | Int16Array): IntegerType {
+function integerType(array: Uint8Array | Uint16Array | Uint32Array): IntegerType {
   if (array instanceof Uint8Array) return 'u8';
-  if (array instanceof Uint16Array) return 'u16';
-  return array instanceof Int16Array ? 'i16' : 'u32';
+  return array instanceof Uint16Array ? 'u16' : 'u32';
 }
 
 /**
