@@ -2,11 +2,14 @@ import type { IdentityOverrides } from '../../ingest/IdentityOverrides.ts';
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import type { IdentityMerge, IdentityResolution, IdentityResolver, IdentityRule, NearMiss } from './IdentityResolver.ts';
 import { compareCodeUnits } from '../text/compareCodeUnits.ts';
+import { GrowingUint32Array } from '../store/GrowingUint32Array.ts';
+import { hashText } from '../text/hashText.ts';
 import { memoize } from '../text/memoize.ts';
 import { paperLocalId } from '../store/paperLocalId.ts';
 import { DEFAULT_MAX_AUTHORS_PER_PAPER } from '../store/DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
 import { nameKey } from '../text/nameKey.ts';
 import { runAtOnce } from '../store/steps/runAtOnce.ts';
+import { sortByKeyInSteps } from '../store/steps/sortByKeyInSteps.ts';
 import { sortInSteps } from '../store/steps/sortInSteps.ts';
 import type { Steps } from '../store/steps/Steps.ts';
 import { type Support, SupportFinder } from './SupportFinder.ts';
@@ -48,8 +51,6 @@ interface Refusal {
 const MAX_BLOCK = 2000;
 // Simple items (an array pushed, a map entry) handled between pauses: well under a millisecond.
 const ITEMS_PER_STEP = 16384;
-// Maps `groupBy` spreads its keys over (a power of two).
-const GROUP_SHARDS = 1024;
 const PAIR_BASE = 2 ** 26;
 
 /**
@@ -394,39 +395,50 @@ function firstShared(a: ReadonlySet<number>, b: ReadonlySet<number>): number | u
   return first;
 }
 
-/** A shard for `key`, from its length, first and last four code units: the ends of names and of deletion keys differ most. */
-function shardOf(key: string): number {
-  let hash = Math.imul(key.length, 31) + key.charCodeAt(0);
-  for (let k = Math.max(1, key.length - 4); k < key.length; k++) hash = Math.imul(hash, 31) + key.charCodeAt(k);
-  return hash & (GROUP_SHARDS - 1);
-}
-
-/** The groups of variants that share a key, in the order their keys first appear. */
+/**
+ * The groups of variants that share a key, in the order their keys first
+ * appear, a member each time a variant gives the key. The keys are hashed,
+ * not held: a million papers give millions of keys (a surname's deletion
+ * keys), nearly all of them one variant's, so a map of them costs hundreds
+ * of megabytes and a rehash of millions at once. Sorted by hash, only the
+ * runs of equal hashes are read again, key by key.
+ */
 function* groupBy(variants: readonly Variant[], keysOf: (variant: Variant) => readonly string[]): Steps<number[][]> {
-  // A map grown past millions of keys (a million papers' deletion keys)
-  // rehashes them all at once, for 100-200 ms: many small maps each rehash
-  // a few thousand, between pauses.
-  const shards = Array.from({ length: GROUP_SHARDS }, () => new Map<string, number[]>());
-  const groups: number[][] = [];
+  // Entry e: the hash of a key, its variant, and its place in that variant's keys.
+  const [hashes, owners, places] = [new GrowingUint32Array(), new GrowingUint32Array(), new GrowingUint32Array()];
   for (let index = 0; index < variants.length; index++) {
-    if (index % 256 === 0) yield;
-    for (const key of keysOf(variants[index]!)) {
-      const shard = shards[shardOf(key)]!;
-      const group = shard.get(key);
-      if (group) group.push(index);
-      else {
-        const created = [index];
-        shard.set(key, created);
-        groups.push(created);
+    if (index % 1024 === 0) yield;
+    keysOf(variants[index]!).forEach((key, place) => {
+      hashes.push(hashText(key));
+      owners.push(index);
+      places.push(place);
+    });
+  }
+  const entries = new Uint32Array(hashes.length);
+  for (let e = 0; e < entries.length; e++) entries[e] = e;
+  // Entries by hash, each hash's in the order they came.
+  const [sorted, byHash] = yield* sortByKeyInSteps(hashes.values(), entries);
+  const groups: { readonly first: number; readonly members: number[] }[] = [];
+  for (let start = 0; start < byHash.length; ) {
+    if (start % ITEMS_PER_STEP === 0) yield;
+    let end = start + 1;
+    while (end < byHash.length && sorted[end] === sorted[start]) end++;
+    if (end - start > 1) {
+      // Keys that share a hash, usually one key.
+      const byKey = new Map<string, { first: number; members: number[] }>();
+      for (let k = start; k < end; k++) {
+        const entry = byHash[k]!;
+        const key = keysOf(variants[owners.at(entry)]!)[places.at(entry)]!;
+        const group = byKey.get(key);
+        if (group === undefined) byKey.set(key, { first: entry, members: [owners.at(entry)] });
+        else group.members.push(owners.at(entry));
       }
+      for (const group of byKey.values()) if (group.members.length > 1) groups.push(group);
     }
+    start = end;
   }
-  const shared: number[][] = [];
-  for (let k = 0; k < groups.length; k++) {
-    if (k % ITEMS_PER_STEP === 0) yield;
-    if (groups[k]!.length > 1) shared.push(groups[k]!);
-  }
-  return shared;
+  groups.sort((a, b) => a.first - b.first);
+  return groups.map(({ members }) => members);
 }
 
 /**

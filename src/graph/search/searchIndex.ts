@@ -1,9 +1,11 @@
 import { foldText } from '../text/foldText.ts';
+import { hashText } from '../text/hashText.ts';
 import { searchWords } from './searchWords.ts';
 import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
 import { perSnapshotInSteps } from '../store/steps/perSnapshotInSteps.ts';
 import { orderOfStrings } from '../store/steps/orderOfStrings.ts';
 import { pickInSteps } from '../store/steps/pickInSteps.ts';
+import { sortByKeyInSteps } from '../store/steps/sortByKeyInSteps.ts';
 import type { Steps } from '../store/steps/Steps.ts';
 import { lowerBound } from '../store/lowerBound.ts';
 import { StringColumn } from '../store/StringColumn.ts';
@@ -24,7 +26,7 @@ export interface SearchIndex {
   readonly postingOffsets: Uint32Array;
   readonly postings: Uint32Array;
   /**
-   * `wholeTextHash` of each whole name, alias and title, ascending, and the
+   * `hashText` of each whole name, alias and title, ascending, and the
    * document that carries it, slot for slot: an exact match is a binary
    * search and a look at the candidates' own text, with no second copy of it.
    */
@@ -60,7 +62,7 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
       postingValues.push(posting);
     }
     if (weight !== FIELD_WEIGHT.abstract) {
-      hashes.push(wholeTextHash(foldText(text)));
+      hashes.push(hashText(foldText(text)));
       documents.push(document);
     }
   };
@@ -103,7 +105,7 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
     postings[fill[rank[postingWords.at(i)]!]!++] = postingValues.at(i);
   }
 
-  const [wholeTextHashes, wholeTextDocuments] = yield* sortByHash(hashes.values(), documents.values());
+  const [wholeTextHashes, wholeTextDocuments] = yield* sortByKeyInSteps(hashes.values(), documents.values());
   return { words: yield* StringColumn.inSteps(words), postingOffsets, postings, wholeTextHashes, wholeTextDocuments };
 });
 
@@ -115,7 +117,7 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
  */
 export function exactMatches(graph: CoauthorGraph, folded: string): Set<number> {
   const { wholeTextHashes, wholeTextDocuments } = searchIndex(graph);
-  const hash = wholeTextHash(folded);
+  const hash = hashText(folded);
   const low = lowerBound(wholeTextHashes.length, (k) => wholeTextHashes[k]!, hash);
   const matches = new Set<number>();
   for (let k = low; k < wholeTextHashes.length && wholeTextHashes[k] === hash; k++) {
@@ -124,38 +126,4 @@ export function exactMatches(graph: CoauthorGraph, folded: string): Set<number> 
     if (texts.some((text) => text !== undefined && foldText(text) === folded)) matches.add(document);
   }
   return matches;
-}
-
-/** FNV-1a over the UTF-16 code units: 32 bits, so that a text's entry is a number, not the text. */
-function wholeTextHash(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
-/** A list of unsigned 32-bit numbers in a typed array that doubles when full: four bytes an entry, however many. */
-/**
- * `hashes` ascending and `documents` in step, a hash's documents in their
- * given order: a stable radix sort, 16 bits a pass, with no comparison.
- */
-function* sortByHash(hashes: Uint32Array, documents: Uint32Array): Steps<[Uint32Array, Uint32Array]> {
-  let [keys, values] = [hashes, documents];
-  for (const shift of [0, 16]) {
-    const starts = new Uint32Array(0x10001);
-    for (let k = 0; k < keys.length; k++) {
-      if (k % 262144 === 0) yield;
-      starts[((keys[k]! >>> shift) & 0xffff) + 1]!++;
-    }
-    for (let digit = 0; digit < 0x10000; digit++) starts[digit + 1]! += starts[digit]!;
-    const [sortedKeys, sortedValues] = [new Uint32Array(keys.length), new Uint32Array(keys.length)];
-    for (let k = 0; k < keys.length; k++) {
-      // Scattered writes miss the cache: a quarter as many between pauses as the count above.
-      if (k % 65536 === 0) yield;
-      const slot = starts[(keys[k]! >>> shift) & 0xffff]!++;
-      sortedKeys[slot] = keys[k]!;
-      sortedValues[slot] = values[k]!;
-    }
-    [keys, values] = [sortedKeys, sortedValues];
-  }
-  return [keys, values];
 }

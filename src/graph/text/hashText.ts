@@ -1,0 +1,12 @@
+/**
+ * FNV-1a over the UTF-16 code units: 32 bits, so that a text's entry in an
+ * index is a number, not the text. Equal texts hash equal; unequal ones
+ * may too, so a match is checked against the text.
+ *
+ * @example hashText('ethan perez') === hashText('ethan perez') // true
+ */
+export function hashText(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
