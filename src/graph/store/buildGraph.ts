@@ -111,8 +111,9 @@ export function* buildGraphInSteps(
 
   // paper → authors rows, in paper order, each row in byline order.
   const paperCount = recordOf.length;
-  const paperAuthorOffsets = new Uint32Array(paperCount + 1);
-  const paperAuthors = new Uint32Array(spellingIds.length);
+  // The rows the coauthor adjacency is built from are in shared memory, so that its worker thread (see `buildAdjacencyInWorker`) reads them without a copy.
+  const paperAuthorOffsets = sharedUint32Array(paperCount + 1);
+  const paperAuthors = sharedUint32Array(spellingIds.length);
   const degree = new Uint32Array(persons.length);
   // lastPaper[a] = 1 + the last paper author a was seen on: a repeat on one byline shows at once.
   const lastPaper = new Uint32Array(persons.length);
@@ -135,10 +136,10 @@ export function* buildGraphInSteps(
   }
 
   // author → papers rows: filling in paper order keeps every row newest first.
-  const authorPaperOffsets = new Uint32Array(persons.length + 1);
+  const authorPaperOffsets = sharedUint32Array(persons.length + 1);
   for (let a = 0; a < persons.length; a++) authorPaperOffsets[a + 1] = authorPaperOffsets[a]! + degree[a]!;
   const fill = authorPaperOffsets.slice(0, persons.length);
-  const authorPapers = new Uint32Array(paperAuthors.length);
+  const authorPapers = sharedUint32Array(paperAuthors.length);
   const authorPositions = new Uint32Array(paperAuthors.length);
   for (let p = 0; p < paperCount; p++) {
     if (p % 16384 === 0) yield;
@@ -276,6 +277,10 @@ function aliasesOf(own: Uint32Array, spellings: readonly string[], papersOf: Uin
   return [...counts]
     .map(([name, paperCount]): AuthorAlias => ({ name, paperCount }))
     .sort((a, b) => b.paperCount - a.paperCount || compareNames(a.name, b.name));
+}
+
+function sharedUint32Array(length: number): Uint32Array {
+  return new Uint32Array(new SharedArrayBuffer(4 * length));
 }
 
 function compareNames(a: string, b: string): number {
