@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { IdentityResolution, IdentityResolver } from './graph/identity/IdentityResolver.ts';
 import { searchIndex } from './graph/search/searchIndex.ts';
 import { buildGraphInSteps } from './graph/store/buildGraph.ts';
@@ -33,9 +34,9 @@ export interface BuildOptions {
  * @example const graph = await buildIndexedGraph(records, resolveByNameKey, { inSlices: true, indexed: true });
  */
 export function buildIndexedGraph(records: readonly PaperRecord[], resolveIdentities: IdentityResolver, options: BuildOptions = {}): Promise<CoauthorGraph> {
-  // Not async, and nothing below holds `records`: once the graph is built
-  // they can be collected while the indexes are (on a million papers,
-  // 150 MB that would otherwise stay through the peak of the load).
+  // Not async, and nothing below holds `records`: once the graph is built,
+  // what it does not keep of them (the record views, the numbered bylines)
+  // can be collected while the indexes are built.
   const { inSlices = false, indexed = false, progress } = options;
   const run = <T>(steps: Steps<T>): T | Promise<T> => (inSlices ? runInSlices(steps) : runAtOnce(steps));
   const built = buildGraphOf(records, resolveIdentities, run, options);
@@ -67,8 +68,10 @@ const ADJACENCY_WORKER_AUTHORSHIPS = 1 << 20;
 
 /**
  * Builds the indexes of `graph` now (see `BuildOptions.indexed`): the
- * coauthor adjacency on a worker thread, beside the others, when the graph
- * has `ADJACENCY_WORKER_AUTHORSHIPS` authorships or `inWorker` says so.
+ * coauthor adjacency on a worker thread, beside the others, when `inWorker`
+ * says so, by default when the graph has `ADJACENCY_WORKER_AUTHORSHIPS`
+ * authorships and the machine more than one core. Should the worker fail,
+ * the adjacency is built here after all: the same arrays, later.
  *
  * @example await index(graph, runAtOnce, undefined);
  */
@@ -76,22 +79,29 @@ export async function index(
   graph: CoauthorGraph,
   run: <T>(steps: Steps<T>) => T | Promise<T>,
   progress: ProgressLine | undefined,
-  inWorker = graph.parts.paperAuthors.length >= ADJACENCY_WORKER_AUTHORSHIPS && graph.parts.coauthors === undefined,
+  inWorker = graph.parts.paperAuthors.length >= ADJACENCY_WORKER_AUTHORSHIPS && graph.parts.coauthors === undefined && availableParallelism() > 1,
 ): Promise<void> {
-  const adjacency = inWorker ? buildAdjacencyInWorker(adjacencySourceOf(graph)) : undefined;
+  const worker = inWorker ? buildAdjacencyInWorker(adjacencySourceOf(graph)) : undefined;
   // Awaited once the other indexes are built; a failure before then is not an unhandled rejection.
-  adjacency?.catch(() => undefined);
-  await run(
-    (function* () {
-      if (adjacency === undefined) yield* stepsInPhase(coauthorAdjacency.inSteps(graph), 'building the coauthor adjacency', progress);
-      yield* stepsInPhase(searchIndex.inSteps(graph), 'building the search index', progress);
-      yield* stepsInPhase(paperOrders.inSteps(graph), 'ordering papers by date and title', progress);
-      yield* stepsInPhase(authorsByPaperCount.inSteps(graph), 'ordering authors by paper count', progress);
-    })(),
-  );
-  if (adjacency !== undefined) {
+  worker?.built.catch(() => undefined);
+  try {
+    await run(
+      (function* () {
+        if (worker === undefined) yield* stepsInPhase(coauthorAdjacency.inSteps(graph), 'building the coauthor adjacency', progress);
+        yield* stepsInPhase(searchIndex.inSteps(graph), 'building the search index', progress);
+        yield* stepsInPhase(paperOrders.inSteps(graph), 'ordering papers by date and title', progress);
+        yield* stepsInPhase(authorsByPaperCount.inSteps(graph), 'ordering authors by paper count', progress);
+      })(),
+    );
+  } catch (error) {
+    worker?.stop();
+    throw error;
+  }
+  if (worker !== undefined) {
     progress?.phase('building the coauthor adjacency');
-    coauthorAdjacency.remember(graph, await adjacency);
+    const built = await worker.built.catch(() => undefined);
+    if (built === undefined) await run(coauthorAdjacency.inSteps(graph));
+    else coauthorAdjacency.remember(graph, built);
   }
   await run(stepsInPhase(graphBounds.inSteps(graph), 'measuring the longest lists', progress));
 }

@@ -17,7 +17,7 @@ const records: PaperRecord[] = [
 describe('the coauthor adjacency built on a worker thread', () => {
   it('holds the rows and counts worked out by hand, leaving out bylines beyond the bound', async () => {
     const graph = buildGraph(records, { maxAuthorsPerPaper: 3 });
-    const { offsets, neighbours, weights, pairCount } = await buildAdjacencyInWorker(adjacencySourceOf(graph));
+    const { offsets, neighbours, weights, pairCount } = await buildAdjacencyInWorker(adjacencySourceOf(graph)).built;
     // Authors in name order: Ada 0, Ben 1, Cy 2, Dee 3 (on no paper that pairs).
     expect([...offsets]).toEqual([0, 2, 4, 6, 6]);
     expect([...neighbours]).toEqual([1, 2, 0, 2, 0, 1]);
@@ -28,7 +28,7 @@ describe('the coauthor adjacency built on a worker thread', () => {
   it('equals the adjacency built in place on the SNAP GrQc collaboration network', async () => {
     const graph = buildGraph(await readPaperFile('../shared/data/snap/CA-GrQc.txt'));
     const inPlace = runAtOnce(buildAdjacency(adjacencySourceOf(graph)));
-    const inWorker = await buildAdjacencyInWorker(adjacencySourceOf(graph));
+    const inWorker = await buildAdjacencyInWorker(adjacencySourceOf(graph)).built;
     expect(inWorker.offsets).toEqual(inPlace.offsets);
     expect(inWorker.neighbours).toEqual(inPlace.neighbours);
     expect(inWorker.weights).toEqual(inPlace.weights);
@@ -43,5 +43,12 @@ describe('the coauthor adjacency built on a worker thread', () => {
     // Without the bound every paper pairs: Ada shares three papers with Ben, two with Cy, one with Dee.
     expect([...offsets]).toEqual([0, 3, 6, 9, 12]);
     expect([...weights.subarray(0, 3)]).toEqual([3, 2, 1]);
+  });
+
+  it('rejects with the error that stopped the worker', async () => {
+    const graph = buildGraph(records);
+    // Rows the build cannot read: it fails on its first author.
+    const broken = { ...adjacencySourceOf(graph), authorPaperOffsets: null as unknown as Uint32Array };
+    await expect(buildAdjacencyInWorker(broken).built).rejects.toThrow("Cannot read properties of null (reading 'length')");
   });
 });

@@ -59,7 +59,7 @@ export const identityCommand: Command = {
       return;
     }
     const files = requiredFlag('identity', values.data, DATA_FLAG);
-    const records = await readPaperFiles(files, { format: values.format });
+    const records = await readPaperFiles(files, { format: values.format, compact: true });
     const data = files.join(', ');
     const resolution = (await createIdentityResolver({ identity: 'merge', identityOverrides: values['identity-overrides'] }))(records);
     // Build from the resolution already made, so the rules run once.

@@ -2,6 +2,7 @@ import { CATEGORY_SEPARATOR } from '../graph/store/PaperColumns.ts';
 import { StringColumn, StringColumnBuilder } from '../graph/store/StringColumn.ts';
 import { type NumberedBylines, NumberedBylinesBuilder } from './NumberedBylines.ts';
 import { EXTERNAL_ID_FIELDS, type ExternalIds, type PaperRecord } from './PaperRecord.ts';
+import type { Steps } from '../graph/store/steps/Steps.ts';
 
 const TEXT_FIELDS = ['id', 'title', 'abstract', 'published', 'venue', 'url', 'arxiv', 'doi', 'dblp', 'categories'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
@@ -18,6 +19,9 @@ export interface CompactColumns {
   readonly codeImplementations: Float64Array;
   readonly bylines: NumberedBylines;
 }
+
+// Records gathered between pauses when records not read compactly are.
+const RECORDS_PER_STEP = 4096;
 
 /** The columns behind each records array `build` returned. */
 const columnsOfRecords = new WeakMap<readonly PaperRecord[], CompactColumns>();
@@ -60,21 +64,42 @@ export class CompactRecordsBuilder {
   }
 
   /**
-   * The columns of `records`: those behind them when a builder made them,
-   * else gathered now. A graph build reads these rather than the records,
-   * and keeps their text as its own.
+   * The columns of `records`, as steps (see `Steps`): those behind them when
+   * a builder made them, else gathered now, a slice of records at a time. A
+   * graph build reads these rather than the records, and keeps their text
+   * as its own.
    *
-   * @example CompactRecordsBuilder.columnsOf(records).bylines.spellings // each distinct author spelling
+   * @example const columns = yield* CompactRecordsBuilder.columnsInSteps(records);
    */
-  static columnsOf(records: readonly PaperRecord[]): CompactColumns {
+  static *columnsInSteps(records: readonly PaperRecord[]): Steps<CompactColumns> {
     const known = columnsOfRecords.get(records);
     if (known !== undefined) return known;
     const builder = new CompactRecordsBuilder();
-    for (const record of records) builder.add(record);
+    for (let record = 0; record < records.length; record++) {
+      if (record % RECORDS_PER_STEP === 0) yield;
+      builder.add(records[record]!);
+    }
     return builder.#columns();
   }
 
-  /** The records added, in order; frozen, since `columnsOf` answers for exactly these records. */
+  /**
+   * The numbered bylines of `records` (see `columnsInSteps`), as steps:
+   * when no builder made them, the bylines alone are numbered, no text gathered.
+   *
+   * @example const { spellings } = yield* CompactRecordsBuilder.bylinesInSteps(records);
+   */
+  static *bylinesInSteps(records: readonly PaperRecord[]): Steps<NumberedBylines> {
+    const known = columnsOfRecords.get(records);
+    if (known !== undefined) return known.bylines;
+    const bylines = new NumberedBylinesBuilder();
+    for (let record = 0; record < records.length; record++) {
+      if (record % RECORDS_PER_STEP === 0) yield;
+      bylines.add(records[record]!.authors);
+    }
+    return bylines.build();
+  }
+
+  /** The records added, in order; frozen, since `columnsInSteps` answers for exactly these records. */
   build(): readonly PaperRecord[] {
     const columns = this.#columns();
     const records = Object.freeze(Array.from(columns.years, (_, row) => new RecordView(columns, row)));

@@ -2,19 +2,17 @@ import type { IdentityOverrides } from '../../ingest/IdentityOverrides.ts';
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import type { IdentityMerge, IdentityResolution, IdentityResolver, IdentityRule, NearMiss } from './IdentityResolver.ts';
 import { compareCodeUnits } from '../text/compareCodeUnits.ts';
-import { GrowingUint32Array } from '../store/GrowingUint32Array.ts';
-import { hashText } from '../text/hashText.ts';
 import { memoize } from '../text/memoize.ts';
 import { paperLocalId } from '../store/paperLocalId.ts';
 import { DEFAULT_MAX_AUTHORS_PER_PAPER } from '../store/DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
 import { nameKey } from '../text/nameKey.ts';
 import { runAtOnce } from '../store/steps/runAtOnce.ts';
-import { sortByKeyInSteps } from '../store/steps/sortByKeyInSteps.ts';
 import { sortInSteps } from '../store/steps/sortInSteps.ts';
 import type { Steps } from '../store/steps/Steps.ts';
 import { type Support, SupportFinder } from './SupportFinder.ts';
 import { type CandidateRule, MIN_SPELLING_LENGTH, matchNames, namesCompatible } from './matchNames.ts';
 import { type Variant, collectVariants } from './collectVariants.ts';
+import { groupVariantsByKey } from './groupVariantsByKey.ts';
 import { nicknameGroupsOf } from './nicknames.ts';
 import { surnameReadings } from './surnameReadings.ts';
 
@@ -247,7 +245,7 @@ function distinctPairs(indexOf: ReadonlyMap<string, number>, overrides: Identity
 /** Spellings equal up to case, accents and punctuation: one person unless a constraint forbids it. */
 function* foldedCandidates(variants: readonly Variant[]): Steps<Candidate[]> {
   const candidates: Candidate[] = [];
-  for (const group of yield* groupBy(variants, (variant) => [variant.parsed.key])) {
+  for (const group of yield* groupVariantsByKey(variants, (variant) => [variant.parsed.key])) {
     yield;
     const [first, ...rest] = group.sort((x, y) => (ordered(variants, x, y)[0] === x ? -1 : 1));
     for (const other of rest) {
@@ -273,7 +271,7 @@ function* ruleCandidates(
   // apart always share such a key). Names outside a shared block are never compared.
   const blocks: number[][] = [];
   for (const keysOf of [givenNameBlockKeys, spellingBlockKeys]) {
-    const groups = yield* groupBy(variants, keysOf);
+    const groups = yield* groupVariantsByKey(variants, keysOf);
     for (let k = 0; k < groups.length; k++) {
       if (k % ITEMS_PER_STEP === 0) yield;
       if (groups[k]!.length <= MAX_BLOCK) blocks.push(groups[k]!);
@@ -393,52 +391,6 @@ function firstShared(a: ReadonlySet<number>, b: ReadonlySet<number>): number | u
   let first: number | undefined;
   for (const paper of small) if (large.has(paper) && (first === undefined || paper < first)) first = paper;
   return first;
-}
-
-/**
- * The groups of variants that share a key, in the order their keys first
- * appear, a member each time a variant gives the key. The keys are hashed,
- * not held: a million papers give millions of keys (a surname's deletion
- * keys), nearly all of them one variant's, so a map of them costs hundreds
- * of megabytes and a rehash of millions at once. Sorted by hash, only the
- * runs of equal hashes are read again, key by key.
- */
-function* groupBy(variants: readonly Variant[], keysOf: (variant: Variant) => readonly string[]): Steps<number[][]> {
-  // Entry e: the hash of a key, its variant, and its place in that variant's keys.
-  const [hashes, owners, places] = [new GrowingUint32Array(), new GrowingUint32Array(), new GrowingUint32Array()];
-  for (let index = 0; index < variants.length; index++) {
-    if (index % 1024 === 0) yield;
-    keysOf(variants[index]!).forEach((key, place) => {
-      hashes.push(hashText(key));
-      owners.push(index);
-      places.push(place);
-    });
-  }
-  const entries = new Uint32Array(hashes.length);
-  for (let e = 0; e < entries.length; e++) entries[e] = e;
-  // Entries by hash, each hash's in the order they came.
-  const [sorted, byHash] = yield* sortByKeyInSteps(hashes.values(), entries);
-  const groups: { readonly first: number; readonly members: number[] }[] = [];
-  for (let start = 0; start < byHash.length; ) {
-    if (start % ITEMS_PER_STEP === 0) yield;
-    let end = start + 1;
-    while (end < byHash.length && sorted[end] === sorted[start]) end++;
-    if (end - start > 1) {
-      // Keys that share a hash, usually one key.
-      const byKey = new Map<string, { first: number; members: number[] }>();
-      for (let k = start; k < end; k++) {
-        const entry = byHash[k]!;
-        const key = keysOf(variants[owners.at(entry)]!)[places.at(entry)]!;
-        const group = byKey.get(key);
-        if (group === undefined) byKey.set(key, { first: entry, members: [owners.at(entry)] });
-        else group.members.push(owners.at(entry));
-      }
-      for (const group of byKey.values()) if (group.members.length > 1) groups.push(group);
-    }
-    start = end;
-  }
-  groups.sort((a, b) => a.first - b.first);
-  return groups.map(({ members }) => members);
 }
 
 /**

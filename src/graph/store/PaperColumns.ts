@@ -34,7 +34,7 @@ export interface PaperColumns {
  * order, and a search text and categories of their own, gathered record by
  * record. As steps (see `Steps`).
  *
- * @example const paperColumns = yield* paperColumnsInSteps(CompactRecordsBuilder.columnsOf(records), recordOf, ids);
+ * @example const paperColumns = yield* paperColumnsInSteps(yield* CompactRecordsBuilder.columnsInSteps(records), recordOf, ids);
  */
 export function* paperColumnsInSteps(columns: CompactColumns, recordOf: Uint32Array, ids: readonly string[]): Steps<PaperColumns> {
   const { text: recordText, years, codeImplementations } = columns;
@@ -61,6 +61,7 @@ export function* paperColumnsInSteps(columns: CompactColumns, recordOf: Uint32Ar
   };
   const numbers = { year: new Float64Array(recordOf.length), codeImplementations: new Float64Array(recordOf.length) };
   for (let paper = 0; paper < recordOf.length; paper++) {
+    if (paper % 16384 === 0) yield;
     const record = recordOf[paper]!;
     // A record without a year takes its date's.
     numbers.year[paper] = Number.isNaN(years[record]!) ? Number(text.published.get(paper)?.slice(0, 4)) : years[record]!;

@@ -2,7 +2,6 @@ import { CompactRecordsBuilder } from '../../ingest/CompactRecordsBuilder.ts';
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import { Author, type AuthorAlias } from './Author.ts';
 import { AuthorColumnsBuilder } from './AuthorColumns.ts';
-import { cleanSpelling } from '../text/cleanSpelling.ts';
 import { CoauthorGraph, type GraphParts } from './CoauthorGraph.ts';
 import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
 import { foldText } from '../text/foldText.ts';
@@ -15,6 +14,7 @@ import { Paper } from './Paper.ts';
 import { paperColumnsInSteps } from './PaperColumns.ts';
 import { paperLocalId } from './paperLocalId.ts';
 import { splitDisambiguator } from '../text/splitDisambiguator.ts';
+import { SpellingGroups } from './SpellingGroups.ts';
 import { stableHash } from './stableHash.ts';
 import { runAtOnce } from './steps/runAtOnce.ts';
 import { orderOfStrings } from './steps/orderOfStrings.ts';
@@ -60,41 +60,22 @@ export function* buildGraphInSteps(
 ): Steps<CoauthorGraph> {
   const { recordOf, ids, idOrder } = yield* orderPapers(records);
   const identity = resolveIdentities.inSteps === undefined ? resolveIdentities(records) : yield* resolveIdentities.inSteps(records);
-  const recordColumns = CompactRecordsBuilder.columnsOf(records);
+  const recordColumns = yield* CompactRecordsBuilder.columnsInSteps(records);
   const { spellings, offsets: bylineOffsets, spellingIds } = recordColumns.bylines;
 
   // Each distinct raw spelling is resolved and cleaned once, by its number;
   // persons are numbered as their first spelling comes.
-  const personOf = new Uint32Array(spellings.length);
-  const personKeys: string[] = [];
-  const numberOfKey = new Map<string, number>();
-  for (let s = 0; s < spellings.length; s++) {
-    if (s % 1024 === 0) yield;
-    const key = identity.personKeyOf(spellings[s]!);
-    let person = numberOfKey.get(key);
-    if (person === undefined) {
-      numberOfKey.set(key, (person = personKeys.length));
-      personKeys.push(key);
-    }
-    personOf[s] = person;
-  }
-  numberOfKey.clear();
-  const papersOf = new Uint32Array(spellings.length);
-  for (let k = 0; k < spellingIds.length; k++) papersOf[spellingIds[k]!]!++;
-  // Each person's raw spellings side by side: spellingsByPerson[spellingStarts[n] .. spellingStarts[n + 1]).
-  const spellingStarts = new Uint32Array(personKeys.length + 1);
-  for (let s = 0; s < spellings.length; s++) spellingStarts[personOf[s]! + 1]!++;
-  for (let n = 0; n < personKeys.length; n++) spellingStarts[n + 1]! += spellingStarts[n]!;
-  const spellingsByPerson = new Uint32Array(spellings.length);
-  const next = spellingStarts.slice(0, personKeys.length);
-  for (let s = 0; s < spellings.length; s++) spellingsByPerson[next[personOf[s]!]!++] = s;
-
+  const byPerson = yield* SpellingGroups.inSteps(recordColumns.bylines, (spelling) => identity.personKeyOf(spelling));
+  const { keys: personKeys, keyOf: personOf } = byPerson;
   const unordered: Person[] = [];
   const folded: string[] = [];
   for (let person = 0; person < personKeys.length; person++) {
     if (person % 1024 === 0) yield;
     const key = personKeys[person]!;
-    const aliases = aliasesOf(spellingsByPerson.subarray(spellingStarts[person], spellingStarts[person + 1]), spellings, papersOf);
+    const aliases = byPerson
+      .cleanedUses(person)
+      .map(([name, paperCount]): AuthorAlias => ({ name, paperCount }))
+      .sort((a, b) => b.paperCount - a.paperCount || compareNames(a.name, b.name));
     const { name, disambiguator } = splitDisambiguator(aliases[0]!.name);
     unordered.push({ key, number: person, id: stableHash('author', key), name, disambiguator, aliases });
     folded.push(foldText(name));
@@ -261,22 +242,6 @@ function* orderPapers(records: readonly PaperRecord[]): Steps<{ recordOf: Uint32
   const idOrder = new Uint32Array(count);
   for (let k = 0; k < count; k++) idOrder[k] = indexOfRecord[byId[k]!]!;
   return { recordOf, ids, idOrder };
-}
-
-/**
- * A person's aliases from their raw spellings: spellings that clean to one
- * name count together, most used first, then by name.
- */
-function aliasesOf(own: Uint32Array, spellings: readonly string[], papersOf: Uint32Array): AuthorAlias[] {
-  if (own.length === 1) return [{ name: cleanSpelling(spellings[own[0]!]!), paperCount: papersOf[own[0]!]! }];
-  const counts = new Map<string, number>();
-  for (const s of own) {
-    const name = cleanSpelling(spellings[s]!);
-    counts.set(name, (counts.get(name) ?? 0) + papersOf[s]!);
-  }
-  return [...counts]
-    .map(([name, paperCount]): AuthorAlias => ({ name, paperCount }))
-    .sort((a, b) => b.paperCount - a.paperCount || compareNames(a.name, b.name));
 }
 
 function sharedUint32Array(length: number): Uint32Array {

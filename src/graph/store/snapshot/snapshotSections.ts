@@ -55,7 +55,11 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
   const indices = (nodes: readonly { readonly index: number }[]) => Uint32Array.from(nodes, ({ index }) => index);
   yield { name: 'options', type: 'json', value: { maxAuthorsPerPaper: graph.maxAuthorsPerPaper } satisfies GraphOptions };
   // Paper text is stored in the rows it was read in; `paperRows` (once for every column) says where each paper's is.
-  for (const field of PAPER_TEXT_FIELDS) yield* stringColumnSections(`paper.${field}`, parts.paperColumns.text[field]);
+  for (const field of PAPER_TEXT_FIELDS) {
+    const column = parts.paperColumns.text[field];
+    if (column.order !== parts.paperColumns.rows) throw new RangeError(`paper column ${field} is not in the order paperRows stores`);
+    yield* stringColumnSections(`paper.${field}`, column);
+  }
   for (const field of PAPER_NUMBER_FIELDS) yield { name: `paper.${field}`, type: 'f64', value: parts.paperColumns.numbers[field] };
   for (const field of AUTHOR_TEXT_FIELDS) yield* stringColumnSections(`author.${field}`, parts.authorColumns.text[field]);
   for (const field of AUTHOR_NUMBER_FIELDS) yield { name: `author.${field}`, type: 'f64', value: parts.authorColumns.numbers[field] };

@@ -7,7 +7,7 @@ export interface PerSnapshotInSteps<T> {
   (graph: CoauthorGraph): T;
   /** The same result as steps, for a server to compute it in slices while it loads. */
   inSteps(graph: CoauthorGraph): Steps<T>;
-  /** Keeps a result computed elsewhere (read from a snapshot file) as the snapshot's. */
+  /** Keeps a result computed elsewhere (read from a snapshot file, built on a worker thread) as the snapshot's. */
   remember(graph: CoauthorGraph, result: T): void;
 }
 

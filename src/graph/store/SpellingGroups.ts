@@ -1,0 +1,101 @@
+import type { NumberedBylines } from '../../ingest/NumberedBylines.ts';
+import { cleanSpelling } from '../text/cleanSpelling.ts';
+import type { Steps } from './steps/Steps.ts';
+
+// Spellings or authorships handled between pauses: well under a millisecond.
+const PER_STEP = 16384;
+
+/**
+ * The raw spellings of numbered bylines grouped by a key of each (the
+ * person a resolver makes of it, its name key): each spelling keyed once,
+ * by its number, keys numbered as their first spelling comes, and how many
+ * authorships use each spelling.
+ *
+ * @example
+ * const groups = yield* SpellingGroups.inSteps(bylines, nameKey);
+ * groups.cleanedUses(groups.keyOf[0]!) // [['Tom Brown', 3]]
+ */
+export class SpellingGroups {
+  private constructor(
+    readonly spellings: readonly string[],
+    /** Each key once. */
+    readonly keys: readonly string[],
+    /** By spelling: the number of its key. */
+    readonly keyOf: Uint32Array,
+    /** By spelling: the authorships that use it. */
+    readonly uses: Uint32Array,
+    /** Key n's spellings are `members[starts[n] .. starts[n + 1])`, in spelling order. */
+    readonly starts: Uint32Array,
+    readonly members: Uint32Array,
+  ) {}
+
+  static *inSteps({ spellings, spellingIds }: NumberedBylines, keyOfSpelling: (spelling: string) => string): Steps<SpellingGroups> {
+    const keyOf = new Uint32Array(spellings.length);
+    const keys: string[] = [];
+    const numberOfKey = new Map<string, number>();
+    for (let s = 0; s < spellings.length; s++) {
+      if (s % PER_STEP === 0) yield;
+      const key = keyOfSpelling(spellings[s]!);
+      let number = numberOfKey.get(key);
+      if (number === undefined) {
+        numberOfKey.set(key, (number = keys.length));
+        keys.push(key);
+      }
+      keyOf[s] = number;
+    }
+    const uses = new Uint32Array(spellings.length);
+    for (let k = 0; k < spellingIds.length; k++) {
+      if (k % (16 * PER_STEP) === 0) yield;
+      uses[spellingIds[k]!]!++;
+    }
+    // A counting sort of the spellings by key.
+    const starts = runStarts(keyOf, keys.length, undefined);
+    yield;
+    const members = new Uint32Array(spellings.length);
+    const next = starts.slice(0, keys.length);
+    for (let s = 0; s < spellings.length; s++) {
+      if (s % PER_STEP === 0) yield;
+      members[next[keyOf[s]!]!++] = s;
+    }
+    return new SpellingGroups(spellings, keys, keyOf, uses, starts, members);
+  }
+
+  /**
+   * The records each key appears on, once per authorship, in record order:
+   * key n's are `records[starts[n] .. starts[n + 1])`, for the bylines the
+   * groups were made of. As steps.
+   *
+   * @example const { starts, records } = yield* groups.recordsOfKeys(bylines);
+   */
+  *recordsOfKeys({ offsets, spellingIds }: NumberedBylines): Steps<{ starts: Uint32Array; records: Uint32Array }> {
+    const starts = runStarts(this.keyOf, this.keys.length, this.uses);
+    yield;
+    const records = new Uint32Array(spellingIds.length);
+    const next = starts.slice(0, this.keys.length);
+    for (let record = 0; record + 1 < offsets.length; record++) {
+      if (record % PER_STEP === 0) yield;
+      for (let k = offsets[record]!; k < offsets[record + 1]!; k++) records[next[this.keyOf[spellingIds[k]!]!]!++] = record;
+    }
+    return { starts, records };
+  }
+
+  /** Key n's spellings cleaned (`cleanSpelling`), each with the authorships that use it: several raw spellings may clean to one. */
+  cleanedUses(n: number): [string, number][] {
+    const [from, to] = [this.starts[n]!, this.starts[n + 1]!];
+    if (to - from === 1) return [[cleanSpelling(this.spellings[this.members[from]!]!), this.uses[this.members[from]!]!]];
+    const counts = new Map<string, number>();
+    for (let k = from; k < to; k++) {
+      const spelling = cleanSpelling(this.spellings[this.members[k]!]!);
+      counts.set(spelling, (counts.get(spelling) ?? 0) + this.uses[this.members[k]!]!);
+    }
+    return [...counts];
+  }
+}
+
+/** Where each key's run begins in a counting sort of spellings by key, a spelling taking `weights[s]` places (1 without weights); one more entry holds the total. */
+function runStarts(keyOf: Uint32Array, keyCount: number, weights: Uint32Array | undefined): Uint32Array {
+  const starts = new Uint32Array(keyCount + 1);
+  for (let s = 0; s < keyOf.length; s++) starts[keyOf[s]! + 1]! += weights === undefined ? 1 : weights[s]!;
+  for (let n = 0; n < keyCount; n++) starts[n + 1]! += starts[n]!;
+  return starts;
+}

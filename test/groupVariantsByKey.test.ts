@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Variant } from '../src/graph/identity/collectVariants.ts';
+import { groupVariantsByKey } from '../src/graph/identity/groupVariantsByKey.ts';
+import { parseName } from '../src/graph/identity/parseName.ts';
+import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
+import { hashText } from '../src/graph/text/hashText.ts';
+
+const variant = (spelling: string): Variant => ({ key: spelling.toLowerCase(), spelling, parsed: parseName(spelling), papers: [0] });
+
+describe('grouping variants by key', () => {
+  it('groups the variants that share a key, in the order the keys first come, a member each time a variant gives the key', () => {
+    const variants = ['Ann Lee', 'Bo Li', 'Cy Lee', 'Di Li', 'Ed Wu'].map(variant);
+    // By surname, and Cy gives "lee" twice; Ed's "wu" is his alone.
+    const keys = [['lee'], ['li', 'x'], ['lee', 'lee'], ['x', 'li'], ['wu']];
+    expect(runAtOnce(groupVariantsByKey(variants, (v) => keys[variants.indexOf(v)]!))).toEqual([
+      [0, 2, 2],
+      [1, 3],
+      [1, 3],
+    ]);
+  });
+
+  it('keeps keys apart whose hashes are equal', () => {
+    expect(hashText('costarring')).toBe(hashText('liquid'));
+    const variants = ['Ann Lee', 'Bo Li', 'Cy Lee', 'Di Li'].map(variant);
+    const keys = [['costarring'], ['liquid'], ['costarring'], ['liquid']];
+    expect(runAtOnce(groupVariantsByKey(variants, (v) => keys[variants.indexOf(v)]!))).toEqual([
+      [0, 2],
+      [1, 3],
+    ]);
+  });
+});
