@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { WriteTokens } from '../src/auth/WriteTokens.ts';
+import { collaborationNetwork } from '../src/graph/algorithms/collaborationNetwork.ts';
+import { VisitBudget } from '../src/graph/algorithms/VisitBudget.ts';
+import { toCsv } from '../src/export/toCsv.ts';
 import { openCurator } from '../src/curation/openCurator.ts';
 import { openSqliteStore } from '../src/journal/openSqliteStore.ts';
 import { DEFAULT_LIMITS } from '../src/limits/Limits.ts';
@@ -36,6 +39,11 @@ const ADD = 'mutation($p: [PaperInput!]!) { addPapers(input: { papers: $p }) { g
 const MAXWELLS = '{ authors(search: "maxwell") { edges { node { name paperCount } } } }';
 
 const dataOf = (reply: Reply) => reply.body.data as Record<string, Record<string, unknown>>;
+/** How many authors the graph holds, and the last 12 names in the default (NAME) order. */
+const lastNames = async (query: Query) => {
+  const { totalCount, edges } = dataOf(await query('{ authors(last: 12) { totalCount edges { node { name } } } }')).authors as { totalCount: number; edges: { node: { name: string } }[] };
+  return [totalCount, edges.map(({ node }) => node.name)];
+};
 /** The Maxwells the graph holds, with their paper counts. */
 const maxwells = async (query: Query) =>
   ((await query(MAXWELLS)).body.data as { authors: { edges: { node: { name: string; paperCount: number } }[] } }).authors.edges.map(({ node }) => `${node.name} ${node.paperCount}`);
@@ -400,6 +408,42 @@ describe('mergeAuthors with a name', () => {
     expect(network.body.data).toEqual({ network: { nodes: [{ label: 'Timothy J. Maxwell' }] } });
   });
 
+  it('finds the merged person by the name sent and by their spellings, searches and orders them by it, and exports it, after a restart too', async () => {
+    const first = await curatedApp();
+    const [tim, timothy] = [await idOf(first.query, 'Tim Maxwell'), await idOf(first.query, 'Timothy Maxwell')];
+    await first.query(NAMED, { ids: [tim, timothy], name: 'Timothy J. Maxwell' });
+    const second = await curatedApp(first.store);
+    for (const { query, curator } of [first, second]) {
+      expect(dataOf(await query('{ author(name: "Timothy J. Maxwell") { id name paperCount } }')).author).toEqual({ id: tim, name: 'Timothy J. Maxwell', paperCount: 3 });
+      expect([await idOf(query, 'Tim Maxwell'), await idOf(query, 'Timothy Maxwell'), await idOf(query, 'timothy j maxwell')]).toEqual([tim, tim, tim]);
+      expect(dataOf(await query('{ authors(search: "timothy j") { edges { node { id } } } }')).authors).toEqual({ edges: [{ node: { id: tim } }] });
+      const found = await query('{ search(query: "Timothy J. Maxwell", first: 1) { edges { exactMatch node { ... on Author { id } } } } }');
+      expect(found.body.data).toEqual({ search: { edges: [{ exactMatch: true, node: { id: tim } }] } });
+      // 102 authors in name order; the merged person sorts as "timothy j. maxwell", between Thomas I. Liao and Timothy Telleen-Lawton.
+      expect(await lastNames(query)).toEqual([
+        102,
+        ['Thomas Henighan', 'Thomas I. Liao', 'Timothy J. Maxwell', 'Timothy Telleen-Lawton', 'Tom Brown', 'Tom Conerly', 'Tom Henighan', 'Tristan Hume', 'Venkatesa Chandrasekaran', 'Yuntao Bai', 'Zac Hatfield-Dodds', 'Zachary Witten'],
+      ]);
+      const [maxwell, ansh] = ['Timothy J. Maxwell', 'Ansh Radhakrishnan'].map((name) => curator.graph.authorsByName(name)[0]!);
+      const network = collaborationNetwork(curator.graph, [maxwell!, ansh!], { depth: 0, maxNodes: 2, minCollaborations: 1, includePapers: false, budget: VisitBudget.unlimited() });
+      expect(toCsv(network).split('\r\n').map((row) => row.split(',').slice(2).join(','))).toEqual([
+        'Weight,FirstYear,LastYear,SourceLabel,TargetLabel',
+        '3,2023,2024,Ansh Radhakrishnan,Timothy J. Maxwell',
+        '',
+      ]);
+    }
+  });
+
+  it('moves the merged person to where the name sent sorts in the name order', async () => {
+    const { query } = await curatedApp();
+    await query(NAMED, { ids: [await idOf(query, 'Tom Henighan'), await idOf(query, 'Thomas Henighan')], name: 'Thomas J. Henighan' });
+    // Neither "thomas henighan" (before Thomas I. Liao) nor "tom henighan" (after Tom Conerly): "thomas j. henighan".
+    expect(await lastNames(query)).toEqual([
+      102,
+      ['Thomas I. Liao', 'Thomas J. Henighan', 'Tim Maxwell', 'Timothy Maxwell', 'Timothy Telleen-Lawton', 'Tom Brown', 'Tom Conerly', 'Tristan Hume', 'Venkatesa Chandrasekaran', 'Yuntao Bai', 'Zac Hatfield-Dodds', 'Zachary Witten'],
+    ]);
+  });
+
   it('keeps the name through a later merge without one, and drops it when the person is split', async () => {
     const { query } = await curatedApp();
     const [tim, timothy] = [await idOf(query, 'Tim Maxwell'), await idOf(query, 'Timothy Maxwell')];
@@ -408,6 +452,7 @@ describe('mergeAuthors with a name', () => {
     expect(dataOf(await query(NAMED, { ids: [tim, await idOf(query, 'T. J. Maxwell')] })).mergeAuthors!['author']).toEqual({ id: tim, name: 'Timothy J. Maxwell', paperCount: 4 });
     await query(SPLIT, { id: tim, s: ['Timothy Maxwell'] });
     expect(await maxwells(query)).toEqual(['Tim Maxwell 3', 'Timothy Maxwell 1']);
+    expect((await query('{ author(name: "Timothy J. Maxwell") { id } }')).body.errors?.map(({ extensions }) => extensions?.['code'])).toEqual(['NOT_FOUND']);
   });
 
   it('refuses a blank name, one with a control character or surrounding spaces, naming the field, and merges nothing', async () => {

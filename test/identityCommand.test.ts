@@ -44,6 +44,26 @@ describe('coauthor-graph identity', () => {
     ]);
   });
 
+  it('shows the person of a `same` group by its name, finds them by it, and exports it', async () => {
+    const overrides = tempFile('named.json', JSON.stringify({ same: [{ names: ['Tim Maxwell', 'Timothy Maxwell'], name: 'Timothy J. Maxwell', reason: 'one person' }] }));
+    const centers = ['--center', 'Timothy J. Maxwell', '--center', 'Ansh Radhakrishnan', '--depth', '0'];
+    const { code, stdout } = await runCommand('export', '--format', 'csv', '--data', 'fixtures/seed.jsonl', '--identity-overrides', overrides, ...centers);
+    // Tim Maxwell on two papers (2024, 2023) and Timothy Maxwell on one (2023), each with Ansh Radhakrishnan.
+    expect([code, stdout.split('\r\n').map((row) => row.split(',').slice(2).join(','))]).toEqual([
+      0,
+      ['Weight,FirstYear,LastYear,SourceLabel,TargetLabel', '3,2023,2024,Ansh Radhakrishnan,Timothy J. Maxwell', ''],
+    ]);
+  });
+
+  it('refuses a `same` group’s name with spaces around it, and a name on a `distinct` group, naming the place', async () => {
+    const spaced = tempFile('spaced.json', JSON.stringify({ same: [{ names: ['Tim Maxwell', 'Timothy Maxwell'], name: ' Tim', reason: 'x' }] }));
+    const spacedRun = await runCommand('identity', '--data', 'fixtures/seed.jsonl', '--identity-overrides', spaced);
+    expect([spacedRun.code, spacedRun.stderr]).toEqual([1, `error: ${spaced}: same[0].name: the name " Tim" begins or ends with a space: send it without\n`]);
+    const distinct = tempFile('distinct.json', JSON.stringify({ distinct: [{ names: ['Tim Maxwell', 'Timothy Maxwell'], name: 'Tim', reason: 'x' }] }));
+    const distinctRun = await runCommand('identity', '--data', 'fixtures/seed.jsonl', '--identity-overrides', distinct);
+    expect([distinctRun.code, distinctRun.stderr]).toEqual([1, `error: ${distinct}: distinct[0].name: only a "same" group has a name, the one its person is shown by\n`]);
+  });
+
   it('refuses a malformed overrides file, naming the place', async () => {
     const overrides = tempFile('bad.json', JSON.stringify({ same: [{ names: ['Dan Weld'], reason: 'x' }] }));
     const { code, stderr } = await runCommand('identity', '--data', 'fixtures/seed.jsonl', '--identity-overrides', overrides);

@@ -10,7 +10,6 @@ import { openSqliteStore } from '../journal/openSqliteStore.ts';
 import type { Command } from './Command.ts';
 import { DATA_FLAG, DATA_OPTION } from './dataOption.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
-import { plural } from './plural.ts';
 import { requiredFlag } from './requiredFlag.ts';
 
 const USAGE = `Usage: coauthor-graph identity --data FILE… [--format NAME] [--identity-overrides FILE] [--json]
@@ -72,11 +71,9 @@ export const identityCommand: Command = {
 async function exportOverrides(file: string, base: string | undefined, out: string): Promise<void> {
   const store = openSqliteStore(file, { existing: true });
   try {
-    const { overrides, displayNames } = foldChanges(base === undefined ? { same: [], distinct: [] } : await readIdentityOverrides(base), await store.changes());
+    const { overrides } = foldChanges(base === undefined ? { same: [], distinct: [] } : await readIdentityOverrides(base), await store.changes());
     writeFileSync(out, `${JSON.stringify(overrides, null, 2)}\n`);
-    // The overrides format says which spellings are one person, not how to show them: names given stay in the journal.
-    const kept = displayNames.size === 0 ? '' : `; the journal keeps the ${plural(displayNames.size, 'name')} merges gave, as the overrides format has no place for them`;
-    console.log(`coauthor-graph identity: wrote ${overrides.same.length} same and ${overrides.distinct.length} distinct groups to ${out}${kept}`);
+    console.log(`coauthor-graph identity: wrote ${overrides.same.length} same and ${overrides.distinct.length} distinct groups to ${out}`);
   } finally {
     store.close();
   }

@@ -36,11 +36,10 @@ export interface GraphChange {
   readonly papers: readonly string[];
 }
 
-/** What a graph state adds to the graph: its version, where ids merged or split away went, and the names merges gave, by author id. */
+/** What a graph state adds to the graph: its version, and where ids merged or split away went. */
 interface StateInfo {
   readonly version: number;
   readonly redirects: ReadonlyMap<string, string>;
-  readonly names: ReadonlyMap<string, string>;
 }
 
 /**
@@ -96,11 +95,6 @@ export class Curator {
     return graph.authorById(id) ?? (redirect === undefined ? undefined : graph.authorById(redirect));
   }
 
-  /** The name `author` of `graph` is shown by: the one a merge gave, else the graph's. */
-  nameOf(graph: CoauthorGraph, author: Author): string {
-    return this.#info.get(graph)?.names.get(author.id) ?? author.name;
-  }
-
   /**
    * Plans a change on the current graph (after the changes queued before
    * it) and applies it, or gives back why not: the plan's errors, a build
@@ -145,19 +139,14 @@ export class Curator {
     return () => this.#listeners.delete(listener);
   }
 
-  #remember(graph: CoauthorGraph, { formerIds, displayNames }: Curation): void {
+  #remember(graph: CoauthorGraph, { formerIds }: Curation): void {
     const redirects = new Map<string, string>();
     for (const [id, spelling] of formerIds) {
       if (graph.authorById(id) !== undefined) continue;
       const holder = holderOf(graph, spelling);
       if (holder !== undefined) redirects.set(id, holder.id);
     }
-    const names = new Map<string, string>();
-    for (const [spelling, name] of displayNames) {
-      const holder = holderOf(graph, spelling);
-      if (holder !== undefined) names.set(holder.id, name);
-    }
-    this.#info.set(graph, { version: this.#entries.length, redirects, names });
+    this.#info.set(graph, { version: this.#entries.length, redirects });
   }
 }
 

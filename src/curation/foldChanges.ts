@@ -13,18 +13,16 @@ export interface Curation {
   readonly removed: ReadonlySet<string>;
   /** Ids a change named, each with a spelling that finds its author again once the id is gone. */
   readonly formerIds: ReadonlyMap<string, string>;
-  /** Names a merge gave, each under the spelling that finds its person: the first of the merged group. */
-  readonly displayNames: ReadonlyMap<string, string>;
 }
 
 /**
  * Applies `entries` in order over the curated decisions of an overrides
  * file: a merge joins the spellings of its authors in one `same` group
  * (absorbing groups that share a spelling, dropping `distinct` pairs inside
- * it) and keeps the name it gave, or else a name one of the merged people
- * had; a split takes its spellings out of every `same` group and keeps each
+ * it) with the name it gave, or else a name one of the merged people had;
+ * a split takes its spellings out of every `same` group and keeps each
  * apart from each remaining spelling with a `distinct` pair, and drops the
- * names given to either side, a person it redefines; papers added
+ * name of every group of either side, a person it redefines; papers added
  * are collected, and an update or removal leaves the paper's earlier record out. Every decision
  * carries who made it and when, as its reason.
  *
@@ -36,7 +34,6 @@ export function foldChanges(base: IdentityOverrides, entries: readonly JournalEn
   let papers: PaperRecord[] = [];
   const removed = new Set<string>();
   const formerIds = new Map<string, string>();
-  const displayNames = new Map<string, string>();
   for (const { at, writer, change } of entries) {
     switch (change.kind) {
       case 'mergeAuthors': {
@@ -45,22 +42,27 @@ export function foldChanges(base: IdentityOverrides, entries: readonly JournalEn
         const joined = new Set(names);
         const absorbed = same.filter((group) => group.names.some((name) => joined.has(name)));
         for (const group of absorbed) for (const name of group.names) if (!joined.has(name)) joined.add(name) && names.push(name);
-        same = [...same.filter((group) => !absorbed.includes(group)), { names, reason: `merged by ${writer} at ${at}` }];
-        distinct = distinct.filter((group) => !group.names.every((name) => joined.has(name)));
+        // Without a name of its own, the merge keeps the one the first merged person to have one was given.
+        const name = change.name ?? names.map((spelling) => absorbed.find((group) => group.names.includes(spelling))?.name).find((given) => given !== undefined);
+        const reason = `merged by ${writer} at ${at}`;
+        same = [...same.filter((group) => !absorbed.includes(group)), name === undefined ? { names, reason } : { names, name, reason }];
+        distinct = distinct.filter((group) => !group.names.every((spelling) => joined.has(spelling)));
         for (const { id, spellings } of change.authors) formerIds.set(id, spellings[0]!);
-        const name = change.name ?? names.map((spelling) => displayNames.get(spelling)).find((given) => given !== undefined);
-        for (const spelling of names) displayNames.delete(spelling);
-        if (name !== undefined) displayNames.set(names[0]!, name);
         break;
       }
       case 'splitAuthor': {
         const apart = new Set(change.spellings);
-        same = same.map((group) => ({ ...group, names: group.names.filter((name) => !apart.has(name)) })).filter((group) => group.names.length > 1);
+        const redefined = new Set([...change.spellings, ...change.remaining]);
+        same = same
+          .map(({ names, name, reason }) => {
+            const kept = names.filter((spelling) => !apart.has(spelling));
+            return name === undefined || names.some((spelling) => redefined.has(spelling)) ? { names: kept, reason } : { names: kept, name, reason };
+          })
+          .filter((group) => group.names.length > 1);
         const reason = `split by ${writer} at ${at}`;
         if (change.spellings.length > 1) same.push({ names: [...change.spellings], reason });
         for (const spelling of change.spellings) for (const other of change.remaining) distinct.push({ names: [spelling, other], reason });
         formerIds.set(change.id, change.remaining[0]!);
-        for (const spelling of [...change.spellings, ...change.remaining]) displayNames.delete(spelling);
         break;
       }
       case 'addPapers':
@@ -75,5 +77,5 @@ export function foldChanges(base: IdentityOverrides, entries: readonly JournalEn
         break;
     }
   }
-  return { overrides: { same: same satisfies IdentityOverride[], distinct }, papers, removed, formerIds, displayNames };
+  return { overrides: { same: same satisfies IdentityOverride[], distinct }, papers, removed, formerIds };
 }

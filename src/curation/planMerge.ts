@@ -1,6 +1,6 @@
 import type { Author } from '../graph/store/Author.ts';
 import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
-import { hasControlCharacters } from '../ingest/removeControlCharacters.ts';
+import { nameDefect } from '../ingest/nameDefect.ts';
 import type { Change } from '../journal/Change.ts';
 import type { UserError } from './UserError.ts';
 
@@ -48,12 +48,4 @@ export function planMerge(
   }
   const merged = authors.map((author) => ({ id: author.id, spellings: author.aliases.map((alias) => alias.name) }));
   return name === undefined ? { kind: 'mergeAuthors', authors: merged } : { kind: 'mergeAuthors', authors: merged, name };
-}
-
-/** What makes `name` unfit to show a person by, or undefined. */
-function nameDefect(name: string): string | undefined {
-  if (name.trim() === '') return 'is blank: give the name to show, or leave `name` out to keep the most used spelling';
-  if (hasControlCharacters(name)) return 'contains a control character (a line break, tab, escape or bidi control): send the name as plain text';
-  if (name.trim() !== name) return 'begins or ends with a space: send it without';
-  return undefined;
 }

@@ -1,5 +1,6 @@
 import type { IdentityOverride, IdentityOverrides } from './IdentityOverrides.ts';
 import { isJsonObject } from './isJsonObject.ts';
+import { nameDefect } from './nameDefect.ts';
 import { readJsonFile } from './readJsonFile.ts';
 
 /**
@@ -25,11 +26,16 @@ function readGroups(value: unknown, field: string, fail: (where: string, reason:
   return value.map((group: unknown, index) => {
     const where = `${field}[${index}]`;
     if (!isJsonObject(group)) return fail(where, 'expected { "names": [...], "reason": "..." }');
-    const { names, reason } = group;
-    if (!Array.isArray(names) || names.length < 2 || !names.every((name) => typeof name === 'string' && name.trim() !== '')) {
+    const { names, name, reason } = group;
+    if (!Array.isArray(names) || names.length < 2 || !names.every((spelling) => typeof spelling === 'string' && spelling.trim() !== '')) {
       return fail(`${where}.names`, 'expected a list of at least two non-empty names');
     }
     if (typeof reason !== 'string' || reason.trim() === '') return fail(`${where}.reason`, 'expected a non-empty reason a person can read');
-    return { names: names as string[], reason };
+    if (name === undefined) return { names: names as string[], reason };
+    if (field !== 'same') return fail(`${where}.name`, 'only a "same" group has a name, the one its person is shown by');
+    if (typeof name !== 'string') return fail(`${where}.name`, 'expected the name to show the person by, as a string');
+    const defect = nameDefect(name);
+    if (defect !== undefined) return fail(`${where}.name`, `the name ${JSON.stringify(name)} ${defect}`);
+    return { names: names as string[], name, reason };
   });
 }

@@ -38,8 +38,6 @@ export interface Context {
   readonly curator: Curator | undefined;
   /** The author of `id` in `graph` (the context's), following an id a merge took away to its survivor. */
   readonly authorOf: (graph: CoauthorGraph, id: string) => Author | undefined;
-  /** The name `author` of `graph` (the context's) is shown by: the one a merge gave, else the graph's. */
-  readonly nameOf: (graph: CoauthorGraph, author: Author) => string;
 }
 
 /**
@@ -67,7 +65,6 @@ export function createContext(
     graphVersion: curator?.versionOf(graph),
     curator,
     authorOf: (at, id) => (curator === undefined ? at.authorById(id) : curator.authorOf(at, id)),
-    nameOf: (at, author) => (curator === undefined ? author.name : curator.nameOf(at, author)),
   };
   return context;
 }

@@ -48,9 +48,8 @@ export const AuthorRef = builder.loadableNode(Author, {
   load: async (ids: string[], { graph, authorOf }) =>
     ids.map((id) => authorOf(graph, id) ?? apiError('NOT_FOUND', `No author has the id "${id}" in the loaded data.`)),
   fields: (t) => ({
-    name: t.string({
+    name: t.exposeString('name', {
       description: 'The name a curator gave them when merging (`mergeAuthors(input: { name })`), else the spelling most of their papers use, without a homonym number.',
-      resolve: (author, _args, { graph, nameOf }) => nameOf(graph, author),
     }),
     disambiguator: t.exposeString('disambiguator', {
       nullable: true,

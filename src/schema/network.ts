@@ -51,7 +51,7 @@ const NetworkNodeRef = builder.interfaceRef<NetworkNode>('NetworkNode').implemen
     }),
     label: t.string({
       description: 'A short text to draw by the node: the author’s name, or the paper’s title (its id when untitled).',
-      resolve: (node, _args, { graph, nameOf }) => (node.kind === 'author' ? nameOf(graph, node.author) : (node.paper.title ?? node.paper.id)),
+      resolve: (node) => (node.kind === 'author' ? node.author.name : (node.paper.title ?? node.paper.id)),
     }),
     distance: t.int({
       description: 'Collaboration steps from the nearest center (0 for a center); for a paper, that of its nearest author.',

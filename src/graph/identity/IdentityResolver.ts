@@ -21,6 +21,12 @@ export interface IdentityResolution {
   /** How the spellings of one person were joined, one entry per join; empty for a single spelling. */
   mergesOf(personKey: string): readonly IdentityMerge[];
   /**
+   * The name a curator gave the person (see `IdentityOverride.name`), which
+   * the graph shows them by and finds them under; undefined when none was
+   * given, and from resolvers that take no curated names.
+   */
+  nameOf?(personKey: string): string | undefined;
+  /**
    * The scored support of a join a name rule made: every part with its points,
    * for a curator's report; undefined for folded names and overrides, which
    * need none, and from resolvers that do not score.

@@ -99,6 +99,7 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
     if (refusal !== null) nearMisses.push({ ...candidate, reason: () => refusal });
   }
 
+  const names = givenNames(byNameKey, clusters, overrides);
   let spelledOut: NearMiss[] | undefined;
   return {
     personKeyOf: memoize((spelling) => {
@@ -110,6 +111,7 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
       const index = byNameKey.get(personKey);
       return index === undefined ? [] : clusters.mergesOf(index);
     },
+    nameOf: (personKey) => names.get(personKey),
     // Spelled out on first read only: a server never asks, a curator's report does.
     scoreOf: (merge) => {
       const support = clusters.supportOf(merge);
@@ -231,6 +233,21 @@ function applySameOverrides(variants: readonly Variant[], indexOf: ReadonlyMap<s
       if (refusal !== null) throw new Error(`identity override same[${group}] (${names.join(', ')}) cannot hold: ${refusal}`);
     }
   });
+}
+
+/**
+ * The names `same` groups give, by the person key their spellings ended up
+ * under; when the rules join two named groups, the later group's name wins,
+ * as a later decision does.
+ */
+function givenNames(indexOf: ReadonlyMap<string, number>, clusters: Clusters, overrides: IdentityOverrides): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const { names: spellings, name } of overrides.same) {
+    if (name === undefined) continue;
+    const index = spellings.map((spelling) => indexOf.get(nameKey(spelling))).find((found) => found !== undefined);
+    if (index !== undefined) names.set(clusters.personKey(index), name);
+  }
+  return names;
 }
 
 function distinctPairs(indexOf: ReadonlyMap<string, number>, overrides: IdentityOverrides): Map<number, string> {

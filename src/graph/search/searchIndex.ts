@@ -1,6 +1,7 @@
 import { foldText } from '../text/foldText.ts';
 import { hashText } from '../text/hashText.ts';
 import { searchWords } from './searchWords.ts';
+import { splitDisambiguator } from '../text/splitDisambiguator.ts';
 import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
 import { perSnapshotInSteps } from '../store/steps/perSnapshotInSteps.ts';
 import { orderOfStrings } from '../store/steps/orderOfStrings.ts';
@@ -68,7 +69,9 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
   };
   for (const author of graph.authors) {
     if (author.index % 1024 === 0) yield;
-    for (const alias of author.aliases) add(alias.name, author.index, FIELD_WEIGHT.name);
+    const aliases = author.aliases;
+    if (isGivenName(author.name, aliases[0]!.name)) add(author.name, author.index, FIELD_WEIGHT.name);
+    for (const alias of aliases) add(alias.name, author.index, FIELD_WEIGHT.name);
   }
   for (const paper of graph.papers) {
     if (paper.index % 256 === 0) yield;
@@ -122,8 +125,14 @@ export function exactMatches(graph: CoauthorGraph, folded: string): Set<number> 
   const matches = new Set<number>();
   for (let k = low; k < wholeTextHashes.length && wholeTextHashes[k] === hash; k++) {
     const document = wholeTextDocuments[k]!;
-    const texts = document < graph.authors.length ? graph.authors[document]!.aliases.map((alias) => alias.name) : [graph.papers[document - graph.authors.length]!.title];
+    const author = graph.authors[document];
+    const texts = author === undefined ? [graph.papers[document - graph.authors.length]!.title] : [author.name, ...author.aliases.map((alias) => alias.name)];
     if (texts.some((text) => text !== undefined && foldText(text) === folded)) matches.add(document);
   }
   return matches;
+}
+
+/** Whether `name` is one a curator gave rather than the most used spelling's, which its words and whole text are already indexed under. */
+function isGivenName(name: string, mostUsed: string): boolean {
+  return name !== mostUsed && splitDisambiguator(mostUsed).name !== name;
 }

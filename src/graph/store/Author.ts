@@ -25,7 +25,7 @@ export class Author {
     return this.columns.text.id.get(this.index)!;
   }
 
-  /** The spelling most papers use, without any homonym number. */
+  /** The name a curator gave (see `IdentityOverride.name`), else the spelling most papers use, without any homonym number. */
   get name(): string {
     return this.columns.text.name.get(this.index)!;
   }

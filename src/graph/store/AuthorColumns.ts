@@ -15,7 +15,8 @@ export type AuthorNumberField = (typeof AUTHOR_NUMBER_FIELDS)[number];
  * Every author of a snapshot field by field, by author index, as
  * `PaperColumns` keeps papers. `identity` holds the merges as JSON, absent
  * for the many authors with a single spelling; `searchText` is every
- * spelling folded (`foldText`), one per line, for `authors(search:)`. The
+ * spelling folded (`foldText`), one per line, after a name a curator gave,
+ * for `authors(search:)`. The
  * spellings themselves are rows of their own: author a's are rows
  * `aliasOffsets[a] .. aliasOffsets[a + 1]` of `aliasNames` and `aliasPaperCounts`.
  */
@@ -31,6 +32,8 @@ export interface AuthorColumns {
 export interface AuthorFields {
   readonly id: string;
   readonly name: string;
+  /** Whether `name` is one a curator gave, which no spelling need contain. */
+  readonly given: boolean;
   readonly disambiguator: string | null;
   readonly aliases: readonly AuthorAlias[];
   readonly identity: readonly IdentityMerge[];
@@ -43,7 +46,7 @@ export interface AuthorFields {
  *
  * @example
  * const columns = new AuthorColumnsBuilder(persons.length);
- * columns.add(0, { id, name, disambiguator: null, aliases, identity: [], firstYear: 2020, lastYear: 2022 });
+ * columns.add(0, { id, name, given: false, disambiguator: null, aliases, identity: [], firstYear: 2020, lastYear: 2022 });
  */
 export class AuthorColumnsBuilder {
   readonly #text = Object.fromEntries(AUTHOR_TEXT_FIELDS.map((field) => [field, new StringColumnBuilder()])) as Record<AuthorTextField, StringColumnBuilder>;
@@ -66,7 +69,8 @@ export class AuthorColumnsBuilder {
     text.name.push(author.name);
     text.disambiguator.push(author.disambiguator ?? undefined);
     text.identity.push(author.identity.length === 0 ? undefined : JSON.stringify(author.identity));
-    text.searchText.push(author.aliases.map((alias) => foldText(alias.name)).join('\n'));
+    const spellings = author.aliases.map((alias) => foldText(alias.name));
+    text.searchText.push((author.given ? [foldText(author.name), ...spellings] : spellings).join('\n'));
     for (const alias of author.aliases) {
       this.#aliasNames.push(alias.name);
       this.#aliasPaperCounts.push(alias.paperCount);

@@ -76,8 +76,11 @@ export function* buildGraphInSteps(
       .cleanedUses(person)
       .map(([name, paperCount]): AuthorAlias => ({ name, paperCount }))
       .sort((a, b) => b.paperCount - a.paperCount || compareNames(a.name, b.name));
-    const { name, disambiguator } = splitDisambiguator(aliases[0]!.name);
-    unordered.push({ key, number: person, id: stableHash('author', key), name, disambiguator, aliases });
+    const spelled = splitDisambiguator(aliases[0]!.name);
+    // A curator's name replaces the spelling's, not its homonym number: the person stays the one the number tells apart.
+    const given = identity.nameOf?.(key);
+    const name = given ?? spelled.name;
+    unordered.push({ key, number: person, id: stableHash('author', key), name, given: given !== undefined, disambiguator: spelled.disambiguator, aliases });
     folded.push(foldText(name));
   }
   // By folded name, then name, disambiguator and id; persons tie on all four only when their keys' hashes collide, and then keep their numbers' order.
@@ -144,8 +147,8 @@ export function* buildGraphInSteps(
     const person = persons[index]!;
     const own = authorPapers.subarray(authorPaperOffsets[index], authorPaperOffsets[index + 1]);
     const { firstYear, lastYear } = yearRange(own, paperColumns.numbers.year);
-    const { id, name, disambiguator, aliases } = person;
-    authorColumnsBuilder.add(index, { id, name, disambiguator, aliases, identity: identity.mergesOf(person.key), firstYear, lastYear });
+    const { id, name, given, disambiguator, aliases } = person;
+    authorColumnsBuilder.add(index, { id, name, given, disambiguator, aliases, identity: identity.mergesOf(person.key), firstYear, lastYear });
   }
   const authorColumns = authorColumnsBuilder.build();
   const authorNodes: Author[] = [];
@@ -154,18 +157,22 @@ export function* buildGraphInSteps(
     authorNodes.push(new Author(index, authorColumns, authorPaperOffsets));
   }
 
-  // (key, author) pairs of every spelling, with and without its disambiguator.
+  // (key, author) pairs of every spelling, with and without its disambiguator, and of a name a curator gave.
   const [nameKeys, foldedNames, holders]: [string[], string[], number[]] = [[], [], []];
+  const hold = (spelling: string, author: number) => {
+    nameKeys.push(nameKey(spelling));
+    foldedNames.push(foldName(spelling));
+    holders.push(author);
+  };
   for (let author = 0; author < persons.length; author++) {
     if (author % 1024 === 0) yield;
-    for (const alias of persons[author]!.aliases) {
+    const { aliases, name, given } = persons[author]!;
+    for (const alias of aliases) {
       const plain = splitDisambiguator(alias.name).name;
-      for (const spelling of plain === alias.name ? [plain] : [alias.name, plain]) {
-        nameKeys.push(nameKey(spelling));
-        foldedNames.push(foldName(spelling));
-        holders.push(author);
-      }
+      hold(alias.name, author);
+      if (plain !== alias.name) hold(plain, author);
     }
+    if (given) hold(name, author);
   }
 
   const parts: GraphParts = {
@@ -192,6 +199,8 @@ interface Person {
   readonly number: number;
   readonly id: string;
   readonly name: string;
+  /** Whether `name` is one a curator gave rather than the most used spelling's. */
+  readonly given: boolean;
   readonly disambiguator: string | null;
   readonly aliases: readonly AuthorAlias[];
 }
