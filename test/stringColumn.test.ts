@@ -56,4 +56,15 @@ describe('a string column', () => {
     expect(() => stored.withOrder(Uint32Array.of(0, 1))).toThrow('an order of 2 rows for a column of 4');
     expect(() => column.withOrder(Uint32Array.of(0, 1, 2, 3))).toThrow('the column is in an order already');
   });
+
+  it('holds a column of absent rows across chunks, each row absent and every row found by an empty search', () => {
+    const column = StringColumn.of(Array.from({ length: 5000 }, () => undefined));
+    expect(column.length).toBe(5000);
+    expect([column.get(0), column.get(4095), column.get(4096), column.get(4999)]).toEqual([undefined, undefined, undefined, undefined]);
+    const rows: number[] = [];
+    column.forEachRowContaining('', (row) => rows.push(row));
+    expect(rows).toHaveLength(5000);
+    column.forEachRowContaining('a', (row) => rows.push(row));
+    expect(rows).toHaveLength(5000);
+  });
 });

@@ -19,6 +19,8 @@ const CHUNK_ROWS = 4096;
 const CHUNK_CHARS = 1 << 26;
 // Rows added between pauses when a column is built in steps.
 const ROWS_PER_STEP = 65536;
+// The ends of a chunk of absent rows, shared by every such chunk; never written after this.
+const ABSENT_ROWS = new Uint32Array(CHUNK_ROWS).fill(ABSENT);
 
 /**
  * A column of optional strings, one per row, held as a few long strings and
@@ -187,7 +189,10 @@ export class StringColumnBuilder {
   }
 
   #seal(): void {
-    this.#chunks.push({ text: this.#texts.join(''), ends: Uint32Array.from(this.#ends) });
+    const allAbsent = this.#chars === 0 && this.#ends.every((end) => end === ABSENT);
+    // Columns a data set never fills (abstracts, DOIs in generated data) share one array of absent rows: 16 KB a chunk otherwise.
+    const ends = allAbsent ? ABSENT_ROWS.subarray(0, this.#ends.length) : Uint32Array.from(this.#ends);
+    this.#chunks.push({ text: this.#texts.join(''), ends });
     this.#texts = [];
     this.#ends = [];
     this.#chars = 0;
