@@ -1,11 +1,13 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import type { Curator } from '../curation/Curator.ts';
+import type { Applied, Curator } from '../curation/Curator.ts';
 import { holderOf } from '../curation/holderOf.ts';
 import { MAX_PAPERS_PER_CALL, planAddPapers } from '../curation/planAddPapers.ts';
 import { planMerge } from '../curation/planMerge.ts';
 import { planPaperChange } from '../curation/planPaperChange.ts';
 import { planSplit } from '../curation/planSplit.ts';
 import type { UserError } from '../curation/UserError.ts';
+import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
+import type { Change } from '../journal/Change.ts';
 import type { Author } from '../graph/store/Author.ts';
 import { paperLocalId } from '../graph/store/paperLocalId.ts';
 import type { Paper } from '../graph/store/Paper.ts';
@@ -157,78 +159,80 @@ builder.mutationFields((t) => ({
     type: MergeAuthorsPayload,
     description: 'Makes one person of several authors. Their old ids keep resolving, to the merged author; `identity` records the merge, by whom and when.',
     args: { input: t.arg({ type: MergeAuthorsInput, required: true, description: 'The authors to merge.' }) },
-    resolve: async (_root, { input }, context) => {
-      const { curator, writer } = writeAccess(context);
+    resolve: (_root, { input }, context) => {
       const ids = input.ids.map((id) => (id.typename === 'Author' ? id.id : undefined));
-      const outcome = await curator.apply((graph) => planMerge(graph, ids, (id) => curator.authorOf(graph, id), input.name ?? undefined), writer, input.expectedVersion ?? undefined);
-      if (Array.isArray(outcome)) return { ...refused(curator, outcome), author: null };
-      moveContextTo(context, outcome.graph, outcome.version);
-      const survivor = outcome.change.kind === 'mergeAuthors' ? holderOf(outcome.graph, outcome.change.authors[0]!.spellings[0]!) : undefined;
-      return { graphVersion: outcome.version, userErrors: [], author: survivor ?? null };
+      return applyChange(context, input, (graph, curator) => planMerge(graph, ids, (id) => curator.authorOf(graph, id), input.name ?? undefined), { author: null }, ({ change, graph }) => ({
+        author: (change.kind === 'mergeAuthors' ? holderOf(graph, change.authors[0]!.spellings[0]!) : undefined) ?? null,
+      }));
     },
   }),
   splitAuthor: t.field({
     type: SplitAuthorPayload,
     description: 'Makes some spellings of an author another person, and keeps the identity rules from joining them again.',
     args: { input: t.arg({ type: SplitAuthorInput, required: true, description: 'The author and the spellings to split off.' }) },
-    resolve: async (_root, { input }, context) => {
-      const { curator, writer } = writeAccess(context);
+    resolve: (_root, { input }, context) => {
       const id = input.id.typename === 'Author' ? input.id.id : undefined;
-      const outcome = await curator.apply(
-        (graph) => planSplit(id === undefined ? undefined : curator.authorOf(graph, id), input.spellings),
-        writer,
-        input.expectedVersion ?? undefined,
-      );
-      if (Array.isArray(outcome)) return { ...refused(curator, outcome), authors: null };
-      moveContextTo(context, outcome.graph, outcome.version);
-      const spellings = outcome.change.kind === 'splitAuthor' ? [outcome.change.remaining[0]!, outcome.change.spellings[0]!] : [];
-      const authors = spellings.map((spelling) => holderOf(outcome.graph, spelling)).filter((author) => author !== undefined);
-      return { graphVersion: outcome.version, userErrors: [], authors };
+      return applyChange<{ authors: Author[] | null }>(context, input, (graph, curator) => planSplit(id === undefined ? undefined : curator.authorOf(graph, id), input.spellings), { authors: null }, ({ change, graph }) => {
+        const spellings = change.kind === 'splitAuthor' ? [change.remaining[0]!, change.spellings[0]!] : [];
+        return { authors: spellings.map((spelling) => holderOf(graph, spelling)).filter((author) => author !== undefined) };
+      });
     },
   }),
   addPapers: t.field({
     type: AddPapersPayload,
     description: `Adds up to ${MAX_PAPERS_PER_CALL} papers, checked as the importers check them; a defect in one adds none.`,
     args: { input: t.arg({ type: AddPapersInput, required: true, description: 'The papers to add.' }) },
-    resolve: async (_root, { input }, context) => {
-      const { curator, writer } = writeAccess(context);
+    resolve: (_root, { input }, context) => {
       const papers = input.papers.map((paper) => Object.fromEntries(Object.entries(paper).filter(([, value]) => value != null)));
-      const outcome = await curator.apply((graph) => planAddPapers(graph, papers), writer, input.expectedVersion ?? undefined);
-      if (Array.isArray(outcome)) return { ...refused(curator, outcome), papers: null };
-      moveContextTo(context, outcome.graph, outcome.version);
-      const added = outcome.change.kind === 'addPapers' ? outcome.change.papers : [];
-      return { graphVersion: outcome.version, userErrors: [], papers: added.map((record) => outcome.graph.paperById(paperLocalId(record))!) };
+      return applyChange<{ papers: Paper[] | null }>(context, input, (graph) => planAddPapers(graph, papers), { papers: null }, ({ change, graph }) => ({
+        papers: (change.kind === 'addPapers' ? change.papers : []).map((record) => graph.paperById(paperLocalId(record))!),
+      }));
     },
   }),
   updatePaper: t.field({
     type: UpdatePaperPayload,
     description: 'Replaces the content of a paper, checked as the importers check it; the paper keeps its id.',
     args: { input: t.arg({ type: UpdatePaperInput, required: true, description: 'The paper and its new content.' }) },
-    resolve: async (_root, { input }, context) => {
-      const { curator, writer } = writeAccess(context);
+    resolve: (_root, { input }, context) => {
       const id = input.id.typename === 'Paper' ? input.id.id : undefined;
       const record = Object.fromEntries(Object.entries(input.paper).filter(([, value]) => value != null));
-      const outcome = await curator.apply((graph) => planPaperChange(graph, id, record), writer, input.expectedVersion ?? undefined);
-      if (Array.isArray(outcome)) return { ...refused(curator, outcome), paper: null };
-      moveContextTo(context, outcome.graph, outcome.version);
-      const updated = outcome.change.kind === 'updatePaper' ? outcome.graph.paperById(outcome.change.id) : undefined;
-      return { graphVersion: outcome.version, userErrors: [], paper: updated ?? null };
+      return applyChange(context, input, (graph) => planPaperChange(graph, id, record), { paper: null }, ({ change, graph }) => ({
+        paper: (change.kind === 'updatePaper' ? graph.paperById(change.id) : undefined) ?? null,
+      }));
     },
   }),
   removePaper: t.field({
     type: RemovePaperPayload,
     description: 'Removes a paper; its authors keep their other papers, and an author left with none is gone.',
     args: { input: t.arg({ type: RemovePaperInput, required: true, description: 'The paper to remove.' }) },
-    resolve: async (_root, { input }, context) => {
-      const { curator, writer } = writeAccess(context);
+    resolve: (_root, { input }, context) => {
       const id = input.id.typename === 'Paper' ? input.id.id : undefined;
-      const outcome = await curator.apply((graph) => planPaperChange(graph, id, undefined), writer, input.expectedVersion ?? undefined);
-      if (Array.isArray(outcome)) return { ...refused(curator, outcome), removedId: null };
-      moveContextTo(context, outcome.graph, outcome.version);
-      return { graphVersion: outcome.version, userErrors: [], removedId: outcome.change.kind === 'removePaper' ? encodeGlobalID('Paper', outcome.change.id) : null };
+      return applyChange(context, input, (graph) => planPaperChange(graph, id, undefined), { removedId: null }, ({ change }) => ({
+        removedId: change.kind === 'removePaper' ? encodeGlobalID('Paper', change.id) : null,
+      }));
     },
   }),
 }));
+
+/**
+ * Applies the change `plan` makes as the request's writer, at the version
+ * `input` expects if it names one: a refusal's payload, its userErrors with
+ * `none` for what it would have changed, or, once the request reads the
+ * graph the change made, the payload with what `made` reports of it.
+ */
+async function applyChange<Changed extends object>(
+  context: Context,
+  input: { readonly expectedVersion?: number | null | undefined },
+  plan: (graph: CoauthorGraph, curator: Curator) => Change | UserError[],
+  none: Changed,
+  made: (outcome: Applied) => Changed,
+): Promise<Payload & Changed> {
+  const { curator, writer } = writeAccess(context);
+  const outcome = await curator.apply((graph) => plan(graph, curator), writer, input.expectedVersion ?? undefined);
+  if (Array.isArray(outcome)) return { ...refused(curator, outcome), ...none };
+  moveContextTo(context, outcome.graph, outcome.version);
+  return { graphVersion: outcome.version, userErrors: [], ...made(outcome) };
+}
 
 /** The curator and the writer's name; `useWriteAccess` refuses a mutation before it gets here without them. */
 function writeAccess({ access }: Context): { curator: Curator; writer: string } {
