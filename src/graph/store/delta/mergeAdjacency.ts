@@ -1,9 +1,9 @@
 import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
 import type { Steps } from '../steps/Steps.ts';
-import { NO_OLD_AUTHOR, type Renumbering } from './Renumbering.ts';
+import { NO_OLD_AUTHOR, type Renumbering, renumberedOffsets, renumberInto } from './Renumbering.ts';
 
-// Row entries copied between pauses: a few milliseconds.
-const ENTRIES_PER_STEP = 1 << 18;
+// Rows copied between pauses: a few milliseconds.
+const ROWS_PER_STEP = 1 << 14;
 
 /**
  * The coauthor adjacency after the merge `renumbering` describes, from the
@@ -16,7 +16,8 @@ const ENTRIES_PER_STEP = 1 << 18;
  *
  * @example const adjacency = yield* mergeAdjacency(coauthorAdjacency(graph), renumberForMerge(n, [tim, timothy], at));
  */
-export function* mergeAdjacency({ offsets, neighbours, weights }: CoauthorAdjacency, { oldToNew, newToOld, survivor, merged }: Renumbering): Steps<CoauthorAdjacency> {
+export function* mergeAdjacency({ offsets, neighbours, weights }: CoauthorAdjacency, renumbering: Renumbering): Steps<CoauthorAdjacency> {
+  const { oldToNew, newToOld, survivor, merged } = renumbering;
   // The merged person's coauthors (old indices) with the papers each shares with them, and how many merged authors each had in their row.
   const sums = new Map<number, number>();
   const mergedIn = new Map<number, number>();
@@ -29,30 +30,43 @@ export function* mergeAdjacency({ offsets, neighbours, weights }: CoauthorAdjace
   }
   const survivorRow = [...sums.keys()].map((old) => oldToNew[old]!).sort((a, b) => a - b);
   const newCount = newToOld.length;
-  const newOffsets = new Uint32Array(newCount + 1);
-  for (let index = 0; index < newCount; index++) {
-    const old = newToOld[index]!;
-    const length = old === NO_OLD_AUTHOR ? survivorRow.length : offsets[old + 1]! - offsets[old]! - (mergedIn.get(old) ?? 1) + 1;
-    newOffsets[index + 1] = newOffsets[index]! + length;
-  }
+  const newOffsets = renumberedOffsets(offsets, newToOld, survivorRow.length);
+  // A coauthor of k merged authors holds the person once in their place: k − 1 slots fewer.
+  const shorter = [...mergedIn].filter(([, k]) => k > 1).map(([old, k]) => [oldToNew[old]!, k - 1] as const);
+  if (shorter.length > 0) shortenRows(newOffsets, shorter);
   const size = newOffsets[newCount]!;
   const strongest = Math.max(0, ...sums.values());
   const newNeighbours = new Uint32Array(size);
   const newWeights = widthFor(weights, strongest, size);
   yield;
-  let copied = 0;
-  for (let index = 0; index < newCount; index++) {
+  for (let index = 0; index < newCount; ) {
     const old = newToOld[index]!;
-    let slot = newOffsets[index]!;
     if (old === NO_OLD_AUTHOR) {
+      let slot = newOffsets[index]!;
       for (const coauthor of survivorRow) {
         newNeighbours[slot] = coauthor;
         newWeights[slot++] = sums.get(newToOld[coauthor]!)!;
       }
-      continue;
+      index++;
+    } else if (sums.has(old)) {
+      placeSurvivor(index, old);
+      index++;
+    } else {
+      // A run of rows the merge leaves as they were, but for the numbers in them: their weights are copied in one go.
+      let to = index + 1;
+      while (to < newCount && newToOld[to] === newToOld[to - 1]! + 1 && !sums.has(newToOld[to]!) && to - index < ROWS_PER_STEP) to++;
+      const [start, end] = [offsets[old]!, offsets[old + to - index]!];
+      renumberInto(neighbours.subarray(start, end), renumbering, newNeighbours.subarray(newOffsets[index]!));
+      newWeights.set(weights.subarray(start, end), newOffsets[index]);
+      index = to;
+      yield;
     }
-    // The merged person enters this row in their place, with the papers shared with all merged authors.
-    let pending = sums.has(old) ? sums.get(old)! : 0;
+  }
+
+  /** Copies the row of `old`, a coauthor of the merged authors, into new row `index`: the merged person in their place, once, with the papers shared with all of them. */
+  function placeSurvivor(index: number, old: number): void {
+    let slot = newOffsets[index]!;
+    let pending = sums.get(old)!;
     for (let k = offsets[old]!; k < offsets[old + 1]!; k++) {
       const coauthor = oldToNew[neighbours[k]!]!;
       if (coauthor === survivor) continue;
@@ -68,12 +82,18 @@ export function* mergeAdjacency({ offsets, neighbours, weights }: CoauthorAdjace
       newNeighbours[slot] = survivor;
       newWeights[slot] = pending;
     }
-    if ((copied += offsets[old + 1]! - offsets[old]! + 1) >= ENTRIES_PER_STEP) {
-      copied = 0;
-      yield;
-    }
   }
   return { offsets: newOffsets, neighbours: newNeighbours, weights: newWeights, pairCount: size / 2 };
+}
+
+/** Shortens row `index` of `offsets` by `by` for each (index, by) of `shorter`, moving the rows after it. */
+function shortenRows(offsets: Uint32Array, shorter: readonly (readonly [number, number])[]): void {
+  const by = new Map(shorter);
+  let less = 0;
+  for (let index = 0; index + 1 < offsets.length; index++) {
+    less += by.get(index) ?? 0;
+    offsets[index + 1]! -= less;
+  }
 }
 
 /** Weights as wide as `weights`, or wider when `strongest` needs it: the width a build picks for the strongest tie. */

@@ -22,7 +22,7 @@ import { yearRange } from '../yearRange.ts';
 import { mergeAdjacency } from './mergeAdjacency.ts';
 import { mergeSearchIndex } from './mergeSearchIndex.ts';
 import { patchKeyedRows } from './patchKeyedRows.ts';
-import { NO_OLD_AUTHOR, type Renumbering, renumberForMerge } from './Renumbering.ts';
+import { NO_OLD_AUTHOR, type Renumbering, renumberedOffsets, renumberForMerge, renumberInto } from './Renumbering.ts';
 
 /** Who the merged authors become: what identity resolution decides for the person their spellings make. */
 export interface MergedPerson {
@@ -32,8 +32,9 @@ export interface MergedPerson {
   readonly identity: readonly IdentityMerge[];
 }
 
-// Rows copied between pauses: a few milliseconds.
+// Authors made and slots renumbered between pauses: a few milliseconds.
 const ROWS_PER_STEP = 1 << 16;
+const SLOTS_PER_STEP = 1 << 20;
 
 /**
  * The graph in which `merged` (two or more authors of `graph` who share no
@@ -72,11 +73,7 @@ export function* mergeAuthorsInSteps(graph: CoauthorGraph, merged: readonly Auth
 
   // author → papers rows: the old rows in their new places, the person's in theirs.
   const authorPaperOffsets = sharedUint32Array(count + 1);
-  for (let index = 0; index < count; index++) {
-    const old = newToOld[index]!;
-    const length = old === NO_OLD_AUTHOR ? papers.length : parts.authorPaperOffsets[old + 1]! - parts.authorPaperOffsets[old]!;
-    authorPaperOffsets[index + 1] = authorPaperOffsets[index]! + length;
-  }
+  authorPaperOffsets.set(renumberedOffsets(parts.authorPaperOffsets, newToOld, papers.length));
   const authorPapers = sharedUint32Array(parts.authorPapers.length);
   const authorPositions = new Uint32Array(parts.authorPositions.length);
   yield* forEachRun(renumbering, (from, to, old) => {
@@ -89,16 +86,16 @@ export function* mergeAuthorsInSteps(graph: CoauthorGraph, merged: readonly Auth
 
   // paper → authors rows: the same rows, renumbered.
   const paperAuthors = sharedUint32Array(parts.paperAuthors.length);
-  for (let k = 0; k < paperAuthors.length; k++) {
-    if (k % (ROWS_PER_STEP * 4) === 0) yield;
-    paperAuthors[k] = oldToNew[parts.paperAuthors[k]!]!;
+  for (let from = 0; from < paperAuthors.length; from += SLOTS_PER_STEP) {
+    renumberInto(parts.paperAuthors.subarray(from, from + SLOTS_PER_STEP), renumbering, paperAuthors.subarray(from));
+    yield;
   }
 
   const authorColumns = yield* mergeAuthorColumns(parts.authorColumns, renumbering, authorTextRow({ ...fields, firstYear, lastYear }), aliases, [firstYear, lastYear]);
   const authors: Author[] = [];
-  for (let index = 0; index < count; index++) {
-    if (index % ROWS_PER_STEP === 0) yield;
-    authors.push(new Author(index, authorColumns, authorPaperOffsets));
+  for (let from = 0; from < count; from += ROWS_PER_STEP) {
+    addAuthors(authors, Math.min(from + ROWS_PER_STEP, count), authorColumns, authorPaperOffsets);
+    yield;
   }
 
   const dropMerged = (old: number) => (oldToNew[old] === survivor ? -1 : oldToNew[old]!);
@@ -131,6 +128,11 @@ export function* mergeAuthorsInSteps(graph: CoauthorGraph, merged: readonly Auth
   paperOrders.remember(next, orders);
   yield* authorsByPaperCount.inSteps(next);
   return next;
+}
+
+/** Pushes the nodes of authors `authors.length .. to - 1`. A plain loop: V8 optimises loops in generators poorly. */
+function addAuthors(authors: Author[], to: number, columns: AuthorColumns, paperOffsets: Uint32Array): void {
+  for (let index = authors.length; index < to; index++) authors.push(new Author(index, columns, paperOffsets));
 }
 
 /** The papers of `merged`, ascending (newest first), and the byline position of each. */
@@ -193,12 +195,7 @@ function* mergeAuthorColumns(
     yield;
   }
   const numbers = { firstYear: new Float64Array(count), lastYear: new Float64Array(count) };
-  const aliasOffsets = new Uint32Array(count + 1);
-  for (let index = 0; index < count; index++) {
-    const old = newToOld[index]!;
-    const length = old === NO_OLD_AUTHOR ? aliases.length : columns.aliasOffsets[old + 1]! - columns.aliasOffsets[old]!;
-    aliasOffsets[index + 1] = aliasOffsets[index]! + length;
-  }
+  const aliasOffsets = renumberedOffsets(columns.aliasOffsets, newToOld, aliases.length);
   const aliasRows = new Uint32Array(aliasOffsets[count]!);
   const aliasPaperCounts = new Uint32Array(aliasRows.length);
   yield* forEachRun(renumbering, (from, to, old) => {

@@ -46,12 +46,50 @@ export function* mergeSearchIndex(search: SearchIndex, { oldToNew, newToOld, sur
 
 /** The whole-text entries with `document` applied (dropping those it drops) and the merged person's `added` hashes in place: by hash, then document. */
 function* mergeWholeTexts(search: SearchIndex, document: (old: number) => number, added: readonly number[], survivor: number): Steps<[Uint32Array, Uint32Array]> {
+  const merge: WholeTextMerge = {
+    search,
+    document,
+    added,
+    survivor,
+    hashes: new Uint32Array(search.wholeTextHashes.length + added.length),
+    documents: new Uint32Array(search.wholeTextHashes.length + added.length),
+    k: 0,
+    filled: 0,
+    next: 0,
+  };
+  while (merge.k < search.wholeTextHashes.length) {
+    mergeSomeWholeTexts(merge);
+    yield;
+  }
+  const { hashes, documents } = merge;
+  let { filled, next } = merge;
+  while (next < added.length) {
+    hashes[filled] = added[next++]!;
+    documents[filled++] = survivor;
+  }
+  return [hashes.slice(0, filled), documents.slice(0, filled)];
+}
+
+/** `mergeWholeTexts` under way: its input, what it has written, and where it is. */
+interface WholeTextMerge {
+  readonly search: SearchIndex;
+  readonly document: (old: number) => number;
+  readonly added: readonly number[];
+  readonly survivor: number;
+  readonly hashes: Uint32Array;
+  readonly documents: Uint32Array;
+  /** The next old entry, the entries written, the next added hash. */
+  k: number;
+  filled: number;
+  next: number;
+}
+
+/** Merges old entries from `merge.k` on until a step's work is done. A plain function: V8 optimises loops in generators poorly. */
+function mergeSomeWholeTexts(merge: WholeTextMerge): void {
+  const { search, document, added, survivor, hashes, documents } = merge;
   const { wholeTextHashes, wholeTextDocuments } = search;
-  const hashes = new Uint32Array(wholeTextHashes.length + added.length);
-  const documents = new Uint32Array(hashes.length);
-  let [filled, next] = [0, 0];
-  for (let k = 0; k < wholeTextHashes.length; k++) {
-    if (k % ENTRIES_PER_STEP === 0) yield;
+  let { k, filled, next } = merge;
+  for (const end = Math.min(k + ENTRIES_PER_STEP, wholeTextHashes.length); k < end; k++) {
     const moved = document(wholeTextDocuments[k]!);
     if (moved === DROPPED) continue;
     const hash = wholeTextHashes[k]!;
@@ -62,9 +100,5 @@ function* mergeWholeTexts(search: SearchIndex, document: (old: number) => number
     hashes[filled] = hash;
     documents[filled++] = moved;
   }
-  while (next < added.length) {
-    hashes[filled] = added[next++]!;
-    documents[filled++] = survivor;
-  }
-  return [hashes.slice(0, filled), documents.slice(0, filled)];
+  Object.assign(merge, { k, filled, next });
 }
