@@ -2,8 +2,8 @@ import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { NO_OLD_AUTHOR, type Renumbering, renumberedOffsets, renumberInto } from './Renumbering.ts';
 
-// Rows copied between pauses: a few milliseconds.
-const ROWS_PER_STEP = 1 << 14;
+// Row entries copied between pauses: a few milliseconds.
+const ENTRIES_PER_STEP = 1 << 18;
 
 /**
  * The coauthor adjacency after the merge `renumbering` describes, from the
@@ -54,8 +54,9 @@ export function* mergeAdjacency({ offsets, neighbours, weights }: CoauthorAdjace
     } else {
       // A run of rows the merge leaves as they were, but for the numbers in them: their weights are copied in one go.
       let to = index + 1;
-      while (to < newCount && newToOld[to] === newToOld[to - 1]! + 1 && !sums.has(newToOld[to]!) && to - index < ROWS_PER_STEP) to++;
-      const [start, end] = [offsets[old]!, offsets[old + to - index]!];
+      const start = offsets[old]!;
+      while (to < newCount && newToOld[to] === newToOld[to - 1]! + 1 && !sums.has(newToOld[to]!) && offsets[newToOld[to]!]! - start < ENTRIES_PER_STEP) to++;
+      const end = offsets[old + to - index]!;
       renumberInto(neighbours.subarray(start, end), renumbering, newNeighbours.subarray(newOffsets[index]!));
       newWeights.set(weights.subarray(start, end), newOffsets[index]);
       index = to;

@@ -34,7 +34,7 @@ export interface MergedPerson {
 
 // Authors made and slots renumbered between pauses: a few milliseconds.
 const ROWS_PER_STEP = 1 << 16;
-const SLOTS_PER_STEP = 1 << 20;
+const SLOTS_PER_STEP = 1 << 18;
 
 /**
  * The graph in which `merged` (two or more authors of `graph` who share no
