@@ -40,6 +40,12 @@ export function* mergeAdjacency({ offsets, neighbours, weights }: CoauthorAdjace
   const newWeights = widthFor(weights, strongest, size);
   yield;
   for (let index = 0; index < newCount; ) {
+    index = copyRows(index);
+    yield;
+  }
+
+  /** Copies rows from new row `index` on, until a step's work is done; returns the next row to copy. A plain function: V8 optimises loops in generators poorly. */
+  function copyRows(index: number): number {
     const old = newToOld[index]!;
     if (old === NO_OLD_AUTHOR) {
       let slot = newOffsets[index]!;
@@ -47,21 +53,20 @@ export function* mergeAdjacency({ offsets, neighbours, weights }: CoauthorAdjace
         newNeighbours[slot] = coauthor;
         newWeights[slot++] = sums.get(newToOld[coauthor]!)!;
       }
-      index++;
-    } else if (sums.has(old)) {
-      placeSurvivor(index, old);
-      index++;
-    } else {
-      // A run of rows the merge leaves as they were, but for the numbers in them: their weights are copied in one go.
-      let to = index + 1;
-      const start = offsets[old]!;
-      while (to < newCount && newToOld[to] === newToOld[to - 1]! + 1 && !sums.has(newToOld[to]!) && offsets[newToOld[to]!]! - start < ENTRIES_PER_STEP) to++;
-      const end = offsets[old + to - index]!;
-      renumberInto(neighbours.subarray(start, end), renumbering, newNeighbours.subarray(newOffsets[index]!));
-      newWeights.set(weights.subarray(start, end), newOffsets[index]);
-      index = to;
-      yield;
+      return index + 1;
     }
+    if (sums.has(old)) {
+      placeSurvivor(index, old);
+      return index + 1;
+    }
+    // A run of rows the merge leaves as they were, but for the numbers in them: their weights are copied in one go.
+    let to = index + 1;
+    const start = offsets[old]!;
+    while (to < newCount && newToOld[to] === newToOld[to - 1]! + 1 && !sums.has(newToOld[to]!) && offsets[newToOld[to]!]! - start < ENTRIES_PER_STEP) to++;
+    const end = offsets[old + to - index]!;
+    renumberInto(neighbours.subarray(start, end), renumbering, newNeighbours.subarray(newOffsets[index]!));
+    newWeights.set(weights.subarray(start, end), newOffsets[index]);
+    return to;
   }
 
   /** Copies the row of `old`, a coauthor of the merged authors, into new row `index`: the merged person in their place, once, with the papers shared with all of them. */
