@@ -1,4 +1,5 @@
 import type { IdentitySettings } from '../createIdentityResolver.ts';
+import type { IdentityMerge } from '../graph/identity/IdentityResolver.ts';
 import type { Author } from '../graph/store/Author.ts';
 import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
 import { type MergedPerson, mergeAuthorsInSteps } from '../graph/store/delta/mergeAuthorsInSteps.ts';
@@ -41,7 +42,7 @@ export function changeAsDelta(identity: IdentitySettings['identity'], graph: Coa
 }
 
 /** The joins the identity rules made for `author`; the curated ones are made anew for the merged group. */
-function ruleJoins(author: Author) {
+function ruleJoins(author: Author): IdentityMerge[] {
   return author.identity.filter((merge) => merge.rule !== 'override');
 }
 

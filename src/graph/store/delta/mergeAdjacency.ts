@@ -35,7 +35,7 @@ export function* mergeAdjacency({ offsets, neighbours, weights }: CoauthorAdjace
   const shorter = [...mergedIn].filter(([, k]) => k > 1).map(([old, k]) => [oldToNew[old]!, k - 1] as const);
   if (shorter.length > 0) shortenRows(newOffsets, shorter);
   const size = newOffsets[newCount]!;
-  const strongest = Math.max(0, ...sums.values());
+  const strongest = [...sums.values()].reduce((most, weight) => Math.max(most, weight), 0);
   const newNeighbours = new Uint32Array(size);
   const newWeights = widthFor(weights, strongest, size);
   yield;
