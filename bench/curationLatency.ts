@@ -5,8 +5,12 @@
 // was answered, first for SECONDS without writes, then during a stream of
 // WRITES changes sent one after another (an addPapers of 100 papers, then a
 // mergeAuthors of two authors it added, and so on), and prints the probes'
-// p50/p99/max in each phase, each write's time and the load average.
-// Usage: npx tsx bench/curationLatency.ts [data=bench/out/papers-100k.jsonl] [IDENTITY=merge] [WRITES=4] [SECONDS=30]
+// p50/p99/max in each phase, each write's time and the load average. With
+// MIX=merges the papers are added before the probes start and the stream is
+// WRITES merges of two of the authors they added, one a second (at most 50),
+// the probes going on for SECONDS in all, so that what follows a merge
+// (a compaction) is measured too.
+// Usage: npx tsx bench/curationLatency.ts [data=bench/out/papers-100k.jsonl] [IDENTITY=merge] [WRITES=4] [SECONDS=30] [MIX=both|merges]
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -15,7 +19,8 @@ import { performance } from 'node:perf_hooks';
 import { percentiles } from './percentiles.ts';
 import { SERVER_PORT, startScript } from './startScript.ts';
 
-const [data = 'bench/out/papers-100k.jsonl', identity = 'merge', writesText = '4', secondsText = '30'] = process.argv.slice(2);
+const [data = 'bench/out/papers-100k.jsonl', identity = 'merge', writesText = '4', secondsText = '30', mix = 'both'] = process.argv.slice(2);
+if (mix !== 'both' && mix !== 'merges') throw new Error(`MIX must be "both" or "merges", got "${mix}"`);
 const WRITES = Number(writesText);
 const QUIET_MS = Number(secondsText) * 1000;
 const PROBE_MS = 200;
@@ -33,7 +38,7 @@ const { child, url } = await startScript(
   SERVER_PORT,
 );
 try {
-  console.log(`data ${data}, identity ${identity}: serving after ${((performance.now() - started) / 1000).toFixed(1)} s; load average ${load()}`);
+  console.log(`data ${data}, identity ${identity}, ${mix}: serving after ${((performance.now() - started) / 1000).toFixed(1)} s; load average ${load()}`);
   const top = await graphql<{ authors: { edges: { node: { name: string } }[] } }>(`{ authors(first: ${PAPERS}, orderBy: PAPER_COUNT) { edges { node { name } } } }`);
   const names = top.authors.edges.map((edge) => edge.node.name);
   const probe = `{ author(name: ${JSON.stringify(names[0])}) { name paperCount } }`;
@@ -44,30 +49,47 @@ try {
   console.log(`without writes: ${percentiles(quiet)} (${quiet.length} probes); load average ${load()}`);
 
   const writes: string[] = [];
+  /** Adds PAPERS papers, each by a top author and a new one; returns the new authors' ids. */
+  const addPapers = async (batch: number) => {
+    const papers = Array.from({ length: PAPERS }, (_, k) => ({
+      title: `Bench paper ${batch}-${k}`,
+      published: '2025-01-15',
+      year: 2025,
+      authors: [names[k % names.length]!, `Benchwriter ${letters(batch * PAPERS + k)}`],
+    }));
+    const since = performance.now();
+    const added = await graphql<{ addPapers: { graphVersion: number; papers: { authors: { edges: { node: { id: string } }[] } }[] | null } }>(
+      'mutation ($papers: [PaperInput!]!) { addPapers(input: { papers: $papers }) { graphVersion papers { authors { edges { node { id } } } } userErrors { field message } } }',
+      { papers },
+      true,
+    );
+    writes.push(`addPapers of ${PAPERS}: ${Math.round(performance.now() - since)} ms (version ${added.addPapers.graphVersion})`);
+    return added.addPapers.papers!.map((paper) => paper.authors.edges[1]!.node.id);
+  };
+  const mergeAuthors = async (ids: string[]) => {
+    const since = performance.now();
+    const merged = await graphql<{ mergeAuthors: { graphVersion: number } }>(
+      'mutation ($ids: [ID!]!) { mergeAuthors(input: { ids: $ids }) { graphVersion userErrors { field message } } }',
+      { ids },
+      true,
+    );
+    writes.push(`mergeAuthors of 2: ${Math.round(performance.now() - since)} ms (version ${merged.mergeAuthors.graphVersion})`);
+  };
+  const added = mix === 'merges' ? await addPapers(WRITES) : [];
   const during = await probing(async () => {
+    if (mix === 'merges') {
+      const start = performance.now();
+      for (let k = 0; k < WRITES; k++) {
+        await mergeAuthors([added[2 * k]!, added[2 * k + 1]!]);
+        await new Promise((resolve) => setTimeout(resolve, start + (k + 1) * 1000 - performance.now()));
+      }
+      await new Promise((resolve) => setTimeout(resolve, start + QUIET_MS - performance.now()));
+      return;
+    }
     for (let batch = 0; batch < WRITES; batch += 2) {
-      const papers = Array.from({ length: PAPERS }, (_, k) => ({
-        title: `Bench paper ${batch}-${k}`,
-        published: '2025-01-15',
-        year: 2025,
-        authors: [names[k % names.length]!, `Benchwriter ${letters(batch * PAPERS + k)}`],
-      }));
-      let since = performance.now();
-      const added = await graphql<{ addPapers: { graphVersion: number; papers: { authors: { edges: { node: { id: string } }[] } }[] | null } }>(
-        'mutation ($papers: [PaperInput!]!) { addPapers(input: { papers: $papers }) { graphVersion papers { authors { edges { node { id } } } } userErrors { field message } } }',
-        { papers },
-        true,
-      );
-      writes.push(`addPapers of ${PAPERS}: ${Math.round(performance.now() - since)} ms (version ${added.addPapers.graphVersion})`);
+      const ids = await addPapers(batch);
       if (batch + 1 >= WRITES) break;
-      const ids = added.addPapers.papers!.slice(0, 2).map((paper) => paper.authors.edges[1]!.node.id);
-      since = performance.now();
-      const merged = await graphql<{ mergeAuthors: { graphVersion: number } }>(
-        'mutation ($ids: [ID!]!) { mergeAuthors(input: { ids: $ids }) { graphVersion userErrors { field message } } }',
-        { ids },
-        true,
-      );
-      writes.push(`mergeAuthors of 2: ${Math.round(performance.now() - since)} ms (version ${merged.mergeAuthors.graphVersion})`);
+      await mergeAuthors(ids.slice(0, 2));
     }
   });
   for (const write of writes) console.log(`  ${write}`);

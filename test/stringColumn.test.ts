@@ -68,3 +68,18 @@ describe('a string column', () => {
     expect(rows).toHaveLength(5000);
   });
 });
+
+describe('StringColumn.gather', () => {
+  it('reads kept rows from the column and added rows from the values given, and searches only the rows it holds, in stored order', () => {
+    const gathered = StringColumn.of(['ada', 'bob', 'cid']).gather(Uint32Array.of(2, 3, 0), ['dan']);
+    expect([0, 1, 2].map((row) => gathered.get(row))).toEqual(['cid', 'dan', 'ada']);
+    const rows: number[] = [];
+    gathered.forEachRowContaining('d', (row) => rows.push(row));
+    expect(rows).toEqual([2, 0, 1]);
+    const again = gathered.gather(Uint32Array.of(1, 3), ['eve']);
+    expect([again.length, again.get(0), again.get(1)]).toEqual([2, 'dan', 'eve']);
+    const all: number[] = [];
+    again.forEachRowContaining('', (row) => all.push(row));
+    expect(all).toEqual([0, 1]);
+  });
+});

@@ -8,18 +8,22 @@ import type { Change, JournalEntry } from '../journal/Change.ts';
 import type { ChangeStore } from '../journal/ChangeStore.ts';
 import { type Curation, foldChanges } from './foldChanges.ts';
 import { holderOf } from './holderOf.ts';
+import type { Delta } from './changeAsDelta.ts';
+import { runInSlices } from '../graph/store/steps/runInSlices.ts';
 import type { UserError } from './UserError.ts';
 
 /** Builds the graph of `records` with `overrides` as the identity decisions. */
 export type BuildGraph = (records: readonly PaperRecord[], overrides: IdentityOverrides) => Promise<CoauthorGraph>;
 
 export interface CuratorSource {
-  /** The papers of the data files, held while the server runs: every change rebuilds from them. */
+  /** The papers of the data files, held while the server runs: a change without a delta, and a compaction, rebuild from them. */
   readonly records: readonly PaperRecord[];
   /** The overrides file's decisions, under the journal's. */
   readonly overrides: IdentityOverrides;
   readonly store: ChangeStore;
   readonly build: BuildGraph;
+  /** `change` as a delta over `graph`, with `curation` the journal up to and with it (see `changeAsDelta`); undefined, or no `delta`, to rebuild. */
+  readonly delta?: (graph: CoauthorGraph, change: Change, curation: Curation) => Delta | undefined;
 }
 
 /** A change that was made durable and is now served. */
@@ -44,12 +48,16 @@ interface StateInfo {
 
 /**
  * The served graph, and the only way to change it. A change is checked
- * against the current graph, then a new graph is built from the source
- * records with every change so far, then the change is appended to the
- * journal, then the new graph is swapped in: so a change the build refuses
- * never reaches the journal, and a change acknowledged to its writer is
- * durable. Requests keep the graph they started with; changes are applied
- * one at a time, in the order they arrive.
+ * against the current graph, then the new graph is made, as a delta over
+ * the current one when the change has one (see `changeAsDelta`), else
+ * built from the source records with every change so far, then the change
+ * is appended to the journal, then the new graph is swapped in: so a
+ * change the build refuses never reaches the journal, and a change
+ * acknowledged to its writer is durable. Requests keep the graph they
+ * started with; changes are applied one at a time, in the order they
+ * arrive. A delta that is not the graph a build gives is compacted: the
+ * build runs in the background and is swapped in, at the same version, if
+ * no change came meanwhile (else it runs again for the newer state).
  *
  * @example
  * const curator = await Curator.open({ records, overrides, store, build });
@@ -61,6 +69,9 @@ export class Curator {
   readonly #info = new WeakMap<CoauthorGraph, StateInfo>();
   #queue: Promise<unknown> = Promise.resolve();
   readonly #listeners = new Set<(change: GraphChange) => void>();
+  /** The background build of the current state, while one runs; `#behind` once a delta made a graph a build would not. */
+  #compaction: Promise<void> | undefined;
+  #behind = false;
 
   private constructor(
     private readonly source: CuratorSource,
@@ -112,9 +123,10 @@ export class Curator {
       const at = new Date();
       const entries = [...this.#entries, { version: version + 1, at: at.toISOString(), writer, change }];
       const curation = foldChanges(this.source.overrides, entries);
+      const delta = this.source.delta?.(this.#graph, change, curation);
       let graph: CoauthorGraph;
       try {
-        graph = await this.source.build(recordsOf(this.source.records, curation), curation.overrides);
+        graph = delta === undefined ? await this.source.build(recordsOf(this.source.records, curation), curation.overrides) : await runInSlices(delta.steps);
       } catch (error) {
         if (!(error instanceof GraphBuildError)) throw error;
         return [{ field: FIELD_OF_KIND[change.kind], message: error.message, code: 'INVALID_PAPER' }];
@@ -123,14 +135,51 @@ export class Curator {
       this.#entries.push(entries.at(-1)!);
       this.#remember(graph, curation);
       this.#graph = graph;
+      // A rebuild is compact; a delta over a graph still to be compacted is not, whatever it is itself.
+      this.#behind = delta === undefined ? false : this.#behind || !delta.exact;
+      if (this.#behind) this.#compact();
       const applied = { change, version: this.#entries.length, graph };
       for (const listener of this.#listeners) listener(touchedBy(applied));
       return applied;
     };
-    const outcome = this.#queue.then(run);
+    return this.#enqueue(run);
+  }
+
+  /** Resolves once no compaction runs or is due: the graph served is then the one a build gives. */
+  async compacted(): Promise<void> {
+    while (this.#compaction !== undefined) await this.#compaction;
+  }
+
+  /** Runs `task` after the changes queued before it, one at a time. */
+  #enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const outcome = this.#queue.then(task);
     // A failed change must not stop the ones queued after it.
     this.#queue = outcome.catch(() => undefined);
     return outcome;
+  }
+
+  /**
+   * Starts the build of the current state, unless one runs: when it is
+   * done, it is swapped in if no change came meanwhile; else, if the
+   * changes since left the graph behind, the build runs again.
+   */
+  #compact(): void {
+    if (this.#compaction !== undefined) return;
+    const compaction = (async () => {
+      while (this.#behind) {
+        const version = this.#entries.length;
+        const curation = foldChanges(this.source.overrides, this.#entries);
+        const graph = await this.source.build(recordsOf(this.source.records, curation), curation.overrides);
+        await this.#enqueue(async () => {
+          if (this.#entries.length !== version) return;
+          this.#remember(graph, curation);
+          this.#graph = graph;
+          this.#behind = false;
+        });
+      }
+    })();
+    // A build that fails leaves the delta served: it is the graph every change acknowledged made.
+    this.#compaction = compaction.catch(() => undefined).finally(() => (this.#compaction = undefined));
   }
 
   /** Calls `listener` after each change is served, until the returned function is called. */

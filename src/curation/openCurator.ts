@@ -4,13 +4,14 @@ import { isSnapshotFile } from '../graph/store/snapshot/readSnapshot.ts';
 import { openSqliteStore } from '../journal/openSqliteStore.ts';
 import { type GraphSettings, readRecords } from '../loadGraph.ts';
 import type { ProgressLine } from '../progress/createProgressLine.ts';
+import { changeAsDelta } from './changeAsDelta.ts';
 import { Curator } from './Curator.ts';
 
 /**
  * The graph of the paper files `data` with the journal at `store` replayed
  * over it, and the curator that applies further changes. The records stay
- * in memory, since each change rebuilds from them; a snapshot file is
- * refused, as it has none.
+ * in memory, since changes without a delta and compactions rebuild from
+ * them; a snapshot file is refused, as it has none.
  *
  * @example const curator = await openCurator('curation.db', ['fixtures/seed.jsonl'], undefined, { identity: 'exact' });
  */
@@ -37,6 +38,7 @@ export async function openCurator(
         progress: shown,
         maxAuthorsPerPaper: settings.maxAuthorsPerPaper,
       }),
+    delta: (graph, change, curation) => changeAsDelta(settings.identity, graph, change, curation),
   });
   // Rebuilds after a change run while the server answers; only the start-up shows its progress.
   shown = undefined;

@@ -2,6 +2,7 @@ import { foldText } from '../text/foldText.ts';
 import { hashText } from '../text/hashText.ts';
 import { searchWords } from './searchWords.ts';
 import { splitDisambiguator } from '../text/splitDisambiguator.ts';
+import type { AuthorAlias } from '../store/Author.ts';
 import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
 import { perSnapshotInSteps } from '../store/steps/perSnapshotInSteps.ts';
 import { orderOfStrings } from '../store/steps/orderOfStrings.ts';
@@ -52,15 +53,15 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
   const [hashes, documents] = [new GrowingUint32Array(), new GrowingUint32Array()];
   const add = (text: string | undefined, document: number, weight: number) => {
     if (text === undefined) return;
-    const posting = document * 4 + weight;
+    const entry = posting(document, weight);
     for (const word of searchWords(text)) {
       let number = numberOfWord.get(word);
       if (number === undefined) numberOfWord.set(word, (number = numberOfWord.size));
       // A word twice in one document and field is one posting.
-      if (lastPosting[number] === posting) continue;
-      lastPosting[number] = posting;
+      if (lastPosting[number] === entry) continue;
+      lastPosting[number] = entry;
       postingWords.push(number);
-      postingValues.push(posting);
+      postingValues.push(entry);
     }
     if (weight !== FIELD_WEIGHT.abstract) {
       hashes.push(hashText(foldText(text)));
@@ -69,9 +70,7 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
   };
   for (const author of graph.authors) {
     if (author.index % 1024 === 0) yield;
-    const aliases = author.aliases;
-    if (isGivenName(author.name, aliases[0]!.name)) add(author.name, author.index, FIELD_WEIGHT.name);
-    for (const alias of aliases) add(alias.name, author.index, FIELD_WEIGHT.name);
+    for (const text of authorSearchTexts(author.name, author.aliases)) add(text, author.index, FIELD_WEIGHT.name);
   }
   for (const paper of graph.papers) {
     if (paper.index % 256 === 0) yield;
@@ -131,6 +130,29 @@ export function exactMatches(graph: CoauthorGraph, folded: string): Set<number> 
   }
   return matches;
 }
+
+/**
+ * The texts an author is indexed under, in the order the index adds them:
+ * a name a curator gave, then every alias.
+ *
+ * @example authorSearchTexts('Tim Maxwell', [{ name: 'Tim Maxwell', paperCount: 2 }]) // ['Tim Maxwell']
+ */
+export function authorSearchTexts(name: string, aliases: readonly AuthorAlias[]): string[] {
+  const texts = aliases.map((alias) => alias.name);
+  return isGivenName(name, texts[0]!) ? [name, ...texts] : texts;
+}
+
+/**
+ * A posting of `document` for a match in a field of `weight` (see `SearchIndex`).
+ *
+ * @example posting(7, NAME_WEIGHT) // 31
+ */
+export function posting(document: number, weight: number): number {
+  return document * 4 + weight;
+}
+
+/** The weight of a match in an author's name or alias. */
+export const NAME_WEIGHT = FIELD_WEIGHT.name;
 
 /** Whether `name` is one a curator gave rather than the most used spelling's, which its words and whole text are already indexed under. */
 function isGivenName(name: string, mostUsed: string): boolean {

@@ -42,6 +42,22 @@ export interface AuthorFields {
 }
 
 /**
+ * What each text column holds for `author`.
+ *
+ * @example authorTextRow(fields).searchText // 'tim maxwell\ntimothy maxwell'
+ */
+export function authorTextRow(author: AuthorFields): Record<AuthorTextField, string | undefined> {
+  const spellings = author.aliases.map((alias) => foldText(alias.name));
+  return {
+    id: author.id,
+    name: author.name,
+    disambiguator: author.disambiguator ?? undefined,
+    identity: author.identity.length === 0 ? undefined : JSON.stringify(author.identity),
+    searchText: (author.given ? [foldText(author.name), ...spellings] : spellings).join('\n'),
+  };
+}
+
+/**
  * Gathers the columns an author at a time, in index order.
  *
  * @example
@@ -64,13 +80,8 @@ export class AuthorColumnsBuilder {
   /** Adds author `index`, which must be the next one. */
   add(index: number, author: AuthorFields): void {
     if (index !== this.#added++) throw new RangeError(`author ${index} added out of order; expected ${this.#added - 1}`);
-    const text = this.#text;
-    text.id.push(author.id);
-    text.name.push(author.name);
-    text.disambiguator.push(author.disambiguator ?? undefined);
-    text.identity.push(author.identity.length === 0 ? undefined : JSON.stringify(author.identity));
-    const spellings = author.aliases.map((alias) => foldText(alias.name));
-    text.searchText.push((author.given ? [foldText(author.name), ...spellings] : spellings).join('\n'));
+    const row = authorTextRow(author);
+    for (const field of AUTHOR_TEXT_FIELDS) this.#text[field].push(row[field]);
     for (const alias of author.aliases) {
       this.#aliasNames.push(alias.name);
       this.#aliasPaperCounts.push(alias.paperCount);

@@ -124,8 +124,10 @@ export class CoauthorGraph {
    */
   searchAuthors(text: string): Author[] {
     const found: Author[] = [];
-    this.parts.authorColumns.text.searchText.forEachRowContaining(foldText(text), (index) => found.push(this.authors[index]!));
-    return found;
+    const { searchText } = this.parts.authorColumns.text;
+    searchText.forEachRowContaining(foldText(text), (index) => found.push(this.authors[index]!));
+    // A column a merge changed is stored out of name order (see `StringColumn.gather`).
+    return searchText.order === undefined ? found : found.sort((a, b) => a.index - b.index);
   }
 
   /**

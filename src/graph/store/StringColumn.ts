@@ -29,7 +29,8 @@ const ABSENT_ROWS = new Uint32Array(CHUNK_ROWS).fill(ABSENT);
  * snapshot stores and reads them as they are. A row read is a slice of its
  * chunk's text. With an `order`, row r is stored at `order[r]`: a column
  * gathered in one order (records as read) serves in another (papers newest
- * first) without a second copy of its text.
+ * first) without a second copy of its text, and a column changed by a few
+ * rows (see `gather`) shares the text of the rows it keeps.
  *
  * @example
  * const titles = StringColumn.of(['Constitutional AI', undefined]);
@@ -39,11 +40,11 @@ const ABSENT_ROWS = new Uint32Array(CHUNK_ROWS).fill(ABSENT);
  */
 export class StringColumn {
   readonly length: number;
-  /** firstRows[c] is the first stored row of chunk c; one more entry holds `length`. */
+  /** firstRows[c] is the first stored row of chunk c; one more entry holds the number of stored rows. */
   readonly #firstRows: Uint32Array;
   /** Whether every chunk but the last holds `CHUNK_ROWS` rows, as all do unless long text sealed one early: a row's chunk is then a division away. */
   readonly #fullChunks: boolean;
-  /** The row stored at each place, the inverse of `order`, made when a search first needs it. */
+  /** The row stored at each place (`NOT_A_ROW` for a place `order` leaves out), the inverse of `order`, made when a search first needs it. */
   #rowAt: Uint32Array | undefined;
 
   constructor(
@@ -52,8 +53,9 @@ export class StringColumn {
   ) {
     this.#firstRows = new Uint32Array(chunks.length + 1);
     chunks.forEach((chunk, c) => (this.#firstRows[c + 1] = this.#firstRows[c]! + chunk.ends.length));
-    this.length = this.#firstRows[chunks.length]!;
-    if (order !== undefined && order.length !== this.length) throw new RangeError(`an order of ${order.length} rows for a column of ${this.length}`);
+    const stored = this.#firstRows[chunks.length]!;
+    this.length = order?.length ?? stored;
+    if (order !== undefined && order.length > stored) throw new RangeError(`an order of ${order.length} rows for a column of ${stored} stored rows`);
     this.#fullChunks = chunks.every(({ ends }, c) => ends.length === CHUNK_ROWS || c === chunks.length - 1);
   }
 
@@ -81,7 +83,27 @@ export class StringColumn {
    */
   withOrder(order: Uint32Array): StringColumn {
     if (this.order !== undefined) throw new RangeError('the column is in an order already');
+    if (order.length !== this.length) throw new RangeError(`an order of ${order.length} rows for a column of ${this.length}`);
     return new StringColumn(this.chunks, order);
+  }
+
+  /**
+   * The column whose row r is this column's row `rows[r]`, or, for
+   * `rows[r]` at or past `length`, the value `added[rows[r] - length]`: the
+   * text of the rows kept is shared, not copied, and rows left out stay
+   * stored but unread. For a column a few rows change in.
+   *
+   * @example StringColumn.of(['a', 'b', 'c']).gather(Uint32Array.of(2, 3, 0), ['z']) // rows 'c', 'z', 'a'
+   */
+  gather(rows: Uint32Array, added: readonly (string | undefined)[]): StringColumn {
+    const stored = this.#firstRows[this.chunks.length]!;
+    const order = new Uint32Array(rows.length);
+    const own = this.order;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      order[r] = row >= this.length ? stored + row - this.length : own === undefined ? row : own[row]!;
+    }
+    return new StringColumn(added.length === 0 ? this.chunks : [...this.chunks, ...StringColumn.of(added).chunks], order);
   }
 
   get(row: number): string | undefined {
@@ -105,8 +127,12 @@ export class StringColumn {
    */
   forEachRowContaining(needle: string, visit: (row: number) => void): void {
     const rowAt = this.#storedRows();
+    const visitStored = (stored: number) => {
+      if (rowAt === undefined) visit(stored);
+      else if (rowAt[stored] !== NOT_A_ROW) visit(rowAt[stored]!);
+    };
     if (needle === '') {
-      for (let stored = 0; stored < this.length; stored++) visit(rowAt === undefined ? stored : rowAt[stored]!);
+      for (let stored = 0; stored < this.#firstRows[this.chunks.length]!; stored++) visitStored(stored);
       return;
     }
     this.chunks.forEach(({ text, ends }, c) => {
@@ -115,8 +141,7 @@ export class StringColumn {
         const k = rowInChunkAt(ends, at);
         const end = ends[k]! & ~ABSENT;
         if (at + needle.length <= end) {
-          const stored = this.#firstRows[c]! + k;
-          visit(rowAt === undefined ? stored : rowAt[stored]!);
+          visitStored(this.#firstRows[c]! + k);
           at = text.indexOf(needle, Math.max(end, at + 1));
         } else {
           at = text.indexOf(needle, at + 1);
@@ -127,7 +152,7 @@ export class StringColumn {
 
   #storedRows(): Uint32Array | undefined {
     if (this.order === undefined || this.#rowAt !== undefined) return this.#rowAt;
-    const rowAt = new Uint32Array(this.length);
+    const rowAt = new Uint32Array(this.#firstRows[this.chunks.length]!).fill(NOT_A_ROW);
     this.order.forEach((stored, row) => (rowAt[stored] = row));
     return (this.#rowAt = rowAt);
   }
@@ -145,6 +170,9 @@ export class StringColumn {
     return low;
   }
 }
+
+/** In `#rowAt`, a stored row the order leaves out. */
+const NOT_A_ROW = 0xffffffff;
 
 /** The row of a chunk whose text holds offset `at`: the first whose end is past it. */
 function rowInChunkAt(ends: Uint32Array, at: number): number {

@@ -1,6 +1,7 @@
 import { CompactRecordsBuilder } from '../../ingest/CompactRecordsBuilder.ts';
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import { Author, type AuthorAlias } from './Author.ts';
+import { findableSpellings } from './findableSpellings.ts';
 import { AuthorColumnsBuilder } from './AuthorColumns.ts';
 import { CoauthorGraph, type GraphParts } from './CoauthorGraph.ts';
 import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
@@ -14,7 +15,9 @@ import { Paper } from './Paper.ts';
 import { paperColumnsInSteps } from './PaperColumns.ts';
 import { paperLocalId } from './paperLocalId.ts';
 import { splitDisambiguator } from '../text/splitDisambiguator.ts';
+import { sharedUint32Array } from './sharedUint32Array.ts';
 import { SpellingGroups } from './SpellingGroups.ts';
+import { sortAliases } from './sortAliases.ts';
 import { stableHash } from './stableHash.ts';
 import { runAtOnce } from './steps/runAtOnce.ts';
 import { orderOfStrings } from './steps/orderOfStrings.ts';
@@ -72,10 +75,7 @@ export function* buildGraphInSteps(
   for (let person = 0; person < personKeys.length; person++) {
     if (person % 1024 === 0) yield;
     const key = personKeys[person]!;
-    const aliases = byPerson
-      .cleanedUses(person)
-      .map(([name, paperCount]): AuthorAlias => ({ name, paperCount }))
-      .sort((a, b) => b.paperCount - a.paperCount || compareNames(a.name, b.name));
+    const aliases = sortAliases(byPerson.cleanedUses(person).map(([name, paperCount]): AuthorAlias => ({ name, paperCount })));
     const spelled = splitDisambiguator(aliases[0]!.name);
     // A curator's name replaces the spelling's, not its homonym number: the person stays the one the number tells apart.
     const given = identity.nameOf?.(key);
@@ -157,22 +157,15 @@ export function* buildGraphInSteps(
     authorNodes.push(new Author(index, authorColumns, authorPaperOffsets));
   }
 
-  // (key, author) pairs of every spelling, with and without its disambiguator, and of a name a curator gave.
+  // (key, author) pairs of every spelling an author is found by.
   const [nameKeys, foldedNames, holders]: [string[], string[], number[]] = [[], [], []];
-  const hold = (spelling: string, author: number) => {
-    nameKeys.push(nameKey(spelling));
-    foldedNames.push(foldName(spelling));
-    holders.push(author);
-  };
   for (let author = 0; author < persons.length; author++) {
     if (author % 1024 === 0) yield;
-    const { aliases, name, given } = persons[author]!;
-    for (const alias of aliases) {
-      const plain = splitDisambiguator(alias.name).name;
-      hold(alias.name, author);
-      if (plain !== alias.name) hold(plain, author);
+    for (const spelling of findableSpellings(persons[author]!)) {
+      nameKeys.push(nameKey(spelling));
+      foldedNames.push(foldName(spelling));
+      holders.push(author);
     }
-    if (given) hold(name, author);
   }
 
   const parts: GraphParts = {
@@ -251,12 +244,4 @@ function* orderPapers(records: readonly PaperRecord[]): Steps<{ recordOf: Uint32
   const idOrder = new Uint32Array(count);
   for (let k = 0; k < count; k++) idOrder[k] = indexOfRecord[byId[k]!]!;
   return { recordOf, ids, idOrder };
-}
-
-function sharedUint32Array(length: number): Uint32Array {
-  return new Uint32Array(new SharedArrayBuffer(4 * length));
-}
-
-function compareNames(a: string, b: string): number {
-  return compare(foldText(a), foldText(b)) || compare(a, b);
 }

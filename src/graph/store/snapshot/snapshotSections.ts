@@ -103,6 +103,8 @@ function integerType(array: Uint8Array | Uint16Array | Uint32Array): IntegerType
  * chunk's row count and byte length in the text, pair by pair.
  */
 function* stringColumnSections(name: string, column: StringColumn): Generator<SnapshotSection> {
+  // Only the paper columns' order is stored (as `paperRows`); a column a change gathered (see `StringColumn.gather`) is rebuilt first.
+  if (column.order !== undefined && !name.startsWith('paper.')) throw new RangeError(`column ${name} is in an order of its own: write the snapshot of a rebuilt graph`);
   const texts = column.chunks.map((chunk) => chunk.text);
   yield { name: `${name}.text`, type: 'text', value: texts };
   const ends = new Uint32Array(column.length);

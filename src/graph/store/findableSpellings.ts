@@ -1,0 +1,20 @@
+import type { AuthorAlias } from './Author.ts';
+import { splitDisambiguator } from '../text/splitDisambiguator.ts';
+
+/**
+ * The spellings an author is found by (see `GraphParts.authorsByNameKey`):
+ * each alias, with and without its homonym number, and a name a curator
+ * gave. A spelling may come twice; the index keeps it once.
+ *
+ * @example findableSpellings({ aliases: [{ name: 'Wei Zhang 0002', paperCount: 3 }], name: 'Wei Zhang', given: false }) // ['Wei Zhang 0002', 'Wei Zhang']
+ */
+export function findableSpellings({ aliases, name, given }: { readonly aliases: readonly AuthorAlias[]; readonly name: string; readonly given: boolean }): string[] {
+  const spellings: string[] = [];
+  for (const alias of aliases) {
+    const plain = splitDisambiguator(alias.name).name;
+    spellings.push(alias.name);
+    if (plain !== alias.name) spellings.push(plain);
+  }
+  if (given) spellings.push(name);
+  return spellings;
+}
