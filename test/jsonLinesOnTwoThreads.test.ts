@@ -14,7 +14,7 @@ import { scratchFolder } from './support/scratchFolder.ts';
 
 const file = scratchFolder('jsonLinesOnTwoThreads');
 
-// Four lines, the first two longer than the last two, so the middle byte falls in line 2 and the second piece is lines 3 and 4.
+// Four lines, the first two longer than the last two, so the cut near the middle falls after line 2: the second piece is lines 3 and 4.
 const LINES = [
   '{"title":"A longer first title","year":2001,"authors":["Ann Lee","Bo Li"]}',
   '{"title":"A longer second title","year":2002,"authors":["Bo Li"]}',
