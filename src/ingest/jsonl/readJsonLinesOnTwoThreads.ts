@@ -17,8 +17,9 @@ const FIRST_PIECE_SHARE = 0.53;
 /**
  * Adds the records of the JSON Lines file at `path` to `builder` as a read
  * on one thread would, read on two: the file is cut at a line boundary near
- * its middle (see `FIRST_PIECE_SHARE`), a worker thread reads the second piece into columns while
- * this one reads the first, and the worker's columns are then appended
+ * its middle (see `FIRST_PIECE_SHARE`), a worker thread reads the second
+ * piece into columns while this one reads the first, and the worker's
+ * columns are then appended
  * (text joined as text, spellings renumbered; see
  * `CompactRecordsBuilder.append`). Its problems reach `context` after
  * this thread's, at their lines in the file, so a strict read fails with
