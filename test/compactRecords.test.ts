@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAPER_RECORD_FIELDS, type PaperRecord } from '../src/ingest/PaperRecord.ts';
+import { CompactRecordsBuilder } from '../src/ingest/CompactRecordsBuilder.ts';
 import { readPaperFiles } from '../src/ingest/readPaperFiles.ts';
 
 const DATA = '../shared/data';
@@ -21,4 +22,19 @@ describe('records read compactly', () => {
     expect(compact.map(fieldsOf)).toEqual(parsed.map(fieldsOf));
   });
 
+  it('appends the columns of another builder as if their records had been added, spellings numbered in order of first appearance', () => {
+    const builder = new CompactRecordsBuilder();
+    builder.add({ title: 'One', year: 2001, authors: ['Ann Lee', 'Bo Li'] });
+    const other = new CompactRecordsBuilder();
+    other.add({ title: 'Two', authors: ['Cy Ma', 'Bo Li'] });
+    other.add({ year: 2003, authors: ['Ann Lee', 'Di Wu', 'Cy Ma'] });
+    builder.append(other.columns());
+    const { bylines, years } = builder.columns();
+    expect([bylines.spellings, Array.from(bylines.offsets), Array.from(bylines.spellingIds)]).toEqual([
+      ['Ann Lee', 'Bo Li', 'Cy Ma', 'Di Wu'],
+      [0, 2, 4, 7],
+      [0, 1, 2, 1, 0, 3, 2],
+    ]);
+    expect(Array.from(years)).toEqual([2001, Number.NaN, 2003]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABSENT, StringColumn } from '../src/graph/store/StringColumn.ts';
+import { ABSENT, StringColumn, StringColumnBuilder } from '../src/graph/store/StringColumn.ts';
 
 describe('a string column', () => {
   it('gives back every row as it was added, absent rows and empty strings apart, across chunks', () => {
@@ -10,6 +10,18 @@ describe('a string column', () => {
     expect(column.chunks.length).toBe(2);
     expect(Array.from({ length: 5000 }, (_, row) => column.get(row))).toEqual(values);
     expect(() => column.get(5000)).toThrow('row 5000 is outside a column of 5000 rows');
+  });
+
+  it('appends another column into the very chunks that pushing its rows one by one makes', () => {
+    // 3,000 rows pushed, then 5,000 appended from a column of two chunks: the chunks of 8,000 are 4,096 and 3,904 rows.
+    const values = Array.from({ length: 8000 }, (_, row) => (row % 5 === 0 ? undefined : `row ${row}`));
+    const builder = new StringColumnBuilder();
+    for (const value of values.slice(0, 3000)) builder.push(value);
+    builder.append(StringColumn.of(values.slice(3000)));
+    const chunksOf = (column: StringColumn) => column.chunks.map(({ text, ends }) => [text, Array.from(ends)]);
+    const appended = builder.build();
+    expect(appended.chunks.map(({ ends }) => ends.length)).toEqual([4096, 3904]);
+    expect(chunksOf(appended)).toEqual(chunksOf(StringColumn.of(values)));
   });
 
   it('finds every row when a chunk holds fewer rows than the next, as long text seals a chunk early', () => {

@@ -64,6 +64,21 @@ export class CompactRecordsBuilder {
   }
 
   /**
+   * Adds the records of `columns` (another builder's, say, that read the
+   * rest of a file on another thread), in order, as if each had been added
+   * here: text is joined as text and spellings renumbered, nothing parsed again.
+   *
+   * @example
+   * builder.append(otherBuilder.columns());
+   */
+  append(columns: CompactColumns): void {
+    for (const field of TEXT_FIELDS) this.#text[field].append(columns.text[field]);
+    for (const year of columns.years) this.#years.push(year);
+    for (const count of columns.codeImplementations) this.#codeImplementations.push(count);
+    this.#bylines.append(columns.bylines);
+  }
+
+  /**
    * The columns of `records`, as steps (see `Steps`): those behind them when
    * a builder made them, else gathered now, a slice of records at a time. A
    * graph build reads these rather than the records, and keeps their text
@@ -79,7 +94,7 @@ export class CompactRecordsBuilder {
       if (record % RECORDS_PER_STEP === 0) yield;
       builder.add(records[record]!);
     }
-    return builder.#columns();
+    return builder.columns();
   }
 
   /**
@@ -101,13 +116,14 @@ export class CompactRecordsBuilder {
 
   /** The records added, in order; frozen, since `columnsInSteps` answers for exactly these records. */
   build(): readonly PaperRecord[] {
-    const columns = this.#columns();
+    const columns = this.columns();
     const records = Object.freeze(Array.from(columns.years, (_, row) => new RecordView(columns, row)));
     columnsOfRecords.set(records, columns);
     return records;
   }
 
-  #columns(): CompactColumns {
+  /** The records added, as columns; a builder is done once it has given them (as once it has built). */
+  columns(): CompactColumns {
     return {
       text: Object.fromEntries(TEXT_FIELDS.map((field) => [field, this.#text[field].build()])) as Record<TextField, StringColumn>,
       years: Float64Array.from(this.#years),

@@ -29,15 +29,36 @@ export class NumberedBylinesBuilder {
   readonly #ends = new GrowingUint32Array();
 
   add(authors: readonly string[]): void {
-    for (const spelling of authors) {
-      let number = this.#numberOf.get(spelling);
-      if (number === undefined) {
-        this.#numberOf.set(spelling, (number = this.#spellings.length));
-        this.#spellings.push(spelling);
-      }
-      this.#spellingIds.push(number);
-    }
+    for (const spelling of authors) this.#spellingIds.push(this.#numberOf.get(spelling) ?? this.#number(spelling));
     this.#ends.push(this.#spellingIds.length);
+  }
+
+  /**
+   * Adds the bylines of `bylines`, numbered on their own, as if each had
+   * been added here: their spellings are renumbered, the ones new here in
+   * their order of first appearance, which is the order adding them one by
+   * one would give. A table of spellings is looked up, not every authorship.
+   *
+   * @example
+   * const bylines = new NumberedBylinesBuilder();
+   * bylines.add(['Ann Lee', 'Bo Li']);
+   * bylines.append({ spellings: ['Cy Ma', 'Bo Li'], offsets: Uint32Array.of(0, 2), spellingIds: Uint32Array.of(0, 1) });
+   * bylines.build().spellingIds // Uint32Array [0, 1, 2, 1]
+   */
+  append({ spellings, offsets, spellingIds }: NumberedBylines): void {
+    const numbers = spellings.map((spelling) => this.#numberOf.get(spelling) ?? this.#number(spelling));
+    for (let row = 0; row + 1 < offsets.length; row++) {
+      for (let k = offsets[row]!; k < offsets[row + 1]!; k++) this.#spellingIds.push(numbers[spellingIds[k]!]!);
+      this.#ends.push(this.#spellingIds.length);
+    }
+  }
+
+  /** Numbers a spelling not seen before. */
+  #number(spelling: string): number {
+    const number = this.#spellings.length;
+    this.#numberOf.set(spelling, number);
+    this.#spellings.push(spelling);
+    return number;
   }
 
   build(): NumberedBylines {

@@ -25,6 +25,23 @@ const CHUNK_BYTES = 1 << 20;
  */
 export const MAX_LINE_BYTES = 64 * 1024 * 1024;
 
+/** Bytes `start` (inclusive) to `end` (exclusive) of a file. */
+export interface ByteRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface LineReadOptions {
+  /** Longer lines are refused (see `MAX_LINE_BYTES`, the default). */
+  readonly maxLineBytes?: number;
+  /**
+   * Only these bytes of the file, which must begin at the start of a line;
+   * lines are then numbered from 1 at `range.start`, and a byte order mark
+   * is dropped only where the range begins the file.
+   */
+  readonly range?: ByteRange;
+}
+
 /** A line that cannot be imported, and why. */
 interface LineDefect {
   readonly defect: string;
@@ -46,20 +63,26 @@ interface LineDefect {
  * for await (const { number, text } of readLines('papers.jsonl', context)) handle(number, text);
  */
 export function readLines(path: string, context: IngestContext, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<TextLine, void, undefined> {
-  return eachItem(readLineBatches(path, context, maxLineBytes));
+  return eachItem(readLineBatches(path, context, { maxLineBytes }));
 }
 
 /**
  * The lines of `readLines`, handed on as one array per chunk read (about
  * 1 MiB): a reader of millions of short lines then takes a few asynchronous
  * steps per chunk rather than per line. A line's defect is reported after
- * the lines before it are handed on, as `readLines` does.
+ * the lines before it are handed on, as `readLines` does. Returns the
+ * number of lines read (blank and refused ones included).
  *
  * @example
  * for await (const lines of readLineBatches('papers.jsonl', context)) for (const { number, text } of lines) handle(number, text);
  */
-export async function* readLineBatches(path: string, context: IngestContext, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<TextLine[], void, undefined> {
-  const stream = await openStream(path);
+export async function* readLineBatches(
+  path: string,
+  context: IngestContext,
+  { maxLineBytes = MAX_LINE_BYTES, range }: LineReadOptions = {},
+): AsyncGenerator<TextLine[], number, undefined> {
+  const stream = await openStream(path, range);
+  const fileStart = (range?.start ?? 0) === 0;
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   // The start of the line that the next chunk continues, or, once that line
   // is over the maximum, only its length so far.
@@ -98,7 +121,7 @@ export async function* readLineBatches(path: string, context: IngestContext, max
         if (overlongBytes !== undefined) {
           const first = chunk.indexOf(NEWLINE);
           lastNumber += 1;
-          checkedLine(lastNumber, tooLong(overlongBytes + first), context);
+          checkedLine(lastNumber, tooLong(overlongBytes + first), context, fileStart);
           overlongBytes = undefined;
           start = first + 1;
         }
@@ -112,7 +135,7 @@ export async function* readLineBatches(path: string, context: IngestContext, max
               yield lines;
               lines = [];
             }
-            const line = checkedLine(lastNumber, text, context);
+            const line = checkedLine(lastNumber, text, context, fileStart);
             if (line !== undefined) lines.push(line);
           }
           if (lines.length > 0) yield lines;
@@ -124,19 +147,20 @@ export async function* readLineBatches(path: string, context: IngestContext, max
       context.progress(bytesRead);
     }
     if (overlongBytes !== undefined) {
-      checkedLine(lastNumber + 1, tooLong(overlongBytes), context);
+      checkedLine(++lastNumber, tooLong(overlongBytes), context, fileStart);
     } else if (pendingBytes > 0) {
-      const line = checkedLine(lastNumber + 1, decodeLine(Buffer.concat(pending)), context);
+      const line = checkedLine(++lastNumber, decodeLine(Buffer.concat(pending)), context, fileStart);
       if (line !== undefined) yield [line];
     }
+    return lastNumber;
   } finally {
     stream.destroy();
   }
 }
 
-async function openStream(path: string): Promise<ReadStream> {
+async function openStream(path: string, range: ByteRange | undefined): Promise<ReadStream> {
   try {
-    return (await open(path)).createReadStream({ highWaterMark: CHUNK_BYTES });
+    return (await open(path)).createReadStream({ highWaterMark: CHUNK_BYTES, start: range?.start, end: range === undefined ? undefined : range.end - 1 });
   } catch (error) {
     throw cannotRead(path, error);
   }
@@ -184,13 +208,13 @@ function isEncodingError(error: unknown): boolean {
   return error instanceof TypeError && (error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
 }
 
-function checkedLine(number: number, text: string | LineDefect, context: IngestContext): TextLine | undefined {
+function checkedLine(number: number, text: string | LineDefect, context: IngestContext, fileStart: boolean): TextLine | undefined {
   if (typeof text !== 'string') {
     context.reject(number, text.defect);
     return undefined;
   }
   const withoutCr = text.endsWith(CARRIAGE_RETURN) ? text.slice(0, -1) : text;
-  return { number, text: number === 1 && withoutCr.startsWith('\uFEFF') ? withoutCr.slice(1) : withoutCr };
+  return { number, text: number === 1 && fileStart && withoutCr.startsWith('\uFEFF') ? withoutCr.slice(1) : withoutCr };
 }
 
 function strictDecoder(): TextDecoder {

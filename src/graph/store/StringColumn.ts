@@ -211,6 +211,45 @@ export class StringColumnBuilder {
     if (this.#ends.length === CHUNK_ROWS) this.#seal();
   }
 
+  /**
+   * Adds every row of `column`, in its stored order, into the same chunks
+   * that pushing them one at a time would make: a column read in two
+   * pieces and joined is the column read in one. Its text is sliced once a
+   * run of rows that lands in one chunk, not once a row.
+   *
+   * @example
+   * const builder = new StringColumnBuilder();
+   * builder.push('a');
+   * builder.append(StringColumn.of(['b', undefined]));
+   * builder.build().get(1) // 'b'
+   */
+  append(column: StringColumn): void {
+    if (column.order !== undefined) throw new RangeError('only a column in stored order can be appended');
+    for (const { text, ends } of column.chunks) {
+      // The first character of the text not yet handed to this builder.
+      let from = 0;
+      let start = 0;
+      for (let k = 0; k < ends.length; k++) {
+        const absent = (ends[k]! & ABSENT) !== 0;
+        const end = ends[k]! & ~ABSENT;
+        if (!absent && this.#chars + (end - start) > CHUNK_CHARS && this.#ends.length > 0) {
+          this.#texts.push(text.slice(from, start));
+          from = start;
+          this.#seal();
+        }
+        this.#chars += end - start;
+        this.#ends.push(absent ? (this.#chars | ABSENT) >>> 0 : this.#chars);
+        if (this.#ends.length === CHUNK_ROWS) {
+          this.#texts.push(text.slice(from, end));
+          from = end;
+          this.#seal();
+        }
+        start = end;
+      }
+      if (from < text.length) this.#texts.push(text.slice(from));
+    }
+  }
+
   build(): StringColumn {
     if (this.#ends.length > 0 || this.#chunks.length === 0) this.#seal();
     return new StringColumn(this.#chunks);

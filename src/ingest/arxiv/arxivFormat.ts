@@ -27,7 +27,7 @@ export const arxivFormat: PaperFormat = {
   readBatches: readArxivBatches,
 };
 
-function readArxivBatches(path: string, context: IngestContext): AsyncGenerator<PaperRecord[], void, undefined> {
+function readArxivBatches(path: string, context: IngestContext): AsyncGenerator<PaperRecord[], number, undefined> {
   return readLineRecords(path, context, (text, number) => {
     const converted = admitRecord(context, () => arxivRecord(parseJson(text, path, number), path, number));
     if (converted === undefined) return undefined;

@@ -1,12 +1,7 @@
-import type { IngestContext } from '../IngestContext.ts';
 import type { PaperFormat } from '../PaperFormat.ts';
-import type { PaperRecord } from '../PaperRecord.ts';
-import { admitRecord } from '../admitRecord.ts';
-import { cleanRecordText } from '../cleanRecordText.ts';
 import { eachItem } from '../eachItem.ts';
 import { firstNonBlankLine } from '../firstNonBlankLine.ts';
-import { parseJsonLine } from './parseJsonLine.ts';
-import { readLineRecords } from '../readLineRecords.ts';
+import { readJsonLineBatches } from './readJsonLineBatches.ts';
 
 /**
  * Canonical JSON Lines, one `PaperRecord` per line: what `import` writes.
@@ -26,10 +21,3 @@ export const jsonLinesFormat: PaperFormat = {
   read: (path, context) => eachItem(readJsonLineBatches(path, context)),
   readBatches: readJsonLineBatches,
 };
-
-function readJsonLineBatches(path: string, context: IngestContext): AsyncGenerator<PaperRecord[], void, undefined> {
-  return readLineRecords(path, context, (text, number) => {
-    const record = admitRecord(context, () => parseJsonLine(text, path, number));
-    return record && cleanRecordText(record, context, number);
-  });
-}

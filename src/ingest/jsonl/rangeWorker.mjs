@@ -1,0 +1,13 @@
+// The worker thread of readRangeInWorker: reads a range of a JSON Lines
+// file into columns and hands them back, with its progress on the way.
+// JavaScript, because a worker starts without its parent's TypeScript
+// loader; it registers one, then loads the reader.
+import { parentPort, workerData } from 'node:worker_threads';
+import { register } from 'tsx/esm/api';
+
+register();
+const { readCompactRange } = await import('./readCompactRange.ts');
+const { path, range, strict } = workerData;
+const read = await readCompactRange(path, range, strict, (bytes) => parentPort.postMessage({ progress: bytes }));
+const { years, codeImplementations, bylines } = read.columns;
+parentPort.postMessage({ read }, [years.buffer, codeImplementations.buffer, bylines.offsets.buffer, bylines.spellingIds.buffer]);
