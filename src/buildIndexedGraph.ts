@@ -24,6 +24,8 @@ export interface BuildOptions {
   readonly progress?: ProgressLine | undefined;
   /** Papers with more authors pair none of them; the graph's default when undefined. */
   readonly maxAuthorsPerPaper?: number | undefined;
+  /** Threads the build may keep busy (see `LoadOptions.threads`); the machine's cores when undefined. */
+  readonly threads?: number | undefined;
 }
 
 /**
@@ -37,12 +39,12 @@ export function buildIndexedGraph(records: readonly PaperRecord[], resolveIdenti
   // Not async, and nothing below holds `records`: once the graph is built,
   // what it does not keep of them (the record views, the numbered bylines)
   // can be collected while the indexes are built.
-  const { inSlices = false, indexed = false, progress } = options;
+  const { inSlices = false, indexed = false, progress, threads = availableParallelism() } = options;
   const run = <T>(steps: Steps<T>): T | Promise<T> => (inSlices ? runInSlices(steps) : runAtOnce(steps));
   const built = buildGraphOf(records, resolveIdentities, run, options);
   if (!indexed) return built;
   return built.then(async (graph) => {
-    await index(graph, run, progress);
+    await index(graph, run, progress, adjacencyInWorker(graph, threads));
     return graph;
   });
 }
@@ -69,8 +71,8 @@ const ADJACENCY_WORKER_AUTHORSHIPS = 1 << 20;
 /**
  * Builds the indexes of `graph` now (see `BuildOptions.indexed`): the
  * coauthor adjacency on a worker thread, beside the others, when `inWorker`
- * says so, by default when the graph has `ADJACENCY_WORKER_AUTHORSHIPS`
- * authorships and the machine more than one core. Should the worker fail,
+ * says so, by default as `adjacencyInWorker` decides for the machine's
+ * cores. Should the worker fail,
  * the adjacency is built here after all: the same arrays, later.
  *
  * @example await index(graph, runAtOnce, undefined);
@@ -79,7 +81,7 @@ export async function index(
   graph: CoauthorGraph,
   run: <T>(steps: Steps<T>) => T | Promise<T>,
   progress: ProgressLine | undefined,
-  inWorker = graph.parts.paperAuthors.length >= ADJACENCY_WORKER_AUTHORSHIPS && graph.parts.coauthors === undefined && availableParallelism() > 1,
+  inWorker = adjacencyInWorker(graph, availableParallelism()),
 ): Promise<void> {
   const worker = inWorker ? buildAdjacencyInWorker(adjacencySourceOf(graph)) : undefined;
   // Awaited once the other indexes are built; a failure before then is not an unhandled rejection.
@@ -104,6 +106,15 @@ export async function index(
     else coauthorAdjacency.remember(graph, built);
   }
   await run(stepsInPhase(graphBounds.inSteps(graph), 'measuring the longest lists', progress));
+}
+
+/**
+ * Whether `index` builds the adjacency of `graph` on a worker thread when
+ * the build may keep `threads` threads busy: from two, when the graph has
+ * `ADJACENCY_WORKER_AUTHORSHIPS` authorships and no adjacency yet.
+ */
+function adjacencyInWorker(graph: CoauthorGraph, threads: number): boolean {
+  return threads > 1 && graph.parts.paperAuthors.length >= ADJACENCY_WORKER_AUTHORSHIPS && graph.parts.coauthors === undefined;
 }
 
 /** `resolver`, announcing on `progress` that identities are being resolved and, once they are, that the graph is being built. */

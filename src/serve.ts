@@ -2,6 +2,7 @@ import cluster from 'node:cluster';
 import { EventEmitter } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { unexpandedPapersWarning } from './graph/store/unexpandedPapersWarning.ts';
 import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
@@ -10,6 +11,7 @@ import { shutDownOnSignals } from './http/shutDownOnSignals.ts';
 import type { Curator } from './curation/Curator.ts';
 import { openCurator } from './curation/openCurator.ts';
 import { loadGraph } from './loadGraph.ts';
+import { threadsPerWorker } from './threadsPerWorker.ts';
 import { plural } from './cli/plural.ts';
 import { createProgressLine } from './progress/createProgressLine.ts';
 import type { Config } from './readConfig.ts';
@@ -68,7 +70,7 @@ export async function serve(config: Config): Promise<Server> {
     // In slices, so that probes and signals are answered while a large graph loads; the
     // adjacency and the index now rather than by the first path, network or search request,
     // which would otherwise stall on a large graph.
-    if (config.store === undefined) graph = await loadGraph(config.data, config.format, config, { inSlices: true, indexed: true, progress });
+    if (config.store === undefined) graph = await loadGraph(config.data, config.format, config, { inSlices: true, indexed: true, progress, threads: cluster.isWorker ? threadsPerWorker(config.workers, availableParallelism()) : undefined });
     else graph = (curator = await openCurator(config.store, config.data, config.format, config, progress)).graph;
   } catch (error) {
     progress?.finish();
