@@ -133,12 +133,17 @@ describe('a snapshot that cannot be read whole', () => {
 
   it('is refused when written by version 2, whose coauthor years and order were wider', async () => {
     const older = Buffer.from(bytes.toString('latin1').replace(`"version":${SNAPSHOT_VERSION},`, '"version":2,'), 'latin1');
-    expect(await refusal(older)).toBe(`snapshot format version 2, but this server reads version 4: write it again with this version's coauthor-graph snapshot`);
+    expect(await refusal(older)).toBe(`snapshot format version 2, but this server reads version 5: write it again with this version's coauthor-graph snapshot`);
   });
 
   it('is refused when written by version 3, which kept coauthor years and order and paper text newest first', async () => {
     const older = Buffer.from(bytes.toString('latin1').replace(`"version":${SNAPSHOT_VERSION},`, '"version":3,'), 'latin1');
-    expect(await refusal(older)).toBe(`snapshot format version 3, but this server reads version 4: write it again with this version's coauthor-graph snapshot`);
+    expect(await refusal(older)).toBe(`snapshot format version 3, but this server reads version 5: write it again with this version's coauthor-graph snapshot`);
+  });
+
+  it('is refused when written by version 4, which stored the search text of every paper', async () => {
+    const older = Buffer.from(bytes.toString('latin1').replace(`"version":${SNAPSHOT_VERSION},`, '"version":4,'), 'latin1');
+    expect(await refusal(older)).toBe(`snapshot format version 4, but this server reads version 5: write it again with this version's coauthor-graph snapshot`);
   });
 
   it('is refused when its header gives the coauthor weights a type they are never written in', async () => {

@@ -36,6 +36,22 @@ describe('a string column', () => {
     expect(rowsWith('zz')).toEqual([]);
   });
 
+  it('finds rows lower-cased when asked, ASCII rows exactly, even where lower case would lengthen the chunk', () => {
+    const rowsWith = (column: StringColumn, needle: string) => {
+      const rows: number[] = [];
+      column.forEachRowContaining(needle, (row) => rows.push(row), { lowerCase: true });
+      return rows;
+    };
+    const ascii = StringColumn.of(['Graph Theory', undefined, 'GRAPHS', 'trees']);
+    expect(rowsWith(ascii, 'graph')).toEqual([0, 2]);
+    expect(rowsWith(ascii, 'Graph')).toEqual([]);
+    // 'İ' lower-cases to 'i̇', two characters: the rows after it would move, so only ASCII capitals are lowered.
+    const dotted = StringColumn.of(['İX', 'Graph', 'ABC']);
+    expect(rowsWith(dotted, 'graph')).toEqual([1]);
+    expect(rowsWith(dotted, 'abc')).toEqual([2]);
+    expect(rowsWith(dotted, 'ix')).toEqual([]);
+  });
+
   it('holds no rows when made of none', () => {
     const column = StringColumn.of([]);
     expect(column.length).toBe(0);

@@ -1,5 +1,5 @@
 import type { CompactColumns } from '../../ingest/CompactRecordsBuilder.ts';
-import { foldSearchText } from '../text/foldSearchText.ts';
+import { PaperSearchText } from './PaperSearchText.ts';
 import type { Steps } from './steps/Steps.ts';
 import { StringColumn, StringColumnBuilder } from './StringColumn.ts';
 
@@ -18,7 +18,8 @@ export const CATEGORY_SEPARATOR = '\u001f';
  * Every paper of a snapshot field by field, by paper index: text in
  * `StringColumn`s, numbers in typed arrays, no object per paper or per
  * author name. `searchText` is the title and abstract folded (`foldText`)
- * for `papers(filter: { search })`, so that a search scans, not folds.
+ * for `papers(filter: { search })`, so that a search scans, not folds,
+ * where that is not the plain title lower-cased (see `PaperSearchText`).
  */
 export interface PaperColumns {
   readonly text: Readonly<Record<PaperTextField, StringColumn>>;
@@ -42,7 +43,7 @@ export function* paperColumnsInSteps(columns: CompactColumns, recordOf: Uint32Ar
   const categories = new StringColumnBuilder();
   for (let record = 0; record < recordOf.length; record++) {
     if (record % 4096 === 0) yield;
-    searchText.push(foldSearchText(recordText.title.get(record), recordText.abstract.get(record)));
+    searchText.push(PaperSearchText.stored(recordText.title.get(record), recordText.abstract.get(record)));
     // An empty list is '' in the records' column, and no row here.
     categories.push(recordText.categories.get(record) || undefined);
   }

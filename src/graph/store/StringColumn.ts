@@ -99,17 +99,20 @@ export class StringColumn {
    * Calls `visit` once for every row that contains `needle`, in the order
    * the rows are stored (row order unless the column has an `order`); one
    * `indexOf` over each chunk rather than one per row. A match that runs
-   * from one row into the next does not count.
+   * from one row into the next does not count. With `lowerCase`, each
+   * chunk is read lower-cased: a row of ASCII text as its `toLowerCase()`
+   * exactly, other rows as near as keeps every row where it is stored.
    *
    * @example titles.forEachRowContaining('constitutional', (row) => hits.push(row));
    */
-  forEachRowContaining(needle: string, visit: (row: number) => void): void {
+  forEachRowContaining(needle: string, visit: (row: number) => void, { lowerCase = false }: { lowerCase?: boolean } = {}): void {
     const rowAt = this.#storedRows();
     if (needle === '') {
       for (let stored = 0; stored < this.length; stored++) visit(rowAt === undefined ? stored : rowAt[stored]!);
       return;
     }
-    this.chunks.forEach(({ text, ends }, c) => {
+    this.chunks.forEach(({ text: stored, ends }, c) => {
+      const text = lowerCase ? lowerCasedInPlace(stored) : stored;
       let at = text.indexOf(needle);
       while (at !== -1) {
         const k = rowInChunkAt(ends, at);
@@ -144,6 +147,16 @@ export class StringColumn {
     }
     return low;
   }
+}
+
+/**
+ * `text` lower-cased with every character where it was: `toLowerCase()`
+ * unless that changes the length (a few letters lower-case to two, 'İ' to
+ * 'i̇'), then its ASCII capitals alone.
+ */
+function lowerCasedInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (capitals) => capitals.toLowerCase());
 }
 
 /** The row of a chunk whose text holds offset `at`: the first whose end is past it. */
