@@ -8,8 +8,8 @@ import type { StringColumn } from './StringColumn.ts';
  * abstract (generated data, dblp), and their folded text is their title's
  * lower case: `folded`, the paper columns' `searchText`, holds only the
  * others (an absent row for these; see `PaperSearchText.stored`), and a scan
- * reads the title column lower-cased a chunk at a time. On a million such
- * papers that is 45 MB less kept, for a lower-casing of the titles per scan.
+ * reads the title column ignoring case. On a million such papers that is
+ * 45 MB less kept.
  *
  * @example
  * const text = new PaperSearchText(columns.text.title, columns.text.searchText);
@@ -42,7 +42,7 @@ export class PaperSearchText {
   /**
    * Calls `visit` once for every paper whose folded text contains `needle`
    * (folded already), in no particular order: one pass over the stored
-   * folded texts, one over the titles lower-cased for the others.
+   * folded texts, one over the titles, ignoring case, for the others.
    *
    * @example text.forEachPaperContaining(foldText('Harmless'), (paper) => (found[paper] = 1));
    */
@@ -50,13 +50,13 @@ export class PaperSearchText {
     // The empty needle is in every row, absent ones included: every paper once.
     this.folded.forEachRowContaining(needle, visit);
     if (needle === '') return;
-    // A row of plain ASCII reads as its lower case; a hit in another row is the folded pass's to find.
+    // A plain ASCII row matches ignoring case as its lower case would; a hit in another row is the folded pass's to find.
     this.title.forEachRowContaining(
       needle,
       (paper) => {
         if (this.folded.get(paper) === undefined) visit(paper);
       },
-      { lowerCase: true },
+      { ignoreCase: true },
     );
   }
 }
