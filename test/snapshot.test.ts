@@ -84,6 +84,21 @@ describe('a graph read back from its snapshot', () => {
     expect([empty.papers.length, empty.authors.length, empty.paperById('x'), empty.authorsByName('Ada')]).toEqual([0, 0, undefined, []]);
   });
 
+  it("keeps each paper's venue and what a paper search finds, titles plain or not", async () => {
+    const built = buildGraph([
+      { title: 'Plain Title', venue: 'ICML', published: '2021-01-01', authors: ['Ann Ames'] },
+      { title: 'Kamilė on Graphs', abstract: 'Harmless AI', venue: 'NeurIPS', published: '2020-01-01', authors: ['Ann Ames'] },
+      { title: 'Graph Theory', published: '2019-01-01', authors: ['Ann Ames'] },
+      { title: 'More Graphs', venue: 'ICML', published: '2018-01-01', authors: ['Ann Ames'] },
+    ]);
+    const read = await throughSnapshot(built, 'venues.snapshot');
+    expect(read.papers.map((paper) => paper.venue)).toEqual(['ICML', 'NeurIPS', undefined, 'ICML']);
+    expect(read.searchPapers('GRAPH').map((paper) => paper.title)).toEqual(['Kamilė on Graphs', 'Graph Theory', 'More Graphs']);
+    expect(read.searchPapers('kamile').map((paper) => paper.title)).toEqual(['Kamilė on Graphs']);
+    expect(read.searchPapers('harmless ai').map((paper) => paper.title)).toEqual(['Kamilė on Graphs']);
+    expect(read.searchPapers('plain').map((paper) => paper.title)).toEqual(['Plain Title']);
+  });
+
   it('is what serve loads when --data names a snapshot', async () => {
     const path = scratch('served.snapshot', '');
     const { code, stdout } = await runCommand('snapshot', '--data', 'fixtures/seed.jsonl', '--out', path);
