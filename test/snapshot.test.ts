@@ -84,6 +84,21 @@ describe('a graph read back from its snapshot', () => {
     expect([empty.papers.length, empty.authors.length, empty.paperById('x'), empty.authorsByName('Ada')]).toEqual([0, 0, undefined, []]);
   });
 
+  it("keeps each paper's venue and what a paper search finds, titles plain or not", async () => {
+    const built = buildGraph([
+      { title: 'Plain Title', venue: 'ICML', published: '2021-01-01', authors: ['Ann Ames'] },
+      { title: 'Kamilė on Graphs', abstract: 'Harmless AI', venue: 'NeurIPS', published: '2020-01-01', authors: ['Ann Ames'] },
+      { title: 'Graph Theory', published: '2019-01-01', authors: ['Ann Ames'] },
+      { title: 'More Graphs', venue: 'ICML', published: '2018-01-01', authors: ['Ann Ames'] },
+    ]);
+    const read = await throughSnapshot(built, 'venues.snapshot');
+    expect(read.papers.map((paper) => paper.venue)).toEqual(['ICML', 'NeurIPS', undefined, 'ICML']);
+    expect(read.searchPapers('GRAPH').map((paper) => paper.title)).toEqual(['Kamilė on Graphs', 'Graph Theory', 'More Graphs']);
+    expect(read.searchPapers('kamile').map((paper) => paper.title)).toEqual(['Kamilė on Graphs']);
+    expect(read.searchPapers('harmless ai').map((paper) => paper.title)).toEqual(['Kamilė on Graphs']);
+    expect(read.searchPapers('plain').map((paper) => paper.title)).toEqual(['Plain Title']);
+  });
+
   it('is what serve loads when --data names a snapshot', async () => {
     const path = scratch('served.snapshot', '');
     const { code, stdout } = await runCommand('snapshot', '--data', 'fixtures/seed.jsonl', '--out', path);
@@ -133,12 +148,17 @@ describe('a snapshot that cannot be read whole', () => {
 
   it('is refused when written by version 2, whose coauthor years and order were wider', async () => {
     const older = Buffer.from(bytes.toString('latin1').replace(`"version":${SNAPSHOT_VERSION},`, '"version":2,'), 'latin1');
-    expect(await refusal(older)).toBe(`snapshot format version 2, but this server reads version 4: write it again with this version's coauthor-graph snapshot`);
+    expect(await refusal(older)).toBe(`snapshot format version 2, but this server reads version 5: write it again with this version's coauthor-graph snapshot`);
   });
 
   it('is refused when written by version 3, which kept coauthor years and order and paper text newest first', async () => {
     const older = Buffer.from(bytes.toString('latin1').replace(`"version":${SNAPSHOT_VERSION},`, '"version":3,'), 'latin1');
-    expect(await refusal(older)).toBe(`snapshot format version 3, but this server reads version 4: write it again with this version's coauthor-graph snapshot`);
+    expect(await refusal(older)).toBe(`snapshot format version 3, but this server reads version 5: write it again with this version's coauthor-graph snapshot`);
+  });
+
+  it('is refused when written by version 4, which stored the search text of every paper', async () => {
+    const older = Buffer.from(bytes.toString('latin1').replace(`"version":${SNAPSHOT_VERSION},`, '"version":4,'), 'latin1');
+    expect(await refusal(older)).toBe(`snapshot format version 4, but this server reads version 5: write it again with this version's coauthor-graph snapshot`);
   });
 
   it('is refused when its header gives the coauthor weights a type they are never written in', async () => {

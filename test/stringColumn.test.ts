@@ -48,6 +48,27 @@ describe('a string column', () => {
     expect(rowsWith('zz')).toEqual([]);
   });
 
+  it('finds rows ignoring the case of ASCII letters when asked, and matches no other letter to an ASCII one', () => {
+    const rowsWith = (column: StringColumn, needle: string) => {
+      const rows: number[] = [];
+      column.forEachRowContaining(needle, (row) => rows.push(row), { ignoreCase: true });
+      return rows;
+    };
+    const ascii = StringColumn.of(['Graph Theory', undefined, 'GRAPHS', 'trees', 'a.b (c)', 'axb c']);
+    expect(rowsWith(ascii, 'graph')).toEqual([0, 2]);
+    expect(rowsWith(ascii, 'GRaph')).toEqual([0, 2]);
+    // A needle is text, not a pattern: '.' and '(' are themselves.
+    expect(rowsWith(ascii, 'a.b (c)')).toEqual([4]);
+    // "Graph Theory" + "GRAPHS" end to end hold "theorygraphs", which no row does.
+    expect(rowsWith(ascii, 'theorygraphs')).toEqual([]);
+    // 'ſ' upper-cases to 'S' and 'K' (the Kelvin sign) lower-cases to 'k', yet neither is an ASCII letter's other case.
+    const letters = StringColumn.of(['class', 'Kelvin', 'İX']);
+    expect(rowsWith(letters, 'claſs')).toEqual([]);
+    expect(rowsWith(letters, '\u212aelvin')).toEqual([]);
+    expect(rowsWith(letters, 'kelvin')).toEqual([1]);
+    expect(rowsWith(letters, 'x')).toEqual([2]);
+  });
+
   it('holds no rows when made of none', () => {
     const column = StringColumn.of([]);
     expect(column.length).toBe(0);

@@ -6,6 +6,7 @@ import { foldName } from '../identity/foldName.ts';
 import { nameKey } from '../text/nameKey.ts';
 import type { Paper } from './Paper.ts';
 import type { PaperColumns } from './PaperColumns.ts';
+import { PaperSearchText } from './PaperSearchText.ts';
 import type { AuthorColumns } from './AuthorColumns.ts';
 import type { IdOrder, KeyIndex } from './KeyIndex.ts';
 import { sharedPaperIndices } from './sharedPaperIndices.ts';
@@ -138,11 +139,12 @@ export class CoauthorGraph {
    */
   searchPapers(text: string, among: readonly Paper[] = this.papers): Paper[] {
     const needle = foldText(text);
-    const { searchText } = this.parts.paperColumns.text;
-    // A few papers (an author's) are read one by one; many, in one pass over the column.
-    if (among.length < this.papers.length / 64) return among.filter((paper) => searchText.get(paper.index)!.includes(needle));
+    const { title, searchText } = this.parts.paperColumns.text;
+    const folded = new PaperSearchText(title, searchText);
+    // A few papers (an author's) are read one by one; many, in one pass over the columns.
+    if (among.length < this.papers.length / 64) return among.filter((paper) => folded.get(paper.index).includes(needle));
     const found = new Uint8Array(this.papers.length);
-    searchText.forEachRowContaining(needle, (index) => (found[index] = 1));
+    folded.forEachPaperContaining(needle, (index) => (found[index] = 1));
     return among.filter((paper) => found[paper.index] === 1);
   }
 

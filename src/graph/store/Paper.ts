@@ -33,7 +33,7 @@ export class Paper {
   }
 
   get venue(): string | undefined {
-    return this.columns.text.venue.get(this.index);
+    return this.columns.venue.get(this.index);
   }
 
   /** The source's link; undefined when it gives none. */

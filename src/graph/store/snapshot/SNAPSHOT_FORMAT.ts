@@ -17,7 +17,7 @@
 export const SNAPSHOT_MAGIC = Buffer.from('CGRAPH\u0000\u0001', 'latin1');
 
 /** Raised when the layout of the sections changes; older files are then refused, not misread. */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 /** The kinds of section a snapshot holds. */
 export type SectionType = IntegerType | 'f64' | 'text' | 'json';

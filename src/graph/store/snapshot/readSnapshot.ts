@@ -4,6 +4,7 @@ import { authorsByPaperCount } from '../authorsByPaperCount.ts';
 import { paperOrders } from '../paperOrders.ts';
 import { searchIndex } from '../../search/searchIndex.ts';
 import { AUTHOR_NUMBER_FIELDS, AUTHOR_TEXT_FIELDS, type AuthorColumns, type AuthorNumberField, type AuthorTextField } from '../AuthorColumns.ts';
+import { DictionaryColumn } from '../DictionaryColumn.ts';
 import { CoauthorGraph, type GraphOptions, type GraphParts } from '../CoauthorGraph.ts';
 import { IdOrder, KeyIndex } from '../KeyIndex.ts';
 import { runInSlices } from '../steps/runInSlices.ts';
@@ -13,7 +14,7 @@ import { PAPER_NUMBER_FIELDS, PAPER_TEXT_FIELDS, type PaperColumns, type PaperNu
 import { ABSENT, StringColumn, type StringChunk } from '../StringColumn.ts';
 import { extendChecksum } from './extendChecksum.ts';
 import { type IntegerType, SNAPSHOT_MAGIC, SNAPSHOT_VERSION, type SectionEntry, type SnapshotHeader } from './SNAPSHOT_FORMAT.ts';
-import { COAUTHOR_WEIGHT_TYPES, type KEY_INDEXES, type U32_SECTIONS } from './snapshotSections.ts';
+import { COAUTHOR_WEIGHT_TYPES, DICTIONARY_CODE_TYPES, type KEY_INDEXES, type U32_SECTIONS } from './snapshotSections.ts';
 
 /** Thrown for a file that is not a whole snapshot of this version; the message says which and why. */
 export class SnapshotError extends Error {
@@ -192,7 +193,9 @@ function* graphOf(sections: Sections): Steps<CoauthorGraph> {
   }
   const paperNumbers = {} as Record<PaperNumberField, Float64Array>;
   for (const field of PAPER_NUMBER_FIELDS) paperNumbers[field] = sections.f64(`paper.${field}`);
-  const paperColumns: PaperColumns = { text: paperText, numbers: paperNumbers, rows: paperRows };
+  const venue = new DictionaryColumn(yield* stringColumnOf(sections, 'paper.venue.values'), sections.integers('paper.venue.codes', DICTIONARY_CODE_TYPES));
+  if (venue.length !== paperRows.length) throw new SnapshotError(`${sections.path}: column paper.venue has ${venue.length} rows for ${paperRows.length} papers: the file is corrupt`);
+  const paperColumns: PaperColumns = { text: paperText, venue, numbers: paperNumbers, rows: paperRows };
   const authorText = {} as Record<AuthorTextField, StringColumn>;
   for (const field of AUTHOR_TEXT_FIELDS) authorText[field] = yield* stringColumnOf(sections, `author.${field}`);
   const authorNumbers = {} as Record<AuthorNumberField, Float64Array>;

@@ -31,6 +31,8 @@ export const U32_SECTIONS = [
   'order.papersByTitle',
   'order.authorsByPaperCount',
 ] as const;
+/** The types a dictionary column's codes may be written as: 16 bits while its values fit (see `DictionaryColumn`). */
+export const DICTIONARY_CODE_TYPES = ['u16', 'u32'] as const satisfies readonly IntegerType[];
 /** The types the adjacency's weights may be written as: as wide as the graph holds them (see `CoauthorAdjacency`). */
 export const COAUTHOR_WEIGHT_TYPES = ['u8', 'u16', 'u32'] as const satisfies readonly IntegerType[];
 
@@ -60,6 +62,8 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
     if (column.order !== parts.paperColumns.rows) throw new RangeError(`paper column ${field} is not in the order paperRows stores`);
     yield* stringColumnSections(`paper.${field}`, column);
   }
+  yield* stringColumnSections('paper.venue.values', parts.paperColumns.venue.values);
+  yield { name: 'paper.venue.codes', type: integerType(parts.paperColumns.venue.codes), value: parts.paperColumns.venue.codes };
   for (const field of PAPER_NUMBER_FIELDS) yield { name: `paper.${field}`, type: 'f64', value: parts.paperColumns.numbers[field] };
   for (const field of AUTHOR_TEXT_FIELDS) yield* stringColumnSections(`author.${field}`, parts.authorColumns.text[field]);
   for (const field of AUTHOR_NUMBER_FIELDS) yield { name: `author.${field}`, type: 'f64', value: parts.authorColumns.numbers[field] };

@@ -1,0 +1,67 @@
+import { runAtOnce } from './steps/runAtOnce.ts';
+import type { Steps } from './steps/Steps.ts';
+import { StringColumn, StringColumnBuilder } from './StringColumn.ts';
+
+/**
+ * A column of optional strings that repeat, dictionary-encoded: each
+ * distinct value once in `values`, and per row its code, 0 for an absent
+ * row and k + 1 for `values` row k. A million papers in a few thousand
+ * venues hold 2 MB of codes, not 28 MB of repeated text.
+ *
+ * @example
+ * const venues = DictionaryColumn.of(['NeurIPS', undefined, 'NeurIPS']);
+ * venues.get(2) // 'NeurIPS'
+ * venues.values.length // 1
+ */
+export class DictionaryColumn {
+  constructor(
+    readonly values: StringColumn,
+    readonly codes: Uint16Array | Uint32Array,
+  ) {
+    const code = codes.find((value) => value > values.length);
+    if (code !== undefined) throw new RangeError(`code ${code} is past a dictionary of ${values.length} values`);
+  }
+
+  static of(rows: Iterable<string | undefined>): DictionaryColumn {
+    const all = [...rows];
+    return runAtOnce(DictionaryColumn.inSteps(all.length, (row) => all[row]));
+  }
+
+  /**
+   * The column whose row r is `valueOf(r)`, as steps (see `Steps`); codes
+   * are 16 bits wide while the values fit, else 32.
+   *
+   * @example const venues = yield* DictionaryColumn.inSteps(recordOf.length, (paper) => recordVenues.get(recordOf[paper]!));
+   */
+  static *inSteps(length: number, valueOf: (row: number) => string | undefined): Steps<DictionaryColumn> {
+    const codeOf = new Map<string, number>();
+    const values = new StringColumnBuilder();
+    let codes: Uint16Array | Uint32Array = new Uint16Array(length);
+    for (let row = 0; row < length; row++) {
+      if (row % ROWS_PER_STEP === 0) yield;
+      const value = valueOf(row);
+      if (value === undefined) continue;
+      let code = codeOf.get(value);
+      if (code === undefined) {
+        codeOf.set(value, (code = codeOf.size + 1));
+        values.push(value);
+        if (code > 0xffff && codes instanceof Uint16Array) codes = Uint32Array.from(codes);
+      }
+      codes[row] = code;
+    }
+    return new DictionaryColumn(values.build(), codes);
+  }
+
+  get length(): number {
+    return this.codes.length;
+  }
+
+  get(row: number): string | undefined {
+    if (!(row >= 0 && row < this.codes.length)) throw new RangeError(`row ${row} is outside a column of ${this.codes.length} rows`);
+    const code = this.codes[row]!;
+    return code === 0 ? undefined : this.values.get(code - 1);
+  }
+}
+
+// Rows coded between pauses when a column is built in steps.
+const ROWS_PER_STEP = 16384;
