@@ -20,8 +20,10 @@ export interface IdentityErrors {
 const EXAMPLES = 3;
 
 /**
- * Where a resolution of a labelled corpus goes wrong, by kind. A variant is
- * missed when its cluster is not the one of its person's usual spelling
+ * Where a resolution of a labelled corpus goes wrong, by kind, keyed by
+ * authorship (a split spelling has several keys). A variant is missed when
+ * the person's first authorship under it is keyed apart from their first
+ * under the usual spelling
  * (variants of a multi-word surname are counted apart, as their own kind).
  * Two people are falsely merged when some cluster holds spellings of both;
  * the pair is put down to the rule of a join between their spellings, or

@@ -5,9 +5,16 @@ import type { Steps } from '../store/steps/Steps.ts';
 import type { Variant, VariantBylines } from './collectVariants.ts';
 import { namesCompatible } from './matchNames.ts';
 import { venueSeries } from './venueSeries.ts';
+import { memoize } from '../text/memoize.ts';
 
 /** Papers a group needs before it may count as a person of its own. */
 const MIN_GROUP_PAPERS = 2;
+/**
+ * Papers with more authors link no papers or groups: a consortium's byline
+ * says little about who works with whom, and reading every one of them for
+ * each of its authors would cost as much as the rest of the grouping.
+ */
+const MAX_LINKING_AUTHORS = 100;
 // Spellings handled between pauses.
 const PER_STEP = 1024;
 
@@ -69,35 +76,60 @@ export interface SplitInput {
  */
 export function* splitHomonyms(input: SplitInput): Steps<HomonymSplit[]> {
   const { variants, rootOf } = input;
-  // By variant: 1 + the variant whose papers last saw it as a coauthor, and the paper (local index) it was first seen on.
-  const seenFor = new Uint32Array(variants.length);
-  const firstPaper = new Uint32Array(variants.length);
-  const splitRoots = new Set<number>();
-  const order: number[] = [];
-  const bySurname = new Map<string, number[]>();
-  for (let v = 0; v < variants.length; v++) {
-    if (v % (16 * PER_STEP) === 0) yield;
-    const { surname } = variants[v]!.parsed;
-    const same = bySurname.get(surname);
-    if (same === undefined) bySurname.set(surname, [v]);
-    else same.push(v);
-  }
+  const scratch: Scratch = {
+    seenFor: new Uint32Array(variants.length),
+    firstPaper: new Uint32Array(variants.length),
+    groupFor: new Uint32Array(variants.length),
+    groupAt: new Uint32Array(variants.length),
+    paperFor: new Uint32Array(input.records.length),
+    series: memoize(venueSeries),
+  };
+  // Made on the first split found: most data sets have few.
+  let bySurname: Map<string, number[]> | undefined;
   // A surname no other person carries (every name with it could be this one's) makes a rare name, which two people seldom share.
-  const common = (v: number) => bySurname.get(variants[v]!.parsed.surname)!.some((w) => !namesCompatible(variants[v]!.parsed, variants[w]!.parsed));
-  for (let v = 0; v < variants.length; v++) if (variants[v]!.papers.length >= 2 * MIN_GROUP_PAPERS && !input.exempt(v) && common(v)) order.push(v);
+  const common = (v: number) => {
+    if (bySurname === undefined) {
+      bySurname = new Map();
+      for (let w = 0; w < variants.length; w++) {
+        const same = bySurname.get(variants[w]!.parsed.surname);
+        if (same === undefined) bySurname.set(variants[w]!.parsed.surname, [w]);
+        else same.push(w);
+      }
+    }
+    return bySurname.get(variants[v]!.parsed.surname)!.some((w) => !namesCompatible(variants[v]!.parsed, variants[w]!.parsed));
+  };
+  const found: { v: number; groups: PaperGroup[] }[] = [];
+  for (let v = 0; v < variants.length; v++) {
+    if (v % PER_STEP === 0) yield;
+    if (variants[v]!.papers.length < 2 * MIN_GROUP_PAPERS || input.exempt(v)) continue;
+    const groups = groupPapers(input, v, scratch);
+    if (groups !== null && common(v)) found.push({ v, groups });
+  }
   // Most papers first, so a cluster's split spelling is its most used one.
-  order.sort((x, y) => variants[y]!.papers.length - variants[x]!.papers.length || x - y);
+  found.sort((x, y) => variants[y.v]!.papers.length - variants[x.v]!.papers.length || x.v - y.v);
+  const splitRoots = new Set<number>();
   const splits: HomonymSplit[] = [];
-  for (let k = 0; k < order.length; k++) {
-    if (k % PER_STEP === 0) yield;
-    const v = order[k]!;
+  for (const { v, groups } of found) {
     if (splitRoots.has(rootOf[v]!)) continue;
-    const groups = groupPapers(input, v, seenFor, firstPaper);
-    if (groups === null) continue;
     splitRoots.add(rootOf[v]!);
-    splits.push(withMembers(input, v, groups));
+    splits.push(withMembers(input, v, groups, scratch.series));
   }
   return splits;
+}
+
+/** What the grouping of one spelling's papers reuses from the last. */
+interface Scratch {
+  /** By variant: 1 + the variant whose papers last saw it as a coauthor. */
+  readonly seenFor: Uint32Array;
+  /** By variant: the paper (index among the spelling's papers) it was first seen on. */
+  readonly firstPaper: Uint32Array;
+  /** By variant: 1 + the variant whose large groups it is a coauthor in, and a paper (index) of that group. */
+  readonly groupFor: Uint32Array;
+  readonly groupAt: Uint32Array;
+  /** By record: 1 + the variant whose coauthors' papers last read it. */
+  readonly paperFor: Uint32Array;
+  /** `venueSeries`, once per venue. */
+  readonly series: (venue: string) => string;
 }
 
 /** A large group before the cluster's other spellings join it. */
@@ -111,87 +143,118 @@ interface PaperGroup {
 }
 
 /** The groups of `v`'s papers when they are several people's, in homonym-number order; null when they are one person's. */
-function groupPapers({ variants, bylines, records, rootOf, membersOf, maxAuthorsPerPaper }: SplitInput, v: number, seenFor: Uint32Array, firstPaper: Uint32Array): PaperGroup[] | null {
+function groupPapers(
+  { variants, bylines, records, rootOf, membersOf, maxAuthorsPerPaper }: SplitInput,
+  v: number,
+  { seenFor, firstPaper, groupFor, groupAt, paperFor, series }: Scratch,
+): PaperGroup[] | null {
   const { offsets, variantIds } = bylines;
   const papers = variants[v]!.papers;
   const own = rootOf[v]!;
-  const parent = Int32Array.from(papers, (_, i) => i);
+  const parent = new Int32Array(papers.length);
+  for (let i = 0; i < papers.length; i++) parent[i] = i;
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
   const union = (i: number, j: number) => {
-    const [x, y] = [find(i), find(j)];
+    const x = find(i);
+    const y = find(j);
     if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
   };
-  const readable = (paper: number) => offsets[paper + 1]! - offsets[paper]! <= maxAuthorsPerPaper;
+  const limit = Math.min(maxAuthorsPerPaper, MAX_LINKING_AUTHORS);
+  const readable = (paper: number) => offsets[paper + 1]! - offsets[paper]! <= limit;
   // Papers linked by a coauthor they share.
-  papers.forEach((paper, i) => {
-    if (!readable(paper)) return;
+  for (let i = 0; i < papers.length; i++) {
+    const paper = papers[i]!;
+    if (!readable(paper)) continue;
     for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) {
       const coauthor = rootOf[variantIds[k]!]!;
       if (coauthor === own) continue;
       if (seenFor[coauthor] === v + 1) union(i, firstPaper[coauthor]!);
-      else [seenFor[coauthor], firstPaper[coauthor]] = [v + 1, i];
+      else {
+        seenFor[coauthor] = v + 1;
+        firstPaper[coauthor] = i;
+      }
     }
-  });
-  const sizes = new Map<number, number>();
-  papers.forEach((_, i) => sizes.set(find(i), (sizes.get(find(i)) ?? 0) + 1));
-  const large = (i: number) => sizes.get(find(i))! >= MIN_GROUP_PAPERS && records[papers[i]!]!.year !== undefined;
-  if (new Set(papers.flatMap((_, i) => (large(i) ? [find(i)] : []))).size < 2) return null;
+  }
+  const sizes = new Uint32Array(papers.length);
+  for (let i = 0; i < papers.length; i++) sizes[find(i)]!++;
+  // Most spellings end here: their papers make one group of coauthors, and small ones.
+  let largeGroups = 0;
+  for (let i = 0; i < papers.length; i++) if (parent[i] === i && sizes[i]! >= MIN_GROUP_PAPERS) largeGroups++;
+  if (largeGroups < 2) return null;
+  const isLarge = papers.map((paper, i) => sizes[find(i)]! >= MIN_GROUP_PAPERS && records[paper]!.year !== undefined);
+  // Whether the large groups as now linked are two or more, some active in the same years; the cheap tests first.
+  const severalAtOnce = () => {
+    const years = new Map<number, { from: number; to: number }>();
+    papers.forEach((paper, i) => {
+      if (!isLarge[i]) return;
+      const { year } = records[paper]!;
+      const range = years.get(find(i));
+      if (range === undefined) years.set(find(i), { from: year!, to: year! });
+      else [range.from, range.to] = [Math.min(range.from, year!), Math.max(range.to, year!)];
+    });
+    const ranges = [...years.values()];
+    return ranges.some((x, a) => ranges.some((y, b) => a < b && x.from <= y.to && y.from <= x.to));
+  };
+  if (!severalAtOnce()) return null;
   // Large groups linked by a venue series both published in.
-  const seriesOf = papers.map((paper) => (records[paper]!.venue === undefined ? undefined : venueSeries(records[paper]!.venue!)));
+  const seriesOf = papers.map((paper) => (records[paper]!.venue === undefined ? undefined : series(records[paper]!.venue!)));
   const firstIn = new Map<string, number>();
-  const isLarge = papers.map((_, i) => large(i));
   papers.forEach((_, i) => {
-    const series = seriesOf[i];
-    if (!isLarge[i] || series === undefined) return;
-    const first = firstIn.get(series);
-    if (first === undefined) firstIn.set(series, i);
+    const name = seriesOf[i];
+    if (!isLarge[i] || name === undefined) return;
+    const first = firstIn.get(name);
+    if (first === undefined) firstIn.set(name, i);
     else union(i, first);
   });
-  // Large groups linked by a paper two of their coauthors wrote together, without `v`.
-  const groupOfCoauthor = new Map<number, number>();
+  if (!severalAtOnce()) return null;
+  // Large groups linked by a paper two of their coauthors wrote together, without `v`: found from the
+  // papers of every group's coauthors but the largest group's, each paper read once.
+  const largest = find(isLarge.reduce((best, is, i) => (is && sizes[find(i)]! > sizes[find(best)]! ? i : best), isLarge.indexOf(true)));
   papers.forEach((paper, i) => {
     if (!isLarge[i] || !readable(paper)) return;
-    for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) if (rootOf[variantIds[k]!] !== own) groupOfCoauthor.set(rootOf[variantIds[k]!]!, i);
+    for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) {
+      groupFor[rootOf[variantIds[k]!]!] = v + 1;
+      groupAt[rootOf[variantIds[k]!]!] = i;
+    }
   });
-  for (const [coauthor, i] of groupOfCoauthor) {
-    for (const member of membersOf(coauthor)) {
-      for (const paper of variants[member]!.papers) {
-        if (!readable(paper)) continue;
-        let withOwn = false;
-        for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) withOwn ||= rootOf[variantIds[k]!] === own;
-        if (withOwn) continue;
-        for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) {
-          const other = groupOfCoauthor.get(rootOf[variantIds[k]!]!);
-          if (other !== undefined) union(i, other);
+  for (let i = 0; i < papers.length; i++) {
+    if (!isLarge[i] || find(i) === largest || !readable(papers[i]!)) continue;
+    for (let k = offsets[papers[i]!]!; k < offsets[papers[i]! + 1]!; k++) {
+      const coauthor = rootOf[variantIds[k]!]!;
+      if (coauthor === own) continue;
+      for (const member of membersOf(coauthor)) {
+        for (const paper of variants[member]!.papers) {
+          if (paperFor[paper] === v + 1 || !readable(paper)) continue;
+          paperFor[paper] = v + 1;
+          let withOwn = false;
+          for (let j = offsets[paper]!; j < offsets[paper + 1]!; j++) withOwn ||= rootOf[variantIds[j]!] === own;
+          if (withOwn) continue;
+          for (let j = offsets[paper]!; j < offsets[paper + 1]!; j++) {
+            const other = rootOf[variantIds[j]!]!;
+            if (groupFor[other] === v + 1) union(i, groupAt[other]!);
+          }
         }
       }
     }
   }
+  if (!severalAtOnce()) return null;
   const byRoot = new Map<number, PaperGroup>();
-  papers.forEach((paper, i) => {
-    if (!isLarge[i]) return;
-    let group = byRoot.get(find(i));
-    if (group === undefined) byRoot.set(find(i), (group = { papers: [], coauthors: new Set(), series: new Set(), firstYear: Infinity, lastYear: -Infinity, firstPaperId: '' }));
-    add(group, paper, seriesOf[i]);
+  papers.forEach((_, i) => {
+    if (isLarge[i] && !byRoot.has(find(i))) byRoot.set(find(i), { papers: [], coauthors: new Set(), series: new Set(), firstYear: Infinity, lastYear: -Infinity, firstPaperId: '' });
   });
-  if (byRoot.size < 2) return null;
   const groups = [...byRoot.values()];
-  const concurrent = groups.some((x, a) => groups.some((y, b) => a < b && x.firstYear <= y.lastYear && y.firstYear <= x.lastYear));
-  if (!concurrent) return null;
-  for (const group of groups) group.papers.length = 0;
-  // Every paper of the spelling, large groups' and the rest, now in a group.
-  papers.forEach((paper, i) => {
-    const group = isLarge[i] ? byRoot.get(find(i))! : smallHome(groups, seriesOf[i]);
-    add(group, paper, isLarge[i] ? seriesOf[i] : undefined);
+  papers.forEach((_, i) => {
+    if (isLarge[i] && seriesOf[i] !== undefined) byRoot.get(find(i))!.series.add(seriesOf[i]!);
   });
+  // Every paper of the spelling, large groups' and the rest, now in a group.
+  papers.forEach((paper, i) => add(isLarge[i] ? byRoot.get(find(i))! : smallHome(groups, seriesOf[i]), paper));
   return groups.sort((x, y) => x.firstYear - y.firstYear || compareCodeUnits(x.firstPaperId, y.firstPaperId));
 
-  function add(group: PaperGroup, paper: number, series: string | undefined): void {
+  function add(group: PaperGroup, paper: number): void {
     group.papers.push(paper);
-    if (series !== undefined) group.series.add(series);
     if (readable(paper)) for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) if (rootOf[variantIds[k]!] !== own) group.coauthors.add(rootOf[variantIds[k]!]!);
     const { year } = records[paper]!;
     if (year === undefined) return;
@@ -210,7 +273,12 @@ function smallHome(groups: readonly PaperGroup[], series: string | undefined): P
 }
 
 /** The split of `v` with the other spellings of its cluster placed. */
-function withMembers({ variants, bylines, records, rootOf, membersOf, maxAuthorsPerPaper }: SplitInput, v: number, groups: readonly PaperGroup[]): HomonymSplit {
+function withMembers(
+  { variants, bylines, records, rootOf, membersOf, maxAuthorsPerPaper }: SplitInput,
+  v: number,
+  groups: readonly PaperGroup[],
+  series: (venue: string) => string,
+): HomonymSplit {
   const { offsets, variantIds } = bylines;
   const members: number[][] = groups.map(() => []);
   const apart: number[] = [];
@@ -219,11 +287,11 @@ function withMembers({ variants, bylines, records, rootOf, membersOf, maxAuthors
     const coauthorHits = groups.map(() => 0);
     const seriesHits = groups.map(() => 0);
     for (const paper of variants[member]!.papers) {
-      if (offsets[paper + 1]! - offsets[paper]! <= maxAuthorsPerPaper) {
+      if (offsets[paper + 1]! - offsets[paper]! <= Math.min(maxAuthorsPerPaper, MAX_LINKING_AUTHORS)) {
         for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) groups.forEach((group, g) => (coauthorHits[g]! += group.coauthors.has(rootOf[variantIds[k]!]!) ? 1 : 0));
       }
       const { venue } = records[paper]!;
-      if (venue !== undefined) groups.forEach((group, g) => (seriesHits[g]! += group.series.has(venueSeries(venue)) ? 1 : 0));
+      if (venue !== undefined) groups.forEach((group, g) => (seriesHits[g]! += group.series.has(series(venue)) ? 1 : 0));
     }
     const home = onlyBest(coauthorHits) ?? (coauthorHits.every((hits) => hits === 0) ? onlyBest(seriesHits) : undefined);
     if (home === undefined) apart.push(member);
