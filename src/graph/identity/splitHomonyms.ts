@@ -9,6 +9,8 @@ import { memoize } from '../text/memoize.ts';
 
 /** Papers a group needs before it may count as a person of its own. */
 const MIN_GROUP_PAPERS = 2;
+/** The share of the largest group's papers another group needs to count as a person. */
+const MIN_SHARE_OF_LARGEST = 0.1;
 /**
  * Papers with more authors link no papers or groups: a consortium's byline
  * says little about who works with whom, and reading every one of them for
@@ -64,7 +66,8 @@ export interface SplitInput {
  * spelling's papers are grouped by shared coauthors, then groups of
  * `MIN_GROUP_PAPERS` or more are joined by a venue series both published in
  * and by a paper two of their coauthors wrote together; the spelling is split
- * when two or more such groups remain and some of them were active in the
+ * when two or more such groups remain, each at least a tenth of the largest,
+ * and some of them were active in the
  * same years (groups one after the other are one person who moved on). Its
  * papers in smaller groups join the large group whose venue series they
  * share, else the largest group. Each other spelling of its cluster joins
@@ -240,6 +243,12 @@ function groupPapers(
       }
     }
   }
+  if (!severalAtOnce()) return null;
+  // A group far smaller than the largest is more likely a prolific author's side line than another person.
+  const linkedSizes = new Uint32Array(papers.length);
+  for (let i = 0; i < papers.length; i++) if (isLarge[i]) linkedSizes[find(i)]!++;
+  const least = Math.max(...linkedSizes) * MIN_SHARE_OF_LARGEST;
+  for (let i = 0; i < papers.length; i++) if (isLarge[i] && linkedSizes[find(i)]! < least) isLarge[i] = false;
   if (!severalAtOnce()) return null;
   const byRoot = new Map<number, PaperGroup>();
   papers.forEach((_, i) => {
