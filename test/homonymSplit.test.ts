@@ -46,6 +46,16 @@ describe('homonym splits in identity merging', () => {
     expect(second!.identity).toEqual([{ spelling: 'Li Wu', joinedTo: 'Li Wu 0002', rule: 'homonym-split', evidence: `${evidence}; this is 0002` }]);
   });
 
+  it('finds each split person by the spelling with its homonym number, and both by the bare spelling in name order', () => {
+    const graph = build(LI_WU);
+    const [first, second] = graph.authorsByName('Li Wu');
+    expect(graph.authorsByName('Li Wu 0001').map(({ id }) => id)).toEqual([first!.id]);
+    expect(graph.authorsByName('li  wu 0002').map(({ id }) => id)).toEqual([second!.id]);
+    expect(graph.authorsByName('L. Wu 0001').map(({ id }) => id)).toEqual([first!.id]);
+    expect(graph.authorsByName('Li Wu').map(({ disambiguator }) => disambiguator)).toEqual(['0001', '0002']);
+    expect(graph.authorsByName('Li Wu 0003')).toEqual([]);
+  });
+
   it('gives the split people the same ids and numbers whatever the order of the records', () => {
     expect(liWus(build([...LI_WU].reverse()))).toEqual(liWus(build(LI_WU)));
   });

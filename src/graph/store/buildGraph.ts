@@ -174,11 +174,13 @@ export function* buildGraphInSteps(
   };
   for (let author = 0; author < persons.length; author++) {
     if (author % 1024 === 0) yield;
-    const { aliases, name, given } = persons[author]!;
+    const { aliases, name, given, disambiguator } = persons[author]!;
     for (const alias of aliases) {
       const plain = splitDisambiguator(alias.name).name;
       hold(alias.name, author);
       if (plain !== alias.name) hold(plain, author);
+      // A person the resolver numbered (a split homonym) is found by the number too, as one the data numbered is.
+      else if (disambiguator !== null) hold(`${plain} ${disambiguator}`, author);
     }
     if (given) hold(name, author);
   }
