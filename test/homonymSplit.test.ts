@@ -72,6 +72,18 @@ describe('homonym splits in identity merging', () => {
     expect(liWus(build(moved))).toHaveLength(1);
   });
 
+  it('keeps one person when a group has under a quarter of the papers of the largest, as a prolific author\'s side line', () => {
+    const prolific = (count: number) => [
+      ...LI_WU.filter((paper) => paper.venue !== 'ICML'),
+      ...Array.from({ length: count }, (_, n) => record(`icml${n}`, 2010 + n, 'ICML', 'Li Wu', 'Ann Ames')),
+    ];
+    expect(liWus(build(prolific(8))).map(({ disambiguator, aliases }) => ({ disambiguator, aliases }))).toEqual([
+      { disambiguator: '0001', aliases: [{ name: 'Li Wu', paperCount: 8 }] },
+      { disambiguator: '0002', aliases: [{ name: 'Li Wu', paperCount: 2 }] },
+    ]);
+    expect(liWus(build(prolific(9))).map(({ disambiguator, aliases }) => ({ disambiguator, aliases }))).toEqual([{ disambiguator: null, aliases: [{ name: 'Li Wu', paperCount: 11 }] }]);
+  });
+
   it('keeps one person when no other person carries the surname', () => {
     expect(liWus(build(LI_WU.filter((paper) => paper.id !== 'mw1')))).toHaveLength(1);
   });

@@ -10,7 +10,7 @@ import { memoize } from '../text/memoize.ts';
 /** Papers a group needs before it may count as a person of its own. */
 const MIN_GROUP_PAPERS = 2;
 /** The share of the largest group's papers another group needs to count as a person. */
-const MIN_SHARE_OF_LARGEST = 0.1;
+const MIN_SHARE_OF_LARGEST = 0.25;
 /**
  * Papers with more authors link no papers or groups: a consortium's byline
  * says little about who works with whom, and reading every one of them for
@@ -66,7 +66,7 @@ export interface SplitInput {
  * spelling's papers are grouped by shared coauthors, then groups of
  * `MIN_GROUP_PAPERS` or more are joined by a venue series both published in
  * and by a paper two of their coauthors wrote together; the spelling is split
- * when two or more such groups remain, each at least a tenth of the largest,
+ * when two or more such groups remain, each at least a quarter of the largest,
  * and some of them were active in the
  * same years (groups one after the other are one person who moved on). Its
  * papers in smaller groups join the large group whose venue series they
