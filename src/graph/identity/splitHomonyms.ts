@@ -79,9 +79,19 @@ export interface SplitInput {
  */
 export function* splitHomonyms(input: SplitInput): Steps<HomonymSplit[]> {
   const { variants, rootOf } = input;
+  const { variantIds } = input.bylines;
+  // The grouping reads each byline once per author on it, scattered: a byline's roots side by side spare a lookup per read.
+  const rootIds = new Uint32Array(variantIds.length);
+  for (let k = 0; k < variantIds.length; k++) {
+    if (k % (64 * 1024) === 0) yield;
+    rootIds[k] = rootOf[variantIds[k]!]!;
+  }
+  const mostPapers = variants.reduce((most, { papers }) => Math.max(most, papers.length), 0);
   const scratch: Scratch = {
-    seenFor: new Uint32Array(variants.length),
-    firstPaper: new Uint32Array(variants.length),
+    rootIds,
+    parent: new Int32Array(mostPapers),
+    sizes: new Uint32Array(mostPapers),
+    seen: new Uint32Array(2 * variants.length),
     groupFor: new Uint32Array(variants.length),
     groupAt: new Uint32Array(variants.length),
     paperFor: new Uint32Array(input.records.length),
@@ -122,10 +132,16 @@ export function* splitHomonyms(input: SplitInput): Steps<HomonymSplit[]> {
 
 /** What the grouping of one spelling's papers reuses from the last. */
 interface Scratch {
-  /** By variant: 1 + the variant whose papers last saw it as a coauthor. */
-  readonly seenFor: Uint32Array;
-  /** By variant: the paper (index among the spelling's papers) it was first seen on. */
-  readonly firstPaper: Uint32Array;
+  /** By authorship (as `VariantBylines.variantIds`): the cluster root of its spelling. */
+  readonly rootIds: Uint32Array;
+  /** By paper of the spelling (index among its papers): the union-find parent, and the size of a root's set. */
+  readonly parent: Int32Array;
+  readonly sizes: Uint32Array;
+  /**
+   * By variant c: at 2c, 1 + the variant whose papers last saw it as a coauthor; at 2c + 1, the paper
+   * (index among that spelling's papers) it was first seen on. Side by side, one cache line answers both.
+   */
+  readonly seen: Uint32Array;
   /** By variant: 1 + the variant whose large groups it is a coauthor in, and a paper (index) of that group. */
   readonly groupFor: Uint32Array;
   readonly groupAt: Uint32Array;
@@ -149,12 +165,11 @@ interface PaperGroup {
 function groupPapers(
   { variants, bylines, records, rootOf, membersOf, maxAuthorsPerPaper }: SplitInput,
   v: number,
-  { seenFor, firstPaper, groupFor, groupAt, paperFor, series }: Scratch,
+  { rootIds, parent, sizes, seen, groupFor, groupAt, paperFor, series }: Scratch,
 ): PaperGroup[] | null {
-  const { offsets, variantIds } = bylines;
+  const { offsets } = bylines;
   const papers = variants[v]!.papers;
   const own = rootOf[v]!;
-  const parent = new Int32Array(papers.length);
   for (let i = 0; i < papers.length; i++) parent[i] = i;
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -172,16 +187,16 @@ function groupPapers(
     const paper = papers[i]!;
     if (!readable(paper)) continue;
     for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) {
-      const coauthor = rootOf[variantIds[k]!]!;
+      const coauthor = rootIds[k]!;
       if (coauthor === own) continue;
-      if (seenFor[coauthor] === v + 1) union(i, firstPaper[coauthor]!);
+      if (seen[2 * coauthor] === v + 1) union(i, seen[2 * coauthor + 1]!);
       else {
-        seenFor[coauthor] = v + 1;
-        firstPaper[coauthor] = i;
+        seen[2 * coauthor] = v + 1;
+        seen[2 * coauthor + 1] = i;
       }
     }
   }
-  const sizes = new Uint32Array(papers.length);
+  sizes.fill(0, 0, papers.length);
   for (let i = 0; i < papers.length; i++) sizes[find(i)]!++;
   // Most spellings end here: their papers make one group of coauthors, and small ones.
   let largeGroups = 0;
@@ -219,24 +234,24 @@ function groupPapers(
   papers.forEach((paper, i) => {
     if (!isLarge[i] || !readable(paper)) return;
     for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) {
-      groupFor[rootOf[variantIds[k]!]!] = v + 1;
-      groupAt[rootOf[variantIds[k]!]!] = i;
+      groupFor[rootIds[k]!] = v + 1;
+      groupAt[rootIds[k]!] = i;
     }
   });
   for (let i = 0; i < papers.length; i++) {
     if (!isLarge[i] || find(i) === largest || !readable(papers[i]!)) continue;
     for (let k = offsets[papers[i]!]!; k < offsets[papers[i]! + 1]!; k++) {
-      const coauthor = rootOf[variantIds[k]!]!;
+      const coauthor = rootIds[k]!;
       if (coauthor === own) continue;
       for (const member of membersOf(coauthor)) {
         for (const paper of variants[member]!.papers) {
           if (paperFor[paper] === v + 1 || !readable(paper)) continue;
           paperFor[paper] = v + 1;
           let withOwn = false;
-          for (let j = offsets[paper]!; j < offsets[paper + 1]!; j++) withOwn ||= rootOf[variantIds[j]!] === own;
+          for (let j = offsets[paper]!; j < offsets[paper + 1]!; j++) withOwn ||= rootIds[j] === own;
           if (withOwn) continue;
           for (let j = offsets[paper]!; j < offsets[paper + 1]!; j++) {
-            const other = rootOf[variantIds[j]!]!;
+            const other = rootIds[j]!;
             if (groupFor[other] === v + 1) union(i, groupAt[other]!);
           }
         }
@@ -264,7 +279,7 @@ function groupPapers(
 
   function add(group: PaperGroup, paper: number): void {
     group.papers.push(paper);
-    if (readable(paper)) for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) if (rootOf[variantIds[k]!] !== own) group.coauthors.add(rootOf[variantIds[k]!]!);
+    if (readable(paper)) for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) if (rootIds[k] !== own) group.coauthors.add(rootIds[k]!);
     const { year } = records[paper]!;
     if (year === undefined) return;
     const id = paperLocalId(records[paper]!);
