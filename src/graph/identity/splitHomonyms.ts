@@ -91,7 +91,7 @@ export function* splitHomonyms(input: SplitInput): Steps<HomonymSplit[]> {
     rootIds,
     parent: new Int32Array(mostPapers),
     sizes: new Uint32Array(mostPapers),
-    seen: new Uint32Array(2 * variants.length),
+    firstPapers: new FirstPapers(),
     groupFor: new Uint32Array(variants.length),
     groupAt: new Uint32Array(variants.length),
     paperFor: new Uint32Array(input.records.length),
@@ -137,11 +137,7 @@ interface Scratch {
   /** By paper of the spelling (index among its papers): the union-find parent, and the size of a root's set. */
   readonly parent: Int32Array;
   readonly sizes: Uint32Array;
-  /**
-   * By variant c: at 2c, 1 + the variant whose papers last saw it as a coauthor; at 2c + 1, the paper
-   * (index among that spelling's papers) it was first seen on. Side by side, one cache line answers both.
-   */
-  readonly seen: Uint32Array;
+  readonly firstPapers: FirstPapers;
   /** By variant: 1 + the variant whose large groups it is a coauthor in, and a paper (index) of that group. */
   readonly groupFor: Uint32Array;
   readonly groupAt: Uint32Array;
@@ -149,6 +145,43 @@ interface Scratch {
   readonly paperFor: Uint32Array;
   /** `venueSeries`, once per venue. */
   readonly series: (venue: string) => string;
+}
+
+/**
+ * The paper (index among one spelling's papers) each coauthor was first seen
+ * on: an open-addressing table sized to the spelling's bylines, emptied for
+ * each spelling. Its few cache lines stay hot, where an array by variant
+ * would be read at a random place for every authorship of every spelling.
+ */
+class FirstPapers {
+  #keys = new Uint32Array(64);
+  #papers = new Uint32Array(64);
+  #mask = 63;
+  #shift = 26;
+
+  /** Empties the table, with room for `count` coauthors. */
+  reset(count: number): void {
+    let bits = 6;
+    while (1 << bits < 2 * count) bits++;
+    if (1 << bits > this.#keys.length) [this.#keys, this.#papers] = [new Uint32Array(1 << bits), new Uint32Array(1 << bits)];
+    else this.#keys.fill(0, 0, 1 << bits);
+    [this.#mask, this.#shift] = [(1 << bits) - 1, 32 - bits];
+  }
+
+  /** The paper `coauthor` was first seen on; -1 when this is the first time, and `paper` is kept as it. */
+  firstOrAdd(coauthor: number, paper: number): number {
+    const key = coauthor + 1;
+    // Fibonacci hashing: the high bits of the product spread consecutive numbers.
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> this.#shift; ; slot = (slot + 1) & this.#mask) {
+      const found = this.#keys[slot]!;
+      if (found === key) return this.#papers[slot]!;
+      if (found === 0) {
+        this.#keys[slot] = key;
+        this.#papers[slot] = paper;
+        return -1;
+      }
+    }
+  }
 }
 
 /** A large group before the cluster's other spellings join it. */
@@ -165,7 +198,7 @@ interface PaperGroup {
 function groupPapers(
   { variants, bylines, records, rootOf, membersOf, maxAuthorsPerPaper }: SplitInput,
   v: number,
-  { rootIds, parent, sizes, seen, groupFor, groupAt, paperFor, series }: Scratch,
+  { rootIds, parent, sizes, firstPapers, groupFor, groupAt, paperFor, series }: Scratch,
 ): PaperGroup[] | null {
   const { offsets } = bylines;
   const papers = variants[v]!.papers;
@@ -183,17 +216,17 @@ function groupPapers(
   const limit = Math.min(maxAuthorsPerPaper, MAX_LINKING_AUTHORS);
   const readable = (paper: number) => offsets[paper + 1]! - offsets[paper]! <= limit;
   // Papers linked by a coauthor they share.
+  let authorships = 0;
+  for (const paper of papers) if (readable(paper)) authorships += offsets[paper + 1]! - offsets[paper]!;
+  firstPapers.reset(authorships);
   for (let i = 0; i < papers.length; i++) {
     const paper = papers[i]!;
     if (!readable(paper)) continue;
     for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) {
       const coauthor = rootIds[k]!;
       if (coauthor === own) continue;
-      if (seen[2 * coauthor] === v + 1) union(i, seen[2 * coauthor + 1]!);
-      else {
-        seen[2 * coauthor] = v + 1;
-        seen[2 * coauthor + 1] = i;
-      }
+      const first = firstPapers.firstOrAdd(coauthor, i);
+      if (first >= 0) union(i, first);
     }
   }
   sizes.fill(0, 0, papers.length);
