@@ -44,23 +44,29 @@ console.log(
     `${percent(variantAuthorships / personAt.length)} of them a variant spelling, ${homonymPeople.size} people sharing a name with another\n`,
 );
 
-const resolutions: { name: string; personKeyOf: (spelling: string) => string; mergesOf: (key: string) => readonly IdentityMerge[]; seconds: number }[] = [
-  { name: 'exact spelling', personKeyOf: nameKey, mergesOf: () => [], seconds: 0 },
-  { name: 'folded spelling', personKeyOf: (spelling) => parseName(spelling).key, mergesOf: () => [], seconds: 0 },
+// A resolution's person key of one authorship: its spelling on record `record`.
+type KeyAt = (spelling: string, record: number) => string;
+const resolutions: { name: string; keyAt: KeyAt; mergesOf: (key: string) => readonly IdentityMerge[]; seconds: number }[] = [
+  { name: 'exact spelling', keyAt: nameKey, mergesOf: () => [], seconds: 0 },
+  { name: 'folded spelling', keyAt: (spelling) => parseName(spelling).key, mergesOf: () => [], seconds: 0 },
 ];
 const started = performance.now();
 const merged = createMergingResolver()(records);
-resolutions.push({ name: "identity: 'merge'", personKeyOf: (spelling) => merged.personKeyOf(spelling), mergesOf: (key) => merged.mergesOf(key), seconds: (performance.now() - started) / 1000 });
+const keyAt: KeyAt = (spelling, record) => {
+  const key = merged.personKeyOf(spelling);
+  return merged.keyInRecord?.(key)?.(record) ?? key;
+};
+resolutions.push({ name: "identity: 'merge'", keyAt, mergesOf: (key) => merged.mergesOf(key), seconds: (performance.now() - started) / 1000 });
 
 console.log('| resolution | pairwise P | pairwise R | pairwise F1 | B³ P | B³ R | B³ F1 | clusters |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const { name, personKeyOf } of resolutions) {
+for (const { name, keyAt: keyOf } of resolutions) {
   const labels = new Map<string, number>();
   let spellingAt = 0;
   const predicted = new Int32Array(personAt.length);
-  for (const { authors } of records) {
+  for (const [record, { authors }] of records.entries()) {
     for (const spelling of authors) {
-      const key = personKeyOf(spelling);
+      const key = keyOf(spelling, record);
       let label = labels.get(key);
       if (label === undefined) labels.set(key, (label = labels.size));
       predicted[spellingAt++] = label;
@@ -73,7 +79,7 @@ for (const { name, personKeyOf } of resolutions) {
 console.log(`\nmerging took ${resolutions.at(-1)!.seconds.toFixed(2)} s`);
 
 const merging = resolutions.at(-1)!;
-const { misses, falseMerges } = identityErrors(corpus, merging.personKeyOf, merging.mergesOf);
+const { misses, falseMerges } = identityErrors(corpus, merging.keyAt, merging.mergesOf);
 printKinds("variants the merge leaves apart (of the variant spellings used by a person who also used the usual one)", misses);
 printKinds('people wrongly merged, pairs by what joined them', falseMerges);
 

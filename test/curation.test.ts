@@ -20,9 +20,9 @@ const tokensFile = tempFile('write-tokens', `# writers\nalice ${createHash('sha2
 const AS_ALICE = { authorization: `Bearer ${TOKEN}` };
 let stores = 0;
 
-/** The seed served with `identity` (exact by default) from a journal at `store` (a fresh one by default), in process. */
-async function curatedApp(store = tempFile(`store-${++stores}.db`, ''), identity: 'exact' | 'merge' = 'exact') {
-  const curator = await openCurator(store, [SEED_JSONL], undefined, { identity });
+/** The seed (or `data`) served with `identity` (exact by default) from a journal at `store` (a fresh one by default), in process. */
+async function curatedApp(store = tempFile(`store-${++stores}.db`, ''), identity: 'exact' | 'merge' = 'exact', data = SEED_JSONL) {
+  const curator = await openCurator(store, [data], undefined, { identity });
   // jit given: the twin app appClient runs otherwise would apply every mutation a second time.
   const { post } = appClient({ graph: () => curator.graph, curator: () => curator, writeTokens: WriteTokens.read(tokensFile), jit: true });
   const query = (text: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = AS_ALICE) => post({ query: text, variables }, headers);
@@ -184,6 +184,83 @@ describe('curation over merging identity', () => {
     expect(await maxwells(query)).toEqual(['Tim Maxwell 2', 'Timothy Maxwell 1']);
     const merged = dataOf(await query(MERGE, { ids: [tim, await idOf(query, 'Timothy Maxwell')] })).mergeAuthors!['author'] as Record<string, unknown>;
     expect([merged['id'], merged['paperCount'], merged['identity']]).toEqual([tim, 3, [{ spelling: 'Timothy Maxwell', joinedTo: 'Tim Maxwell', rule: 'OVERRIDE' }]]);
+  });
+});
+
+describe('curation of a spelling identity split into several people', () => {
+  const paper = (id: string, year: number, venue: string, ...authors: string[]) => JSON.stringify({ id, title: `Paper ${id}`, year, published: `${year}-01-01`, venue, authors });
+  // "Li Wu" writes with Ann and Bob at ICML and, in the same years, with Cy and Di at SIGMOD: two people, Li Wu 0001 (with "L. Wu") and Li Wu 0002.
+  const LI_WU = tempFile(
+    'li-wu.jsonl',
+    [
+      paper('li1', 2015, 'ICML', 'Li Wu', 'Ann Ames', 'Bob Burr'),
+      paper('li2', 2016, 'ICML', 'Li Wu', 'Ann Ames'),
+      paper('li3', 2015, 'SIGMOD', 'Li Wu', 'Cy Cole', 'Di Dunn'),
+      paper('li4', 2017, 'SIGMOD', 'Li Wu', 'Cy Cole'),
+      paper('li5', 2017, 'ICML', 'L. Wu', 'Ann Ames', 'Bob Burr'),
+      paper('mw1', 2010, 'KDD', 'Mei Wu', 'Ed Eng'),
+    ].join('\n'),
+  );
+  const splitApp = () => curatedApp(undefined, 'merge', LI_WU);
+  const WUS = '{ authors(search: "wu") { edges { node { name disambiguator paperCount } } } }';
+  const wus = async (query: Query) =>
+    ((await query(WUS)).body.data as { authors: { edges: { node: { name: string; disambiguator: string | null; paperCount: number } }[] } }).authors.edges.map(
+      ({ node }) => `${node.name}${node.disambiguator === null ? '' : ` ${node.disambiguator}`}: ${node.paperCount}`,
+    );
+
+  it('refuses a merge naming only some of the people, naming the spelling and its people, and changes nothing', async () => {
+    const { query } = await splitApp();
+    expect(dataOf(await query(MERGE, { ids: [await idOf(query, 'Li Wu 0001'), await idOf(query, 'Mei Wu')] })).mergeAuthors).toEqual({
+      graphVersion: 0,
+      author: null,
+      userErrors: [
+        {
+          field: 'ids',
+          message:
+            '"Li Wu" was split into 2 people told apart by their papers: "Li Wu 0001", "Li Wu 0002". ' +
+            'A merge joins spellings, so it would join them all: add the id of "Li Wu 0002" to make them one person, or leave "Li Wu" out.',
+          code: 'HOMONYM_SPLIT',
+        },
+      ],
+    });
+    expect(await wus(query)).toEqual(['Li Wu 0001: 3', 'Li Wu 0002: 2', 'Mei Wu: 1']);
+  });
+
+  it('merges all the people of the spelling into one, with the spellings the rules join to it', async () => {
+    const { query } = await splitApp();
+    const ids = [await idOf(query, 'Li Wu 0002'), await idOf(query, 'Li Wu 0001')];
+    const { mergeAuthors } = dataOf(await query(MERGE, { ids }));
+    expect(mergeAuthors).toEqual({
+      graphVersion: 1,
+      author: {
+        id: (mergeAuthors!['author'] as { id: string }).id,
+        name: 'Li Wu',
+        paperCount: 5,
+        aliases: [{ name: 'Li Wu' }, { name: 'L. Wu' }],
+        identity: [{ spelling: 'L. Wu', joinedTo: 'Li Wu', rule: 'OVERRIDE' }],
+      },
+      userErrors: [],
+    });
+    expect(await wus(query)).toEqual(['Li Wu: 5', 'Mei Wu: 1']);
+  });
+
+  it('refuses to split spellings off one of the people, saying what to do instead, and changes nothing', async () => {
+    const { query } = await splitApp();
+    expect(dataOf(await query(SPLIT, { id: await idOf(query, 'Li Wu 0001'), s: ['L. Wu'] })).splitAuthor).toEqual({
+      graphVersion: 0,
+      authors: null,
+      userErrors: [
+        {
+          field: 'id',
+          message:
+            '"Li Wu" was split into 2 people told apart by their papers: "Li Wu 0001", "Li Wu 0002". ' +
+            'A split names spellings, and "Li Wu" would name them all, regrouping their papers by spelling: ' +
+            'merge all of them first (mergeAuthors) and split that person, or give one person\'s papers a homonym number ("Li Wu 0001") with updatePaper.',
+          code: 'HOMONYM_SPLIT',
+        },
+      ],
+    });
+    expect(await wus(query)).toEqual(['Li Wu 0001: 3', 'Li Wu 0002: 2', 'Mei Wu: 1']);
   });
 });
 

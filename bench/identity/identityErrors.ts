@@ -20,34 +20,39 @@ export interface IdentityErrors {
 const EXAMPLES = 3;
 
 /**
- * Where a resolution of a labelled corpus goes wrong, by kind. A variant is
- * missed when its cluster is not the one of its person's usual spelling
+ * Where a resolution of a labelled corpus goes wrong, by kind, keyed by
+ * authorship (a split spelling has several keys). A variant is missed when
+ * the person's first authorship under it is keyed apart from their first
+ * under the usual spelling
  * (variants of a multi-word surname are counted apart, as their own kind).
  * Two people are falsely merged when some cluster holds spellings of both;
  * the pair is put down to the rule of a join between their spellings, or
  * to "one spelling" when they sign with the same one.
  *
  * @example
- * identityErrors(corpus, (spelling) => resolution.personKeyOf(spelling), (key) => resolution.mergesOf(key))
+ * identityErrors(corpus, (spelling, record) => keyOfAuthorship(spelling, record), (key) => resolution.mergesOf(key))
  */
 export function identityErrors(
   { records, people, personAt }: LabelledPapers,
-  personKeyOf: (spelling: string) => string,
+  keyAt: (spelling: string, record: number) => string,
   mergesOf: (personKey: string) => readonly IdentityMerge[],
 ): IdentityErrors {
-  // The spellings each person used, and the people behind each spelling.
-  const used = people.map(() => new Set<string>());
-  const peopleOf = new Map<string, Set<number>>();
+  // The key of each person's first authorship under each spelling they used; by key, the people behind each of its spellings.
+  const used = people.map(() => new Map<string, string>());
+  const clusters = new Map<string, Map<string, Set<number>>>();
   let at = 0;
-  for (const { authors } of records) {
+  records.forEach(({ authors }, record) => {
     for (const spelling of authors) {
       const person = personAt[at++]!;
-      used[person]!.add(spelling);
-      let persons = peopleOf.get(spelling);
-      if (persons === undefined) peopleOf.set(spelling, (persons = new Set()));
+      const key = keyAt(spelling, record);
+      if (!used[person]!.has(spelling)) used[person]!.set(spelling, key);
+      let spellings = clusters.get(key);
+      if (spellings === undefined) clusters.set(key, (spellings = new Map()));
+      let persons = spellings.get(spelling);
+      if (persons === undefined) spellings.set(spelling, (persons = new Set()));
       persons.add(person);
     }
-  }
+  });
 
   const misses = new Tally();
   people.forEach(({ name, variants, multiWordSurname }, person) => {
@@ -56,33 +61,25 @@ export function identityErrors(
       if (!used[person]!.has(spelling)) continue;
       const label = multiWordSurname ? `${kind} (multi-word surname)` : kind;
       misses.total(label);
-      if (personKeyOf(spelling) !== personKeyOf(name)) misses.add(label, `"${spelling}" apart from "${name}"`);
+      if (used[person]!.get(spelling) !== used[person]!.get(name)) misses.add(label, `"${spelling}" apart from "${name}"`);
     }
   });
 
-  const clusters = new Map<string, string[]>();
-  for (const spelling of peopleOf.keys()) {
-    const key = personKeyOf(spelling);
-    const list = clusters.get(key);
-    if (list === undefined) clusters.set(key, [spelling]);
-    else list.push(spelling);
-  }
   const falseMerges = new Tally();
   for (const [key, spellings] of clusters) {
-    const persons = [...new Set(spellings.flatMap((spelling) => [...peopleOf.get(spelling)!]))].sort((x, y) => x - y);
+    const persons = [...new Set([...spellings.values()].flatMap((of) => [...of]))].sort((x, y) => x - y);
     if (persons.length < 2) continue;
     const merges = mergesOf(key);
+    const signs = (person: number, spelling: string) => spellings.get(spelling)?.has(person) === true;
     for (let i = 0; i < persons.length; i++) {
       for (let j = i + 1; j < persons.length; j++) {
         const [p, q] = [persons[i]!, persons[j]!];
-        const both = spellings.find((spelling) => used[p]!.has(spelling) && used[q]!.has(spelling));
+        const both = [...spellings.keys()].find((spelling) => signs(p, spelling) && signs(q, spelling));
         if (both !== undefined) {
           falseMerges.add('one spelling, two people', `"${both}"`);
           continue;
         }
-        const join = merges.find(
-          ({ spelling, joinedTo }) => (used[p]!.has(spelling) && used[q]!.has(joinedTo)) || (used[q]!.has(spelling) && used[p]!.has(joinedTo)),
-        );
+        const join = merges.find(({ spelling, joinedTo }) => (signs(p, spelling) && signs(q, joinedTo)) || (signs(q, spelling) && signs(p, joinedTo)));
         falseMerges.add(join?.rule ?? 'through other spellings', join === undefined ? `"${people[p]!.name}" with "${people[q]!.name}"` : `"${join.spelling}" into "${join.joinedTo}"`);
       }
     }

@@ -61,7 +61,7 @@ interface StateInfo {
  *
  * @example
  * const curator = await Curator.open({ records, overrides, store, build });
- * const outcome = await curator.apply((graph) => planSplit(graph.authorById(id), ['Timothy Maxwell']), 'alice');
+ * const outcome = await curator.apply((graph) => planSplit(graph, graph.authorById(id), ['Timothy Maxwell']), 'alice');
  */
 export class Curator {
   #graph: CoauthorGraph;

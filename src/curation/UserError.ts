@@ -15,4 +15,5 @@ export type UserErrorCode =
   | 'INVALID_PAPER'
   | 'DUPLICATE_PAPER'
   | 'TOO_MANY_PAPERS'
+  | 'HOMONYM_SPLIT'
   | 'CONFLICT';

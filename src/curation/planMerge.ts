@@ -3,14 +3,17 @@ import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
 import { nameDefect } from '../ingest/nameDefect.ts';
 import type { Change } from '../journal/Change.ts';
 import type { UserError } from './UserError.ts';
+import { homonymsOf, numberedName } from './homonymsOf.ts';
 
 /**
  * The change that makes one person of the authors `ids` (raw author ids,
  * undefined for one that could not be read), the first surviving, shown as
  * `name` when given; or why not: a blank name or one with control
  * characters or surrounding spaces, an id no author has, fewer than two
- * authors, or two of them on one byline, which makes them two people
- * whatever their names.
+ * authors, two of them on one byline, which makes them two people
+ * whatever their names, or some but not all of the people one spelling was
+ * split into (see `splitHomonyms`): the merge joins spellings, and theirs
+ * stands for them all.
  *
  * @example planMerge(graph, ['…Tim', '…Timothy'], (id) => graph.authorById(id), 'Timothy J. Maxwell')
  */
@@ -45,6 +48,20 @@ export function planMerge(
         },
       ];
     }
+  }
+  for (const author of authors) {
+    const split = homonymsOf(graph, author);
+    const missing = split?.people.filter((person) => !authors.includes(person)) ?? [];
+    if (split === undefined || missing.length === 0) continue;
+    return [
+      {
+        field: 'ids',
+        message:
+          `"${split.spelling}" was split into ${split.people.length} people told apart by their papers: ${split.listed}. ` +
+          `A merge joins spellings, so it would join them all: add the id of ${missing.map((person) => `"${numberedName(person)}"`).join(', ')} to make them one person, or leave "${split.spelling}" out.`,
+        code: 'HOMONYM_SPLIT',
+      },
+    ];
   }
   const merged = authors.map((author) => ({ id: author.id, spellings: author.aliases.map((alias) => alias.name) }));
   return name === undefined ? { kind: 'mergeAuthors', authors: merged } : { kind: 'mergeAuthors', authors: merged, name };

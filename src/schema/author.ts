@@ -26,6 +26,10 @@ const IdentityRuleEnum = builder.enumType('IdentityRule', {
     MIDDLE_NAME: { value: 'middle-name', description: 'A middle name left out (Amanda Coles / Amanda Jane Coles), with support from the graph.' },
     SURNAME_SPELLING: { value: 'surname-spelling', description: 'A surname of 7 or more letters one edit apart, a swap of neighbours included (Lukosuite / Lukosiute), with support from the graph.' },
     OVERRIDE: { value: 'override', description: 'A curator’s decision, in the overrides file or by a mutation (the evidence says who and when).' },
+    HOMONYM_SPLIT: {
+      value: 'homonym-split',
+      description: 'Not a join: a spelling several people sign, told apart by separate groups of papers; `joinedTo` is the spelling with this person’s homonym number, the evidence describes the groups.',
+    },
   } as const,
 });
 

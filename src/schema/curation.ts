@@ -32,7 +32,8 @@ const UserErrorRef = builder.objectRef<UserError>('UserError').implement({
     code: t.exposeString('code', {
       description:
         'NOT_FOUND, TOO_FEW_AUTHORS, INVALID_NAME, SAME_PAPER (two authors of one paper are two people), NOT_A_SPELLING, ALL_SPELLINGS, INVALID_PAPER, ' +
-        'DUPLICATE_PAPER, TOO_MANY_PAPERS, or CONFLICT (the graph moved past `expectedVersion`).',
+        'DUPLICATE_PAPER, TOO_MANY_PAPERS, HOMONYM_SPLIT (a change naming a spelling identity split into several people, which would regroup them), ' +
+        'or CONFLICT (the graph moved past `expectedVersion`).',
     }),
   }),
 });
@@ -172,7 +173,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SplitAuthorInput, required: true, description: 'The author and the spellings to split off.' }) },
     resolve: (_root, { input }, context) => {
       const id = input.id.typename === 'Author' ? input.id.id : undefined;
-      return applyChange<{ authors: Author[] | null }>(context, input, (graph, curator) => planSplit(id === undefined ? undefined : curator.authorOf(graph, id), input.spellings), { authors: null }, ({ change, graph }) => {
+      return applyChange<{ authors: Author[] | null }>(context, input, (graph, curator) => planSplit(graph, id === undefined ? undefined : curator.authorOf(graph, id), input.spellings), { authors: null }, ({ change, graph }) => {
         const spellings = change.kind === 'splitAuthor' ? [change.remaining[0]!, change.spellings[0]!] : [];
         return { authors: spellings.map((spelling) => holderOf(graph, spelling)).filter((author) => author !== undefined) };
       });

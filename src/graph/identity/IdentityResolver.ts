@@ -18,6 +18,15 @@ export interface IdentityResolver {
 export interface IdentityResolution {
   /** The person key of a spelling exactly as it occurs in a record; equal keys make one Author. */
   personKeyOf(spelling: string): string;
+  /**
+   * For a key `personKeyOf` gave a spelling that several people sign
+   * (homonyms the resolver told apart by their papers), the person key of
+   * each record the spelling is on, by its index in the records resolved;
+   * undefined for a key of one person, and from resolvers that split no spelling.
+   */
+  keyInRecord?(personKey: string): ((record: number) => string) | undefined;
+  /** The homonym number (`0001`) of a person a split made; undefined for every other, and from resolvers that split none. */
+  disambiguatorOf?(personKey: string): string | undefined;
   /** How the spellings of one person were joined, one entry per join; empty for a single spelling. */
   mergesOf(personKey: string): readonly IdentityMerge[];
   /**
@@ -43,7 +52,9 @@ export type IdentityRule =
   | 'initials'
   | 'middle-name'
   | 'surname-spelling'
-  | 'override';
+  | 'override'
+  /** Not a join: one spelling divided among several people (see `splitHomonyms`). */
+  | 'homonym-split';
 
 /** One join: `spelling` was recognised as the same person as `joinedTo`. */
 export interface IdentityMerge {

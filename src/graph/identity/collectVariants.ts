@@ -17,25 +17,38 @@ export interface Variant {
   readonly papers: readonly number[];
 }
 
+/** Each record's byline as variant indices: record r's are `variantIds[offsets[r] .. offsets[r + 1])`. */
+export interface VariantBylines {
+  readonly offsets: Uint32Array;
+  readonly variantIds: Uint32Array;
+}
+
 /**
  * The distinct spellings of `records`, in name-key order, with the records
- * each appears on; as steps (see `Steps`). Works on the records' numbered
+ * each appears on, and the bylines as variant indices; as steps (see `Steps`). Works on the records' numbered
  * bylines (see `CompactRecordsBuilder.bylinesInSteps`): each raw spelling is
  * keyed and cleaned once, by its number, and an authorship costs a few
  * array reads, not a map lookup.
  *
- * @example runAtOnce(collectVariants([{ authors: ['Tom Brown', 'tom  brown'] }])) // one variant, key 'tom brown'
+ * @example runAtOnce(collectVariants([{ authors: ['Tom Brown', 'tom  brown'] }])).variants // one variant, key 'tom brown'
  */
-export function* collectVariants(records: readonly PaperRecord[]): Steps<Variant[]> {
+export function* collectVariants(records: readonly PaperRecord[]): Steps<{ variants: Variant[]; bylines: VariantBylines }> {
   const bylines = yield* CompactRecordsBuilder.bylinesInSteps(records);
   const byKey = yield* SpellingGroups.inSteps(bylines, nameKey);
   const { starts, records: recordsOfKeys } = yield* byKey.recordsOfKeys(bylines);
   const variants: Variant[] = [];
+  const variantOfKey = new Uint32Array(byKey.keys.length);
   for (const n of yield* orderOfStrings(byKey.keys)) {
     if (variants.length % 256 === 0) yield;
+    variantOfKey[n] = variants.length;
     // The cleaned spelling most authorships use; of those used as often, the first in code-unit order.
     const [spelling] = byKey.cleanedUses(n).reduce((best, entry) => (entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0]) ? entry : best));
     variants.push({ key: byKey.keys[n]!, spelling, parsed: parseName(spelling), papers: Array.from(recordsOfKeys.subarray(starts[n], starts[n + 1])) });
   }
-  return variants;
+  const variantIds = new Uint32Array(bylines.spellingIds.length);
+  for (let k = 0; k < variantIds.length; k++) {
+    if (k % (64 * 1024) === 0) yield;
+    variantIds[k] = variantOfKey[byKey.keyOf[bylines.spellingIds[k]!]!]!;
+  }
+  return { variants, bylines: { offsets: bylines.offsets, variantIds } };
 }

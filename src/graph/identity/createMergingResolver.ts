@@ -13,6 +13,9 @@ import { type Support, SupportFinder } from './SupportFinder.ts';
 import { type CandidateRule, MIN_SPELLING_LENGTH, matchNames, namesCompatible } from './matchNames.ts';
 import { type Variant, collectVariants } from './collectVariants.ts';
 import { groupVariantsByKey } from './groupVariantsByKey.ts';
+import { Homonyms } from './Homonyms.ts';
+import { splitHomonyms } from './splitHomonyms.ts';
+import { splitDisambiguator } from '../text/splitDisambiguator.ts';
 import { nicknameGroupsOf } from './nicknames.ts';
 import { surnameReadings } from './surnameReadings.ts';
 
@@ -76,7 +79,7 @@ export function createMergingResolver({
 }
 
 function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides, maxAuthorsPerPaper: number): Steps<IdentityResolution> {
-  const variants = yield* collectVariants(records);
+  const { variants, bylines } = yield* collectVariants(records);
   const byNameKey = new Map<string, number>();
   for (let index = 0; index < variants.length; index++) {
     if (index % 4096 === 0) yield;
@@ -99,15 +102,41 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
     if (refusal !== null) nearMisses.push({ ...candidate, reason: () => refusal });
   }
 
-  const names = givenNames(byNameKey, clusters, overrides);
+  const rootOf = new Uint32Array(variants.length);
+  for (let index = 0; index < variants.length; index++) {
+    if (index % ITEMS_PER_STEP === 0) yield;
+    rootOf[index] = clusters.find(index);
+  }
+  const named = namedInOverrides(byNameKey, overrides);
+  const homonyms = new Homonyms(
+    variants,
+    records,
+    clusters,
+    yield* splitHomonyms({
+      variants,
+      bylines,
+      records,
+      rootOf,
+      membersOf: (root) => clusters.membersOf(root),
+      exempt: (index) => named.has(index) || splitDisambiguator(variants[index]!.spelling).disambiguator !== null,
+      maxAuthorsPerPaper,
+    }),
+  );
+  for (const refusal of homonyms.refusals()) nearMisses.push(refusal);
+  const personKey = (index: number) => homonyms.personKey(index) ?? clusters.personKey(index);
+  const names = givenNames(byNameKey, personKey, overrides);
   let spelledOut: NearMiss[] | undefined;
   return {
     personKeyOf: memoize((spelling) => {
       const index = byNameKey.get(nameKey(spelling));
       if (index === undefined) throw new Error(`"${spelling}" does not occur in the records this resolution was made from`);
-      return clusters.personKey(index);
+      return personKey(index);
     }),
+    keyInRecord: (personKey) => homonyms.keyInRecord(personKey),
+    disambiguatorOf: (personKey) => homonyms.disambiguatorOf(personKey),
     mergesOf: (personKey) => {
+      const split = homonyms.mergesOf(personKey);
+      if (split !== undefined) return split;
       const index = byNameKey.get(personKey);
       return index === undefined ? [] : clusters.mergesOf(index);
     },
@@ -196,6 +225,11 @@ class Clusters {
     return this.variants[members.reduce((best, member) => (prefers(this.variants, member, best) ? member : best))]!.key;
   }
 
+  /** The spellings of the cluster of `index`. */
+  membersOf(index: number): readonly number[] {
+    return this.#membersOf(this.find(index));
+  }
+
   supportOf(merge: IdentityMerge): Support | undefined {
     return this.#support.get(mergeKey(merge));
   }
@@ -240,14 +274,26 @@ function applySameOverrides(variants: readonly Variant[], indexOf: ReadonlyMap<s
  * under; when the rules join two named groups, the later group's name wins,
  * as a later decision does.
  */
-function givenNames(indexOf: ReadonlyMap<string, number>, clusters: Clusters, overrides: IdentityOverrides): Map<string, string> {
+function givenNames(indexOf: ReadonlyMap<string, number>, personKey: (index: number) => string, overrides: IdentityOverrides): Map<string, string> {
   const names = new Map<string, string>();
   for (const { names: spellings, name } of overrides.same) {
     if (name === undefined) continue;
     const index = spellings.map((spelling) => indexOf.get(nameKey(spelling))).find((found) => found !== undefined);
-    if (index !== undefined) names.set(clusters.personKey(index), name);
+    if (index !== undefined) names.set(personKey(index), name);
   }
   return names;
+}
+
+/** The spellings an override names, `same` or `distinct`: a curator has decided who they are, so they are never split. */
+function namedInOverrides(indexOf: ReadonlyMap<string, number>, overrides: IdentityOverrides): Set<number> {
+  const named = new Set<number>();
+  for (const { names } of [...overrides.same, ...overrides.distinct]) {
+    for (const name of names) {
+      const index = indexOf.get(nameKey(name));
+      if (index !== undefined) named.add(index);
+    }
+  }
+  return named;
 }
 
 function distinctPairs(indexOf: ReadonlyMap<string, number>, overrides: IdentityOverrides): Map<number, string> {

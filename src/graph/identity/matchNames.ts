@@ -8,7 +8,7 @@ import { surnameReadings } from './surnameReadings.ts';
 export const MIN_SPELLING_LENGTH = 7;
 
 /** The rules that only propose a pair; the graph must support it before it merges. */
-export type CandidateRule = Exclude<IdentityRule, 'same-folded-name' | 'override'>;
+export type CandidateRule = Exclude<IdentityRule, 'same-folded-name' | 'override' | 'homonym-split'>;
 
 /**
  * Which rule, if any, says two differently spelled names may be one person.

@@ -9,7 +9,9 @@ const PER_STEP = 16384;
  * The raw spellings of numbered bylines grouped by a key of each (the
  * person a resolver makes of it, its name key): each spelling keyed once,
  * by its number, keys numbered as their first spelling comes, and how many
- * authorships use each spelling.
+ * authorships use each spelling. A key may stand for a spelling several
+ * people sign (see `IdentityResolution.keyInRecord`): its authorships are
+ * then keyed record by record, and only theirs.
  *
  * @example
  * const groups = yield* SpellingGroups.inSteps(bylines, nameKey);
@@ -27,9 +29,24 @@ export class SpellingGroups {
     /** Key n's spellings are `members[starts[n] .. starts[n + 1])`, in spelling order. */
     readonly starts: Uint32Array,
     readonly members: Uint32Array,
+    /** By authorship of a split spelling (see `keyOfAuthorship`): the number of its key. */
+    readonly splitAuthorships: ReadonlyMap<number, number>,
+    /** By key: the cleaned spellings of split spellings' authorships it holds, with their counts. */
+    readonly splitUses: ReadonlyMap<number, Map<string, number>>,
+    /** The keys split record by record, which hold no authorship themselves. */
+    readonly splitKeys: ReadonlySet<number>,
   ) {}
 
-  static *inSteps({ spellings, spellingIds }: NumberedBylines, keyOfSpelling: (spelling: string) => string): Steps<SpellingGroups> {
+  /**
+   * The raw spellings of `bylines` grouped by `keyOfSpelling`; given
+   * `keyInRecord`, a key it answers for is split: each authorship of its
+   * spellings takes the key of its record instead, and the key itself holds none.
+   */
+  static *inSteps(
+    { spellings, spellingIds, offsets }: NumberedBylines,
+    keyOfSpelling: (spelling: string) => string,
+    keyInRecord?: (key: string) => ((record: number) => string) | undefined,
+  ): Steps<SpellingGroups> {
     const keyOf = new Uint32Array(spellings.length);
     const keys: string[] = [];
     const numberOfKey = new Map<string, number>();
@@ -42,6 +59,38 @@ export class SpellingGroups {
         keys.push(key);
       }
       keyOf[s] = number;
+    }
+    const splitAuthorships = new Map<number, number>();
+    const splitUses = new Map<number, Map<string, number>>();
+    const keyers = new Map<number, (record: number) => string>();
+    if (keyInRecord !== undefined) {
+      for (let n = 0; n < keys.length; n++) {
+        if (n % PER_STEP === 0) yield;
+        const keyer = keyInRecord(keys[n]!);
+        if (keyer !== undefined) keyers.set(n, keyer);
+      }
+    }
+    if (keyers.size > 0) {
+      const split = new Uint8Array(spellings.length);
+      for (let s = 0; s < spellings.length; s++) if (keyers.has(keyOf[s]!)) split[s] = 1;
+      for (let record = 0; record + 1 < offsets.length; record++) {
+        if (record % PER_STEP === 0) yield;
+        for (let k = offsets[record]!; k < offsets[record + 1]!; k++) {
+          const s = spellingIds[k]!;
+          if (split[s] === 0) continue;
+          const key = keyers.get(keyOf[s]!)!(record);
+          let number = numberOfKey.get(key);
+          if (number === undefined) {
+            numberOfKey.set(key, (number = keys.length));
+            keys.push(key);
+          }
+          splitAuthorships.set(k, number);
+          let counts = splitUses.get(number);
+          if (counts === undefined) splitUses.set(number, (counts = new Map()));
+          const cleaned = cleanSpelling(spellings[s]!);
+          counts.set(cleaned, (counts.get(cleaned) ?? 0) + 1);
+        }
+      }
     }
     const uses = new Uint32Array(spellings.length);
     for (let k = 0; k < spellingIds.length; k++) {
@@ -57,13 +106,19 @@ export class SpellingGroups {
       if (s % PER_STEP === 0) yield;
       members[next[keyOf[s]!]!++] = s;
     }
-    return new SpellingGroups(spellings, keys, keyOf, uses, starts, members);
+    return new SpellingGroups(spellings, keys, keyOf, uses, starts, members, splitAuthorships, splitUses, new Set(keyers.keys()));
+  }
+
+  /** The number of the key of authorship `k`, whose spelling is number `spelling`. */
+  keyOfAuthorship(k: number, spelling: number): number {
+    const key = this.keyOf[spelling]!;
+    return this.splitKeys.size > 0 && this.splitKeys.has(key) ? this.splitAuthorships.get(k)! : key;
   }
 
   /**
    * The records each key appears on, once per authorship, in record order:
    * key n's are `records[starts[n] .. starts[n + 1])`, for the bylines the
-   * groups were made of. As steps.
+   * groups were made of, a split key's as if it were not split. As steps.
    *
    * @example const { starts, records } = yield* groups.recordsOfKeys(bylines);
    */
@@ -79,11 +134,17 @@ export class SpellingGroups {
     return { starts, records };
   }
 
-  /** Key n's spellings cleaned (`cleanSpelling`), each with the authorships that use it: several raw spellings may clean to one. */
+  /**
+   * Key n's spellings cleaned (`cleanSpelling`), each with the authorships
+   * that use it: several raw spellings may clean to one. A split key has
+   * none; the keys its authorships took count them.
+   */
   cleanedUses(n: number): [string, number][] {
+    if (this.splitKeys.has(n)) return [];
     const [from, to] = [this.starts[n]!, this.starts[n + 1]!];
-    if (to - from === 1) return [[cleanSpelling(this.spellings[this.members[from]!]!), this.uses[this.members[from]!]!]];
-    const counts = new Map<string, number>();
+    const split = this.splitUses.get(n);
+    if (split === undefined && to - from === 1) return [[cleanSpelling(this.spellings[this.members[from]!]!), this.uses[this.members[from]!]!]];
+    const counts = new Map(split);
     for (let k = from; k < to; k++) {
       const spelling = cleanSpelling(this.spellings[this.members[k]!]!);
       counts.set(spelling, (counts.get(spelling) ?? 0) + this.uses[this.members[k]!]!);

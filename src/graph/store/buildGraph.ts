@@ -66,21 +66,29 @@ export function* buildGraphInSteps(
   const recordColumns = yield* CompactRecordsBuilder.columnsInSteps(records);
   const { spellings, offsets: bylineOffsets, spellingIds } = recordColumns.bylines;
 
-  // Each distinct raw spelling is resolved and cleaned once, by its number;
-  // persons are numbered as their first spelling comes.
-  const byPerson = yield* SpellingGroups.inSteps(recordColumns.bylines, (spelling) => identity.personKeyOf(spelling));
-  const { keys: personKeys, keyOf: personOf } = byPerson;
+  // Each distinct raw spelling is resolved and cleaned once, by its number,
+  // and only a spelling several people sign record by record; persons are
+  // numbered as their first spelling comes.
+  const byPerson = yield* SpellingGroups.inSteps(
+    recordColumns.bylines,
+    (spelling) => identity.personKeyOf(spelling),
+    identity.keyInRecord === undefined ? undefined : (key) => identity.keyInRecord!(key),
+  );
+  const { keys: personKeys } = byPerson;
   const unordered: Person[] = [];
   const folded: string[] = [];
   for (let person = 0; person < personKeys.length; person++) {
     if (person % 1024 === 0) yield;
     const key = personKeys[person]!;
     const aliases = sortAliases(byPerson.cleanedUses(person).map(([name, paperCount]): AuthorAlias => ({ name, paperCount })));
+    // A split spelling's own key: its authorships went to the persons it was split into.
+    if (aliases.length === 0) continue;
     const spelled = splitDisambiguator(aliases[0]!.name);
     // A curator's name replaces the spelling's, not its homonym number: the person stays the one the number tells apart.
     const given = identity.nameOf?.(key);
     const name = given ?? spelled.name;
-    unordered.push({ key, number: person, id: stableHash('author', key), name, given: given !== undefined, disambiguator: spelled.disambiguator, aliases });
+    const disambiguator = identity.disambiguatorOf?.(key) ?? spelled.disambiguator;
+    unordered.push({ key, number: person, id: stableHash('author', key), name, given: given !== undefined, disambiguator, aliases });
     folded.push(foldText(name));
   }
   // By folded name, then name, disambiguator and id; persons tie on all four only when their keys' hashes collide, and then keep their numbers' order.
@@ -90,7 +98,7 @@ export function* buildGraphInSteps(
   };
   const persons = yield* pickInSteps(unordered, yield* orderOfStrings(folded, byName));
   // indexOfNumber[n] = the dense index of the person numbered n above.
-  const indexOfNumber = new Uint32Array(persons.length);
+  const indexOfNumber = new Uint32Array(personKeys.length);
   persons.forEach((person, index) => (indexOfNumber[person.number] = index));
 
   // paper → authors rows, in paper order, each row in byline order.
@@ -107,7 +115,7 @@ export function* buildGraphInSteps(
     const record = recordOf[paperIndex]!;
     const start = cursor;
     for (let k = bylineOffsets[record]!; k < bylineOffsets[record + 1]!; k++) {
-      const authorIndex = indexOfNumber[personOf[spellingIds[k]!]!]!;
+      const authorIndex = indexOfNumber[byPerson.keyOfAuthorship(k, spellingIds[k]!)]!;
       if (lastPaper[authorIndex] === paperIndex + 1) {
         const earlier = spellings[spellingIds[bylineOffsets[record]! + paperAuthors.subarray(start, cursor).indexOf(authorIndex)]!];
         throw new GraphBuildError(`paper ${ids[record]} lists "${earlier}" and "${spellings[spellingIds[k]!]}", which name one person: remove the repeated author`);

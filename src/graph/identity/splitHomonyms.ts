@@ -1,0 +1,374 @@
+import type { PaperRecord } from '../../ingest/PaperRecord.ts';
+import { compareCodeUnits } from '../text/compareCodeUnits.ts';
+import { paperLocalId } from '../store/paperLocalId.ts';
+import type { Steps } from '../store/steps/Steps.ts';
+import type { Variant, VariantBylines } from './collectVariants.ts';
+import { namesCompatible } from './matchNames.ts';
+import { venueSeries } from './venueSeries.ts';
+import { memoize } from '../text/memoize.ts';
+
+/** Papers a group needs before it may count as a person of its own. */
+const MIN_GROUP_PAPERS = 2;
+/** The share of the largest group's papers another group needs to count as a person. */
+const MIN_SHARE_OF_LARGEST = 0.25;
+/**
+ * Papers with more authors link no papers or groups: a consortium's byline
+ * says little about who works with whom, and reading every one of them for
+ * each of its authors would cost as much as the rest of the grouping.
+ */
+const MAX_LINKING_AUTHORS = 100;
+// Spellings handled between pauses.
+const PER_STEP = 1024;
+
+/** One person of a spelling several people sign. */
+export interface HomonymGroup {
+  /** dblp's style of homonym number, `0001` for the group that published first. */
+  readonly disambiguator: string;
+  /** The group's earliest paper (by year, then id): the content the person's key is derived from. */
+  readonly firstPaperId: string;
+  /** The records of the split spelling's papers in this group, ascending. */
+  readonly papers: readonly number[];
+  /** The other spellings of the spelling's cluster that joined this group, by variant index. */
+  readonly members: readonly number[];
+  readonly firstYear: number;
+  readonly lastYear: number;
+  /** The coauthors (cluster roots) of the group's papers. */
+  readonly coauthors: ReadonlySet<number>;
+  /** The venue series (see `venueSeries`) of the group's papers. */
+  readonly series: ReadonlySet<string>;
+}
+
+/** A spelling divided among several people, with the spellings joined to it that fit none of them, or several. */
+export interface HomonymSplit {
+  readonly variant: number;
+  readonly groups: readonly HomonymGroup[];
+  /** The group of each of the spelling's records. */
+  readonly groupOf: ReadonlyMap<number, number>;
+  /** Other spellings of its cluster that no group's coauthors or venues claim alone: they stay one person apart. */
+  readonly apart: readonly number[];
+}
+
+export interface SplitInput {
+  readonly variants: readonly Variant[];
+  readonly bylines: VariantBylines;
+  readonly records: readonly PaperRecord[];
+  /** The cluster root of each variant once the rules have merged. */
+  readonly rootOf: Uint32Array;
+  /** The variants of a cluster, by its root. */
+  readonly membersOf: (root: number) => readonly number[];
+  /** Spellings never split: those a curator named, those with a homonym number. */
+  readonly exempt: (variant: number) => boolean;
+  readonly maxAuthorsPerPaper: number;
+}
+
+/**
+ * The spellings that several people sign, told apart by their papers: a
+ * spelling's papers are grouped by shared coauthors, then groups of
+ * `MIN_GROUP_PAPERS` or more are joined by a venue series both published in
+ * and by a paper two of their coauthors wrote together; the spelling is split
+ * when two or more such groups remain, each at least a quarter of the largest,
+ * and some of them were active in the
+ * same years (groups one after the other are one person who moved on). Its
+ * papers in smaller groups join the large group whose venue series they
+ * share, else the largest group. Each other spelling of its cluster joins
+ * the group its coauthors, else its venues, point to, and stays apart when
+ * none or several do. At most one spelling of a cluster is split: the one
+ * with the most papers.
+ *
+ * @example const splits = yield* splitHomonyms({ variants, bylines, records, rootOf, membersOf, exempt, maxAuthorsPerPaper });
+ */
+export function* splitHomonyms(input: SplitInput): Steps<HomonymSplit[]> {
+  const { variants, rootOf } = input;
+  const { variantIds } = input.bylines;
+  // The grouping reads each byline once per author on it, scattered: a byline's roots side by side spare a lookup per read.
+  const rootIds = new Uint32Array(variantIds.length);
+  for (let k = 0; k < variantIds.length; k++) {
+    if (k % (64 * 1024) === 0) yield;
+    rootIds[k] = rootOf[variantIds[k]!]!;
+  }
+  const mostPapers = variants.reduce((most, { papers }) => Math.max(most, papers.length), 0);
+  const scratch: Scratch = {
+    rootIds,
+    parent: new Int32Array(mostPapers),
+    sizes: new Uint32Array(mostPapers),
+    firstPapers: new FirstPapers(),
+    groupFor: new Uint32Array(variants.length),
+    groupAt: new Uint32Array(variants.length),
+    paperFor: new Uint32Array(input.records.length),
+    series: memoize(venueSeries),
+  };
+  // Made on the first split found: most data sets have few.
+  let bySurname: Map<string, number[]> | undefined;
+  // A surname no other person carries (every name with it could be this one's) makes a rare name, which two people seldom share.
+  const common = (v: number) => {
+    if (bySurname === undefined) {
+      bySurname = new Map();
+      for (let w = 0; w < variants.length; w++) {
+        const same = bySurname.get(variants[w]!.parsed.surname);
+        if (same === undefined) bySurname.set(variants[w]!.parsed.surname, [w]);
+        else same.push(w);
+      }
+    }
+    return bySurname.get(variants[v]!.parsed.surname)!.some((w) => !namesCompatible(variants[v]!.parsed, variants[w]!.parsed));
+  };
+  const found: { v: number; groups: PaperGroup[] }[] = [];
+  for (let v = 0; v < variants.length; v++) {
+    if (v % PER_STEP === 0) yield;
+    if (variants[v]!.papers.length < 2 * MIN_GROUP_PAPERS || input.exempt(v)) continue;
+    const groups = groupPapers(input, v, scratch);
+    if (groups !== null && common(v)) found.push({ v, groups });
+  }
+  // Most papers first, so a cluster's split spelling is its most used one.
+  found.sort((x, y) => variants[y.v]!.papers.length - variants[x.v]!.papers.length || x.v - y.v);
+  const splitRoots = new Set<number>();
+  const splits: HomonymSplit[] = [];
+  for (const { v, groups } of found) {
+    if (splitRoots.has(rootOf[v]!)) continue;
+    splitRoots.add(rootOf[v]!);
+    splits.push(withMembers(input, v, groups, scratch.series));
+  }
+  return splits;
+}
+
+/** What the grouping of one spelling's papers reuses from the last. */
+interface Scratch {
+  /** By authorship (as `VariantBylines.variantIds`): the cluster root of its spelling. */
+  readonly rootIds: Uint32Array;
+  /** By paper of the spelling (index among its papers): the union-find parent, and the size of a root's set. */
+  readonly parent: Int32Array;
+  readonly sizes: Uint32Array;
+  readonly firstPapers: FirstPapers;
+  /** By variant: 1 + the variant whose large groups it is a coauthor in, and a paper (index) of that group. */
+  readonly groupFor: Uint32Array;
+  readonly groupAt: Uint32Array;
+  /** By record: 1 + the variant whose coauthors' papers last read it. */
+  readonly paperFor: Uint32Array;
+  /** `venueSeries`, once per venue. */
+  readonly series: (venue: string) => string;
+}
+
+/**
+ * The paper (index among one spelling's papers) each coauthor was first seen
+ * on: an open-addressing table sized to the spelling's bylines, emptied for
+ * each spelling. Its few cache lines stay hot, where an array by variant
+ * would be read at a random place for every authorship of every spelling.
+ */
+class FirstPapers {
+  #keys = new Uint32Array(64);
+  #papers = new Uint32Array(64);
+  #mask = 63;
+  #shift = 26;
+
+  /** Empties the table, with room for `count` coauthors. */
+  reset(count: number): void {
+    let bits = 6;
+    while (1 << bits < 2 * count) bits++;
+    if (1 << bits > this.#keys.length) [this.#keys, this.#papers] = [new Uint32Array(1 << bits), new Uint32Array(1 << bits)];
+    else this.#keys.fill(0, 0, 1 << bits);
+    [this.#mask, this.#shift] = [(1 << bits) - 1, 32 - bits];
+  }
+
+  /** The paper `coauthor` was first seen on; -1 when this is the first time, and `paper` is kept as it. */
+  firstOrAdd(coauthor: number, paper: number): number {
+    const key = coauthor + 1;
+    // Fibonacci hashing: the high bits of the product spread consecutive numbers.
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> this.#shift; ; slot = (slot + 1) & this.#mask) {
+      const found = this.#keys[slot]!;
+      if (found === key) return this.#papers[slot]!;
+      if (found === 0) {
+        this.#keys[slot] = key;
+        this.#papers[slot] = paper;
+        return -1;
+      }
+    }
+  }
+}
+
+/** A large group before the cluster's other spellings join it. */
+interface PaperGroup {
+  readonly papers: number[];
+  readonly coauthors: Set<number>;
+  readonly series: Set<string>;
+  firstYear: number;
+  lastYear: number;
+  firstPaperId: string;
+}
+
+/** The groups of `v`'s papers when they are several people's, in homonym-number order; null when they are one person's. */
+function groupPapers(
+  { variants, bylines, records, rootOf, membersOf, maxAuthorsPerPaper }: SplitInput,
+  v: number,
+  { rootIds, parent, sizes, firstPapers, groupFor, groupAt, paperFor, series }: Scratch,
+): PaperGroup[] | null {
+  const { offsets } = bylines;
+  const papers = variants[v]!.papers;
+  const own = rootOf[v]!;
+  for (let i = 0; i < papers.length; i++) parent[i] = i;
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (i: number, j: number) => {
+    const x = find(i);
+    const y = find(j);
+    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+  };
+  const limit = Math.min(maxAuthorsPerPaper, MAX_LINKING_AUTHORS);
+  const readable = (paper: number) => offsets[paper + 1]! - offsets[paper]! <= limit;
+  // Papers linked by a coauthor they share.
+  let authorships = 0;
+  for (const paper of papers) if (readable(paper)) authorships += offsets[paper + 1]! - offsets[paper]!;
+  firstPapers.reset(authorships);
+  for (let i = 0; i < papers.length; i++) {
+    const paper = papers[i]!;
+    if (!readable(paper)) continue;
+    for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) {
+      const coauthor = rootIds[k]!;
+      if (coauthor === own) continue;
+      const first = firstPapers.firstOrAdd(coauthor, i);
+      if (first >= 0) union(i, first);
+    }
+  }
+  sizes.fill(0, 0, papers.length);
+  for (let i = 0; i < papers.length; i++) sizes[find(i)]!++;
+  // Most spellings end here: their papers make one group of coauthors, and small ones.
+  let largeGroups = 0;
+  for (let i = 0; i < papers.length; i++) if (parent[i] === i && sizes[i]! >= MIN_GROUP_PAPERS) largeGroups++;
+  if (largeGroups < 2) return null;
+  const isLarge = papers.map((paper, i) => sizes[find(i)]! >= MIN_GROUP_PAPERS && records[paper]!.year !== undefined);
+  // Whether the large groups as now linked are two or more, some active in the same years; the cheap tests first.
+  const severalAtOnce = () => {
+    const years = new Map<number, { from: number; to: number }>();
+    papers.forEach((paper, i) => {
+      if (!isLarge[i]) return;
+      const { year } = records[paper]!;
+      const range = years.get(find(i));
+      if (range === undefined) years.set(find(i), { from: year!, to: year! });
+      else [range.from, range.to] = [Math.min(range.from, year!), Math.max(range.to, year!)];
+    });
+    const ranges = [...years.values()];
+    return ranges.some((x, a) => ranges.some((y, b) => a < b && x.from <= y.to && y.from <= x.to));
+  };
+  if (!severalAtOnce()) return null;
+  // Large groups linked by a venue series both published in.
+  const seriesOf = papers.map((paper) => (records[paper]!.venue === undefined ? undefined : series(records[paper]!.venue!)));
+  const firstIn = new Map<string, number>();
+  papers.forEach((_, i) => {
+    const name = seriesOf[i];
+    if (!isLarge[i] || name === undefined) return;
+    const first = firstIn.get(name);
+    if (first === undefined) firstIn.set(name, i);
+    else union(i, first);
+  });
+  if (!severalAtOnce()) return null;
+  // Large groups linked by a paper two of their coauthors wrote together, without `v`: found from the
+  // papers of every group's coauthors but the largest group's, each paper read once.
+  const largest = find(isLarge.reduce((best, is, i) => (is && sizes[find(i)]! > sizes[find(best)]! ? i : best), isLarge.indexOf(true)));
+  papers.forEach((paper, i) => {
+    if (!isLarge[i] || !readable(paper)) return;
+    for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) {
+      groupFor[rootIds[k]!] = v + 1;
+      groupAt[rootIds[k]!] = i;
+    }
+  });
+  for (let i = 0; i < papers.length; i++) {
+    if (!isLarge[i] || find(i) === largest || !readable(papers[i]!)) continue;
+    for (let k = offsets[papers[i]!]!; k < offsets[papers[i]! + 1]!; k++) {
+      const coauthor = rootIds[k]!;
+      if (coauthor === own) continue;
+      for (const member of membersOf(coauthor)) {
+        for (const paper of variants[member]!.papers) {
+          if (paperFor[paper] === v + 1 || !readable(paper)) continue;
+          paperFor[paper] = v + 1;
+          let withOwn = false;
+          for (let j = offsets[paper]!; j < offsets[paper + 1]!; j++) withOwn ||= rootIds[j] === own;
+          if (withOwn) continue;
+          for (let j = offsets[paper]!; j < offsets[paper + 1]!; j++) {
+            const other = rootIds[j]!;
+            if (groupFor[other] === v + 1) union(i, groupAt[other]!);
+          }
+        }
+      }
+    }
+  }
+  if (!severalAtOnce()) return null;
+  // A group far smaller than the largest is more likely a prolific author's side line than another person.
+  const linkedSizes = new Uint32Array(papers.length);
+  for (let i = 0; i < papers.length; i++) if (isLarge[i]) linkedSizes[find(i)]!++;
+  const least = Math.max(...linkedSizes) * MIN_SHARE_OF_LARGEST;
+  for (let i = 0; i < papers.length; i++) if (isLarge[i] && linkedSizes[find(i)]! < least) isLarge[i] = false;
+  if (!severalAtOnce()) return null;
+  const byRoot = new Map<number, PaperGroup>();
+  papers.forEach((_, i) => {
+    if (isLarge[i] && !byRoot.has(find(i))) byRoot.set(find(i), { papers: [], coauthors: new Set(), series: new Set(), firstYear: Infinity, lastYear: -Infinity, firstPaperId: '' });
+  });
+  const groups = [...byRoot.values()];
+  papers.forEach((_, i) => {
+    if (isLarge[i] && seriesOf[i] !== undefined) byRoot.get(find(i))!.series.add(seriesOf[i]!);
+  });
+  // Every paper of the spelling, large groups' and the rest, now in a group.
+  papers.forEach((paper, i) => add(isLarge[i] ? byRoot.get(find(i))! : smallHome(groups, seriesOf[i]), paper));
+  return groups.sort((x, y) => x.firstYear - y.firstYear || compareCodeUnits(x.firstPaperId, y.firstPaperId));
+
+  function add(group: PaperGroup, paper: number): void {
+    group.papers.push(paper);
+    if (readable(paper)) for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) if (rootIds[k] !== own) group.coauthors.add(rootIds[k]!);
+    const { year } = records[paper]!;
+    if (year === undefined) return;
+    const id = paperLocalId(records[paper]!);
+    if (year < group.firstYear || (year === group.firstYear && compareCodeUnits(id, group.firstPaperId) < 0)) group.firstPaperId = id;
+    group.firstYear = Math.min(group.firstYear, year);
+    group.lastYear = Math.max(group.lastYear, year);
+  }
+}
+
+/** The large group a paper outside them joins: the only one of its venue series, else the one with the most papers (the earliest of equals). */
+function smallHome(groups: readonly PaperGroup[], series: string | undefined): PaperGroup {
+  const same = series === undefined ? [] : groups.filter((group) => group.series.has(series));
+  if (same.length === 1) return same[0]!;
+  return groups.reduce((best, group) => (group.papers.length > best.papers.length ? group : best));
+}
+
+/** The split of `v` with the other spellings of its cluster placed. */
+function withMembers(
+  { variants, bylines, records, rootOf, membersOf, maxAuthorsPerPaper }: SplitInput,
+  v: number,
+  groups: readonly PaperGroup[],
+  series: (venue: string) => string,
+): HomonymSplit {
+  const { offsets, variantIds } = bylines;
+  const members: number[][] = groups.map(() => []);
+  const apart: number[] = [];
+  for (const member of membersOf(rootOf[v]!)) {
+    if (member === v) continue;
+    const coauthorHits = groups.map(() => 0);
+    const seriesHits = groups.map(() => 0);
+    for (const paper of variants[member]!.papers) {
+      if (offsets[paper + 1]! - offsets[paper]! <= Math.min(maxAuthorsPerPaper, MAX_LINKING_AUTHORS)) {
+        for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) groups.forEach((group, g) => (coauthorHits[g]! += group.coauthors.has(rootOf[variantIds[k]!]!) ? 1 : 0));
+      }
+      const { venue } = records[paper]!;
+      if (venue !== undefined) groups.forEach((group, g) => (seriesHits[g]! += group.series.has(series(venue)) ? 1 : 0));
+    }
+    const home = onlyBest(coauthorHits) ?? (coauthorHits.every((hits) => hits === 0) ? onlyBest(seriesHits) : undefined);
+    if (home === undefined) apart.push(member);
+    else members[home]!.push(member);
+  }
+  const groupOf = new Map<number, number>();
+  groups.forEach((group, g) => {
+    group.papers.sort((x, y) => x - y);
+    for (const paper of group.papers) groupOf.set(paper, g);
+  });
+  return {
+    variant: v,
+    groups: groups.map((group, g) => ({ ...group, disambiguator: String(g + 1).padStart(4, '0'), members: members[g]! })),
+    groupOf,
+    apart,
+  };
+}
+
+/** The index of the single highest count above zero; undefined when none or tied. */
+function onlyBest(counts: readonly number[]): number | undefined {
+  const best = Math.max(...counts);
+  return best > 0 && counts.filter((count) => count === best).length === 1 ? counts.indexOf(best) : undefined;
+}
