@@ -34,16 +34,26 @@ export function changeAsDelta(identity: IdentitySettings['identity'], graph: Coa
   const resolution = createCuratedExactResolver(curation.overrides)([]);
   const key = resolution.personKeyOf(change.authors[0]!.spellings[0]!);
   const curated = resolution.mergesOf(key);
+  // A spelling the curated group joins is joined by the curation, as in a build, not by the rule that joined it before.
+  const curatedSpellings = new Set(curated.map((merge) => merge.spelling));
   const person: MergedPerson =
     identity === 'exact'
       ? { id: stableHash('author', key), givenName: resolution.nameOf?.(key), identity: curated }
-      : { id: merged[0]!.id, givenName: resolution.nameOf?.(key), identity: [...merged.flatMap(ruleJoins), ...curated] };
+      : {
+          id: merged[0]!.id,
+          givenName: resolution.nameOf?.(key),
+          identity: [...merged.flatMap(ruleJoins).filter((merge) => !curatedSpellings.has(merge.spelling)), ...curated],
+        };
   return { steps: withBounds(mergeAuthorsInSteps(graph, merged, person)), exact: identity === 'exact' };
 }
 
-/** The joins the identity rules made for `author`; the curated ones are made anew for the merged group. */
+/**
+ * The joins the identity rules made for `author`; the curated ones are made
+ * anew for the merged group, and a homonym split is undone by the merge,
+ * which may only join all the people a spelling was split into.
+ */
 function ruleJoins(author: Author): IdentityMerge[] {
-  return author.identity.filter((merge) => merge.rule !== 'override');
+  return author.identity.filter((merge) => merge.rule !== 'override' && merge.rule !== 'homonym-split');
 }
 
 /** The graph `steps` make, with the cost bounds a build measures at once (see `index`). */
