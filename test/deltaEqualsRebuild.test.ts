@@ -125,6 +125,8 @@ describe('a merge applied as a delta under merging identity', () => {
   it('is served at once and replaced, at the same version, by the rebuild the journal gives', async () => {
     const store = tempFile(`store-${++stores}.db`, '');
     const curator = await curatorOf('merge', store);
+    const heard: { version: number; survivor: string | undefined }[] = [];
+    curator.watch(({ version, authors }) => heard.push({ version, survivor: authors[0] }));
     await merge(curator, ['Tim Maxwell', 'Jeffrey Ladish']);
     const delta = curator.graph;
     expect(curator.versionOf(delta)).toBe(1);
@@ -133,5 +135,11 @@ describe('a merge applied as a delta under merging identity', () => {
     expect(curator.graph).not.toBe(delta);
     expect(curator.versionOf(curator.graph)).toBe(1);
     expect(everyPart(curator.graph)).toEqual(everyPart((await curatorOf('merge', store)).graph));
+    // Watchers hear of the merge when the delta is served and again when the rebuild replaces it.
+    const survivorIn = (graph: CoauthorGraph) => graph.authorsByName('Jeffrey Ladish')[0]!.id;
+    expect(heard).toEqual([
+      { version: 1, survivor: survivorIn(delta) },
+      { version: 1, survivor: survivorIn(curator.graph) },
+    ]);
   });
 });

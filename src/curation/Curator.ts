@@ -57,7 +57,9 @@ interface StateInfo {
  * started with; changes are applied one at a time, in the order they
  * arrive. A delta that is not the graph a build gives is compacted: the
  * build runs in the background and is swapped in, at the same version, if
- * no change came meanwhile (else it runs again for the newer state).
+ * no change came meanwhile (else it runs again for the newer state), and
+ * watchers hear of the last change again, since the build may have grouped
+ * its people differently.
  *
  * @example
  * const curator = await Curator.open({ records, overrides, store, build });
@@ -139,7 +141,7 @@ export class Curator {
       this.#behind = delta === undefined ? false : this.#behind || !delta.exact;
       if (this.#behind) this.#compact();
       const applied = { change, version: this.#entries.length, graph };
-      for (const listener of this.#listeners) listener(touchedBy(applied));
+      this.#announce(applied);
       return applied;
     };
     return this.#enqueue(run);
@@ -165,7 +167,21 @@ export class Curator {
    */
   #compact(): void {
     if (this.#compaction !== undefined) return;
-    const compaction = (async () => {
+    const compaction = this.#compactWhileBehind().then((caughtUp) => {
+      this.#compaction = undefined;
+      // A change that landed after the last look at `#behind` found this compaction still running.
+      if (caughtUp && this.#behind) this.#compact();
+    });
+    this.#compaction = compaction;
+  }
+
+  /**
+   * Builds and swaps in until the graph served is a build's; false when a
+   * build fails, which leaves the delta served: it is the graph every
+   * change acknowledged made.
+   */
+  async #compactWhileBehind(): Promise<boolean> {
+    try {
       while (this.#behind) {
         const version = this.#entries.length;
         const curation = foldChanges(this.source.overrides, this.#entries);
@@ -175,11 +191,18 @@ export class Curator {
           this.#remember(graph, curation);
           this.#graph = graph;
           this.#behind = false;
+          this.#announce({ change: this.#entries.at(-1)!.change, version, graph });
         });
       }
-    })();
-    // A build that fails leaves the delta served: it is the graph every change acknowledged made.
-    this.#compaction = compaction.catch(() => undefined).finally(() => (this.#compaction = undefined));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Tells every watcher about `applied`. */
+  #announce(applied: Applied): void {
+    for (const listener of this.#listeners) listener(touchedBy(applied));
   }
 
   /** Calls `listener` after each change is served, until the returned function is called. */
