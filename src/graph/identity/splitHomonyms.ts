@@ -125,7 +125,7 @@ export function* splitHomonyms(input: SplitInput): Steps<HomonymSplit[]> {
   for (const { v, groups } of found) {
     if (splitRoots.has(rootOf[v]!)) continue;
     splitRoots.add(rootOf[v]!);
-    splits.push(withMembers(input, v, groups, scratch.series));
+    splits.push(withMembers(input, v, groups, scratch));
   }
   return splits;
 }
@@ -263,7 +263,10 @@ function groupPapers(
   if (!severalAtOnce()) return null;
   // Large groups linked by a paper two of their coauthors wrote together, without `v`: found from the
   // papers of every group's coauthors but the largest group's, each paper read once.
-  const largest = find(isLarge.reduce((best, is, i) => (is && sizes[find(i)]! > sizes[find(best)]! ? i : best), isLarge.indexOf(true)));
+  // Sizes as the venues left the groups; the largest found again through a paper of it, as the unions below move roots.
+  sizes.fill(0, 0, papers.length);
+  for (let i = 0; i < papers.length; i++) sizes[find(i)]!++;
+  const inLargest = isLarge.reduce((best, is, i) => (is && sizes[find(i)]! > sizes[find(best)]! ? i : best), isLarge.indexOf(true));
   papers.forEach((paper, i) => {
     if (!isLarge[i] || !readable(paper)) return;
     for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) {
@@ -272,7 +275,7 @@ function groupPapers(
     }
   });
   for (let i = 0; i < papers.length; i++) {
-    if (!isLarge[i] || find(i) === largest || !readable(papers[i]!)) continue;
+    if (!isLarge[i] || find(i) === find(inLargest) || !readable(papers[i]!)) continue;
     for (let k = offsets[papers[i]!]!; k < offsets[papers[i]! + 1]!; k++) {
       const coauthor = rootIds[k]!;
       if (coauthor === own) continue;
@@ -334,9 +337,9 @@ function withMembers(
   { variants, bylines, records, rootOf, membersOf, maxAuthorsPerPaper }: SplitInput,
   v: number,
   groups: readonly PaperGroup[],
-  series: (venue: string) => string,
+  { rootIds, series }: Scratch,
 ): HomonymSplit {
-  const { offsets, variantIds } = bylines;
+  const { offsets } = bylines;
   const members: number[][] = groups.map(() => []);
   const apart: number[] = [];
   for (const member of membersOf(rootOf[v]!)) {
@@ -345,7 +348,7 @@ function withMembers(
     const seriesHits = groups.map(() => 0);
     for (const paper of variants[member]!.papers) {
       if (offsets[paper + 1]! - offsets[paper]! <= Math.min(maxAuthorsPerPaper, MAX_LINKING_AUTHORS)) {
-        for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) groups.forEach((group, g) => (coauthorHits[g]! += group.coauthors.has(rootOf[variantIds[k]!]!) ? 1 : 0));
+        for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) groups.forEach((group, g) => (coauthorHits[g]! += group.coauthors.has(rootIds[k]!) ? 1 : 0));
       }
       const { venue } = records[paper]!;
       if (venue !== undefined) groups.forEach((group, g) => (seriesHits[g]! += group.series.has(series(venue)) ? 1 : 0));
