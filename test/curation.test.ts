@@ -10,6 +10,7 @@ import { DEFAULT_LIMITS } from '../src/limits/Limits.ts';
 import { readConfig } from '../src/readConfig.ts';
 import { writeSnapshot } from '../src/graph/store/snapshot/writeSnapshot.ts';
 import { appClient, type Reply } from './support/appClient.ts';
+import { LI_WU_RECORDS } from './support/liWuRecords.ts';
 import { scratchFolder } from './support/scratchFolder.ts';
 import { SEED_JSONL, seedGraph } from './support/seedGraph.ts';
 import { startListening } from './support/runServer.ts';
@@ -188,19 +189,7 @@ describe('curation over merging identity', () => {
 });
 
 describe('curation of a spelling identity split into several people', () => {
-  const paper = (id: string, year: number, venue: string, ...authors: string[]) => JSON.stringify({ id, title: `Paper ${id}`, year, published: `${year}-01-01`, venue, authors });
-  // "Li Wu" writes with Ann and Bob at ICML and, in the same years, with Cy and Di at SIGMOD: two people, Li Wu 0001 (with "L. Wu") and Li Wu 0002.
-  const LI_WU = tempFile(
-    'li-wu.jsonl',
-    [
-      paper('li1', 2015, 'ICML', 'Li Wu', 'Ann Ames', 'Bob Burr'),
-      paper('li2', 2016, 'ICML', 'Li Wu', 'Ann Ames'),
-      paper('li3', 2015, 'SIGMOD', 'Li Wu', 'Cy Cole', 'Di Dunn'),
-      paper('li4', 2017, 'SIGMOD', 'Li Wu', 'Cy Cole'),
-      paper('li5', 2017, 'ICML', 'L. Wu', 'Ann Ames', 'Bob Burr'),
-      paper('mw1', 2010, 'KDD', 'Mei Wu', 'Ed Eng'),
-    ].join('\n'),
-  );
+  const LI_WU = tempFile('li-wu.jsonl', LI_WU_RECORDS.map((record) => JSON.stringify(record)).join('\n'));
   const splitApp = () => curatedApp(undefined, 'merge', LI_WU);
   const WUS = '{ authors(search: "wu") { edges { node { name disambiguator paperCount } } } }';
   const wus = async (query: Query) =>

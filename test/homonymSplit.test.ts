@@ -4,18 +4,8 @@ import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { createMergingResolver } from '../src/graph/identity/createMergingResolver.ts';
 import type { IdentityOverrides } from '../src/ingest/IdentityOverrides.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
+import { LI_WU_RECORDS as LI_WU, record } from './support/liWuRecords.ts';
 
-const record = (id: string, year: number, venue: string, ...authors: string[]): PaperRecord => ({ id, title: `Paper ${id}`, year, published: `${year}-01-01`, venue, authors });
-
-// "Li Wu" writes with Ann and Bob at ICML and, in the same years, with Cy and Di at SIGMOD; "L. Wu" once with Ann and Bob; Mei Wu makes Wu a surname two people carry.
-const LI_WU: PaperRecord[] = [
-  record('li1', 2015, 'ICML', 'Li Wu', 'Ann Ames', 'Bob Burr'),
-  record('li2', 2016, 'ICML', 'Li Wu', 'Ann Ames'),
-  record('li3', 2015, 'SIGMOD', 'Li Wu', 'Cy Cole', 'Di Dunn'),
-  record('li4', 2017, 'SIGMOD', 'Li Wu', 'Cy Cole'),
-  record('li5', 2017, 'ICML', 'L. Wu', 'Ann Ames', 'Bob Burr'),
-  record('mw1', 2010, 'KDD', 'Mei Wu', 'Ed Eng'),
-];
 
 /** The authors under the name "Li Wu": homonym number, spellings with paper counts, and ids. */
 function liWus(graph: CoauthorGraph) {
