@@ -115,4 +115,16 @@ describe('StringColumn.gather', () => {
     again.forEachRowContaining('', (row) => all.push(row));
     expect(all).toEqual([0, 1]);
   });
+
+  it('stores the rows anew, in order, once gathers have added 64 chunks more than the rows need', () => {
+    // Each gather keeps rows 1.. of the last and adds one: the column slides along the names.
+    let column = StringColumn.of(['n0', 'n1', 'n2']);
+    const slide = (added: string) => column.gather(Uint32Array.of(1, 2, 3), [added]);
+    for (let n = 3; n < 3 + 64; n++) column = slide(`n${n}`);
+    expect([column.chunks.length, column.order === undefined]).toEqual([65, false]);
+    expect([0, 1, 2].map((row) => column.get(row))).toEqual(['n64', 'n65', 'n66']);
+    column = slide('n67');
+    expect([column.chunks.length, column.order === undefined]).toEqual([1, true]);
+    expect([0, 1, 2].map((row) => column.get(row))).toEqual(['n65', 'n66', 'n67']);
+  });
 });

@@ -16,6 +16,8 @@ export const ABSENT = 0x80000000;
 // short enough that a reader decodes one between two turns of the event
 // loop, and far below V8's longest string (2^29 characters) whatever the rows hold.
 const CHUNK_ROWS = 4096;
+/** Chunks beyond what its rows need that a column `gather` made may carry before it is stored anew: one a merge, so about one copy of a column per 64 merges. */
+const MAX_GATHERED_CHUNKS = 64;
 const CHUNK_CHARS = 1 << 26;
 // Rows added between pauses when a column is built in steps.
 const ROWS_PER_STEP = 65536;
@@ -91,7 +93,11 @@ export class StringColumn {
    * The column whose row r is this column's row `rows[r]`, or, for
    * `rows[r]` at or past `length`, the value `added[rows[r] - length]`: the
    * text of the rows kept is shared, not copied, and rows left out stay
-   * stored but unread. For a column a few rows change in.
+   * stored but unread. For a column a few rows change in. Each gather
+   * that adds rows adds a chunk, and a short chunk among full ones turns
+   * finding a row's chunk into a search: once `MAX_GATHERED_CHUNKS` more
+   * chunks than the rows need have piled up, the rows are stored anew, in
+   * order, and the rows left out are let go.
    *
    * @example StringColumn.of(['a', 'b', 'c']).gather(Uint32Array.of(2, 3, 0), ['z']) // rows 'c', 'z', 'a'
    */
@@ -103,7 +109,10 @@ export class StringColumn {
       const row = rows[r]!;
       order[r] = row >= this.length ? stored + row - this.length : own === undefined ? row : own[row]!;
     }
-    return new StringColumn(added.length === 0 ? this.chunks : [...this.chunks, ...StringColumn.of(added).chunks], order);
+    const chunks = added.length === 0 ? this.chunks : [...this.chunks, ...StringColumn.of(added).chunks];
+    const gathered = new StringColumn(chunks, order);
+    if (chunks.length <= Math.ceil(rows.length / CHUNK_ROWS) + MAX_GATHERED_CHUNKS) return gathered;
+    return StringColumn.of(Array.from({ length: gathered.length }, (_, row) => gathered.get(row)));
   }
 
   get(row: number): string | undefined {
