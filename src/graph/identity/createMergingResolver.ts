@@ -437,7 +437,14 @@ function* dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], n
 
 function givenNameBlockKeys({ parsed }: Variant): string[] {
   const first = parsed.given[0] ?? '';
-  return surnameReadings(parsed).flatMap(({ surname }) => [`${surname}|${first[0] ?? ''}`, ...nicknameGroupsOf(first).map((group) => `${surname}|~${group}`)]);
+  const groups = nicknameGroupsOf(first);
+  // Written out as loops: this runs twice or more for each of a million spellings.
+  const keys: string[] = [];
+  for (const { surname } of surnameReadings(parsed)) {
+    keys.push(`${surname}|${first[0] ?? ''}`);
+    for (const group of groups) keys.push(`${surname}|~${group}`);
+  }
+  return keys;
 }
 
 function spellingBlockKeys({ parsed }: Variant): string[] {
