@@ -334,7 +334,8 @@ function* ruleCandidates(
   // apart always share such a key). Names outside a shared block are never compared.
   const blocks: number[][] = [];
   for (const keysOf of [givenNameBlockKeys, spellingBlockKeys]) {
-    const groups = yield* groupVariantsByKey(variants, keysOf);
+    // Blocks only propose pairs, each judged by its names: they need not be exact.
+    const groups = yield* groupVariantsByKey(variants, keysOf, { exact: false });
     for (let k = 0; k < groups.length; k++) {
       if (k % ITEMS_PER_STEP === 0) yield;
       if (groups[k]!.length <= MAX_BLOCK) blocks.push(groups[k]!);
