@@ -28,4 +28,13 @@ describe('grouping variants by key', () => {
       [1, 3],
     ]);
   });
+
+  it('keeps keys apart whose first hashes are equal by their second hash when it need not be exact', () => {
+    const variants = ['Ann Lee', 'Bo Li', 'Cy Lee', 'Di Li'].map(variant);
+    const keys = [['costarring'], ['liquid'], ['costarring'], ['liquid', 'lee']];
+    expect(runAtOnce(groupVariantsByKey(variants, (v) => keys[variants.indexOf(v)]!, { exact: false }))).toEqual([
+      [0, 2],
+      [1, 3],
+    ]);
+  });
 });

@@ -2,7 +2,6 @@ import type { IdentityOverrides } from '../../ingest/IdentityOverrides.ts';
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import type { IdentityMerge, IdentityResolution, IdentityResolver, IdentityRule, NearMiss } from './IdentityResolver.ts';
 import { compareCodeUnits } from '../text/compareCodeUnits.ts';
-import { memoize } from '../text/memoize.ts';
 import { paperLocalId } from '../store/paperLocalId.ts';
 import { DEFAULT_MAX_AUTHORS_PER_PAPER } from '../store/DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
 import { nameKey } from '../text/nameKey.ts';
@@ -127,11 +126,12 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
   const names = givenNames(byNameKey, personKey, overrides);
   let spelledOut: NearMiss[] | undefined;
   return {
-    personKeyOf: memoize((spelling) => {
+    // Not memoized: a graph build asks once per distinct spelling, and a table of them all would only cost a map of a million entries.
+    personKeyOf: (spelling) => {
       const index = byNameKey.get(nameKey(spelling));
       if (index === undefined) throw new Error(`"${spelling}" does not occur in the records this resolution was made from`);
       return personKey(index);
-    }),
+    },
     keyInRecord: (personKey) => homonyms.keyInRecord(personKey),
     disambiguatorOf: (personKey) => homonyms.disambiguatorOf(personKey),
     mergesOf: (personKey) => {
@@ -334,7 +334,8 @@ function* ruleCandidates(
   // apart always share such a key). Names outside a shared block are never compared.
   const blocks: number[][] = [];
   for (const keysOf of [givenNameBlockKeys, spellingBlockKeys]) {
-    const groups = yield* groupVariantsByKey(variants, keysOf);
+    // Blocks only propose pairs, each judged by its names: they need not be exact.
+    const groups = yield* groupVariantsByKey(variants, keysOf, { exact: false });
     for (let k = 0; k < groups.length; k++) {
       if (k % ITEMS_PER_STEP === 0) yield;
       if (groups[k]!.length <= MAX_BLOCK) blocks.push(groups[k]!);
@@ -354,10 +355,16 @@ function* ruleCandidates(
     for (const member of blocks[id]!) blocksOf[member]!.push(id);
   }
   const proposed = new Map<number, { a: number; b: number; rule: CandidateRule }>();
+  // Pairs looked at since the last pause: a pause per spelling of a block would cost more than the small blocks' comparisons.
+  let compared = 0;
   for (let id = 0; id < blocks.length; id++) {
     const block = blocks[id]!;
     for (let i = 0; i < block.length; i++) {
-      yield;
+      compared += block.length - i;
+      if (compared >= ITEMS_PER_STEP / 16) {
+        compared = 0;
+        yield;
+      }
       for (let j = i + 1; j < block.length; j++) {
         if (firstSharedBlock(blocksOf[block[i]!]!, blocksOf[block[j]!]!) !== id) continue;
         const [a, b] = ordered(variants, block[i]!, block[j]!);
@@ -368,7 +375,8 @@ function* ruleCandidates(
   }
 
   const supportFinder = new SupportFinder(variants, byNameKey, records, maxAuthorsPerPaper);
-  yield* supportFinder.prepare();
+  // Titles' words are counted only for pairs to score: data whose names vary little proposes none.
+  if (proposed.size > 0) yield* supportFinder.prepare();
   const accepted: Candidate[] = [];
   for (const { a, b, rule } of [...proposed.values()]) {
     yield;
@@ -430,7 +438,14 @@ function* dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], n
 
 function givenNameBlockKeys({ parsed }: Variant): string[] {
   const first = parsed.given[0] ?? '';
-  return surnameReadings(parsed).flatMap(({ surname }) => [`${surname}|${first[0] ?? ''}`, ...nicknameGroupsOf(first).map((group) => `${surname}|~${group}`)]);
+  const groups = nicknameGroupsOf(first);
+  // Written out as loops: this runs twice or more for each of a million spellings.
+  const keys: string[] = [];
+  for (const { surname } of surnameReadings(parsed)) {
+    keys.push(`${surname}|${first[0] ?? ''}`);
+    for (const group of groups) keys.push(`${surname}|~${group}`);
+  }
+  return keys;
 }
 
 function spellingBlockKeys({ parsed }: Variant): string[] {

@@ -6,6 +6,9 @@ const LETTERS: Readonly<Record<string, string>> = {
   ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', ŋ: 'n',
 };
 
+// ASCII letters in words joined by single spaces, nothing around them.
+const LETTER_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 /**
  * A name folded for comparison: diacritics and case gone, special letters
  * spelled out (ł→l, ø→o, ß→ss), apostrophes dropped, hyphens joining words
@@ -14,6 +17,8 @@ const LETTERS: Readonly<Record<string, string>> = {
  * @example foldName('Kamilė Lukošiūtė') === 'kamile lukosiute'
  */
 export function foldName(name: string): string {
+  // Most names are ASCII words of letters between single spaces, which every step below leaves as they are but for case.
+  if (LETTER_WORDS.test(name)) return name.toLowerCase();
   return foldText(name)
     .replace(/[łøđðþßæœıħŋ]/gu, (letter) => LETTERS[letter] ?? letter)
     .replace(/['’‘`´]/gu, '')

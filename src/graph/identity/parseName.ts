@@ -32,13 +32,14 @@ export function parseName(spelling: string): ParsedName {
   // "Last, First" and "Last, Jr, First" put the given names after the comma.
   const ordered = after.length === 0 ? (before ?? '') : `${after.at(-1)} ${before} ${after.length > 1 ? after[0] : ''}`;
   const words = ordered.split(' ').filter((word) => word !== '');
-  // Particles are told apart by case in the source ("Ludwig van Beethoven"), which folding removed.
-  const sourceWords = foldCaseKeeping(name);
+  // Particles are told apart by case in the source ("Ludwig van Beethoven"), which folding removed; read only when a particle might be one.
+  let sourceWords: ReadonlySet<string> | undefined;
+  const writtenLower = (word: string) => (sourceWords ??= foldCaseKeeping(name)).has(word);
 
   let end = words.length;
   const suffix = end > 1 && SUFFIXES.has(words[end - 1]!) ? words[--end]! : '';
   let start = Math.max(end - 1, 0);
-  while (start > 1 && PARTICLES.has(words[start - 1]!) && sourceWords.has(words[start - 1]!)) start--;
+  while (start > 1 && PARTICLES.has(words[start - 1]!) && writtenLower(words[start - 1]!)) start--;
   const given = words.slice(0, start);
   const surname = words.slice(start, end).join(' ');
   const key = [...given, surname, suffix, disambiguator].filter((part) => part !== '').join(' ');

@@ -203,38 +203,12 @@ function groupPapers(
   const { offsets } = bylines;
   const papers = variants[v]!.papers;
   const own = rootOf[v]!;
-  for (let i = 0; i < papers.length; i++) parent[i] = i;
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const union = (i: number, j: number) => {
-    const x = find(i);
-    const y = find(j);
-    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
-  };
   const limit = Math.min(maxAuthorsPerPaper, MAX_LINKING_AUTHORS);
-  const readable = (paper: number) => offsets[paper + 1]! - offsets[paper]! <= limit;
-  // Papers linked by a coauthor they share.
-  let authorships = 0;
-  for (const paper of papers) if (readable(paper)) authorships += offsets[paper + 1]! - offsets[paper]!;
-  firstPapers.reset(authorships);
-  for (let i = 0; i < papers.length; i++) {
-    const paper = papers[i]!;
-    if (!readable(paper)) continue;
-    for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) {
-      const coauthor = rootIds[k]!;
-      if (coauthor === own) continue;
-      const first = firstPapers.firstOrAdd(coauthor, i);
-      if (first >= 0) union(i, first);
-    }
-  }
-  sizes.fill(0, 0, papers.length);
-  for (let i = 0; i < papers.length; i++) sizes[find(i)]!++;
   // Most spellings end here: their papers make one group of coauthors, and small ones.
-  let largeGroups = 0;
-  for (let i = 0; i < papers.length; i++) if (parent[i] === i && sizes[i]! >= MIN_GROUP_PAPERS) largeGroups++;
-  if (largeGroups < 2) return null;
+  if (linkByCoauthors(papers, own, offsets, limit, rootIds, parent, sizes, firstPapers) < 2) return null;
+  const find = (i: number): number => findRoot(parent, i);
+  const union = (i: number, j: number) => unite(parent, i, j);
+  const readable = (paper: number) => offsets[paper + 1]! - offsets[paper]! <= limit;
   const isLarge = papers.map((paper, i) => sizes[find(i)]! >= MIN_GROUP_PAPERS && records[paper]!.year !== undefined);
   // Whether the large groups as now linked are two or more, some active in the same years; the cheap tests first.
   const severalAtOnce = () => {
@@ -323,6 +297,61 @@ function groupPapers(
     group.firstYear = Math.min(group.firstYear, year);
     group.lastYear = Math.max(group.lastYear, year);
   }
+}
+
+/**
+ * Links the papers (indices into `papers`) that share a coauthor other than
+ * the spelling's own cluster `own`, in the union-find `parent`, and counts
+ * each set's papers in `sizes` by its root; returns how many sets hold
+ * `MIN_GROUP_PAPERS` or more. Nearly every spelling is decided here, so it
+ * reads typed arrays only and makes no closure.
+ */
+function linkByCoauthors(
+  papers: readonly number[],
+  own: number,
+  offsets: Uint32Array,
+  limit: number,
+  rootIds: Uint32Array,
+  parent: Int32Array,
+  sizes: Uint32Array,
+  firstPapers: FirstPapers,
+): number {
+  let authorships = 0;
+  for (let i = 0; i < papers.length; i++) {
+    parent[i] = i;
+    const length = offsets[papers[i]! + 1]! - offsets[papers[i]!]!;
+    if (length <= limit) authorships += length;
+  }
+  firstPapers.reset(authorships);
+  for (let i = 0; i < papers.length; i++) {
+    const from = offsets[papers[i]!]!;
+    const to = offsets[papers[i]! + 1]!;
+    if (to - from > limit) continue;
+    for (let k = from; k < to; k++) {
+      const coauthor = rootIds[k]!;
+      if (coauthor === own) continue;
+      const first = firstPapers.firstOrAdd(coauthor, i);
+      if (first >= 0) unite(parent, i, first);
+    }
+  }
+  sizes.fill(0, 0, papers.length);
+  for (let i = 0; i < papers.length; i++) sizes[findRoot(parent, i)]!++;
+  let large = 0;
+  for (let i = 0; i < papers.length; i++) if (parent[i] === i && sizes[i]! >= MIN_GROUP_PAPERS) large++;
+  return large;
+}
+
+/** The root of `i`'s set in the union-find `parent`, halving the path on the way. */
+function findRoot(parent: Int32Array, i: number): number {
+  while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+  return i;
+}
+
+/** Joins the sets of `i` and `j`; the smaller index stays the root. */
+function unite(parent: Int32Array, i: number, j: number): void {
+  const x = findRoot(parent, i);
+  const y = findRoot(parent, j);
+  if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
 }
 
 /** The large group a paper outside them joins: the only one of its venue series, else the one with the most papers (the earliest of equals). */
