@@ -2,16 +2,16 @@ import { foldName } from '../../identity/foldName.ts';
 import { compareCodeUnits as compare } from '../../text/compareCodeUnits.ts';
 import { nameKey } from '../../text/nameKey.ts';
 import { Author } from '../Author.ts';
-import { AUTHOR_TEXT_FIELDS, type AuthorColumns, type AuthorFields, type AuthorTextField, authorTextRow } from '../AuthorColumns.ts';
+import { AUTHOR_TEXT_FIELDS, type AuthorColumns, type AuthorFields, authorTextRow } from '../AuthorColumns.ts';
 import type { AuthorPapers, GraphParts } from '../CoauthorGraph.ts';
 import { findableSpellings } from '../findableSpellings.ts';
 import { KeyIndex } from '../KeyIndex.ts';
-import { sharedUint32Array } from '../sharedUint32Array.ts';
 import type { Steps } from '../steps/Steps.ts';
-import type { StringColumn } from '../StringColumn.ts';
 import { DROPPED, type KeyedRows, patchKeyedRows } from './patchKeyedRows.ts';
 import { patchIdOrder } from './patchIdOrder.ts';
-import { forEachRun, NO_OLD_ROW, type Renumbering, renumberedOffsets, renumberInto } from './Renumbering.ts';
+import { gatherColumns } from './gatherColumns.ts';
+import { patchRows } from './patchRows.ts';
+import { forEachRun, NO_OLD_ROW, type Renumbering, renumberedOffsets } from './Renumbering.ts';
 
 /** An author a change makes anew: their fields and their papers, ascending (newest first), with their byline positions. */
 export interface AuthorAnew extends AuthorPapers {
@@ -37,7 +37,10 @@ const ROWS_PER_STEP = 1 << 16;
  * @example const authorParts = yield* patchAuthors(graph.parts, renumbering, [{ fields, papers, positions }]);
  */
 export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: readonly AuthorAnew[], papers?: Renumbering): Steps<AuthorParts> {
-  const rows = yield* patchAuthorPapers(parts, authors, anew, papers);
+  const [authorPaperOffsets, [authorPapers, authorPositions]] = yield* patchRows(parts.authorPaperOffsets, authors, [
+    { values: parts.authorPapers, renumbering: papers, anew: anew.map((row) => row.papers) },
+    { values: parts.authorPositions, renumbering: undefined, anew: anew.map((row) => row.positions) },
+  ]);
   const authorColumns = yield* patchAuthorColumns(
     parts.authorColumns,
     authors,
@@ -45,7 +48,7 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
   );
   const nodes: Author[] = [];
   for (let from = 0; from < authors.newToOld.length; from += ROWS_PER_STEP) {
-    addAuthors(nodes, Math.min(from + ROWS_PER_STEP, authors.newToOld.length), authorColumns, rows.authorPaperOffsets);
+    addAuthors(nodes, Math.min(from + ROWS_PER_STEP, authors.newToOld.length), authorColumns, authorPaperOffsets);
     yield;
   }
   const { oldToNew, newToOld } = authors;
@@ -61,7 +64,9 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
     authors: nodes,
     authorColumns,
     authorIds: patchIdOrder(parts.authorIds, authorColumns.text.id, authors),
-    ...rows,
+    authorPaperOffsets,
+    authorPapers: authorPapers!,
+    authorPositions: authorPositions!,
     authorsByNameKey: keyIndex(yield* patchKeyedRows(parts.authorsByNameKey, remap, keysOf(nameKey))),
     authorsByFoldedName: keyIndex(yield* patchKeyedRows(parts.authorsByFoldedName, remap, keysOf(foldName))),
   };
@@ -70,41 +75,6 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
 /** Pushes the nodes of authors `authors.length .. to - 1`. A plain loop: V8 optimises loops in generators poorly. */
 function addAuthors(authors: Author[], to: number, columns: AuthorColumns, paperOffsets: Uint32Array): void {
   for (let index = authors.length; index < to; index++) authors.push(new Author(index, columns, paperOffsets));
-}
-
-/** The author → papers rows of a graph (see `GraphParts`). */
-type AuthorPaperRows = Pick<GraphParts, 'authorPaperOffsets' | 'authorPapers' | 'authorPositions'>;
-
-/**
- * The author → papers rows after `authors`, with `anew[j]` the row of its
- * jth author made anew: the other rows copied in runs, their paper numbers
- * renumbered by `papers` when papers came in.
- *
- * @example const rows = yield* patchAuthorPapers(graph.parts, renumbering, [{ papers, positions }]);
- */
-function* patchAuthorPapers(parts: AuthorPaperRows, authors: Renumbering, anew: readonly AuthorPapers[], papers?: Renumbering): Steps<AuthorPaperRows> {
-  const count = authors.newToOld.length;
-  const authorPaperOffsets = sharedUint32Array(count + 1);
-  authorPaperOffsets.set(
-    renumberedOffsets(
-      parts.authorPaperOffsets,
-      authors.newToOld,
-      anew.map((row, j) => [authors.anew[j]!, row.papers.length] as const),
-    ),
-  );
-  const authorPapers = sharedUint32Array(authorPaperOffsets[count]!);
-  const authorPositions = new Uint32Array(authorPapers.length);
-  yield* forEachRun(authors, (from, to, old) => {
-    const [start, end] = [parts.authorPaperOffsets[old]!, parts.authorPaperOffsets[old + to - from]!];
-    if (papers === undefined) authorPapers.set(parts.authorPapers.subarray(start, end), authorPaperOffsets[from]);
-    else renumberInto(parts.authorPapers.subarray(start, end), papers, authorPapers.subarray(authorPaperOffsets[from]));
-    authorPositions.set(parts.authorPositions.subarray(start, end), authorPaperOffsets[from]);
-  });
-  anew.forEach((row, j) => {
-    authorPapers.set(row.papers, authorPaperOffsets[authors.anew[j]!]);
-    authorPositions.set(row.positions, authorPaperOffsets[authors.anew[j]!]);
-  });
-  return { authorPaperOffsets, authorPapers, authorPositions };
 }
 
 /**
@@ -122,15 +92,7 @@ function* patchAuthorColumns(columns: AuthorColumns, renumbering: Renumbering, a
   const rows = new Uint32Array(count);
   let made = 0;
   for (let index = 0; index < count; index++) rows[index] = newToOld[index] === NO_OLD_ROW ? oldCount + made++ : newToOld[index]!;
-  const anewText = anew.map(authorTextRow);
-  const text = {} as Record<AuthorTextField, StringColumn>;
-  for (const field of AUTHOR_TEXT_FIELDS) {
-    text[field] = columns.text[field].gather(
-      rows,
-      anewText.map((row) => row[field]),
-    );
-    yield;
-  }
+  const text = yield* gatherColumns(columns.text, AUTHOR_TEXT_FIELDS, rows, anew.map(authorTextRow));
   const numbers = { firstYear: new Float64Array(count), lastYear: new Float64Array(count) };
   const aliasOffsets = renumberedOffsets(
     columns.aliasOffsets,
