@@ -90,6 +90,7 @@ export function* addPapersInSteps(graph: CoauthorGraph, records: readonly PaperR
   const dates = records.map((record) => record.published ?? '');
   const recordOf = records.map((_, r) => r).sort((a, b) => comparePaperOrder(dates[a]!, ids[a]!, dates[b]!, ids[b]!));
   const oldIds = parts.paperColumns.text.id;
+  // How many old papers sort before each: the sign of the comparison ascends over the old papers.
   const places = recordOf.map((r) => lowerBound(graph.papers.length, (p) => comparePaperOrder(graph.papers[p]!.published ?? '', oldIds.get(p)!, dates[r]!, ids[r]!), 0 as number));
   const paperRenumbering = renumberAround(graph.papers.length, [], places, []);
   const paperColumns = yield* addPaperColumns(parts.paperColumns, paperRenumbering, records, recordOf);
@@ -118,7 +119,8 @@ export function* addPapersInSteps(graph: CoauthorGraph, records: readonly PaperR
 
   // Each person made anew where their name sorts; the authors they were leave their places.
   const people = [...named.values()].map((one) => place(one, parts, paperRenumbering, paperColumns)).sort((a, b) => compareNamePlaces(a.fields, b.fields, a.folded, b.folded));
-  const remade = people.flatMap(({ old }) => (old === undefined ? [] : [old.index])).sort((a, b) => a - b);
+  const placeOfOld = new Map(people.flatMap(({ old }, j) => (old === undefined ? [] : [[old.index, j] as const])));
+  const remade = [...placeOfOld.keys()].sort((a, b) => a - b);
   const authorRenumbering = renumberAround(
     graph.authors.length,
     remade,
@@ -126,7 +128,7 @@ export function* addPapersInSteps(graph: CoauthorGraph, records: readonly PaperR
       const before = placeInNameOrder(graph.authors, fields);
       return before - lowerBound(remade.length, (i) => remade[i]!, before);
     }),
-    remade.map((index) => people.findIndex(({ old }) => old?.index === index)),
+    remade.map((index) => placeOfOld.get(index)!),
   );
   // By person id: their new index.
   const indexOf = new Map(people.map((one, j) => [one.person.id, authorRenumbering.anew[j]!]));
