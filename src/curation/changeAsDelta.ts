@@ -35,7 +35,9 @@ export interface Delta {
  * @example const delta = changeAsDelta('exact', graph, change, foldChanges(overrides, entries));
  */
 export function changeAsDelta(identity: IdentitySettings['identity'], graph: CoauthorGraph, change: Change, curation: Curation): Delta | undefined {
-  if (change.kind === 'addPapers') return { steps: withBounds(addPapersInSteps(graph, change.papers, personOfSpelling(identity, graph, curation))), exact: identity === 'exact' };
+  if (change.kind === 'addPapers') {
+    return { steps: withBounds(addPapersInSteps(graph, change.papers, personOfSpelling(identity, graph, curation))), exact: identity === 'exact' };
+  }
   if (change.kind !== 'mergeAuthors') return undefined;
   const merged = change.authors.map(({ id }) => graph.authorById(id)!);
   const resolution = createCuratedExactResolver(curation.overrides)([]);
