@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Curator } from '../src/curation/Curator.ts';
 import { openCurator } from '../src/curation/openCurator.ts';
+import { planAddPapers } from '../src/curation/planAddPapers.ts';
 import { planMerge } from '../src/curation/planMerge.ts';
+import type { UserError } from '../src/curation/UserError.ts';
 import { searchIndex } from '../src/graph/search/searchIndex.ts';
 import { authorsByPaperCount } from '../src/graph/store/authorsByPaperCount.ts';
 import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { coauthorAdjacency } from '../src/graph/store/coauthorAdjacency.ts';
 import type { IdOrder, KeyIndex } from '../src/graph/store/KeyIndex.ts';
 import { paperOrders } from '../src/graph/store/paperOrders.ts';
+import { paperLocalId } from '../src/graph/store/paperLocalId.ts';
 import type { StringColumn } from '../src/graph/store/StringColumn.ts';
+import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
 import { graphBounds } from '../src/limits/graphBounds.ts';
 import { appClient } from './support/appClient.ts';
 import { scratchFolder } from './support/scratchFolder.ts';
@@ -17,14 +21,21 @@ import { SEED_JSONL } from './support/seedGraph.ts';
 const tempFile = scratchFolder('delta');
 let stores = 0;
 
-/** The seed served with `identity` from a fresh journal. */
-const curatorOf = (identity: 'exact' | 'merge', store = tempFile(`store-${++stores}.db`, '')) => openCurator(store, [SEED_JSONL], undefined, { identity });
+/** The seed served with `identity` from a fresh journal; bylines longer than `maxAuthorsPerPaper` pair no one. */
+const curatorOf = (identity: 'exact' | 'merge', store = tempFile(`store-${++stores}.db`, ''), maxAuthorsPerPaper?: number) =>
+  openCurator(store, [SEED_JSONL], undefined, { identity, maxAuthorsPerPaper });
 
 /** Merges the authors named `names` (the first surviving), as `name` when given; fails the test when the merge is refused. */
 async function merge(curator: Curator, names: readonly string[], name?: string): Promise<void> {
   const find = (spelling: string) => curator.graph.authorsByName(spelling)[0]?.id;
   const outcome = await curator.apply((graph) => planMerge(graph, names.map(find), (id) => curator.authorOf(graph, id), name), 'alice');
   expect(Array.isArray(outcome) ? outcome : []).toEqual([]);
+}
+
+/** Adds `papers`; the errors the curator answers, none when it added them. */
+async function add(curator: Curator, papers: readonly PaperRecord[]): Promise<UserError[]> {
+  const outcome = await curator.apply((graph) => planAddPapers(graph, papers), 'alice');
+  return Array.isArray(outcome) ? outcome : [];
 }
 
 const rows = (column: StringColumn) => Array.from({ length: column.length }, (_, row) => column.get(row));
@@ -141,5 +152,104 @@ describe('a merge applied as a delta under merging identity', () => {
       { version: 1, survivor: survivorIn(delta) },
       { version: 1, survivor: survivorIn(curator.graph) },
     ]);
+  });
+});
+
+/** A paper `published` on that day (undated when undefined), titled `title`, by `authors`. */
+const paper = (title: string, published: string | undefined, authors: readonly string[], more: Partial<PaperRecord> = {}): PaperRecord => ({
+  title,
+  ...(published === undefined ? {} : { published, year: Number(published.slice(0, 4)) }),
+  authors: [...authors],
+  ...more,
+});
+
+/** The names of `graph`'s papers in paper order. */
+const titles = (graph: CoauthorGraph) => graph.papers.map((node) => node.title);
+
+describe('added papers applied as a delta under exact identity', () => {
+  it('make the graph a rebuild with the journal replayed makes, part by part and answer by answer, through adds and merges interleaved', async () => {
+    const store = tempFile(`store-${++stores}.db`, '');
+    // Bylines of 40 pair their authors, longer ones do not: three seed papers pair, three do not.
+    const curator = await curatorOf('exact', store, 40);
+    const steps: ({ add: PaperRecord[] } | { merge: string[] })[] = [
+      {
+        add: [
+          paper('Newest', '2025-03-01', ['Ann Ames', 'Ethan Perez']),
+          paper('Oldest', '2019-05-05', ['Evan Hubinger', 'Bea Brown', 'Ann Ames'], { venue: 'NeurIPS', categories: ['cs.LG'], codeImplementations: 2 }),
+          // A new spelling of Ethan Perez's: the same person key up to case and spacing.
+          paper('Middle', '2023-05-01', ['ETHAN  PEREZ', 'Anna Chen'], { abstract: 'Kamilė wrote about ethics.', venue: 'ICML' }),
+          paper('Undated', undefined, ['Cy Cole', 'Sam Ringer']),
+          // Tied in date with two seed papers, between them by id.
+          paper('Tied', '2023-07-17', ['Anna Chen', 'Dee Dunn'], { externalIds: { arxiv: '2307.12000' }, venue: 'NeurIPS' }),
+        ],
+      },
+      { merge: ['Tom Henighan', 'Thomas Henighan'] },
+      // Thomas Henighan becomes as used as Tom Henighan and sorts first: the person's name, so place, moves past Thomas I. Liao.
+      { add: [paper('Henighan one', '2024-02-02', ['Thomas Henighan', 'Thomas I. Liao']), paper('Henighan two', '2021-01-01', ['Ann Ames', 'Thomas Henighan'])] },
+      {
+        add: [
+          // 41 authors: a paper that pairs no one.
+          paper('Consortium', '2024-06-01', ['Ethan Perez', ...Array.from({ length: 40 }, (_, k) => `Member ${String(k + 1).padStart(2, '0')}`)]),
+          // Benoit Steiner's two spellings tie, and the capitals sort first: his name changes, not his place.
+          paper('Steiner', '2020-01-01', ['BENOIT STEINER', 'Sam Ringer']),
+        ],
+      },
+      { merge: ['Cy Cole', 'Dee Dunn'] },
+      { add: [paper('After the merge', '2022-12-15', ['Dee Dunn', 'Ann Ames'], { externalIds: { arxiv: '2212.00001' } })] },
+    ];
+    for (const step of steps) {
+      if ('merge' in step) await merge(curator, step.merge);
+      else expect(await add(curator, step.add)).toEqual([]);
+      const rebuilt = await curatorOf('exact', store, 40);
+      expect(everyPart(curator.graph)).toEqual(everyPart(rebuilt.graph));
+      expect(await answers(curator.graph)).toEqual(await answers(rebuilt.graph));
+    }
+    const { graph } = curator;
+    expect(titles(graph).slice(0, 4)).toEqual(['Newest', 'Consortium', 'Henighan one', 'Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training']);
+    expect(titles(graph).slice(-4)).toEqual(['Henighan two', 'Steiner', 'Oldest', 'Undated']);
+    expect(graph.papers.filter((node) => node.published === '2023-07-17').map((node) => node.id)).toEqual(['arxiv:2307.11768', 'arxiv:2307.12000', 'arxiv:2307.13702']);
+    const person = (name: string) => graph.authorsByName(name).map((author) => [author.name, author.paperCount, author.aliases.map((alias) => [alias.name, alias.paperCount])]);
+    expect(person('Tom Henighan')).toEqual([['Thomas Henighan', 6, [['Thomas Henighan', 3], ['Tom Henighan', 3]]]]);
+    expect(graph.authorsByName('Thomas Henighan')[0]!.index).toBeLessThan(graph.authorsByName('Thomas I. Liao')[0]!.index);
+    expect(person('Benoit Steiner')).toEqual([['BENOIT STEINER', 2, [['BENOIT STEINER', 1], ['Benoit Steiner', 1]]]]);
+    expect(person('Sam Ringer')).toEqual([['Sam Ringer', 5, [['Sam Ringer', 5]]]]);
+    expect(person('Ethan Perez')).toEqual([['Ethan Perez', 9, [['Ethan Perez', 8], ['ETHAN  PEREZ', 1]]]]);
+    expect(person('Cy Cole')).toEqual([['Dee Dunn', 3, [['Dee Dunn', 2], ['Cy Cole', 1]]]]);
+    expect(graph.unexpandedPapers.map((node) => node.title)).toContain('Consortium');
+    expect(coauthorAdjacency(graph).offsets[graph.authorsByName('Member 01')[0]!.index + 1]! - coauthorAdjacency(graph).offsets[graph.authorsByName('Member 01')[0]!.index]!).toBe(0);
+  });
+
+  it('refuses a paper whose byline names one person twice, as the build does, and adds nothing from the call', async () => {
+    const curator = await curatorOf('exact');
+    await merge(curator, ['Tom Henighan', 'Thomas Henighan']);
+    const before = curator.graph;
+    const refused = paper('Twice', '2024-01-01', ['tom henighan', 'Thomas Henighan']);
+    expect(await add(curator, [paper('Fine', '2024-01-01', ['Ann Ames']), refused])).toEqual([
+      {
+        field: 'papers',
+        message: `paper ${paperLocalId(refused)} lists "tom henighan" and "Thomas Henighan", which name one person: remove the repeated author`,
+        code: 'INVALID_PAPER',
+      },
+    ]);
+    expect(curator.graph).toBe(before);
+    expect(curator.versionOf(curator.graph)).toBe(1);
+  });
+});
+
+describe('added papers applied as a delta under merging identity', () => {
+  it('are served at once and replaced, at the same version, by the rebuild the journal gives', async () => {
+    const store = tempFile(`store-${++stores}.db`, '');
+    const curator = await curatorOf('merge', store);
+    expect(await add(curator, [paper('Newest', '2025-03-01', ['Ann Ames', 'ethan perez', 'Timothy Maxwell'])])).toEqual([]);
+    const delta = curator.graph;
+    expect(curator.versionOf(delta)).toBe(1);
+    expect(titles(delta)[0]).toBe('Newest');
+    expect(delta.authorsByName('Ann Ames').map(({ name, paperCount }) => [name, paperCount])).toEqual([['Ann Ames', 1]]);
+    // The new spelling joins the author who has it up to case.
+    expect(delta.authorsByName('ethan perez').map(({ name, paperCount }) => [name, paperCount])).toEqual([['Ethan Perez', 7]]);
+    await curator.compacted();
+    expect(curator.graph).not.toBe(delta);
+    expect(curator.versionOf(curator.graph)).toBe(1);
+    expect(everyPart(curator.graph)).toEqual(everyPart((await curatorOf('merge', store)).graph));
   });
 });

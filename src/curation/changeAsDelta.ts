@@ -2,9 +2,12 @@ import type { IdentitySettings } from '../createIdentityResolver.ts';
 import type { IdentityMerge } from '../graph/identity/IdentityResolver.ts';
 import type { Author } from '../graph/store/Author.ts';
 import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
+import { type AddedPerson, addPapersInSteps } from '../graph/store/delta/addPapersInSteps.ts';
 import { type MergedPerson, mergeAuthorsInSteps } from '../graph/store/delta/mergeAuthorsInSteps.ts';
 import { stableHash } from '../graph/store/stableHash.ts';
 import type { Steps } from '../graph/store/steps/Steps.ts';
+import { nameKey } from '../graph/text/nameKey.ts';
+import { splitDisambiguator } from '../graph/text/splitDisambiguator.ts';
 import type { Change } from '../journal/Change.ts';
 import { graphBounds } from '../limits/graphBounds.ts';
 import { createCuratedExactResolver } from './createCuratedExactResolver.ts';
@@ -20,15 +23,21 @@ export interface Delta {
 /**
  * `change` as a delta over `graph`, with `curation` the journal folded up
  * to and with it; undefined for a change that has none and is rebuilt.
- * Merges are deltas. Under exact identity a merge's person is the one a
- * build makes (the curated group's key, name and joins), so the delta is
- * exact. Under merging identity the rules see the curated group anew in a
- * build and may decide more; the delta keeps the first author's id and the
- * joins each merged author had, with the curated ones, and is not exact.
+ * Merges and added papers are deltas. Under exact identity a merge's
+ * person, and the person of each spelling an added paper names, is the one
+ * a build makes (the curated group's key, name and joins), so the delta is
+ * exact. Under merging identity the rules see the curated group, or the
+ * new spellings, anew in a build and may decide more: a merge keeps the
+ * first author's id and the joins each merged author had, with the curated
+ * ones; a new spelling joins the author who already has it (up to case and
+ * spacing), else is a new author; and the delta is not exact.
  *
  * @example const delta = changeAsDelta('exact', graph, change, foldChanges(overrides, entries));
  */
 export function changeAsDelta(identity: IdentitySettings['identity'], graph: CoauthorGraph, change: Change, curation: Curation): Delta | undefined {
+  if (change.kind === 'addPapers') {
+    return { steps: withBounds(addPapersInSteps(graph, change.papers, personOfSpelling(identity, graph, curation))), exact: identity === 'exact' };
+  }
   if (change.kind !== 'mergeAuthors') return undefined;
   const merged = change.authors.map(({ id }) => graph.authorById(id)!);
   const resolution = createCuratedExactResolver(curation.overrides)([]);
@@ -45,6 +54,29 @@ export function changeAsDelta(identity: IdentitySettings['identity'], graph: Coa
           identity: [...merged.flatMap(ruleJoins).filter((merge) => !curatedSpellings.has(merge.spelling)), ...curated],
         };
   return { steps: withBounds(mergeAuthorsInSteps(graph, merged, person)), exact: identity === 'exact' };
+}
+
+/**
+ * Who a spelling on an added paper is. Under exact identity, the person a
+ * build makes of it; under merging identity, the author who has the
+ * spelling already (up to case and spacing), else a new author keyed by it.
+ */
+function personOfSpelling(identity: IdentitySettings['identity'], graph: CoauthorGraph, curation: Curation): (spelling: string) => AddedPerson {
+  const resolution = createCuratedExactResolver(curation.overrides)([]);
+  if (identity === 'exact') {
+    return (spelling) => {
+      const key = resolution.personKeyOf(spelling);
+      return { id: stableHash('author', key), givenName: resolution.nameOf?.(key), identity: resolution.mergesOf(key) };
+    };
+  }
+  return (spelling) => {
+    const key = nameKey(spelling);
+    const holder = graph.authorsByName(spelling).find((author) => author.aliases.some((alias) => nameKey(alias.name) === key));
+    if (holder === undefined) return { id: stableHash('author', key), givenName: undefined, identity: [] };
+    // A name the most used spelling does not give was given by a curator, and stays.
+    const given = holder.name === splitDisambiguator(holder.aliases[0]!.name).name ? undefined : holder.name;
+    return { id: holder.id, givenName: given, identity: holder.identity };
+  };
 }
 
 /**

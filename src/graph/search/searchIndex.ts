@@ -14,7 +14,7 @@ import { StringColumn } from '../store/StringColumn.ts';
 import { GrowingUint32Array } from '../store/GrowingUint32Array.ts';
 
 /** Where a word occurs, and how much a match there counts. */
-const FIELD_WEIGHT = { name: 3, title: 2, abstract: 1 } as const;
+export const FIELD_WEIGHT = { name: 3, title: 2, abstract: 1 } as const;
 
 /**
  * Every word of every author name and alias, paper title and abstract, in

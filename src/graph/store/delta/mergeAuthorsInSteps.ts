@@ -1,28 +1,20 @@
 import type { IdentityMerge } from '../../identity/IdentityResolver.ts';
-import { foldName } from '../../identity/foldName.ts';
 import { searchIndex } from '../../search/searchIndex.ts';
-import { compareCodeUnits as compare } from '../../text/compareCodeUnits.ts';
-import { foldText } from '../../text/foldText.ts';
-import { nameKey } from '../../text/nameKey.ts';
 import { splitDisambiguator } from '../../text/splitDisambiguator.ts';
-import { Author, type AuthorAlias } from '../Author.ts';
-import { AUTHOR_TEXT_FIELDS, type AuthorColumns, type AuthorTextField, authorTextRow } from '../AuthorColumns.ts';
+import type { Author, AuthorAlias } from '../Author.ts';
 import { authorsByPaperCount } from '../authorsByPaperCount.ts';
 import { coauthorAdjacency } from '../coauthorAdjacency.ts';
 import { CoauthorGraph, type GraphParts } from '../CoauthorGraph.ts';
-import { findableSpellings } from '../findableSpellings.ts';
-import { IdOrder, KeyIndex } from '../KeyIndex.ts';
-import { lowerBound } from '../lowerBound.ts';
 import { paperOrders } from '../paperOrders.ts';
 import { sharedUint32Array } from '../sharedUint32Array.ts';
 import { sortAliases } from '../sortAliases.ts';
-import type { StringColumn } from '../StringColumn.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { yearRange } from '../yearRange.ts';
 import { mergeAdjacency } from './mergeAdjacency.ts';
 import { mergeSearchIndex } from './mergeSearchIndex.ts';
-import { patchKeyedRows } from './patchKeyedRows.ts';
-import { NO_OLD_AUTHOR, type Renumbering, renumberedOffsets, renumberForMerge, renumberInto } from './Renumbering.ts';
+import { patchAuthors } from './patchAuthors.ts';
+import { placeInNameOrder } from './placeInNameOrder.ts';
+import { renumberForMerge, renumberInto } from './Renumbering.ts';
 
 /** Who the merged authors become: what identity resolution decides for the person their spellings make. */
 export interface MergedPerson {
@@ -32,8 +24,7 @@ export interface MergedPerson {
   readonly identity: readonly IdentityMerge[];
 }
 
-// Authors made and slots renumbered between pauses: a few milliseconds.
-const ROWS_PER_STEP = 1 << 16;
+// Slots renumbered between pauses: a few milliseconds.
 const SLOTS_PER_STEP = 1 << 18;
 
 /**
@@ -66,23 +57,9 @@ export function* mergeAuthorsInSteps(graph: CoauthorGraph, merged: readonly Auth
   const [papers, positions] = unionOfRows(parts, merged);
   const { firstYear, lastYear } = yearRange(papers, parts.paperColumns.numbers.year);
 
-  const renumbering = renumberForMerge(graph.authors.length, merged.map(({ index }) => index), placeInNameOrder(graph, fields));
-  const { oldToNew, newToOld, survivor } = renumbering;
-  const count = newToOld.length;
+  const renumbering = renumberForMerge(graph.authors.length, merged.map(({ index }) => index), placeInNameOrder(graph.authors, fields));
   yield;
-
-  // author → papers rows: the old rows in their new places, the person's in theirs.
-  const authorPaperOffsets = sharedUint32Array(count + 1);
-  authorPaperOffsets.set(renumberedOffsets(parts.authorPaperOffsets, newToOld, papers.length));
-  const authorPapers = sharedUint32Array(parts.authorPapers.length);
-  const authorPositions = new Uint32Array(parts.authorPositions.length);
-  yield* forEachRun(renumbering, (from, to, old) => {
-    const [start, end] = [parts.authorPaperOffsets[old]!, parts.authorPaperOffsets[old + to - from]!];
-    authorPapers.set(parts.authorPapers.subarray(start, end), authorPaperOffsets[from]);
-    authorPositions.set(parts.authorPositions.subarray(start, end), authorPaperOffsets[from]);
-  });
-  authorPapers.set(papers, authorPaperOffsets[survivor]);
-  authorPositions.set(positions, authorPaperOffsets[survivor]);
+  const authorParts = yield* patchAuthors(parts, renumbering, [{ fields: { ...fields, firstYear, lastYear }, papers, positions }]);
 
   // paper → authors rows: the same rows, renumbered.
   const paperAuthors = sharedUint32Array(parts.paperAuthors.length);
@@ -91,35 +68,8 @@ export function* mergeAuthorsInSteps(graph: CoauthorGraph, merged: readonly Auth
     yield;
   }
 
-  const authorColumns = yield* mergeAuthorColumns(parts.authorColumns, renumbering, authorTextRow({ ...fields, firstYear, lastYear }), aliases, [firstYear, lastYear]);
-  const authors: Author[] = [];
-  for (let from = 0; from < count; from += ROWS_PER_STEP) {
-    addAuthors(authors, Math.min(from + ROWS_PER_STEP, count), authorColumns, authorPaperOffsets);
-    yield;
-  }
-
-  const dropMerged = (old: number) => (oldToNew[old] === survivor ? -1 : oldToNew[old]!);
-  const spellings = findableSpellings(fields);
-  const keysOf = (key: (spelling: string) => string) => [...new Set(spellings.map(key))].sort().map((text) => [text, survivor] as const);
-  const byNameKey = yield* patchKeyedRows(parts.authorsByNameKey, dropMerged, keysOf(nameKey));
-  const byFoldedName = yield* patchKeyedRows(parts.authorsByFoldedName, dropMerged, keysOf(foldName));
-
   const next = new CoauthorGraph(
-    {
-      authors,
-      papers: parts.papers,
-      paperColumns: parts.paperColumns,
-      authorColumns,
-      paperIds: parts.paperIds,
-      authorIds: mergeIdOrder(parts.authorIds, authorColumns.text.id, renumbering),
-      paperAuthorOffsets: parts.paperAuthorOffsets,
-      paperAuthors,
-      authorPaperOffsets,
-      authorPapers,
-      authorPositions,
-      authorsByNameKey: new KeyIndex(byNameKey.keys, byNameKey.offsets, byNameKey.values),
-      authorsByFoldedName: new KeyIndex(byFoldedName.keys, byFoldedName.offsets, byFoldedName.values),
-    },
+    { ...authorParts, papers: parts.papers, paperColumns: parts.paperColumns, paperIds: parts.paperIds, paperAuthorOffsets: parts.paperAuthorOffsets, paperAuthors },
     { maxAuthorsPerPaper: graph.maxAuthorsPerPaper },
   );
   coauthorAdjacency.remember(next, yield* mergeAdjacency(adjacency, renumbering));
@@ -130,112 +80,9 @@ export function* mergeAuthorsInSteps(graph: CoauthorGraph, merged: readonly Auth
   return next;
 }
 
-/** Pushes the nodes of authors `authors.length .. to - 1`. A plain loop: V8 optimises loops in generators poorly. */
-function addAuthors(authors: Author[], to: number, columns: AuthorColumns, paperOffsets: Uint32Array): void {
-  for (let index = authors.length; index < to; index++) authors.push(new Author(index, columns, paperOffsets));
-}
-
 /** The papers of `merged`, ascending (newest first), and the byline position of each. */
 function unionOfRows({ authorPaperOffsets, authorPapers, authorPositions }: GraphParts, merged: readonly Author[]): [Uint32Array, Uint32Array] {
   const slots = merged.flatMap(({ index }) => Array.from({ length: authorPaperOffsets[index + 1]! - authorPaperOffsets[index]! }, (_, k) => authorPaperOffsets[index]! + k));
   slots.sort((a, b) => authorPapers[a]! - authorPapers[b]!);
   return [Uint32Array.from(slots, (slot) => authorPapers[slot]!), Uint32Array.from(slots, (slot) => authorPositions[slot]!)];
-}
-
-/** How many authors of `graph` sort before the merged person in name order (see `buildGraph`): by folded name, name, homonym number, id. */
-function placeInNameOrder(graph: CoauthorGraph, person: { readonly id: string; readonly name: string; readonly disambiguator: string | null }): number {
-  const folded = foldText(person.name);
-  const before = (author: Author) =>
-    compare(foldText(author.name), folded) || compare(author.name, person.name) || compare(author.disambiguator ?? '', person.disambiguator ?? '') || compare(author.id, person.id);
-  let [low, high] = [0, graph.authors.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (before(graph.authors[middle]!) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/**
- * Calls `copy(from, to, old)` for each run of new indices `from .. to - 1`
- * that were the old authors `old ..` in a row: a handful of runs, one
- * either side of each merged author and of the person's new place, so rows
- * are copied in bulk.
- */
-function* forEachRun({ newToOld }: Renumbering, copy: (from: number, to: number, old: number) => void): Steps<void> {
-  for (let from = 0; from < newToOld.length; ) {
-    if (newToOld[from] === NO_OLD_AUTHOR) {
-      from++;
-      continue;
-    }
-    const to = runEnd(newToOld, from);
-    copy(from, to, newToOld[from]!);
-    from = to;
-    yield;
-  }
-}
-
-/** The end of the run of consecutive old authors that starts at new index `from`. A plain loop: V8 optimises loops in generators poorly. */
-function runEnd(newToOld: Uint32Array, from: number): number {
-  let to = from + 1;
-  while (to < newToOld.length && newToOld[to] === newToOld[to - 1]! + 1) to++;
-  return to;
-}
-
-/** The author columns renumbered, with the person's `row`, `aliases` and years in their place. */
-function* mergeAuthorColumns(
-  columns: AuthorColumns,
-  renumbering: Renumbering,
-  row: Record<AuthorTextField, string | undefined>,
-  aliases: readonly AuthorAlias[],
-  [firstYear, lastYear]: readonly [number | null, number | null],
-): Steps<AuthorColumns> {
-  const { newToOld, survivor } = renumbering;
-  const count = newToOld.length;
-  const oldCount = renumbering.oldToNew.length;
-  // The person is the one row added to each column: row `oldCount` in `gather`'s terms.
-  const rows = newToOld.map((old) => (old === NO_OLD_AUTHOR ? oldCount : old));
-  const text = {} as Record<AuthorTextField, StringColumn>;
-  for (const field of AUTHOR_TEXT_FIELDS) {
-    text[field] = columns.text[field].gather(rows, [row[field]]);
-    yield;
-  }
-  const numbers = { firstYear: new Float64Array(count), lastYear: new Float64Array(count) };
-  const aliasOffsets = renumberedOffsets(columns.aliasOffsets, newToOld, aliases.length);
-  const aliasRows = new Uint32Array(aliasOffsets[count]!);
-  const aliasPaperCounts = new Uint32Array(aliasRows.length);
-  yield* forEachRun(renumbering, (from, to, old) => {
-    for (const field of ['firstYear', 'lastYear'] as const) numbers[field].set(columns.numbers[field].subarray(old, old + to - from), from);
-    const [start, end] = [columns.aliasOffsets[old]!, columns.aliasOffsets[old + to - from]!];
-    for (let k = start, at = aliasOffsets[from]!; k < end; k++) aliasRows[at++] = k;
-    aliasPaperCounts.set(columns.aliasPaperCounts.subarray(start, end), aliasOffsets[from]);
-  });
-  numbers.firstYear[survivor] = firstYear ?? Number.NaN;
-  numbers.lastYear[survivor] = lastYear ?? Number.NaN;
-  aliases.forEach(({ paperCount }, k) => {
-    aliasRows[aliasOffsets[survivor]! + k] = columns.aliasNames.length + k;
-    aliasPaperCounts[aliasOffsets[survivor]! + k] = paperCount;
-  });
-  return {
-    text,
-    numbers,
-    aliasOffsets,
-    aliasNames: columns.aliasNames.gather(aliasRows, aliases.map((alias) => alias.name)),
-    aliasPaperCounts,
-  };
-}
-
-/** The authors by id after the merge: the old order renumbered, the merged authors out, the person in where their id sorts. */
-function mergeIdOrder({ order }: IdOrder, ids: StringColumn, { oldToNew, survivor }: Renumbering): IdOrder {
-  const kept = new Uint32Array(ids.length);
-  let filled = 0;
-  for (let k = 0; k < order.length; k++) {
-    const index = oldToNew[order[k]!]!;
-    if (index !== survivor) kept[filled++] = index;
-  }
-  const id = ids.get(survivor)!;
-  const at = lowerBound(filled, (k) => ids.get(kept[k]!)!, id);
-  kept.copyWithin(at + 1, at, filled);
-  kept[at] = survivor;
-  return new IdOrder(ids, kept);
 }

@@ -20,8 +20,8 @@ const VALUES_PER_STEP = 1 << 18;
  * `rows` with every number passed through `remap` (which must keep the
  * order of those it keeps, and may drop some) and each `added` number put
  * into its key's row, in order; a key left with no number goes, a key
- * added comes in its sorted place. `added` is (key, number) pairs, keys
- * distinct and ascending, numbers none of the remapped ones equal. The key
+ * added comes in its sorted place. `added` is (key, number) pairs,
+ * ascending by key, then number, numbers none of the remapped ones equal. The key
  * column is shared when no key comes or goes (see `StringColumn.gather`).
  * One pass over the numbers; a binary search per added key.
  *
@@ -84,25 +84,25 @@ function patchSomeRows(patch: Patch): void {
     offsets[keyCount] = filled;
   };
   for (let visited = 0; row <= keys.length && visited < VALUES_PER_STEP; row++) {
-    // Added keys that are not keys yet, before this row.
+    // Added keys that are not keys yet, before this row, each with its numbers.
     while (next < added.length && at[next] === row && (row === keys.length || keys.get(row) !== added[next]![0])) {
-      values[filled++] = added[next]![1];
+      const key = added[next]![0];
+      while (next < added.length && added[next]![0] === key) values[filled++] = added[next++]![1];
       endRow(keys.length + newKeys.length);
-      newKeys.push(added[next++]![0]);
+      newKeys.push(key);
     }
     if (row === keys.length) continue;
-    let insert = next < added.length && at[next] === row ? added[next++]![1] : DROPPED;
+    // The numbers added to this row's key, from `next` to `last`.
+    let last = next;
+    while (last < added.length && at[last] === row) last++;
     const start = filled;
     for (let k = rows.offsets[row]!; k < rows.offsets[row + 1]!; k++) {
       const value = remap(rows.values[k]!);
       if (value === DROPPED) continue;
-      if (insert !== DROPPED && value > insert) {
-        values[filled++] = insert;
-        insert = DROPPED;
-      }
+      while (next < last && value > added[next]![1]) values[filled++] = added[next++]![1];
       values[filled++] = value;
     }
-    if (insert !== DROPPED) values[filled++] = insert;
+    while (next < last) values[filled++] = added[next++]![1];
     if (filled > start) endRow(row);
     visited += rows.offsets[row + 1]! - rows.offsets[row]! + 1;
   }

@@ -1,0 +1,105 @@
+import type { PaperRecord } from '../../../ingest/PaperRecord.ts';
+import { DictionaryColumn } from '../DictionaryColumn.ts';
+import { CATEGORY_SEPARATOR, PAPER_TEXT_FIELDS, type PaperColumns, type PaperTextField } from '../PaperColumns.ts';
+import { paperLocalId } from '../paperLocalId.ts';
+import { PaperSearchText } from '../PaperSearchText.ts';
+import type { Steps } from '../steps/Steps.ts';
+import { gatherColumns } from './gatherColumns.ts';
+import { forEachRun, NO_OLD_ROW, type Renumbering } from './Renumbering.ts';
+
+/**
+ * The paper columns after `papers`, which brings `records` in, the
+ * `recordOf[j]`th at its jth new row: what a build of the old records
+ * followed by `records` stores. The text columns are gathered (see
+ * `StringColumn.gather`) with the records as rows past the old ones, as the
+ * build reads them, numbers copied in runs, venues coded anew by first
+ * appearance in paper order, as the build codes them.
+ *
+ * @example const paperColumns = yield* addPaperColumns(graph.parts.paperColumns, renumbering, records, recordOf);
+ */
+export function* addPaperColumns(columns: PaperColumns, papers: Renumbering, records: readonly PaperRecord[], recordOf: readonly number[]): Steps<PaperColumns> {
+  const { newToOld } = papers;
+  const [oldCount, count] = [papers.oldToNew.length, newToOld.length];
+  // Record rows: a build reads the old records first, then these.
+  const rows = new Uint32Array(count);
+  const gathered = new Uint32Array(count);
+  let made = 0;
+  for (let index = 0; index < count; index++) {
+    const old = newToOld[index]!;
+    const record = old === NO_OLD_ROW ? recordOf[made++]! : -1;
+    rows[index] = record === -1 ? columns.rows[old]! : oldCount + record;
+    gathered[index] = record === -1 ? old : oldCount + record;
+  }
+  const text = yield* gatherColumns(columns.text, PAPER_TEXT_FIELDS, gathered, records.map(textRow));
+  const numbers = { year: new Float64Array(count), codeImplementations: new Float64Array(count) };
+  yield* forEachRun(papers, (from, to, old) => {
+    for (const field of ['year', 'codeImplementations'] as const) numbers[field].set(columns.numbers[field].subarray(old, old + to - from), from);
+  });
+  papers.anew.forEach((index, j) => {
+    const record = records[recordOf[j]!]!;
+    // A record without a year takes its date's.
+    numbers.year[index] = record.year ?? Number(record.published?.slice(0, 4));
+    numbers.codeImplementations[index] = record.codeImplementations ?? Number.NaN;
+  });
+  const venue = recodeVenues(columns.venue, papers, recordOf.map((record) => records[record]!.venue));
+  yield;
+  return { text, venue, numbers, rows };
+}
+
+/** What each text column stores for `record` (see `paperColumnsInSteps`). */
+function textRow(record: PaperRecord): Record<PaperTextField, string | undefined> {
+  return {
+    id: paperLocalId(record),
+    title: record.title,
+    abstract: record.abstract,
+    published: record.published,
+    url: record.url,
+    arxiv: record.externalIds?.arxiv,
+    doi: record.externalIds?.doi,
+    // An empty list is no row.
+    categories: record.categories?.join(CATEGORY_SEPARATOR) || undefined,
+    searchText: PaperSearchText.stored(record.title, record.abstract),
+  };
+}
+
+/**
+ * The venues after `papers`, with `added[j]` the venue of its jth new row,
+ * coded by first appearance in paper order as `DictionaryColumn.inSteps`
+ * codes them: the old codes mapped to new ones, no venue read as text but
+ * the added ones.
+ */
+function recodeVenues(venues: DictionaryColumn, { newToOld }: Renumbering, added: readonly (string | undefined)[]): DictionaryColumn {
+  const oldCodeOf = new Map<string, number>();
+  for (let code = 1; code <= venues.values.length; code++) oldCodeOf.set(venues.values.get(code - 1)!, code);
+  // By old code (one past the old values for each added venue not among them): its new code, 0 until it is first seen.
+  const newCodeOf: number[] = new Array<number>(venues.values.length + 1).fill(0);
+  const valueRows: number[] = [];
+  const newValues: string[] = [];
+  let codes: Uint16Array | Uint32Array = new Uint16Array(newToOld.length);
+  let made = 0;
+  for (let index = 0; index < newToOld.length; index++) {
+    const old = newToOld[index]!;
+    let oldCode: number;
+    if (old !== NO_OLD_ROW) {
+      oldCode = venues.codes[old]!;
+    } else {
+      const value = added[made++];
+      if (value === undefined) continue;
+      oldCode = oldCodeOf.get(value) ?? 0;
+      if (oldCode === 0) {
+        oldCodeOf.set(value, (oldCode = newCodeOf.length));
+        newCodeOf.push(0);
+        newValues.push(value);
+      }
+    }
+    if (oldCode === 0) continue;
+    if (newCodeOf[oldCode] === 0) {
+      valueRows.push(oldCode - 1);
+      newCodeOf[oldCode] = valueRows.length;
+      if (valueRows.length > 0xffff && codes instanceof Uint16Array) codes = Uint32Array.from(codes);
+    }
+    codes[index] = newCodeOf[oldCode]!;
+  }
+  const values = newValues.length === 0 && valueRows.every((row, k) => row === k) ? venues.values : venues.values.gather(Uint32Array.from(valueRows), newValues);
+  return new DictionaryColumn(values, codes);
+}

@@ -1,0 +1,266 @@
+import type { PaperRecord } from '../../../ingest/PaperRecord.ts';
+import type { IdentityMerge } from '../../identity/IdentityResolver.ts';
+import { authorSearchTexts, FIELD_WEIGHT, posting, type SearchIndex, searchIndex } from '../../search/searchIndex.ts';
+import { searchWords } from '../../search/searchWords.ts';
+import { cleanSpelling } from '../../text/cleanSpelling.ts';
+import { compareCodeUnits as compare } from '../../text/compareCodeUnits.ts';
+import { foldText } from '../../text/foldText.ts';
+import { hashText } from '../../text/hashText.ts';
+import { splitDisambiguator } from '../../text/splitDisambiguator.ts';
+import type { Author, AuthorAlias } from '../Author.ts';
+import type { AuthorFields } from '../AuthorColumns.ts';
+import { authorsByPaperCount } from '../authorsByPaperCount.ts';
+import { GraphBuildError } from '../buildGraph.ts';
+import { coauthorAdjacency } from '../coauthorAdjacency.ts';
+import { CoauthorGraph, type GraphParts } from '../CoauthorGraph.ts';
+import { lowerBound } from '../lowerBound.ts';
+import { Paper } from '../Paper.ts';
+import type { PaperColumns } from '../PaperColumns.ts';
+import { paperLocalId } from '../paperLocalId.ts';
+import { paperOrders } from '../paperOrders.ts';
+import { sortAliases } from '../sortAliases.ts';
+import type { Steps } from '../steps/Steps.ts';
+import { yearRange } from '../yearRange.ts';
+import { addPaperColumns } from './addPaperColumns.ts';
+import { addPaperOrders } from './addPaperOrders.ts';
+import { patchAdjacency, type RowPatch } from './patchAdjacency.ts';
+import { patchAuthors } from './patchAuthors.ts';
+import { patchIdOrder } from './patchIdOrder.ts';
+import { DROPPED } from './patchKeyedRows.ts';
+import { patchSearchIndex } from './patchSearchIndex.ts';
+import { compareNamePlaces, placeInNameOrder } from './placeInNameOrder.ts';
+import { patchRows } from './patchRows.ts';
+import { NO_OLD_ROW, type Renumbering, renumberAround, renumberInto } from './Renumbering.ts';
+
+/** Who a spelling on an added paper is: an author of the graph (by id), or a new one. */
+export interface AddedPerson {
+  readonly id: string;
+  /** The name a curator gave; undefined to show the most used spelling's. */
+  readonly givenName: string | undefined;
+  readonly identity: readonly IdentityMerge[];
+}
+
+/** A person an added paper names, while the papers are read. */
+interface Named {
+  readonly person: AddedPerson;
+  readonly old: Author | undefined;
+  /** Their spellings on the added papers, cleaned, with how many papers use each. */
+  readonly uses: Map<string, number>;
+  /** The added papers (new indices, ascending) and their place on each byline. */
+  readonly papers: number[];
+  readonly positions: number[];
+}
+
+/** A person an added paper names, as the new graph holds them. */
+interface Placed extends Named {
+  readonly fields: AuthorFields;
+  readonly folded: string;
+  readonly rowPapers: Uint32Array;
+  readonly rowPositions: Uint32Array;
+}
+
+// Papers made between pauses: a few milliseconds.
+const PAPERS_PER_STEP = 1 << 16;
+
+/**
+ * The graph with the papers of `records` added, their spellings made
+ * people by `personOf`, built from `graph` by passes over its arrays
+ * rather than from the records: each paper goes where a build orders it
+ * (newest first, ties by id), the old papers renumbered around them; each
+ * person a paper names is an author of `graph` or a new one, and is made
+ * anew where their name sorts, with their papers, spellings, years and
+ * name (the most used spelling's, unless given) as a build counts them;
+ * every other author keeps their rows, renumbered. The coauthor adjacency,
+ * search index and paper orders are patched, the author order by paper
+ * count redone, all kept as the new graph's. Equal, part by part, to a
+ * build of the old records followed by `records` with identities that
+ * make the same people. A paper naming one person twice is refused with
+ * the build's `GraphBuildError`.
+ *
+ * @example const next = yield* addPapersInSteps(graph, [{ title: 'On Graphs', authors: ['Ann Ames'] }], (spelling) => ({ id: stableHash('author', nameKey(spelling)), givenName: undefined, identity: [] }));
+ */
+export function* addPapersInSteps(graph: CoauthorGraph, records: readonly PaperRecord[], personOf: (spelling: string) => AddedPerson): Steps<CoauthorGraph> {
+  const { parts } = graph;
+  const adjacency = yield* coauthorAdjacency.inSteps(graph);
+  const search = yield* searchIndex.inSteps(graph);
+  const orders = yield* paperOrders.inSteps(graph);
+
+  // The papers, each where a build orders it among the old ones.
+  const ids = records.map(paperLocalId);
+  const dates = records.map((record) => record.published ?? '');
+  const recordOf = records.map((_, r) => r).sort((a, b) => comparePaperOrder(dates[a]!, ids[a]!, dates[b]!, ids[b]!));
+  const oldIds = parts.paperColumns.text.id;
+  // How many old papers sort before each: the sign of the comparison ascends over the old papers.
+  const places = recordOf.map((r) => lowerBound(graph.papers.length, (p) => comparePaperOrder(graph.papers[p]!.published ?? '', oldIds.get(p)!, dates[r]!, ids[r]!), 0 as number));
+  const paperRenumbering = renumberAround(graph.papers.length, [], places, []);
+  const paperColumns = yield* addPaperColumns(parts.paperColumns, paperRenumbering, records, recordOf);
+
+  // The people the papers name, a byline at a time, in paper order.
+  const named = new Map<string, Named>();
+  const bylines = recordOf.map((r, j) => {
+    const byline: Named[] = [];
+    records[r]!.authors.forEach((spelling, k) => {
+      const person = personOf(spelling);
+      let one = named.get(person.id);
+      if (one === undefined) named.set(person.id, (one = { person, old: graph.authorById(person.id), uses: new Map(), papers: [], positions: [] }));
+      const earlier = byline.indexOf(one);
+      if (earlier !== -1) {
+        throw new GraphBuildError(`paper ${ids[r]} lists "${records[r]!.authors[earlier]}" and "${spelling}", which name one person: remove the repeated author`);
+      }
+      byline.push(one);
+      const cleaned = cleanSpelling(spelling);
+      one.uses.set(cleaned, (one.uses.get(cleaned) ?? 0) + 1);
+      one.papers.push(paperRenumbering.anew[j]!);
+      one.positions.push(k + 1);
+    });
+    return byline;
+  });
+  yield;
+
+  // Each person made anew where their name sorts; the authors they were leave their places.
+  const people = [...named.values()].map((one) => place(one, parts, paperRenumbering, paperColumns)).sort((a, b) => compareNamePlaces(a.fields, b.fields, a.folded, b.folded));
+  const placeOfOld = new Map(people.flatMap(({ old }, j) => (old === undefined ? [] : [[old.index, j] as const])));
+  const remade = [...placeOfOld.keys()].sort((a, b) => a - b);
+  const authorRenumbering = renumberAround(
+    graph.authors.length,
+    remade,
+    people.map(({ fields }) => {
+      const before = placeInNameOrder(graph.authors, fields);
+      return before - lowerBound(remade.length, (i) => remade[i]!, before);
+    }),
+    remade.map((index) => placeOfOld.get(index)!),
+  );
+  // By person id: their new index.
+  const indexOf = new Map(people.map((one, j) => [one.person.id, authorRenumbering.anew[j]!]));
+  yield;
+
+  // paper → authors rows: the old ones renumbered, the added ones in their places.
+  const [paperAuthorOffsets, [paperAuthors]] = yield* patchRows(parts.paperAuthorOffsets, paperRenumbering, [
+    { values: parts.paperAuthors, renumbering: authorRenumbering, anew: bylines.map((byline) => byline.map((one) => indexOf.get(one.person.id)!)) },
+  ]);
+  const paperCount = paperRenumbering.newToOld.length;
+
+  const authorParts = yield* patchAuthors(
+    parts,
+    authorRenumbering,
+    people.map(({ fields, rowPapers, rowPositions }) => ({ fields, papers: rowPapers, positions: rowPositions })),
+    paperRenumbering,
+  );
+  const papers: Paper[] = [];
+  for (let from = 0; from < paperCount; from += PAPERS_PER_STEP) {
+    addPaperNodes(papers, Math.min(from + PAPERS_PER_STEP, paperCount), paperColumns, paperAuthorOffsets);
+    yield;
+  }
+  const next = new CoauthorGraph(
+    { ...authorParts, papers, paperColumns, paperIds: patchIdOrder(parts.paperIds, paperColumns.text.id, paperRenumbering), paperAuthorOffsets, paperAuthors: paperAuthors! },
+    { maxAuthorsPerPaper: graph.maxAuthorsPerPaper },
+  );
+
+  // Coauthor rows: each person's, with the pairs the added papers make; and, for a person whose name moved them, each coauthor's.
+  const added = new Map<string, [number, number][]>(people.map(({ person }) => [person.id, []]));
+  for (const byline of bylines) {
+    if (byline.length > graph.maxAuthorsPerPaper) continue;
+    for (const one of byline) for (const other of byline) if (other !== one) added.get(one.person.id)!.push([indexOf.get(other.person.id)!, 1]);
+  }
+  const patches = new Map<number, RowPatch>(
+    people.map(({ person, old }) => [indexOf.get(person.id)!, { from: old === undefined ? [] : [old.index], added: added.get(person.id)! }]),
+  );
+  for (const { old, fields } of people) {
+    if (old === undefined || (fields.name === old.name && fields.disambiguator === old.disambiguator)) continue;
+    for (let k = adjacency.offsets[old.index]!; k < adjacency.offsets[old.index + 1]!; k++) {
+      const coauthor = adjacency.neighbours[k]!;
+      const index = authorRenumbering.oldToNew[coauthor]!;
+      if (!patches.has(index)) patches.set(index, { from: [coauthor], added: [] });
+    }
+  }
+  coauthorAdjacency.remember(next, yield* patchAdjacency(adjacency, authorRenumbering, patches));
+  searchIndex.remember(next, yield* addSearchDocuments(search, authorRenumbering, paperRenumbering, people, records, recordOf));
+  paperOrders.remember(next, yield* addPaperOrders(orders, papers, paperRenumbering));
+  yield* authorsByPaperCount.inSteps(next);
+  return next;
+}
+
+/**
+ * The order of two papers in a build: newest first, undated last, ties by id.
+ *
+ * @example comparePaperOrder('2024-01-01', 'b', '2023-05-01', 'a') // -1
+ */
+function comparePaperOrder(dateA: string, idA: string, dateB: string, idB: string): number {
+  if (dateA !== dateB) return dateA === '' ? 1 : dateB === '' ? -1 : compare(dateB, dateA);
+  return compare(idA, idB);
+}
+
+/** `one` as the new graph holds them: every spelling counted, their papers (the old ones renumbered, then the added ones in paper order), name and years. */
+function place(one: Named, parts: GraphParts, papers: Renumbering, columns: PaperColumns): Placed {
+  const uses = new Map<string, number>(one.old?.aliases.map(({ name, paperCount }) => [name, paperCount]));
+  for (const [name, count] of one.uses) uses.set(name, (uses.get(name) ?? 0) + count);
+  const aliases = sortAliases([...uses].map(([name, paperCount]): AuthorAlias => ({ name, paperCount })));
+  const spelled = splitDisambiguator(aliases[0]!.name);
+  const name = one.person.givenName ?? spelled.name;
+  const [start, end] = one.old === undefined ? [0, 0] : [parts.authorPaperOffsets[one.old.index]!, parts.authorPaperOffsets[one.old.index + 1]!];
+  const oldPapers = new Uint32Array(end - start);
+  renumberInto(parts.authorPapers.subarray(start, end), papers, oldPapers);
+  const rowPapers = new Uint32Array(oldPapers.length + one.papers.length);
+  const rowPositions = new Uint32Array(rowPapers.length);
+  // Both lists ascend: merged in one pass.
+  for (let [k, o, a] = [0, 0, 0]; k < rowPapers.length; k++) {
+    const fromOld = a === one.papers.length || (o < oldPapers.length && oldPapers[o]! < one.papers[a]!);
+    rowPapers[k] = fromOld ? oldPapers[o]! : one.papers[a]!;
+    rowPositions[k] = fromOld ? parts.authorPositions[start + o++]! : one.positions[a++]!;
+  }
+  const { firstYear, lastYear } = yearRange(rowPapers, columns.numbers.year);
+  const fields: AuthorFields = {
+    id: one.person.id,
+    name,
+    given: one.person.givenName !== undefined,
+    disambiguator: spelled.disambiguator,
+    aliases,
+    identity: one.person.identity,
+    firstYear,
+    lastYear,
+  };
+  return { ...one, fields, folded: foldText(name), rowPapers, rowPositions };
+}
+
+/** Pushes the nodes of papers `papers.length .. to - 1`. A plain loop: V8 optimises loops in generators poorly. */
+function addPaperNodes(papers: Paper[], to: number, columns: PaperColumns, bylineOffsets: Uint32Array): void {
+  for (let index = papers.length; index < to; index++) papers.push(new Paper(index, columns, bylineOffsets));
+}
+
+/**
+ * The search index after the renumberings: the people made anew indexed
+ * under their names, the added papers under their titles and abstracts, as
+ * a build indexes them (see `searchIndex`), every other document renumbered.
+ */
+function addSearchDocuments(
+  search: SearchIndex,
+  authors: Renumbering,
+  papers: Renumbering,
+  people: readonly Placed[],
+  records: readonly PaperRecord[],
+  recordOf: readonly number[],
+): Steps<SearchIndex> {
+  const [oldAuthorCount, newAuthorCount] = [authors.oldToNew.length, authors.newToOld.length];
+  // Documents are authors, then papers (see `SearchIndex`).
+  const document = (old: number): number => {
+    if (old >= oldAuthorCount) return newAuthorCount + papers.oldToNew[old - oldAuthorCount]!;
+    const index = authors.oldToNew[old]!;
+    return authors.newToOld[index] === NO_OLD_ROW ? DROPPED : index;
+  };
+  const postings: [string, number][] = [];
+  const wholeTexts: [number, number][] = [];
+  const add = (texts: readonly (string | undefined)[], document: number, weight: number) => {
+    const present = texts.filter((text) => text !== undefined);
+    for (const word of new Set(present.flatMap(searchWords))) postings.push([word, posting(document, weight)]);
+    if (weight !== FIELD_WEIGHT.abstract) for (const text of present) wholeTexts.push([hashText(foldText(text)), document]);
+  };
+  people.forEach(({ fields }, j) => add(authorSearchTexts(fields.name, fields.aliases), authors.anew[j]!, FIELD_WEIGHT.name));
+  recordOf.forEach((r, j) => {
+    const document = newAuthorCount + papers.anew[j]!;
+    add([records[r]!.title], document, FIELD_WEIGHT.title);
+    add([records[r]!.abstract], document, FIELD_WEIGHT.abstract);
+  });
+  postings.sort(([a, x], [b, y]) => compare(a, b) || x - y);
+  wholeTexts.sort(([a, x], [b, y]) => a - b || x - y);
+  return patchSearchIndex(search, document, postings, wholeTexts);
+}

@@ -1,0 +1,86 @@
+import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
+import type { Steps } from '../steps/Steps.ts';
+import { type Renumbering, renumberedOffsets, renumberInto } from './Renumbering.ts';
+
+/** How a row of the adjacency is made anew: the entries of the old rows `from`, renumbered, with the `added` (new coauthor, papers shared) pairs. */
+export interface RowPatch {
+  readonly from: readonly number[];
+  readonly added: readonly (readonly [number, number])[];
+}
+
+// Row entries copied between pauses: a few milliseconds.
+const ENTRIES_PER_STEP = 1 << 18;
+
+/**
+ * The coauthor adjacency after `renumbering`, from the one before it: each
+ * row `patches` names (by new row: every row made anew, and every row a
+ * change touches) is its patch's entries, one per coauthor with the papers
+ * shared added up, in coauthor order; every other row is the old one
+ * renumbered, which must leave it in order. The weights widen when a sum
+ * needs it, as a build would have made them. One pass over the rows.
+ *
+ * @example const adjacency = yield* patchAdjacency(coauthorAdjacency(graph), renumbering, new Map([[survivor, { from: [tim, timothy], added: [] }]]));
+ */
+export function* patchAdjacency(adjacency: CoauthorAdjacency, renumbering: Renumbering, patches: ReadonlyMap<number, RowPatch>): Steps<CoauthorAdjacency> {
+  const { offsets, neighbours, weights } = adjacency;
+  const { newToOld } = renumbering;
+  const patched = [...patches.keys()].sort((a, b) => a - b);
+  const rows = patched.map((index) => patchedRow(adjacency, renumbering, patches.get(index)!));
+  yield;
+  const newCount = newToOld.length;
+  const newOffsets = renumberedOffsets(
+    offsets,
+    newToOld,
+    patched.map((index, p) => [index, rows[p]![0].length] as const),
+  );
+  const size = newOffsets[newCount]!;
+  const strongest = rows.reduce((most, [, rowWeights]) => rowWeights.reduce((max, weight) => Math.max(max, weight), most), 0);
+  const newNeighbours = new Uint32Array(size);
+  const newWeights = widthFor(weights, strongest, size);
+  yield;
+  let next = 0;
+  for (let index = 0; index < newCount; ) {
+    index = copyRows(index);
+    yield;
+  }
+
+  /** Copies rows from new row `index` on, until a step's work is done; returns the next row to copy. A plain function: V8 optimises loops in generators poorly. */
+  function copyRows(index: number): number {
+    if (patched[next] === index) {
+      const [rowNeighbours, rowWeights] = rows[next++]!;
+      newNeighbours.set(rowNeighbours, newOffsets[index]);
+      newWeights.set(rowWeights, newOffsets[index]);
+      return index + 1;
+    }
+    // A run of rows kept as they were, but for the numbers in them: their weights are copied in one go.
+    const limit = patched[next] ?? newCount;
+    const start = offsets[newToOld[index]!]!;
+    let to = index + 1;
+    while (to < limit && newToOld[to] === newToOld[to - 1]! + 1 && offsets[newToOld[to]!]! - start < ENTRIES_PER_STEP) to++;
+    const end = offsets[newToOld[to - 1]! + 1]!;
+    renumberInto(neighbours.subarray(start, end), renumbering, newNeighbours.subarray(newOffsets[index]!));
+    newWeights.set(weights.subarray(start, end), newOffsets[index]);
+    return to;
+  }
+  return { offsets: newOffsets, neighbours: newNeighbours, weights: newWeights, pairCount: size / 2 };
+}
+
+/** The entries of a patched row: coauthors ascending, each once, with the papers shared added up. */
+function patchedRow({ offsets, neighbours, weights }: CoauthorAdjacency, renumbering: Renumbering, { from, added }: RowPatch): [Uint32Array, number[]] {
+  const shared = new Map<number, number>();
+  for (const old of from) {
+    const row = new Uint32Array(offsets[old + 1]! - offsets[old]!);
+    renumberInto(neighbours.subarray(offsets[old], offsets[old + 1]), renumbering, row);
+    row.forEach((coauthor, k) => shared.set(coauthor, (shared.get(coauthor) ?? 0) + weights[offsets[old]! + k]!));
+  }
+  for (const [coauthor, papers] of added) shared.set(coauthor, (shared.get(coauthor) ?? 0) + papers);
+  const row = Uint32Array.from(shared.keys()).sort();
+  return [row, Array.from(row, (coauthor) => shared.get(coauthor)!)];
+}
+
+/** Weights as wide as `weights`, or wider when `strongest` needs it: the width a build picks for the strongest tie. */
+function widthFor(weights: Uint8Array | Uint16Array | Uint32Array, strongest: number, size: number): Uint8Array | Uint16Array | Uint32Array {
+  if (weights instanceof Uint8Array && strongest <= 0xff) return new Uint8Array(size);
+  if (!(weights instanceof Uint32Array) && strongest <= 0xffff) return new Uint16Array(size);
+  return new Uint32Array(size);
+}

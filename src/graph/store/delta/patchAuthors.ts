@@ -1,0 +1,122 @@
+import { foldName } from '../../identity/foldName.ts';
+import { compareCodeUnits as compare } from '../../text/compareCodeUnits.ts';
+import { nameKey } from '../../text/nameKey.ts';
+import { Author } from '../Author.ts';
+import { AUTHOR_TEXT_FIELDS, type AuthorColumns, type AuthorFields, authorTextRow } from '../AuthorColumns.ts';
+import type { AuthorPapers, GraphParts } from '../CoauthorGraph.ts';
+import { findableSpellings } from '../findableSpellings.ts';
+import { KeyIndex } from '../KeyIndex.ts';
+import type { Steps } from '../steps/Steps.ts';
+import { DROPPED, type KeyedRows, patchKeyedRows } from './patchKeyedRows.ts';
+import { patchIdOrder } from './patchIdOrder.ts';
+import { gatherColumns } from './gatherColumns.ts';
+import { patchRows } from './patchRows.ts';
+import { forEachRun, NO_OLD_ROW, type Renumbering, renumberedOffsets } from './Renumbering.ts';
+
+/** An author a change makes anew: their fields and their papers, ascending (newest first), with their byline positions. */
+export interface AuthorAnew extends AuthorPapers {
+  readonly fields: AuthorFields;
+}
+
+/** The parts of a graph that are by author. */
+export type AuthorParts = Pick<
+  GraphParts,
+  'authors' | 'authorColumns' | 'authorIds' | 'authorPaperOffsets' | 'authorPapers' | 'authorPositions' | 'authorsByNameKey' | 'authorsByFoldedName'
+>;
+
+// Authors made between pauses: a few milliseconds.
+const ROWS_PER_STEP = 1 << 16;
+
+/**
+ * The author parts of `parts` after `authors`, with `anew[j]` the author at
+ * its jth row made anew: the other authors' rows, columns, ids and name
+ * keys renumbered in passes over the old arrays, their paper numbers
+ * renumbered by `papers` when papers came in; the rows made anew written in
+ * their places. What merges and added papers share.
+ *
+ * @example const authorParts = yield* patchAuthors(graph.parts, renumbering, [{ fields, papers, positions }]);
+ */
+export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: readonly AuthorAnew[], papers?: Renumbering): Steps<AuthorParts> {
+  const [authorPaperOffsets, [authorPapers, authorPositions]] = yield* patchRows(parts.authorPaperOffsets, authors, [
+    { values: parts.authorPapers, renumbering: papers, anew: anew.map((row) => row.papers) },
+    { values: parts.authorPositions, renumbering: undefined, anew: anew.map((row) => row.positions) },
+  ]);
+  const authorColumns = yield* patchAuthorColumns(
+    parts.authorColumns,
+    authors,
+    anew.map(({ fields }) => fields),
+  );
+  const nodes: Author[] = [];
+  for (let from = 0; from < authors.newToOld.length; from += ROWS_PER_STEP) {
+    addAuthors(nodes, Math.min(from + ROWS_PER_STEP, authors.newToOld.length), authorColumns, authorPaperOffsets);
+    yield;
+  }
+  const { oldToNew, newToOld } = authors;
+  const remap = (old: number) => (newToOld[oldToNew[old]!] === NO_OLD_ROW ? DROPPED : oldToNew[old]!);
+  const spellings = anew.map(({ fields }) => findableSpellings(fields));
+  // (key, author) pairs of every spelling an author made anew is found by, each once, by key, then author.
+  const keysOf = (key: (spelling: string) => string) =>
+    spellings
+      .flatMap((own, j) => [...new Set(own.map(key))].map((text) => [text, authors.anew[j]!] as const))
+      .sort(([a, x], [b, y]) => compare(a, b) || x - y);
+  const keyIndex = ({ keys, offsets, values }: KeyedRows) => new KeyIndex(keys, offsets, values);
+  return {
+    authors: nodes,
+    authorColumns,
+    authorIds: patchIdOrder(parts.authorIds, authorColumns.text.id, authors),
+    authorPaperOffsets,
+    authorPapers: authorPapers!,
+    authorPositions: authorPositions!,
+    authorsByNameKey: keyIndex(yield* patchKeyedRows(parts.authorsByNameKey, remap, keysOf(nameKey))),
+    authorsByFoldedName: keyIndex(yield* patchKeyedRows(parts.authorsByFoldedName, remap, keysOf(foldName))),
+  };
+}
+
+/** Pushes the nodes of authors `authors.length .. to - 1`. A plain loop: V8 optimises loops in generators poorly. */
+function addAuthors(authors: Author[], to: number, columns: AuthorColumns, paperOffsets: Uint32Array): void {
+  for (let index = authors.length; index < to; index++) authors.push(new Author(index, columns, paperOffsets));
+}
+
+/**
+ * The author columns after `renumbering`, with `anew[j]` the author at its
+ * jth row made anew: the text columns gathered (see `StringColumn.gather`),
+ * the numbers and spellings of the other rows copied in runs.
+ *
+ * @example const authorColumns = yield* patchAuthorColumns(parts.authorColumns, renumbering, [person]);
+ */
+function* patchAuthorColumns(columns: AuthorColumns, renumbering: Renumbering, anew: readonly AuthorFields[]): Steps<AuthorColumns> {
+  const { newToOld } = renumbering;
+  const count = newToOld.length;
+  const oldCount = renumbering.oldToNew.length;
+  // The rows made anew are the rows added to each column: rows `oldCount ..` in `gather`'s terms.
+  const rows = new Uint32Array(count);
+  let made = 0;
+  for (let index = 0; index < count; index++) rows[index] = newToOld[index] === NO_OLD_ROW ? oldCount + made++ : newToOld[index]!;
+  const text = yield* gatherColumns(columns.text, AUTHOR_TEXT_FIELDS, rows, anew.map(authorTextRow));
+  const numbers = { firstYear: new Float64Array(count), lastYear: new Float64Array(count) };
+  const aliasOffsets = renumberedOffsets(
+    columns.aliasOffsets,
+    newToOld,
+    anew.map((author, j) => [renumbering.anew[j]!, author.aliases.length] as const),
+  );
+  const aliasRows = new Uint32Array(aliasOffsets[count]!);
+  const aliasPaperCounts = new Uint32Array(aliasRows.length);
+  yield* forEachRun(renumbering, (from, to, old) => {
+    for (const field of ['firstYear', 'lastYear'] as const) numbers[field].set(columns.numbers[field].subarray(old, old + to - from), from);
+    const [start, end] = [columns.aliasOffsets[old]!, columns.aliasOffsets[old + to - from]!];
+    for (let k = start, at = aliasOffsets[from]!; k < end; k++) aliasRows[at++] = k;
+    aliasPaperCounts.set(columns.aliasPaperCounts.subarray(start, end), aliasOffsets[from]);
+  });
+  const addedNames: string[] = [];
+  anew.forEach(({ aliases, firstYear, lastYear }, j) => {
+    const index = renumbering.anew[j]!;
+    numbers.firstYear[index] = firstYear ?? Number.NaN;
+    numbers.lastYear[index] = lastYear ?? Number.NaN;
+    aliases.forEach(({ name, paperCount }, k) => {
+      aliasRows[aliasOffsets[index]! + k] = columns.aliasNames.length + addedNames.length;
+      aliasPaperCounts[aliasOffsets[index]! + k] = paperCount;
+      addedNames.push(name);
+    });
+  });
+  return { text, numbers, aliasOffsets, aliasNames: columns.aliasNames.gather(aliasRows, addedNames), aliasPaperCounts };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { DROPPED, type KeyedRows, patchKeyedRows } from '../src/graph/store/delta/patchKeyedRows.ts';
+import { NO_OLD_ROW, renumberAround, renumberedOffsets, renumberForMerge, renumberInto } from '../src/graph/store/delta/Renumbering.ts';
+import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
+import { StringColumn } from '../src/graph/store/StringColumn.ts';
+
+describe('a renumbering', () => {
+  // Old rows 1 and 4 are made anew, as new rows 2 and 0 of three; the kept rows 0, 2, 3 and 5 keep their order around them.
+  const renumbering = renumberAround(6, [1, 4], [0, 2, 4], [2, 0]);
+
+  it('places each row made anew after as many kept rows as its place says, and the kept rows in order around them', () => {
+    expect([...renumbering.anew]).toEqual([0, 3, 6]);
+    expect([...renumbering.oldToNew]).toEqual([1, 6, 2, 4, 0, 5]);
+    expect([...renumbering.newToOld]).toEqual([NO_OLD_ROW, 0, 2, NO_OLD_ROW, 3, 5, NO_OLD_ROW]);
+  });
+
+  it('lays out the old rows in their new places, and the rows made anew as long as given', () => {
+    const offsets = Uint32Array.of(0, 2, 3, 6, 6, 8, 9);
+    expect([...renumberedOffsets(offsets, renumbering.newToOld, [[0, 4], [3, 0], [6, 2]])]).toEqual([0, 4, 6, 9, 9, 9, 10, 12]);
+  });
+
+  it('writes each old row number as its new one', () => {
+    const target = new Uint32Array(4);
+    renumberInto(Uint32Array.of(5, 0, 4, 2), renumbering, target);
+    expect([...target]).toEqual([5, 1, 0, 2]);
+  });
+
+  it('of a merge puts the merged rows into one, where the person sorts among the others', () => {
+    const merge = renumberForMerge(5, [3, 1], 4);
+    expect([merge.survivor, merge.merged, [...merge.oldToNew], [...merge.newToOld]]).toEqual([2, [1, 3], [0, 2, 1, 2, 3], [0, 2, NO_OLD_ROW, 4]]);
+  });
+});
+
+describe('patching keyed rows', () => {
+  const rows: KeyedRows = { keys: StringColumn.of(['b', 'd']), offsets: Uint32Array.of(0, 2, 3), values: Uint32Array.of(1, 5, 3) };
+  const patched = (remap: (value: number) => number, added: [string, number][]) => {
+    const { keys, offsets, values } = runAtOnce(patchKeyedRows(rows, remap, added));
+    return { keys: Array.from({ length: keys.length }, (_, row) => keys.get(row)), offsets: [...offsets], values: [...values] };
+  };
+
+  it('remaps every number and puts several added numbers of one key into its row in order, old keys and new', () => {
+    const remap = (value: number) => (value === 5 ? DROPPED : value * 10);
+    expect(patched(remap, [['a', 2], ['a', 4], ['b', 0], ['b', 20], ['c', 7]])).toEqual({
+      keys: ['a', 'b', 'c', 'd'],
+      offsets: [0, 2, 5, 6, 7],
+      values: [2, 4, 0, 10, 20, 7, 30],
+    });
+  });
+
+  it('drops a key whose numbers are all dropped', () => {
+    expect(patched((value) => (value === 1 ? value : DROPPED), [['e', 0]])).toEqual({ keys: ['b', 'e'], offsets: [0, 1, 2], values: [1, 0] });
+  });
+});
