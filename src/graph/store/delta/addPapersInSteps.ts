@@ -152,7 +152,7 @@ export function* addPapersInSteps(graph: CoauthorGraph, records: readonly PaperR
     yield;
   }
   const next = new CoauthorGraph(
-    { ...authorParts, papers, paperColumns, paperIds: patchIdOrder(parts.paperIds, paperColumns.text.id, paperRenumbering), paperAuthorOffsets, paperAuthors: paperAuthors! },
+    { ...authorParts, papers, paperColumns, paperIds: yield* patchIdOrder(parts.paperIds, paperColumns.text.id, paperRenumbering), paperAuthorOffsets, paperAuthors: paperAuthors! },
     { maxAuthorsPerPaper: graph.maxAuthorsPerPaper },
   );
 
