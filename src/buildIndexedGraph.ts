@@ -5,7 +5,7 @@ import { buildGraphInSteps } from './graph/store/buildGraph.ts';
 import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
 import { authorsByPaperCount } from './graph/store/authorsByPaperCount.ts';
 import { adjacencySourceOf, coauthorAdjacency } from './graph/store/coauthorAdjacency.ts';
-import { buildAdjacencyInWorker } from './graph/store/buildAdjacencyInWorker.ts';
+import { adjacencyJobInWorker } from './graph/store/adjacencyJobInWorker.ts';
 import { paperOrders } from './graph/store/paperOrders.ts';
 import { runAtOnce } from './graph/store/steps/runAtOnce.ts';
 import { runInSlices } from './graph/store/steps/runInSlices.ts';
@@ -83,7 +83,7 @@ export async function index(
   progress: ProgressLine | undefined,
   inWorker = adjacencyInWorker(graph, availableParallelism()),
 ): Promise<void> {
-  const worker = inWorker ? buildAdjacencyInWorker(adjacencySourceOf(graph)) : undefined;
+  const worker = inWorker ? adjacencyJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }) : undefined;
   // Awaited once the other indexes are built; a failure before then is not an unhandled rejection.
   worker?.built.catch(() => undefined);
   try {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { index } from '../src/buildIndexedGraph.ts';
 import { buildGraph } from '../src/graph/store/buildGraph.ts';
-import { buildAdjacencyInWorker } from '../src/graph/store/buildAdjacencyInWorker.ts';
+import { adjacencyJobInWorker } from '../src/graph/store/adjacencyJobInWorker.ts';
 import { adjacencySourceOf, buildAdjacency, coauthorAdjacency } from '../src/graph/store/coauthorAdjacency.ts';
+import { mergeAdjacency } from '../src/graph/store/delta/mergeAdjacency.ts';
+import { renumberForMerge } from '../src/graph/store/delta/Renumbering.ts';
 import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
+import { runInSlices } from '../src/graph/store/steps/runInSlices.ts';
 import { readPaperFile } from '../src/ingest/readPaperFile.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
 
@@ -17,7 +20,7 @@ const records: PaperRecord[] = [
 describe('the coauthor adjacency built on a worker thread', () => {
   it('holds the rows and counts worked out by hand, leaving out bylines beyond the bound', async () => {
     const graph = buildGraph(records, { maxAuthorsPerPaper: 3 });
-    const { offsets, neighbours, weights, pairCount } = await buildAdjacencyInWorker(adjacencySourceOf(graph)).built;
+    const { offsets, neighbours, weights, pairCount } = await adjacencyJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }).built;
     // Authors in name order: Ada 0, Ben 1, Cy 2, Dee 3 (on no paper that pairs).
     expect([...offsets]).toEqual([0, 2, 4, 6, 6]);
     expect([...neighbours]).toEqual([1, 2, 0, 2, 0, 1]);
@@ -28,7 +31,7 @@ describe('the coauthor adjacency built on a worker thread', () => {
   it('equals the adjacency built in place on the SNAP GrQc collaboration network', async () => {
     const graph = buildGraph(await readPaperFile('../shared/data/snap/CA-GrQc.txt'));
     const inPlace = runAtOnce(buildAdjacency(adjacencySourceOf(graph)));
-    const inWorker = await buildAdjacencyInWorker(adjacencySourceOf(graph)).built;
+    const inWorker = await adjacencyJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }).built;
     expect(inWorker.offsets).toEqual(inPlace.offsets);
     expect(inWorker.neighbours).toEqual(inPlace.neighbours);
     expect(inWorker.weights).toEqual(inPlace.weights);
@@ -49,6 +52,41 @@ describe('the coauthor adjacency built on a worker thread', () => {
     const graph = buildGraph(records);
     // Rows the build cannot read: it fails on its first author.
     const broken = { ...adjacencySourceOf(graph), authorPaperOffsets: null as unknown as Uint32Array };
-    await expect(buildAdjacencyInWorker(broken).built).rejects.toThrow("Cannot read properties of null (reading 'length')");
+    await expect(adjacencyJobInWorker({ kind: 'build', source: broken }).built).rejects.toThrow("Cannot read properties of null (reading 'length')");
+  });
+});
+
+describe('the coauthor adjacency merged on a worker thread', () => {
+  it('is the adjacency worked out by hand, in shared memory', async () => {
+    // Ben wrote once with Ada and once with Cy; Dee and Eve once together.
+    const graph = buildGraph([
+      { id: 'q:1', authors: ['Ada Lovelace', 'Ben Franklin'] },
+      { id: 'q:2', authors: ['Ben Franklin', 'Cy Young'] },
+      { id: 'q:3', authors: ['Dee Dee', 'Eve Online'] },
+    ]);
+    const adjacency = runAtOnce(buildAdjacency(adjacencySourceOf(graph)));
+    // Ada (0) and Cy (2), who share no paper, become one person where Ada was: Ben 1, Dee 2, Eve 3.
+    const renumbering = renumberForMerge(5, [0, 2], 0);
+    const merged = await runInSlices(mergeAdjacency(adjacency, renumbering, { threads: 2, fromEntries: 0 }));
+    // The person shares both of Ben's papers with him.
+    expect([...merged.offsets]).toEqual([0, 1, 2, 3, 4]);
+    expect([...merged.neighbours]).toEqual([1, 0, 3, 2]);
+    expect([...merged.weights]).toEqual([2, 2, 1, 1]);
+    expect([merged.offsets, merged.neighbours, merged.weights].every((array) => array.buffer instanceof SharedArrayBuffer)).toBe(true);
+  });
+
+  it('equals the merge in place on the SNAP GrQc collaboration network', async () => {
+    const graph = buildGraph(await readPaperFile('../shared/data/snap/CA-GrQc.txt'));
+    const adjacency = runAtOnce(buildAdjacency(adjacencySourceOf(graph)));
+    // The first author and the last, who share no paper, become one placed in the middle.
+    const last = graph.authors.length - 1;
+    expect(adjacency.neighbours.subarray(adjacency.offsets[0], adjacency.offsets[1])).not.toContain(last);
+    const renumbering = renumberForMerge(graph.authors.length, [0, last], 2000);
+    const inPlace = await runInSlices(mergeAdjacency(adjacency, renumbering, { threads: 1 }));
+    const inWorker = await runInSlices(mergeAdjacency(adjacency, renumbering, { threads: 2, fromEntries: 0 }));
+    expect(inWorker.offsets).toEqual(inPlace.offsets);
+    expect(inWorker.neighbours).toEqual(inPlace.neighbours);
+    expect(inWorker.weights).toEqual(inPlace.weights);
+    expect(inWorker.pairCount).toBe(inPlace.pairCount);
   });
 });

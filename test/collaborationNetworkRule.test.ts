@@ -113,7 +113,8 @@ describe('collaborationNetwork against the selection rule done the plain way', (
       }),
       { numRuns: 1000 },
     );
-  });
+    // Two graphs built per run: about 15 s on a quiet 2-core machine, twice that on a busy one.
+  }, 90_000);
 
   // X wrote twice with A, once each with B and C; A and B each once with D.
   const STAR = [['X', 'A'], ['A', 'X'], ['X', 'B'], ['X', 'C'], ['A', 'D'], ['B', 'D']];

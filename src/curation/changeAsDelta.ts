@@ -5,7 +5,7 @@ import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
 import { type AddedPerson, addPapersInSteps } from '../graph/store/delta/addPapersInSteps.ts';
 import { type MergedPerson, mergeAuthorsInSteps } from '../graph/store/delta/mergeAuthorsInSteps.ts';
 import { stableHash } from '../graph/store/stableHash.ts';
-import type { Steps } from '../graph/store/steps/Steps.ts';
+import type { WaitingSteps } from '../graph/store/steps/Steps.ts';
 import { nameKey } from '../graph/text/nameKey.ts';
 import { splitDisambiguator } from '../graph/text/splitDisambiguator.ts';
 import type { Change } from '../journal/Change.ts';
@@ -13,9 +13,9 @@ import { graphBounds } from '../limits/graphBounds.ts';
 import { createCuratedExactResolver } from './createCuratedExactResolver.ts';
 import type { Curation } from './foldChanges.ts';
 
-/** A change applied over the graph it changes, as steps (see `Steps`). */
+/** A change applied over the graph it changes, as steps (see `WaitingSteps`). */
 export interface Delta {
-  readonly steps: Steps<CoauthorGraph>;
+  readonly steps: WaitingSteps<CoauthorGraph>;
   /** Whether the graph it makes is the one a build of the curated records gives; when not, the build follows (see `Curator`). */
   readonly exact: boolean;
 }
@@ -89,7 +89,7 @@ function ruleJoins(author: Author): IdentityMerge[] {
 }
 
 /** The graph `steps` make, with the cost bounds a build measures at once (see `index`). */
-function* withBounds(steps: Steps<CoauthorGraph>): Steps<CoauthorGraph> {
+function* withBounds(steps: WaitingSteps<CoauthorGraph>): WaitingSteps<CoauthorGraph> {
   const graph = yield* steps;
   yield* graphBounds.inSteps(graph);
   return graph;

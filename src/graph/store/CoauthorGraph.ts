@@ -71,10 +71,10 @@ export class CoauthorGraph {
   readonly authorshipCount: number;
   /** The largest byline expanded into coauthor pairs. */
   readonly maxAuthorsPerPaper: number;
-  /** The papers whose bylines are larger, newest first: no algorithm pairs their authors. */
-  readonly unexpandedPapers: readonly Paper[];
+
   /** The raw arrays, for algorithms that walk the adjacency directly. Never mutate them. */
   readonly parts: GraphParts;
+  #unexpandedPapers: readonly Paper[] | undefined;
 
   constructor(parts: GraphParts, { maxAuthorsPerPaper = DEFAULT_MAX_AUTHORS_PER_PAPER }: GraphOptions = {}) {
     this.parts = parts;
@@ -82,7 +82,11 @@ export class CoauthorGraph {
     this.papers = parts.papers;
     this.authorshipCount = parts.paperAuthors.length;
     this.maxAuthorsPerPaper = maxAuthorsPerPaper;
-    this.unexpandedPapers = parts.papers.filter((paper) => !this.pairsAuthorsOf(paper.index));
+  }
+
+  /** The papers whose bylines are larger, newest first: no algorithm pairs their authors. Found when first asked for (a pass over every paper), not for every graph a change makes. */
+  get unexpandedPapers(): readonly Paper[] {
+    return (this.#unexpandedPapers ??= this.papers.filter((paper) => !this.pairsAuthorsOf(paper.index)));
   }
 
   /**

@@ -1,12 +1,29 @@
-// The worker thread of buildAdjacencyInWorker: builds the coauthor
-// adjacency of the rows it is given and hands its arrays back. JavaScript,
-// because a worker starts without its parent's TypeScript loader; it
-// registers one, then loads the build.
-import { parentPort, workerData } from 'node:worker_threads';
+// The worker thread of adjacencyJobInWorker: for each job it is sent,
+// builds the coauthor adjacency of the rows it is given, or patches the one
+// it is given, and hands its arrays back (in shared memory, so without a
+// copy), or the error that stopped it. JavaScript, because a worker starts
+// without its parent's TypeScript loader; it registers one, then loads the
+// code.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
+// The thread idles between jobs, and an idle thread collects no garbage:
+// it would go on holding the last job's arrays, a quarter of a GB of
+// shared memory at a million papers that the graphs served have given up.
+// So it collects after each job, with the collector this flag exposes.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc');
 register();
-const { buildAdjacency } = await import('./coauthorAdjacency.ts');
 const { runAtOnce } = await import('./steps/runAtOnce.ts');
-const adjacency = runAtOnce(buildAdjacency(workerData));
-parentPort.postMessage(adjacency, [adjacency.offsets.buffer, adjacency.neighbours.buffer, adjacency.weights.buffer]);
+const { buildAdjacency } = await import('./coauthorAdjacency.ts');
+const { patchAdjacency } = await import('./delta/patchAdjacency.ts');
+parentPort.on('message', ({ job, kind, source, adjacency, renumbering, patches }) => {
+  try {
+    parentPort.postMessage({ job, adjacency: runAtOnce(kind === 'build' ? buildAdjacency(source) : patchAdjacency(adjacency, renumbering, patches)) });
+  } catch (error) {
+    parentPort.postMessage({ job, error });
+  }
+  collectGarbage();
+});

@@ -15,7 +15,7 @@ import { Paper } from './Paper.ts';
 import { paperColumnsInSteps } from './PaperColumns.ts';
 import { paperLocalId } from './paperLocalId.ts';
 import { splitDisambiguator } from '../text/splitDisambiguator.ts';
-import { sharedUint32Array } from './sharedUint32Array.ts';
+import { sharedArray } from './sharedArray.ts';
 import { SpellingGroups } from './SpellingGroups.ts';
 import { sortAliases } from './sortAliases.ts';
 import { stableHash } from './stableHash.ts';
@@ -103,9 +103,9 @@ export function* buildGraphInSteps(
 
   // paper → authors rows, in paper order, each row in byline order.
   const paperCount = recordOf.length;
-  // The rows the coauthor adjacency is built from are in shared memory, so that its worker thread (see `buildAdjacencyInWorker`) reads them without a copy.
-  const paperAuthorOffsets = sharedUint32Array(paperCount + 1);
-  const paperAuthors = sharedUint32Array(spellingIds.length);
+  // The rows the coauthor adjacency is built from are in shared memory, so that its worker thread (see `adjacencyJobInWorker`) reads them without a copy.
+  const paperAuthorOffsets = sharedArray(Uint32Array, paperCount + 1);
+  const paperAuthors = sharedArray(Uint32Array, spellingIds.length);
   const degree = new Uint32Array(persons.length);
   // lastPaper[a] = 1 + the last paper author a was seen on: a repeat on one byline shows at once.
   const lastPaper = new Uint32Array(persons.length);
@@ -128,10 +128,10 @@ export function* buildGraphInSteps(
   }
 
   // author → papers rows: filling in paper order keeps every row newest first.
-  const authorPaperOffsets = sharedUint32Array(persons.length + 1);
+  const authorPaperOffsets = sharedArray(Uint32Array, persons.length + 1);
   for (let a = 0; a < persons.length; a++) authorPaperOffsets[a + 1] = authorPaperOffsets[a]! + degree[a]!;
   const fill = authorPaperOffsets.slice(0, persons.length);
-  const authorPapers = sharedUint32Array(paperAuthors.length);
+  const authorPapers = sharedArray(Uint32Array, paperAuthors.length);
   const authorPositions = new Uint32Array(paperAuthors.length);
   for (let p = 0; p < paperCount; p++) {
     if (p % 16384 === 0) yield;

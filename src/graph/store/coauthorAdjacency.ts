@@ -1,6 +1,7 @@
 import type { Author } from './Author.ts';
 import type { CoauthorGraph } from './CoauthorGraph.ts';
 import { lowerBound } from './lowerBound.ts';
+import { sharedArray } from './sharedArray.ts';
 import { perSnapshotInSteps } from './steps/perSnapshotInSteps.ts';
 import type { Steps } from './steps/Steps.ts';
 
@@ -44,7 +45,7 @@ export const coauthorAdjacency = perSnapshotInSteps(function* (graph): Steps<Coa
 /**
  * What the adjacency is built from: the author ↔ paper rows of a graph
  * (see `GraphParts`), typed arrays only, so that a worker thread can be
- * handed them (`buildAdjacencyInWorker`), and the longest byline that pairs
+ * handed them (`adjacencyJobInWorker`), and the longest byline that pairs
  * its authors.
  */
 export interface AdjacencySource {
@@ -58,7 +59,7 @@ export interface AdjacencySource {
 /**
  * The arrays of `graph` its adjacency is built from.
  *
- * @example const adjacency = await buildAdjacencyInWorker(adjacencySourceOf(graph));
+ * @example const adjacency = await adjacencyJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }).built;
  */
 export function adjacencySourceOf(graph: CoauthorGraph): AdjacencySource {
   const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors } = graph.parts;
@@ -87,7 +88,8 @@ export function* buildAdjacency(source: AdjacencySource): Steps<CoauthorAdjacenc
   const authorCount = source.authorPaperOffsets.length - 1;
 
   // Pass 1: row lengths, so the rows can be laid out end to end, and the strongest tie, for the weights' width.
-  const shapes: RowShapes = { offsets: new Uint32Array(authorCount + 1), strongestTie: 1 };
+  // The adjacency's arrays in shared memory, so that a later merge reads them on a worker thread (see `mergeAdjacencyBeside`).
+  const shapes: RowShapes = { offsets: sharedArray(Uint32Array, authorCount + 1), strongestTie: 1 };
   // By author: the row that last counted them (plus one), and how often it did, side by side in memory.
   const seen = new Uint32Array(2 * authorCount);
   for (let a = 0; a < authorCount; ) {
@@ -99,9 +101,9 @@ export function* buildAdjacency(source: AdjacencySource): Steps<CoauthorAdjacenc
   const { offsets, strongestTie } = shapes;
   const size = offsets[authorCount]!;
   // Each array zero-filled in a step of its own: a quarter of a GB takes a while.
-  const neighbours = new Uint32Array(size);
+  const neighbours = sharedArray(Uint32Array, size);
   yield;
-  const weights = strongestTie <= 0xff ? new Uint8Array(size) : strongestTie <= 0xffff ? new Uint16Array(size) : new Uint32Array(size);
+  const weights = strongestTie <= 0xff ? sharedArray(Uint8Array, size) : strongestTie <= 0xffff ? sharedArray(Uint16Array, size) : sharedArray(Uint32Array, size);
   yield;
   const adjacency: CoauthorAdjacency = { offsets, neighbours, weights, pairCount: size / 2 };
   // By coauthor: 0 while not (yet) in the row being built, else the papers shared so far.

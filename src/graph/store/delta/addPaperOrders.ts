@@ -1,4 +1,5 @@
 import { compareCodeUnits as compare } from '../../text/compareCodeUnits.ts';
+import { lowerBound } from '../lowerBound.ts';
 import type { Paper } from '../Paper.ts';
 import { compareDates, type PaperOrders, titleKey } from '../paperOrders.ts';
 import type { Steps } from '../steps/Steps.ts';
@@ -13,15 +14,16 @@ import type { Renumbering } from './Renumbering.ts';
  * @example paperOrders.remember(next, yield* addPaperOrders(paperOrders(graph), next.papers, renumbering));
  */
 export function* addPaperOrders(orders: PaperOrders, papers: readonly Paper[], renumbering: Renumbering): Steps<Record<keyof PaperOrders, Paper[]>> {
-  const OLDEST_FIRST = insert(orders.OLDEST_FIRST, papers, renumbering, compareDates);
-  yield;
-  const TITLE = insert(orders.TITLE, papers, renumbering, (a, b) => compare(titleKey(a), titleKey(b)));
-  yield;
+  const OLDEST_FIRST = yield* insert(orders.OLDEST_FIRST, papers, renumbering, compareDates);
+  const TITLE = yield* insert(orders.TITLE, papers, renumbering, (a, b) => compare(titleKey(a), titleKey(b)));
   return { OLDEST_FIRST, TITLE };
 }
 
+// Papers placed between pauses: a few milliseconds.
+const PAPERS_PER_STEP = 1 << 16;
+
 /** `order` renumbered into `papers`, with the papers made anew in where `compare`, then their index, places them. */
-function insert(order: readonly Paper[], papers: readonly Paper[], { oldToNew, anew }: Renumbering, compareKeys: (a: Paper, b: Paper) => number): Paper[] {
+function* insert(order: readonly Paper[], papers: readonly Paper[], { oldToNew, anew }: Renumbering, compareKeys: (a: Paper, b: Paper) => number): Steps<Paper[]> {
   const byKey = (a: Paper, b: Paper) => compareKeys(a, b) || a.index - b.index;
   const added = Array.from(anew, (index) => papers[index]!).sort(byKey);
   // An old paper compared as its new node: its key is the same, its index the new one.
@@ -35,11 +37,29 @@ function insert(order: readonly Paper[], papers: readonly Paper[], { oldToNew, a
     }
     return low;
   });
-  const patched: Paper[] = [];
-  let next = 0;
-  for (let k = 0; k <= order.length; k++) {
-    while (next < added.length && places[next] === k) patched.push(added[next++]!);
-    if (k < order.length) patched.push(renumbered(k));
+  const patched = new Array<Paper>(order.length + added.length);
+  for (let k = 0; k < order.length; k += PAPERS_PER_STEP) {
+    placeSome(order, k, Math.min(k + PAPERS_PER_STEP, order.length), papers, oldToNew, added, places, patched);
+    yield;
   }
   return patched;
+}
+
+/**
+ * Writes old papers `from .. to - 1` of `order` renumbered into `patched`,
+ * each after the added papers whose place comes before it (the kth old
+ * paper goes to slot k plus those). A plain loop: V8 optimises loops in
+ * generators poorly.
+ */
+function placeSome(order: readonly Paper[], from: number, to: number, papers: readonly Paper[], oldToNew: Uint32Array, added: readonly Paper[], places: readonly number[], patched: Paper[]): void {
+  // The added papers placed before old paper `from`.
+  let before = lowerBound(places.length, (j) => places[j]!, from);
+  for (let k = from; k < to; k++) {
+    while (before < places.length && places[before] === k) {
+      patched[k + before] = added[before]!;
+      before++;
+    }
+    patched[k + before] = papers[oldToNew[order[k]!.index]!]!;
+  }
+  if (to === order.length) for (; before < places.length; before++) patched[to + before] = added[before]!;
 }

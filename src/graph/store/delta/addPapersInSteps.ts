@@ -19,11 +19,12 @@ import type { PaperColumns } from '../PaperColumns.ts';
 import { paperLocalId } from '../paperLocalId.ts';
 import { paperOrders } from '../paperOrders.ts';
 import { sortAliases } from '../sortAliases.ts';
-import type { Steps } from '../steps/Steps.ts';
+import type { Steps, WaitingSteps } from '../steps/Steps.ts';
 import { yearRange } from '../yearRange.ts';
 import { addPaperColumns } from './addPaperColumns.ts';
 import { addPaperOrders } from './addPaperOrders.ts';
-import { patchAdjacency, type RowPatch } from './patchAdjacency.ts';
+import type { RowPatch } from './patchAdjacency.ts';
+import { patchAdjacencyBeside } from './patchAdjacencyBeside.ts';
 import { patchAuthors } from './patchAuthors.ts';
 import { patchIdOrder } from './patchIdOrder.ts';
 import { DROPPED } from './patchKeyedRows.ts';
@@ -79,7 +80,7 @@ const PAPERS_PER_STEP = 1 << 16;
  *
  * @example const next = yield* addPapersInSteps(graph, [{ title: 'On Graphs', authors: ['Ann Ames'] }], (spelling) => ({ id: stableHash('author', nameKey(spelling)), givenName: undefined, identity: [] }));
  */
-export function* addPapersInSteps(graph: CoauthorGraph, records: readonly PaperRecord[], personOf: (spelling: string) => AddedPerson): Steps<CoauthorGraph> {
+export function* addPapersInSteps(graph: CoauthorGraph, records: readonly PaperRecord[], personOf: (spelling: string) => AddedPerson): WaitingSteps<CoauthorGraph> {
   const { parts } = graph;
   const adjacency = yield* coauthorAdjacency.inSteps(graph);
   const search = yield* searchIndex.inSteps(graph);
@@ -132,6 +133,26 @@ export function* addPapersInSteps(graph: CoauthorGraph, records: readonly PaperR
   );
   // By person id: their new index.
   const indexOf = new Map(people.map((one, j) => [one.person.id, authorRenumbering.anew[j]!]));
+
+  // Coauthor rows: each person's, with the pairs the added papers make; and, for a person whose name moved them, each coauthor's.
+  const added = new Map<string, [number, number][]>(people.map(({ person }) => [person.id, []]));
+  for (const byline of bylines) {
+    if (byline.length > graph.maxAuthorsPerPaper) continue;
+    for (const one of byline) for (const other of byline) if (other !== one) added.get(one.person.id)!.push([indexOf.get(other.person.id)!, 1]);
+  }
+  const patches = new Map<number, RowPatch>(
+    people.map(({ person, old }) => [indexOf.get(person.id)!, { from: old === undefined ? [] : [old.index], added: added.get(person.id)! }]),
+  );
+  for (const { old, fields } of people) {
+    if (old === undefined || (fields.name === old.name && fields.disambiguator === old.disambiguator)) continue;
+    for (let k = adjacency.offsets[old.index]!; k < adjacency.offsets[old.index + 1]!; k++) {
+      const coauthor = adjacency.neighbours[k]!;
+      const index = authorRenumbering.oldToNew[coauthor]!;
+      if (!patches.has(index)) patches.set(index, { from: [coauthor], added: [] });
+    }
+  }
+  // Started now, on a worker thread for a large graph, while the rest is patched here.
+  const patchingAdjacency = patchAdjacencyBeside(adjacency, authorRenumbering, patches);
   yield;
 
   // paper → authors rows: the old ones renumbered, the added ones in their places.
@@ -152,28 +173,11 @@ export function* addPapersInSteps(graph: CoauthorGraph, records: readonly PaperR
     yield;
   }
   const next = new CoauthorGraph(
-    { ...authorParts, papers, paperColumns, paperIds: patchIdOrder(parts.paperIds, paperColumns.text.id, paperRenumbering), paperAuthorOffsets, paperAuthors: paperAuthors! },
+    { ...authorParts, papers, paperColumns, paperIds: yield* patchIdOrder(parts.paperIds, paperColumns.text.id, paperRenumbering), paperAuthorOffsets, paperAuthors: paperAuthors! },
     { maxAuthorsPerPaper: graph.maxAuthorsPerPaper },
   );
 
-  // Coauthor rows: each person's, with the pairs the added papers make; and, for a person whose name moved them, each coauthor's.
-  const added = new Map<string, [number, number][]>(people.map(({ person }) => [person.id, []]));
-  for (const byline of bylines) {
-    if (byline.length > graph.maxAuthorsPerPaper) continue;
-    for (const one of byline) for (const other of byline) if (other !== one) added.get(one.person.id)!.push([indexOf.get(other.person.id)!, 1]);
-  }
-  const patches = new Map<number, RowPatch>(
-    people.map(({ person, old }) => [indexOf.get(person.id)!, { from: old === undefined ? [] : [old.index], added: added.get(person.id)! }]),
-  );
-  for (const { old, fields } of people) {
-    if (old === undefined || (fields.name === old.name && fields.disambiguator === old.disambiguator)) continue;
-    for (let k = adjacency.offsets[old.index]!; k < adjacency.offsets[old.index + 1]!; k++) {
-      const coauthor = adjacency.neighbours[k]!;
-      const index = authorRenumbering.oldToNew[coauthor]!;
-      if (!patches.has(index)) patches.set(index, { from: [coauthor], added: [] });
-    }
-  }
-  coauthorAdjacency.remember(next, yield* patchAdjacency(adjacency, authorRenumbering, patches));
+  coauthorAdjacency.remember(next, yield* patchingAdjacency);
   searchIndex.remember(next, yield* addSearchDocuments(search, authorRenumbering, paperRenumbering, people, records, recordOf));
   paperOrders.remember(next, yield* addPaperOrders(orders, papers, paperRenumbering));
   yield* authorsByPaperCount.inSteps(next);

@@ -1,6 +1,7 @@
 import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
-import type { Steps } from '../steps/Steps.ts';
-import { patchAdjacency, type RowPatch } from './patchAdjacency.ts';
+import type { WaitingSteps } from '../steps/Steps.ts';
+import type { RowPatch } from './patchAdjacency.ts';
+import { type BesideOptions, patchAdjacencyBeside } from './patchAdjacencyBeside.ts';
 import type { MergeRenumbering } from './Renumbering.ts';
 
 /**
@@ -8,16 +9,18 @@ import type { MergeRenumbering } from './Renumbering.ts';
  * one before it: the merged person's row is the sum of the merged authors'
  * rows (they share no paper, so none is in another's row), each of their
  * coauthors' rows holds the person once, with the papers shared with any of
- * them added up, and every other row is the old one renumbered.
+ * them added up, and every other row is the old one renumbered. Started
+ * when called, on a worker thread for a large adjacency (see
+ * `patchAdjacencyBeside`).
  *
  * @example const adjacency = yield* mergeAdjacency(coauthorAdjacency(graph), renumberForMerge(n, [tim, timothy], at));
  */
-export function mergeAdjacency(adjacency: CoauthorAdjacency, renumbering: MergeRenumbering): Steps<CoauthorAdjacency> {
+export function mergeAdjacency(adjacency: CoauthorAdjacency, renumbering: MergeRenumbering, options?: BesideOptions): WaitingSteps<CoauthorAdjacency> {
   const { offsets, neighbours } = adjacency;
   const { oldToNew, survivor, merged } = renumbering;
   const patches = new Map<number, RowPatch>([[survivor, { from: merged, added: [] }]]);
   for (const author of merged) {
     for (let k = offsets[author]!; k < offsets[author + 1]!; k++) patches.set(oldToNew[neighbours[k]!]!, { from: [neighbours[k]!], added: [] });
   }
-  return patchAdjacency(adjacency, renumbering, patches);
+  return patchAdjacencyBeside(adjacency, renumbering, patches, options);
 }

@@ -6,9 +6,9 @@ import { authorsByPaperCount } from '../authorsByPaperCount.ts';
 import { coauthorAdjacency } from '../coauthorAdjacency.ts';
 import { CoauthorGraph, type GraphParts } from '../CoauthorGraph.ts';
 import { paperOrders } from '../paperOrders.ts';
-import { sharedUint32Array } from '../sharedUint32Array.ts';
+import { sharedArray } from '../sharedArray.ts';
 import { sortAliases } from '../sortAliases.ts';
-import type { Steps } from '../steps/Steps.ts';
+import type { WaitingSteps } from '../steps/Steps.ts';
 import { yearRange } from '../yearRange.ts';
 import { mergeAdjacency } from './mergeAdjacency.ts';
 import { mergeSearchIndex } from './mergeSearchIndex.ts';
@@ -41,7 +41,7 @@ const SLOTS_PER_STEP = 1 << 18;
  *
  * @example const next = yield* mergeAuthorsInSteps(graph, [tim, timothy], { id: tim.id, givenName: undefined, identity });
  */
-export function* mergeAuthorsInSteps(graph: CoauthorGraph, merged: readonly Author[], person: MergedPerson): Steps<CoauthorGraph> {
+export function* mergeAuthorsInSteps(graph: CoauthorGraph, merged: readonly Author[], person: MergedPerson): WaitingSteps<CoauthorGraph> {
   const { parts } = graph;
   const adjacency = yield* coauthorAdjacency.inSteps(graph);
   const search = yield* searchIndex.inSteps(graph);
@@ -58,11 +58,13 @@ export function* mergeAuthorsInSteps(graph: CoauthorGraph, merged: readonly Auth
   const { firstYear, lastYear } = yearRange(papers, parts.paperColumns.numbers.year);
 
   const renumbering = renumberForMerge(graph.authors.length, merged.map(({ index }) => index), placeInNameOrder(graph.authors, fields));
+  // Started now, on a worker thread for a large graph, while the rest is renumbered here.
+  const mergingAdjacency = mergeAdjacency(adjacency, renumbering);
   yield;
   const authorParts = yield* patchAuthors(parts, renumbering, [{ fields: { ...fields, firstYear, lastYear }, papers, positions }]);
 
   // paper → authors rows: the same rows, renumbered.
-  const paperAuthors = sharedUint32Array(parts.paperAuthors.length);
+  const paperAuthors = sharedArray(Uint32Array, parts.paperAuthors.length);
   for (let from = 0; from < paperAuthors.length; from += SLOTS_PER_STEP) {
     renumberInto(parts.paperAuthors.subarray(from, from + SLOTS_PER_STEP), renumbering, paperAuthors.subarray(from));
     yield;
@@ -72,7 +74,7 @@ export function* mergeAuthorsInSteps(graph: CoauthorGraph, merged: readonly Auth
     { ...authorParts, papers: parts.papers, paperColumns: parts.paperColumns, paperIds: parts.paperIds, paperAuthorOffsets: parts.paperAuthorOffsets, paperAuthors },
     { maxAuthorsPerPaper: graph.maxAuthorsPerPaper },
   );
-  coauthorAdjacency.remember(next, yield* mergeAdjacency(adjacency, renumbering));
+  coauthorAdjacency.remember(next, yield* mergingAdjacency);
   searchIndex.remember(next, yield* mergeSearchIndex(search, renumbering, name, aliases));
   // The papers are the same nodes, so their orders are too.
   paperOrders.remember(next, orders);

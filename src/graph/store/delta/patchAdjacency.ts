@@ -1,4 +1,5 @@
 import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
+import { sharedArray } from '../sharedArray.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { type Renumbering, renumberedOffsets, renumberInto } from './Renumbering.ts';
 
@@ -28,14 +29,12 @@ export function* patchAdjacency(adjacency: CoauthorAdjacency, renumbering: Renum
   const rows = patched.map((index) => patchedRow(adjacency, renumbering, patches.get(index)!));
   yield;
   const newCount = newToOld.length;
-  const newOffsets = renumberedOffsets(
-    offsets,
-    newToOld,
-    patched.map((index, p) => [index, rows[p]![0].length] as const),
-  );
+  // In shared memory like the rest (see `buildAdjacency`).
+  const newOffsets = sharedArray(Uint32Array, newCount + 1);
+  newOffsets.set(renumberedOffsets(offsets, newToOld, patched.map((index, p) => [index, rows[p]![0].length] as const)));
   const size = newOffsets[newCount]!;
   const strongest = rows.reduce((most, [, rowWeights]) => rowWeights.reduce((max, weight) => Math.max(max, weight), most), 0);
-  const newNeighbours = new Uint32Array(size);
+  const newNeighbours = sharedArray(Uint32Array, size);
   const newWeights = widthFor(weights, strongest, size);
   yield;
   let next = 0;
@@ -80,7 +79,7 @@ function patchedRow({ offsets, neighbours, weights }: CoauthorAdjacency, renumbe
 
 /** Weights as wide as `weights`, or wider when `strongest` needs it: the width a build picks for the strongest tie. */
 function widthFor(weights: Uint8Array | Uint16Array | Uint32Array, strongest: number, size: number): Uint8Array | Uint16Array | Uint32Array {
-  if (weights instanceof Uint8Array && strongest <= 0xff) return new Uint8Array(size);
-  if (!(weights instanceof Uint32Array) && strongest <= 0xffff) return new Uint16Array(size);
-  return new Uint32Array(size);
+  if (weights instanceof Uint8Array && strongest <= 0xff) return sharedArray(Uint8Array, size);
+  if (!(weights instanceof Uint32Array) && strongest <= 0xffff) return sharedArray(Uint16Array, size);
+  return sharedArray(Uint32Array, size);
 }

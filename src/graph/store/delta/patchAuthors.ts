@@ -25,7 +25,7 @@ export type AuthorParts = Pick<
 >;
 
 // Authors made between pauses: a few milliseconds.
-const ROWS_PER_STEP = 1 << 16;
+const ROWS_PER_STEP = 1 << 14;
 
 /**
  * The author parts of `parts` after `authors`, with `anew[j]` the author at
@@ -63,7 +63,7 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
   return {
     authors: nodes,
     authorColumns,
-    authorIds: patchIdOrder(parts.authorIds, authorColumns.text.id, authors),
+    authorIds: yield* patchIdOrder(parts.authorIds, authorColumns.text.id, authors),
     authorPaperOffsets,
     authorPapers: authorPapers!,
     authorPositions: authorPositions!,

@@ -51,8 +51,9 @@ export function* patchKeyedRows(rows: KeyedRows, remap: (value: number) => numbe
   const unchangedKeys = patch.keyCount === keys.length && patch.newKeys.length === 0;
   return {
     keys: unchangedKeys ? keys : keys.gather(patch.keyRows.subarray(0, patch.keyCount), patch.newKeys),
-    offsets: patch.offsets.slice(0, patch.keyCount + 1),
-    values: patch.values.slice(0, patch.filled),
+    // Views, not copies: the rows a patch drops are a handful of slots, and a copy of the search index's postings is 25 MB at a million papers.
+    offsets: patch.offsets.subarray(0, patch.keyCount + 1),
+    values: patch.values.subarray(0, patch.filled),
   };
 }
 

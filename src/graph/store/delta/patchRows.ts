@@ -1,4 +1,4 @@
-import { sharedUint32Array } from '../sharedUint32Array.ts';
+import { sharedArray } from '../sharedArray.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { forEachRun, type Renumbering, renumberedOffsets, renumberInto } from './Renumbering.ts';
 
@@ -20,7 +20,7 @@ export interface RowArray {
  */
 export function* patchRows(offsets: Uint32Array, rows: Renumbering, arrays: readonly RowArray[]): Steps<[Uint32Array, Uint32Array[]]> {
   const count = rows.newToOld.length;
-  const newOffsets = sharedUint32Array(count + 1);
+  const newOffsets = sharedArray(Uint32Array, count + 1);
   newOffsets.set(
     renumberedOffsets(
       offsets,
@@ -28,7 +28,7 @@ export function* patchRows(offsets: Uint32Array, rows: Renumbering, arrays: read
       arrays[0]!.anew.map((row, j) => [rows.anew[j]!, row.length] as const),
     ),
   );
-  const patched = arrays.map(() => sharedUint32Array(newOffsets[count]!));
+  const patched = arrays.map(() => sharedArray(Uint32Array, newOffsets[count]!));
   yield* forEachRun(rows, (from, to, old) => {
     const [start, end] = [offsets[old]!, offsets[old + to - from]!];
     arrays.forEach(({ values, renumbering }, a) => {

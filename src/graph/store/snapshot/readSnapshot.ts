@@ -16,6 +16,9 @@ import { extendChecksum } from './extendChecksum.ts';
 import { type IntegerType, SNAPSHOT_MAGIC, SNAPSHOT_VERSION, type SectionEntry, type SnapshotHeader } from './SNAPSHOT_FORMAT.ts';
 import { COAUTHOR_WEIGHT_TYPES, DICTIONARY_CODE_TYPES, type KEY_INDEXES, type U32_SECTIONS } from './snapshotSections.ts';
 
+// The coauthor adjacency's sections, read into shared memory as a build makes it, so that a merge renumbers it on a worker thread without a copy (see `mergeAdjacencyBeside`).
+const SHARED_SECTIONS: ReadonlySet<string> = new Set(['coauthorOffsets', 'coauthorNeighbours', 'coauthorWeights']);
+
 /** Thrown for a file that is not a whole snapshot of this version; the message says which and why. */
 export class SnapshotError extends Error {
   override readonly name = 'SnapshotError';
@@ -67,7 +70,7 @@ export async function readSnapshot(path: string, { onProgress }: { onProgress?: 
         throw new SnapshotError(`${path}: the file is truncated: it has ${size} bytes, the header describes ${bodyStart + section.offset + length} or more`);
       }
       // A buffer of its own for every section, so typed arrays can view it at offset 0.
-      const bytes = Buffer.allocUnsafeSlow(length);
+      const bytes = SHARED_SECTIONS.has(section.name) ? Buffer.from(new SharedArrayBuffer(length)) : Buffer.allocUnsafeSlow(length);
       await file.read(bytes, 0, length, bodyStart + section.offset);
       // Checked a piece at a time, the event loop turning between pieces, as the graph is then built.
       for (let at = 0; at < length; at += CHECKSUM_PIECE_BYTES) {

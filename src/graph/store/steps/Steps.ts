@@ -16,3 +16,15 @@
  * }
  */
 export type Steps<T> = Generator<undefined, T, undefined>;
+
+/**
+ * Steps that may also wait for work done elsewhere (on a worker thread): a
+ * step that yields a promise is followed by the next once it settles. Only
+ * `runInSlices` runs them; `runAtOnce`, which cannot wait, takes `Steps`.
+ *
+ * @example
+ * function* merged(): WaitingSteps<CoauthorAdjacency> {
+ *   return yield* settled(adjacencyJobInWorker(job).built);
+ * }
+ */
+export type WaitingSteps<T> = Generator<undefined | Promise<unknown>, T, undefined>;

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { Steps } from './Steps.ts';
+import type { WaitingSteps } from './Steps.ts';
 
 // A loop turn that took this long found work (a request read, run or answered): the loop turns again before the steps go on.
 const BUSY_TURN_MS = 1;
@@ -13,16 +13,20 @@ const MAX_PAUSE_MS = 50;
  * nothing to do (or for `MAX_PAUSE_MS` at most), so a request that arrives
  * during a slice waits for the rest of that slice, then runs to its end
  * before the steps go on; a slice is short, as it is most of what such a
- * request waits.
+ * request waits. A step that yields a promise (work on another thread)
+ * lets the loop turn until it settles.
  *
  * @example const graph = await runInSlices(buildGraphInSteps(records));
  */
-export async function runInSlices<T>(steps: Steps<T>, sliceMs = 10): Promise<T> {
+export async function runInSlices<T>(steps: WaitingSteps<T>, sliceMs = 10): Promise<T> {
   let sliceEnd = performance.now() + sliceMs;
   for (;;) {
     const next = steps.next();
     if (next.done === true) return next.value;
-    if (performance.now() >= sliceEnd) {
+    if (next.value !== undefined) {
+      await next.value;
+      sliceEnd = performance.now() + sliceMs;
+    } else if (performance.now() >= sliceEnd) {
       await untilLoopIdle();
       sliceEnd = performance.now() + sliceMs;
     }
