@@ -30,9 +30,17 @@ export function serveInWorkers(config: Config): void {
   const live = new Set<Worker>();
   let serving = false;
   let stopping = false;
+  // The signal to pass on, once asked to stop; and the workers that can hear it: a worker listens to its primary only once its server listens.
+  let stopSignal: NodeJS.Signals | undefined;
+  const listening = new Set<Worker>();
   const fork = (): void => {
     const worker = cluster.fork();
     live.add(worker);
+    worker.on('listening', () => {
+      listening.add(worker);
+      // A signal that came while it was starting.
+      if (stopSignal !== undefined) worker.send(stopSignal);
+    });
     worker.on('message', (report: WorkerReport) => {
       if (report.kind === 'failed') {
         if (!serving) fail(report.message);
@@ -49,6 +57,7 @@ export function serveInWorkers(config: Config): void {
     });
     worker.on('exit', (code, signal) => {
       live.delete(worker);
+      listening.delete(worker);
       loaded.delete(worker.id);
       if (stopping) {
         if (live.size === 0) process.exit(0);
@@ -68,8 +77,10 @@ export function serveInWorkers(config: Config): void {
   // Passed on by message, a second signal too: the workers ignore their own (see serve).
   const stop = (signal: NodeJS.Signals) => {
     stopping = true;
+    stopSignal = signal;
     if (live.size === 0) process.exit(0);
-    for (const worker of live) worker.send(signal);
+    // A worker already stopping (a second signal, as a terminal and tsx both send one) has closed its channel: a message to it would throw.
+    for (const worker of listening) if (worker.isConnected()) worker.send(signal);
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

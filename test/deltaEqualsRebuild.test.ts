@@ -153,6 +153,23 @@ describe('a merge applied as a delta under merging identity', () => {
       { version: 1, survivor: survivorIn(curator.graph) },
     ]);
   });
+
+  it('is rebuilt only once the changes pause: each change served at once, as its delta, meanwhile', async () => {
+    const curator = await curatorOf('merge');
+    await merge(curator, ['Tim Maxwell', 'Jeffrey Ladish']);
+    const first = curator.graph;
+    // A build of the seed takes milliseconds: started at once, it would have been swapped in by now.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(curator.graph).toBe(first);
+    await merge(curator, ['Tim Maxwell', 'Edwin Chen']);
+    const second = curator.graph;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(curator.graph).toBe(second);
+    expect(second.authorsByName('Edwin Chen').map(({ name, paperCount }) => [name, paperCount])).toEqual([['Tim Maxwell', 5]]);
+    await curator.compacted();
+    expect(curator.graph).not.toBe(second);
+    expect(curator.versionOf(curator.graph)).toBe(2);
+  });
 });
 
 /** A paper `published` on that day (undated when undefined), titled `title`, by `authors`. */

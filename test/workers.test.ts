@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { collect } from './support/runScript.ts';
@@ -16,6 +17,19 @@ describe('serving with several worker processes', () => {
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
     const answers = await Promise.all(Array.from({ length: 6 }, () => post(url, '{ papers { totalCount } }')));
     expect(answers).toEqual(Array.from({ length: 6 }, () => ({ data: { papers: { totalCount: 6 } }, extensions: { cost: 1 } })));
+    child.kill('SIGTERM');
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(0);
+    expect(output().match(/coauthor-graph: stopped/gu)).toHaveLength(2);
+  });
+
+  it('stops and exits 0 on a SIGTERM that comes while the workers are still starting', async () => {
+    const child = spawnServer(['--workers', '2']);
+    const output = collect(child.stdout);
+    // Both workers forked: each takes a second or more to load its code and listen, the window the signal falls in.
+    const workers = () => execFileSync('ps', ['-o', 'pid=', '--ppid', String(child.pid)], { encoding: 'utf8' }).trim().split(/\s+/u).filter(Boolean);
+    await vi.waitFor(() => expect(workers()).toHaveLength(2), { timeout: 20_000, interval: 20 });
+    expect(output()).toBe('');
     child.kill('SIGTERM');
     const [code] = (await once(child, 'exit')) as [number | null];
     expect(code).toBe(0);

@@ -55,11 +55,12 @@ interface StateInfo {
  * change the build refuses never reaches the journal, and a change
  * acknowledged to its writer is durable. Requests keep the graph they
  * started with; changes are applied one at a time, in the order they
- * arrive. A delta that is not the graph a build gives is compacted: the
- * build runs in the background and is swapped in, at the same version, if
- * no change came meanwhile (else it runs again for the newer state), and
- * watchers hear of the last change again, since the build may have grouped
- * its people differently.
+ * arrive. A delta that is not the graph a build gives is compacted once
+ * the graph has gone `COMPACT_WHEN_QUIET_MS` without a change: the build
+ * runs in the background and is swapped in, at the same version, if no
+ * change came meanwhile (else it waits for the next pause), and watchers
+ * hear of the last change again, since the build may have grouped its
+ * people differently.
  *
  * @example
  * const curator = await Curator.open({ records, overrides, store, build });
@@ -71,9 +72,10 @@ export class Curator {
   readonly #info = new WeakMap<CoauthorGraph, StateInfo>();
   #queue: Promise<unknown> = Promise.resolve();
   readonly #listeners = new Set<(change: GraphChange) => void>();
-  /** The background build of the current state, while one runs; `#behind` once a delta made a graph a build would not. */
+  /** The background build of the current state, while one runs; `#behind` once a delta made a graph a build would not; the timer that starts the build once changes pause. */
   #compaction: Promise<void> | undefined;
   #behind = false;
+  #compactionDue: NodeJS.Timeout | undefined;
 
   private constructor(
     private readonly source: CuratorSource,
@@ -139,7 +141,7 @@ export class Curator {
       this.#graph = graph;
       // A rebuild is compact; a delta over a graph still to be compacted is not, whatever it is itself.
       this.#behind = delta === undefined ? false : this.#behind || !delta.exact;
-      if (this.#behind) this.#compact();
+      if (this.#behind) this.#compactWhenQuiet();
       const applied = { change, version: this.#entries.length, graph };
       this.#announce(applied);
       return applied;
@@ -147,9 +149,17 @@ export class Curator {
     return this.#enqueue(run);
   }
 
-  /** Resolves once no compaction runs or is due: the graph served is then the one a build gives. */
+  /** Starts the compaction a pause would start, now, and resolves once no compaction runs or is due: the graph served is then the one a build gives. */
   async compacted(): Promise<void> {
-    while (this.#compaction !== undefined) await this.#compaction;
+    for (;;) {
+      if (this.#compactionDue !== undefined) {
+        clearTimeout(this.#compactionDue);
+        this.#compactionDue = undefined;
+        this.#compact();
+      }
+      if (this.#compaction === undefined) return;
+      await this.#compaction;
+    }
   }
 
   /** Runs `task` after the changes queued before it, one at a time. */
@@ -161,39 +171,47 @@ export class Curator {
   }
 
   /**
-   * Starts the build of the current state, unless one runs: when it is
-   * done, it is swapped in if no change came meanwhile; else, if the
-   * changes since left the graph behind, the build runs again.
+   * Starts the build of the current state once the graph has gone
+   * `COMPACT_WHEN_QUIET_MS` without a change (each change restarts the
+   * wait), unless one runs: a stream of writes is answered by deltas, and
+   * the build, which slows every read while it runs, waits for a pause.
    */
+  #compactWhenQuiet(): void {
+    clearTimeout(this.#compactionDue);
+    this.#compactionDue = setTimeout(() => {
+      this.#compactionDue = undefined;
+      this.#compact();
+    }, COMPACT_WHEN_QUIET_MS);
+    // A pending compaction does not keep a stopping server alive: a restart serves the rebuild anyway.
+    this.#compactionDue.unref();
+  }
+
+  /** Starts the build of the current state, unless one runs; if changes came while it ran, the next pause starts another. */
   #compact(): void {
     if (this.#compaction !== undefined) return;
-    const compaction = this.#compactWhileBehind().then((caughtUp) => {
+    this.#compaction = this.#compactOnce().then((built) => {
       this.#compaction = undefined;
-      // A change that landed after the last look at `#behind` found this compaction still running.
-      if (caughtUp && this.#behind) this.#compact();
+      if (built && this.#behind) this.#compactWhenQuiet();
     });
-    this.#compaction = compaction;
   }
 
   /**
-   * Builds and swaps in until the graph served is a build's; false when a
-   * build fails, which leaves the delta served: it is the graph every
-   * change acknowledged made.
+   * Builds the current state and swaps it in if no change came meanwhile;
+   * false when the build fails, which leaves the delta served: it is the
+   * graph every change acknowledged made.
    */
-  async #compactWhileBehind(): Promise<boolean> {
+  async #compactOnce(): Promise<boolean> {
     try {
-      while (this.#behind) {
-        const version = this.#entries.length;
-        const curation = foldChanges(this.source.overrides, this.#entries);
-        const graph = await this.source.build(recordsOf(this.source.records, curation), curation.overrides);
-        await this.#enqueue(async () => {
-          if (this.#entries.length !== version) return;
-          this.#remember(graph, curation);
-          this.#graph = graph;
-          this.#behind = false;
-          this.#announce({ change: this.#entries.at(-1)!.change, version, graph });
-        });
-      }
+      const version = this.#entries.length;
+      const curation = foldChanges(this.source.overrides, this.#entries);
+      const graph = await this.source.build(recordsOf(this.source.records, curation), curation.overrides);
+      await this.#enqueue(async () => {
+        if (this.#entries.length !== version) return;
+        this.#remember(graph, curation);
+        this.#graph = graph;
+        this.#behind = false;
+        this.#announce({ change: this.#entries.at(-1)!.change, version, graph });
+      });
       return true;
     } catch {
       return false;
@@ -221,6 +239,9 @@ export class Curator {
     this.#info.set(graph, { version: this.#entries.length, redirects });
   }
 }
+
+/** How long the graph goes without a change before a delta that is not a build's is compacted. */
+const COMPACT_WHEN_QUIET_MS = 5000;
 
 /** The authors and papers `change` touched, as found in the graph it made. */
 function touchedBy({ change, version, graph }: Applied): GraphChange {

@@ -5,7 +5,7 @@ import { checkPaper } from './checkPaper.ts';
 import type { Change } from '../journal/Change.ts';
 import type { UserError } from './UserError.ts';
 
-/** Papers one call may add: enough for a batch import, few enough that one rebuild answers it. */
+/** Papers one call may add: enough for a batch import, few enough that one delta over the graph answers it. */
 export const MAX_PAPERS_PER_CALL = 1000;
 
 /**

@@ -61,7 +61,7 @@ interface Placed extends Named {
 }
 
 // Papers made between pauses: a few milliseconds.
-const PAPERS_PER_STEP = 1 << 16;
+const PAPERS_PER_STEP = 1 << 14;
 
 /**
  * The graph with the papers of `records` added, their spellings made
