@@ -172,6 +172,16 @@ describe('a snapshot that cannot be read whole', () => {
     expect(await refusal(Buffer.from(retyped, 'latin1'))).toBe('the snapshot has no u8 or u16 or u32 section coauthorWeights');
   });
 
+  it('is refused when a paper names a venue past its venues, checksum and all', async () => {
+    // Written from a graph whose first paper's venue code was changed after it was built: the checksum covers what was written.
+    const graph = await loadGraph(['fixtures/seed.jsonl'], undefined, { identity: 'exact' });
+    const venues = graph.parts.paperColumns.venue;
+    (venues.codes as Uint16Array)[0] = venues.values.length + 5;
+    const path = scratch('venue-past-the-end.snapshot', '');
+    await writeSnapshot(graph, path);
+    expect(await refusal(readFileSync(path))).toBe(`paper.venue.codes: code ${venues.values.length + 5} is past a dictionary of ${venues.values.length} values: the file is corrupt`);
+  });
+
   it('is not served: the server exits 1 with the reason', async () => {
     // Half the file: past the header, inside the body.
     const cut = Math.floor(bytes.length / 2);

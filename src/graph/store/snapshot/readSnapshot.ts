@@ -196,7 +196,7 @@ function* graphOf(sections: Sections): Steps<CoauthorGraph> {
   }
   const paperNumbers = {} as Record<PaperNumberField, Float64Array>;
   for (const field of PAPER_NUMBER_FIELDS) paperNumbers[field] = sections.f64(`paper.${field}`);
-  const venue = new DictionaryColumn(yield* stringColumnOf(sections, 'paper.venue.values'), sections.integers('paper.venue.codes', DICTIONARY_CODE_TYPES));
+  const venue = venueColumnOf(yield* stringColumnOf(sections, 'paper.venue.values'), sections);
   if (venue.length !== paperRows.length) throw new SnapshotError(`${sections.path}: column paper.venue has ${venue.length} rows for ${paperRows.length} papers: the file is corrupt`);
   const paperColumns: PaperColumns = { text: paperText, venue, numbers: paperNumbers, rows: paperRows };
   const authorText = {} as Record<AuthorTextField, StringColumn>;
@@ -264,6 +264,16 @@ function* checkedRows(sections: Sections, rows: Uint32Array): Steps<Uint32Array>
     seen[row] = 1;
   }
   return rows;
+}
+
+/** The venues of `sections`, refused when a code names no venue: a file made by hand, since the checksum catches damage. */
+function venueColumnOf(values: StringColumn, sections: Sections): DictionaryColumn {
+  try {
+    return new DictionaryColumn(values, sections.integers('paper.venue.codes', DICTIONARY_CODE_TYPES));
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new SnapshotError(`${sections.path}: paper.venue.codes: ${error.message}: the file is corrupt`);
+  }
 }
 
 /** The column stored as `stringColumnSections` lays it out, a step after every few chunks decoded. */
