@@ -3,6 +3,7 @@ import type { Curator } from '../src/curation/Curator.ts';
 import { openCurator } from '../src/curation/openCurator.ts';
 import { planAddPapers } from '../src/curation/planAddPapers.ts';
 import { planMerge } from '../src/curation/planMerge.ts';
+import { planPaperChange } from '../src/curation/planPaperChange.ts';
 import type { UserError } from '../src/curation/UserError.ts';
 import { searchIndex } from '../src/graph/search/searchIndex.ts';
 import { authorsByPaperCount } from '../src/graph/store/authorsByPaperCount.ts';
@@ -35,6 +36,12 @@ async function merge(curator: Curator, names: readonly string[], name?: string):
 /** Adds `papers`; the errors the curator answers, none when it added them. */
 async function add(curator: Curator, papers: readonly PaperRecord[]): Promise<UserError[]> {
   const outcome = await curator.apply((graph) => planAddPapers(graph, papers), 'alice');
+  return Array.isArray(outcome) ? outcome : [];
+}
+
+/** Removes the paper `id`, or replaces it by `value` when given; the errors the curator answers, none when it did. */
+async function changePaper(curator: Curator, id: string, value?: PaperRecord): Promise<UserError[]> {
+  const outcome = await curator.apply((graph) => planPaperChange(graph, id, value), 'alice');
   return Array.isArray(outcome) ? outcome : [];
 }
 
@@ -247,6 +254,70 @@ describe('added papers applied as a delta under merging identity', () => {
     expect(delta.authorsByName('Ann Ames').map(({ name, paperCount }) => [name, paperCount])).toEqual([['Ann Ames', 1]]);
     // The new spelling joins the author who has it up to case.
     expect(delta.authorsByName('ethan perez').map(({ name, paperCount }) => [name, paperCount])).toEqual([['Ethan Perez', 7]]);
+    await curator.compacted();
+    expect(curator.graph).not.toBe(delta);
+    expect(curator.versionOf(curator.graph)).toBe(1);
+    expect(everyPart(curator.graph)).toEqual(everyPart((await curatorOf('merge', store)).graph));
+  });
+});
+
+describe('removed and updated papers applied as deltas under exact identity', () => {
+  it('make the graph a rebuild with the journal replayed makes, part by part and answer by answer, through removals, updates, adds and merges interleaved', async () => {
+    const store = tempFile(`store-${++stores}.db`, '');
+    // Bylines of 40 pair their authors, longer ones do not.
+    const curator = await curatorOf('exact', store, 40);
+    const added = paper('Added', '2023-01-01', ['Ann Ames', 'Ethan Perez', 'Karina Nguyen']);
+    const steps: ({ add: PaperRecord[] } | { merge: string[] } | { remove: string } | { update: string; to: PaperRecord })[] = [
+      // In the middle of the date order, tied in date with another; 24 authors, who share a paper fewer; Venkatesa Chandrasekaran, on no other paper, goes.
+      { remove: 'arxiv:2307.11768' },
+      { add: [added] },
+      // 49 authors: a byline that paired no one; Thomas I. Liao, on no other paper, goes.
+      { remove: 'arxiv:2302.07459' },
+      { merge: ['Tom Henighan', 'Thomas Henighan'] },
+      // The newest paper, retitled, redated to the oldest and cut to three authors, one new: its other authors share a paper fewer, and those with no other go.
+      { update: 'arxiv:2401.05566', to: paper('Sleeper Agents, revised', '2019-06-01', ['Carson Denison', 'Evan Hubinger', 'Zed Zimmer'], { externalIds: { arxiv: '2401.05566' } }) },
+      // A paper the journal added, given another author.
+      { update: paperLocalId(added), to: { ...added, authors: ['Ann Ames', 'Ethan Perez', 'Karina Nguyen', 'Zed Zimmer'] } },
+      { add: [paper('Later', '2024-05-05', ['Zed Zimmer', 'Ann Ames'])] },
+      // Ann Ames keeps one paper; the paper's other authors keep others.
+      { remove: paperLocalId(added) },
+    ];
+    for (const step of steps) {
+      if ('merge' in step) await merge(curator, step.merge);
+      else if ('add' in step) expect(await add(curator, step.add)).toEqual([]);
+      else expect(await changePaper(curator, 'remove' in step ? step.remove : step.update, 'to' in step ? step.to : undefined)).toEqual([]);
+      const rebuilt = await curatorOf('exact', store, 40);
+      expect(everyPart(curator.graph)).toEqual(everyPart(rebuilt.graph));
+      expect(await answers(curator.graph)).toEqual(await answers(rebuilt.graph));
+    }
+    const { graph } = curator;
+    expect(titles(graph)).toEqual([
+      'Later',
+      'Measuring Faithfulness in Chain-of-Thought Reasoning',
+      'Discovering Language Model Behaviors with Model-Written Evaluations',
+      'Constitutional AI: Harmlessness from AI Feedback',
+      'Sleeper Agents, revised',
+    ]);
+    const person = (name: string) => graph.authorsByName(name).map((author) => [author.name, author.paperCount]);
+    expect(['Zed Zimmer', 'Ann Ames', 'Evan Hubinger', 'Venkatesa Chandrasekaran', 'Thomas I. Liao', 'Jesse Mu'].map(person)).toEqual([
+      [['Zed Zimmer', 2]],
+      [['Ann Ames', 1]],
+      [['Evan Hubinger', 3]],
+      [],
+      [],
+      [],
+    ]);
+  });
+});
+
+describe('a removed paper applied as a delta under merging identity', () => {
+  it('is served at once and replaced, at the same version, by the rebuild the journal gives', async () => {
+    const store = tempFile(`store-${++stores}.db`, '');
+    const curator = await curatorOf('merge', store);
+    expect(await changePaper(curator, 'arxiv:2401.05566')).toEqual([]);
+    const delta = curator.graph;
+    expect(curator.versionOf(delta)).toBe(1);
+    expect([delta.papers.length, delta.papers[0]!.id]).toEqual([5, 'arxiv:2307.11768']);
     await curator.compacted();
     expect(curator.graph).not.toBe(delta);
     expect(curator.versionOf(curator.graph)).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DROPPED, type KeyedRows, patchKeyedRows } from '../src/graph/store/delta/patchKeyedRows.ts';
-import { NO_OLD_ROW, renumberAround, renumberedOffsets, renumberForMerge, renumberInto } from '../src/graph/store/delta/Renumbering.ts';
+import { NO_NEW_ROW, NO_OLD_ROW, renumberAround, renumberedOffsets, renumberForMerge, renumberInto } from '../src/graph/store/delta/Renumbering.ts';
 import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
 import { StringColumn } from '../src/graph/store/StringColumn.ts';
 
@@ -23,6 +23,12 @@ describe('a renumbering', () => {
     const target = new Uint32Array(4);
     renumberInto(Uint32Array.of(5, 0, 4, 2), renumbering, target);
     expect([...target]).toEqual([5, 1, 0, 2]);
+  });
+
+  it('lets rows go, the kept rows closing up around them and the rows made anew', () => {
+    // Rows 1 and 4 go; row 3 is made anew after one kept row (row 0); rows 2 and 5 follow it.
+    const gone = renumberAround(6, [1, 3, 4], [1], [NO_NEW_ROW, 0, NO_NEW_ROW]);
+    expect([[...gone.anew], [...gone.oldToNew], [...gone.newToOld], [...gone.dropped]]).toEqual([[1], [0, NO_NEW_ROW, 2, 1, NO_NEW_ROW, 3], [0, NO_OLD_ROW, 2, 5], [1, 4]]);
   });
 
   it('of a merge puts the merged rows into one, where the person sorts among the others', () => {

@@ -22,8 +22,8 @@ export interface CuratorSource {
   readonly overrides: IdentityOverrides;
   readonly store: ChangeStore;
   readonly build: BuildGraph;
-  /** `change` as a delta over `graph`, with `curation` the journal up to and with it (see `changeAsDelta`); undefined, or no `delta`, to rebuild. */
-  readonly delta?: (graph: CoauthorGraph, change: Change, curation: Curation) => Delta | undefined;
+  /** `change` as a delta over `graph`, with `curation` the journal up to and with it and `replaced` the record of the paper it removes or updates (see `changeAsDelta`); undefined, or no `delta`, to rebuild. */
+  readonly delta?: (graph: CoauthorGraph, change: Change, curation: Curation, replaced: PaperRecord | undefined) => Delta | undefined;
 }
 
 /** A change that was made durable and is now served. */
@@ -125,7 +125,8 @@ export class Curator {
       const at = new Date();
       const entries = [...this.#entries, { version: version + 1, at: at.toISOString(), writer, change }];
       const curation = foldChanges(this.source.overrides, entries);
-      const delta = this.source.delta?.(this.#graph, change, curation);
+      const replaced = change.kind === 'removePaper' || change.kind === 'updatePaper' ? this.#recordOf(change.id) : undefined;
+      const delta = this.source.delta?.(this.#graph, change, curation, replaced);
       let graph: CoauthorGraph;
       try {
         graph = delta === undefined ? await this.source.build(recordsOf(this.source.records, curation), curation.overrides) : await runInSlices(delta.steps);
@@ -198,6 +199,12 @@ export class Curator {
     } catch {
       return false;
     }
+  }
+
+  /** The record the served graph has the paper `id` from: the one the journal added under that id (an update leaves out the earlier), else the source's. */
+  #recordOf(id: string): PaperRecord | undefined {
+    const { papers } = foldChanges(this.source.overrides, this.#entries);
+    return papers.find((paper) => paperLocalId(paper) === id) ?? this.source.records.find((record) => paperLocalId(record) === id);
   }
 
   /** Tells every watcher about `applied`. */

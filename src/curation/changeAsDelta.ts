@@ -2,12 +2,13 @@ import type { IdentitySettings } from '../createIdentityResolver.ts';
 import type { IdentityMerge } from '../graph/identity/IdentityResolver.ts';
 import type { Author } from '../graph/store/Author.ts';
 import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
-import { type AddedPerson, addPapersInSteps } from '../graph/store/delta/addPapersInSteps.ts';
+import { type AddedPerson, changePapersInSteps, type PaperChanges } from '../graph/store/delta/changePapersInSteps.ts';
 import { type MergedPerson, mergeAuthorsInSteps } from '../graph/store/delta/mergeAuthorsInSteps.ts';
 import { stableHash } from '../graph/store/stableHash.ts';
 import type { WaitingSteps } from '../graph/store/steps/Steps.ts';
 import { nameKey } from '../graph/text/nameKey.ts';
 import { splitDisambiguator } from '../graph/text/splitDisambiguator.ts';
+import type { PaperRecord } from '../ingest/PaperRecord.ts';
 import type { Change } from '../journal/Change.ts';
 import { graphBounds } from '../limits/graphBounds.ts';
 import { createCuratedExactResolver } from './createCuratedExactResolver.ts';
@@ -22,21 +23,29 @@ export interface Delta {
 
 /**
  * `change` as a delta over `graph`, with `curation` the journal folded up
- * to and with it; undefined for a change that has none and is rebuilt.
- * Merges and added papers are deltas. Under exact identity a merge's
- * person, and the person of each spelling an added paper names, is the one
- * a build makes (the curated group's key, name and joins), so the delta is
- * exact. Under merging identity the rules see the curated group, or the
- * new spellings, anew in a build and may decide more: a merge keeps the
- * first author's id and the joins each merged author had, with the curated
- * ones; a new spelling joins the author who already has it (up to case and
- * spacing), else is a new author; and the delta is not exact.
+ * to and with it and `replaced` the record of the paper it removes or
+ * updates, as `graph` was made from it; undefined for a change that has
+ * none and is rebuilt. Merges, added, removed and updated papers are
+ * deltas. Under exact identity a merge's person, and the person of each
+ * spelling a paper names, is the one a build makes (the curated group's
+ * key, name and joins), so the delta is exact. Under merging identity the
+ * rules see the curated group, or the new spellings, anew in a build and
+ * may decide more: a merge keeps the first author's id and the joins each
+ * merged author had, with the curated ones; a new spelling joins the
+ * author who already has it (up to case and spacing), else is a new
+ * author; and the delta is not exact.
  *
  * @example const delta = changeAsDelta('exact', graph, change, foldChanges(overrides, entries));
  */
-export function changeAsDelta(identity: IdentitySettings['identity'], graph: CoauthorGraph, change: Change, curation: Curation): Delta | undefined {
-  if (change.kind === 'addPapers') {
-    return { steps: withBounds(addPapersInSteps(graph, change.papers, personOfSpelling(identity, graph, curation))), exact: identity === 'exact' };
+export function changeAsDelta(identity: IdentitySettings['identity'], graph: CoauthorGraph, change: Change, curation: Curation, replaced?: PaperRecord): Delta | undefined {
+  const changePapers = (changes: PaperChanges): Delta => ({
+    steps: withBounds(changePapersInSteps(graph, changes, personOfSpelling(identity, graph, curation))),
+    exact: identity === 'exact',
+  });
+  if (change.kind === 'addPapers') return changePapers({ removed: [], added: change.papers });
+  if (change.kind === 'removePaper' || change.kind === 'updatePaper') {
+    if (replaced === undefined) return undefined;
+    return changePapers({ removed: [replaced], added: change.kind === 'updatePaper' ? [change.paper] : [] });
   }
   if (change.kind !== 'mergeAuthors') return undefined;
   const merged = change.authors.map(({ id }) => graph.authorById(id)!);

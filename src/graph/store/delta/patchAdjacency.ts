@@ -3,7 +3,12 @@ import { sharedArray } from '../sharedArray.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { type Renumbering, renumberedOffsets, renumberInto } from './Renumbering.ts';
 
-/** How a row of the adjacency is made anew: the entries of the old rows `from`, renumbered, with the `added` (new coauthor, papers shared) pairs. */
+/**
+ * How a row of the adjacency is made anew: the entries of the old rows
+ * `from`, renumbered, with the `added` (new coauthor, papers shared) pairs;
+ * a pair may take papers away (a negative count), and a coauthor left with
+ * none shared goes.
+ */
 export interface RowPatch {
   readonly from: readonly number[];
   readonly added: readonly (readonly [number, number])[];
@@ -16,7 +21,8 @@ const ENTRIES_PER_STEP = 1 << 18;
  * The coauthor adjacency after `renumbering`, from the one before it: each
  * row `patches` names (by new row: every row made anew, and every row a
  * change touches) is its patch's entries, one per coauthor with the papers
- * shared added up, in coauthor order; every other row is the old one
+ * shared added up (those that add up to none left out), in coauthor order;
+ * every other row is the old one
  * renumbered, which must leave it in order. The weights widen when a sum
  * needs it, as a build would have made them. One pass over the rows.
  *
@@ -64,7 +70,7 @@ export function* patchAdjacency(adjacency: CoauthorAdjacency, renumbering: Renum
   return { offsets: newOffsets, neighbours: newNeighbours, weights: newWeights, pairCount: size / 2 };
 }
 
-/** The entries of a patched row: coauthors ascending, each once, with the papers shared added up. */
+/** The entries of a patched row: coauthors ascending, each once, with the papers shared added up; none for a coauthor they add up to 0 for (among them any that went, whose papers a removal took away). */
 function patchedRow({ offsets, neighbours, weights }: CoauthorAdjacency, renumbering: Renumbering, { from, added }: RowPatch): [Uint32Array, number[]] {
   const shared = new Map<number, number>();
   for (const old of from) {
@@ -73,7 +79,7 @@ function patchedRow({ offsets, neighbours, weights }: CoauthorAdjacency, renumbe
     row.forEach((coauthor, k) => shared.set(coauthor, (shared.get(coauthor) ?? 0) + weights[offsets[old]! + k]!));
   }
   for (const [coauthor, papers] of added) shared.set(coauthor, (shared.get(coauthor) ?? 0) + papers);
-  const row = Uint32Array.from(shared.keys()).sort();
+  const row = Uint32Array.from([...shared].flatMap(([coauthor, papers]) => (papers === 0 ? [] : [coauthor]))).sort();
   return [row, Array.from(row, (coauthor) => shared.get(coauthor)!)];
 }
 
