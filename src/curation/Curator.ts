@@ -22,8 +22,8 @@ export interface CuratorSource {
   readonly overrides: IdentityOverrides;
   readonly store: ChangeStore;
   readonly build: BuildGraph;
-  /** `change` as a delta over `graph`, with `curation` the journal up to and with it and `replaced` the record of the paper it removes or updates (see `changeAsDelta`); undefined, or no `delta`, to rebuild. */
-  readonly delta?: (graph: CoauthorGraph, change: Change, curation: Curation, replaced: PaperRecord | undefined) => Delta | undefined;
+  /** `change` as a delta over `graph`, with `curation` the journal up to and with it and `recordOf` the record each paper of `graph` was read from (see `changeAsDelta`); undefined, or no `delta`, to rebuild. */
+  readonly delta?: (graph: CoauthorGraph, change: Change, curation: Curation, recordOf: (paper: number) => PaperRecord) => Delta | undefined;
 }
 
 /** A change that was made durable and is now served. */
@@ -125,8 +125,7 @@ export class Curator {
       const at = new Date();
       const entries = [...this.#entries, { version: version + 1, at: at.toISOString(), writer, change }];
       const curation = foldChanges(this.source.overrides, entries);
-      const replaced = change.kind === 'removePaper' || change.kind === 'updatePaper' ? this.#recordOf(change.id) : undefined;
-      const delta = this.source.delta?.(this.#graph, change, curation, replaced);
+      const delta = this.source.delta?.(this.#graph, change, curation, this.#recordOf(this.#graph));
       let graph: CoauthorGraph;
       try {
         graph = delta === undefined ? await this.source.build(recordsOf(this.source.records, curation), curation.overrides) : await runInSlices(delta.steps);
@@ -201,10 +200,17 @@ export class Curator {
     }
   }
 
-  /** The record the served graph has the paper `id` from: the one the journal added under that id (an update leaves out the earlier), else the source's. */
-  #recordOf(id: string): PaperRecord | undefined {
-    const { papers } = foldChanges(this.source.overrides, this.#entries);
-    return papers.find((paper) => paperLocalId(paper) === id) ?? this.source.records.find((record) => paperLocalId(record) === id);
+  /**
+   * The record each paper of `graph`, the graph of the journal so far, was
+   * read from: the records a build of it reads, at the row its paper
+   * columns keep (see `PaperColumns.rows`), listed at the first call.
+   */
+  #recordOf(graph: CoauthorGraph): (paper: number) => PaperRecord {
+    let records: readonly PaperRecord[] | undefined;
+    return (paper) => {
+      records ??= recordsOf(this.source.records, foldChanges(this.source.overrides, this.#entries));
+      return records[graph.parts.paperColumns.rows[paper]!]!;
+    };
   }
 
   /** Tells every watcher about `applied`. */

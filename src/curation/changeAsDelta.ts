@@ -23,9 +23,9 @@ export interface Delta {
 
 /**
  * `change` as a delta over `graph`, with `curation` the journal folded up
- * to and with it and `replaced` the record of the paper it removes or
- * updates, as `graph` was made from it; undefined for a change that has
- * none and is rebuilt. Merges, added, removed and updated papers are
+ * to and with it and `recordOf` the record each paper of `graph` was read
+ * from (for the spellings its byline used); undefined for a change that
+ * has none and is rebuilt. Merges, added, removed and updated papers are
  * deltas. Under exact identity a merge's person, and the person of each
  * spelling a paper names, is the one a build makes (the curated group's
  * key, name and joins), so the delta is exact. Under merging identity the
@@ -35,17 +35,17 @@ export interface Delta {
  * author who already has it (up to case and spacing), else is a new
  * author; and the delta is not exact.
  *
- * @example const delta = changeAsDelta('exact', graph, change, foldChanges(overrides, entries));
+ * @example const delta = changeAsDelta('exact', graph, change, foldChanges(overrides, entries), (paper) => records[graph.parts.paperColumns.rows[paper]!]!);
  */
-export function changeAsDelta(identity: IdentitySettings['identity'], graph: CoauthorGraph, change: Change, curation: Curation, replaced?: PaperRecord): Delta | undefined {
+export function changeAsDelta(identity: IdentitySettings['identity'], graph: CoauthorGraph, change: Change, curation: Curation, recordOf: (paper: number) => PaperRecord): Delta | undefined {
   const changePapers = (changes: PaperChanges): Delta => ({
     steps: withBounds(changePapersInSteps(graph, changes, personOfSpelling(identity, graph, curation))),
     exact: identity === 'exact',
   });
   if (change.kind === 'addPapers') return changePapers({ removed: [], added: change.papers });
   if (change.kind === 'removePaper' || change.kind === 'updatePaper') {
-    if (replaced === undefined) return undefined;
-    return changePapers({ removed: [replaced], added: change.kind === 'updatePaper' ? [change.paper] : [] });
+    const removed = recordOf(graph.paperById(change.id)!.index);
+    return changePapers({ removed: [removed], added: change.kind === 'updatePaper' ? [change.paper] : [] });
   }
   if (change.kind !== 'mergeAuthors') return undefined;
   const merged = change.authors.map(({ id }) => graph.authorById(id)!);

@@ -1,11 +1,9 @@
 import type { PaperRecord } from '../../../ingest/PaperRecord.ts';
 import type { IdentityMerge } from '../../identity/IdentityResolver.ts';
-import { authorSearchTexts, FIELD_WEIGHT, posting, type SearchIndex, searchIndex } from '../../search/searchIndex.ts';
-import { searchWords } from '../../search/searchWords.ts';
+import { searchIndex } from '../../search/searchIndex.ts';
 import { cleanSpelling } from '../../text/cleanSpelling.ts';
 import { compareCodeUnits as compare } from '../../text/compareCodeUnits.ts';
 import { foldText } from '../../text/foldText.ts';
-import { hashText } from '../../text/hashText.ts';
 import { splitDisambiguator } from '../../text/splitDisambiguator.ts';
 import type { Author, AuthorAlias } from '../Author.ts';
 import type { AuthorFields } from '../AuthorColumns.ts';
@@ -19,7 +17,7 @@ import type { PaperColumns } from '../PaperColumns.ts';
 import { paperLocalId } from '../paperLocalId.ts';
 import { paperOrders } from '../paperOrders.ts';
 import { sortAliases } from '../sortAliases.ts';
-import type { Steps, WaitingSteps } from '../steps/Steps.ts';
+import type { WaitingSteps } from '../steps/Steps.ts';
 import { yearRange } from '../yearRange.ts';
 import { patchPaperColumns } from './patchPaperColumns.ts';
 import { patchPaperOrders } from './patchPaperOrders.ts';
@@ -27,11 +25,10 @@ import type { RowPatch } from './patchAdjacency.ts';
 import { patchAdjacencyBeside } from './patchAdjacencyBeside.ts';
 import { patchAuthors } from './patchAuthors.ts';
 import { patchIdOrder } from './patchIdOrder.ts';
-import { DROPPED } from './patchKeyedRows.ts';
-import { patchSearchIndex } from './patchSearchIndex.ts';
+import { patchSearchDocuments } from './patchSearchDocuments.ts';
 import { compareNamePlaces, placeInNameOrder } from './placeInNameOrder.ts';
 import { patchRows } from './patchRows.ts';
-import { NO_NEW_ROW, NO_OLD_ROW, type Renumbering, renumberAround, renumberInto } from './Renumbering.ts';
+import { NO_NEW_ROW, type Renumbering, renumberAround, renumberInto } from './Renumbering.ts';
 
 /** Who a spelling on an added paper is: an author of the graph (by id), or a new one. */
 export interface AddedPerson {
@@ -209,7 +206,7 @@ export function* changePapersInSteps(graph: CoauthorGraph, { removed, added: rec
   );
 
   coauthorAdjacency.remember(next, yield* patchingAdjacency);
-  searchIndex.remember(next, yield* patchSearchDocuments(search, authorRenumbering, paperRenumbering, people, records, recordOf));
+  searchIndex.remember(next, yield* patchSearchDocuments(search, authorRenumbering, paperRenumbering, people.map(({ fields }) => fields), records, recordOf));
   paperOrders.remember(next, yield* patchPaperOrders(orders, papers, paperRenumbering));
   yield* authorsByPaperCount.inSteps(next);
   return next;
@@ -263,46 +260,4 @@ function place(one: Named, parts: GraphParts, papers: Renumbering, columns: Pape
 /** Pushes the nodes of papers `papers.length .. to - 1`. A plain loop: V8 optimises loops in generators poorly. */
 function addPaperNodes(papers: Paper[], to: number, columns: PaperColumns, bylineOffsets: Uint32Array): void {
   for (let index = papers.length; index < to; index++) papers.push(new Paper(index, columns, bylineOffsets));
-}
-
-/**
- * The search index after the renumberings: the people made anew indexed
- * under their names, the added papers under their titles and abstracts, as
- * a build indexes them (see `searchIndex`), the authors and papers gone
- * left out, every other document renumbered.
- */
-function patchSearchDocuments(
-  search: SearchIndex,
-  authors: Renumbering,
-  papers: Renumbering,
-  people: readonly Placed[],
-  records: readonly PaperRecord[],
-  recordOf: readonly number[],
-): Steps<SearchIndex> {
-  const [oldAuthorCount, newAuthorCount] = [authors.oldToNew.length, authors.newToOld.length];
-  // Documents are authors, then papers (see `SearchIndex`).
-  const document = (old: number): number => {
-    if (old >= oldAuthorCount) {
-      const index = papers.oldToNew[old - oldAuthorCount]!;
-      return index === NO_NEW_ROW ? DROPPED : newAuthorCount + index;
-    }
-    const index = authors.oldToNew[old]!;
-    return index === NO_NEW_ROW || authors.newToOld[index] === NO_OLD_ROW ? DROPPED : index;
-  };
-  const postings: [string, number][] = [];
-  const wholeTexts: [number, number][] = [];
-  const add = (texts: readonly (string | undefined)[], document: number, weight: number) => {
-    const present = texts.filter((text) => text !== undefined);
-    for (const word of new Set(present.flatMap(searchWords))) postings.push([word, posting(document, weight)]);
-    if (weight !== FIELD_WEIGHT.abstract) for (const text of present) wholeTexts.push([hashText(foldText(text)), document]);
-  };
-  people.forEach(({ fields }, j) => add(authorSearchTexts(fields.name, fields.aliases), authors.anew[j]!, FIELD_WEIGHT.name));
-  recordOf.forEach((r, j) => {
-    const document = newAuthorCount + papers.anew[j]!;
-    add([records[r]!.title], document, FIELD_WEIGHT.title);
-    add([records[r]!.abstract], document, FIELD_WEIGHT.abstract);
-  });
-  postings.sort(([a, x], [b, y]) => compare(a, b) || x - y);
-  wholeTexts.sort(([a, x], [b, y]) => a - b || x - y);
-  return patchSearchIndex(search, document, postings, wholeTexts);
 }
