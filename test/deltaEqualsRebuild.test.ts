@@ -4,6 +4,7 @@ import { openCurator } from '../src/curation/openCurator.ts';
 import { planAddPapers } from '../src/curation/planAddPapers.ts';
 import { planMerge } from '../src/curation/planMerge.ts';
 import { planPaperChange } from '../src/curation/planPaperChange.ts';
+import { planSplit } from '../src/curation/planSplit.ts';
 import type { UserError } from '../src/curation/UserError.ts';
 import { searchIndex } from '../src/graph/search/searchIndex.ts';
 import { authorsByPaperCount } from '../src/graph/store/authorsByPaperCount.ts';
@@ -37,6 +38,12 @@ async function merge(curator: Curator, names: readonly string[], name?: string):
 async function add(curator: Curator, papers: readonly PaperRecord[]): Promise<UserError[]> {
   const outcome = await curator.apply((graph) => planAddPapers(graph, papers), 'alice');
   return Array.isArray(outcome) ? outcome : [];
+}
+
+/** Splits `spellings` off the author named `name`; fails the test when the split is refused. */
+async function split(curator: Curator, name: string, spellings: readonly string[]): Promise<void> {
+  const outcome = await curator.apply((graph) => planSplit(graph, graph.authorsByName(name)[0], spellings), 'alice');
+  expect(Array.isArray(outcome) ? outcome : []).toEqual([]);
 }
 
 /** Removes the paper `id`, or replaces it by `value` when given; the errors the curator answers, none when it did. */
@@ -318,6 +325,65 @@ describe('a removed paper applied as a delta under merging identity', () => {
     const delta = curator.graph;
     expect(curator.versionOf(delta)).toBe(1);
     expect([delta.papers.length, delta.papers[0]!.id]).toEqual([5, 'arxiv:2307.11768']);
+    await curator.compacted();
+    expect(curator.graph).not.toBe(delta);
+    expect(curator.versionOf(curator.graph)).toBe(1);
+    expect(everyPart(curator.graph)).toEqual(everyPart((await curatorOf('merge', store)).graph));
+  });
+});
+
+describe('a split applied as a delta under exact identity', () => {
+  it('makes the graph a rebuild with the journal replayed makes, part by part and answer by answer, through splits, merges, adds and removals interleaved', async () => {
+    const store = tempFile(`store-${++stores}.db`, '');
+    const curator = await curatorOf('exact', store, 40);
+    const steps: ({ add: PaperRecord[] } | { merge: string[]; name?: string } | { remove: string } | { split: string; off: string[] })[] = [
+      { merge: ['Tim Maxwell', 'Timothy Maxwell'] },
+      { add: [paper('Maxwell and Ames', '2024-03-03', ['Ann Ames', 'Timothy Maxwell'])] },
+      // The person keyed by Tim Maxwell becomes two again; Timothy Maxwell keeps the added paper and Ann Ames as a coauthor.
+      { split: 'Tim Maxwell', off: ['Timothy Maxwell'] },
+      { merge: ['Kamilė Lukošiūtė', 'Kamile Lukosuite', 'Adam Jermyn'], name: 'Zoe Lukosiute' },
+      // Two spellings off a named person of three: both people lose the name and move in name order, the one split off to the front.
+      { split: 'Zoe Lukosiute', off: ['Adam Jermyn', 'Kamile Lukosuite'] },
+      // Adam Jermyn's only paper, and one of Tim Maxwell's two: the spelling leaves its person, who takes the other's name.
+      { remove: 'arxiv:2401.05566' },
+      // Absorbs the group of Kamile Lukosuite and Adam Jermyn, then splits it anew.
+      { merge: ['Timothy Maxwell', 'Kamile Lukosuite'] },
+      { split: 'Timothy Maxwell', off: ['Kamile Lukosuite'] },
+    ];
+    for (const step of steps) {
+      if ('merge' in step) await merge(curator, step.merge, step.name);
+      else if ('add' in step) expect(await add(curator, step.add)).toEqual([]);
+      else if ('remove' in step) expect(await changePaper(curator, step.remove)).toEqual([]);
+      else {
+        const before = curator.graph;
+        await split(curator, step.split, step.off);
+        // What a split leaves unchanged is shared, not rebuilt.
+        for (const part of ['papers', 'paperColumns', 'paperIds', 'paperAuthorOffsets'] as const) expect(curator.graph.parts[part]).toBe(before.parts[part]);
+      }
+      const rebuilt = await curatorOf('exact', store, 40);
+      expect(everyPart(curator.graph)).toEqual(everyPart(rebuilt.graph));
+      expect(await answers(curator.graph)).toEqual(await answers(rebuilt.graph));
+    }
+    const { graph } = curator;
+    const person = (name: string) => graph.authorsByName(name).map((author) => [author.name, author.paperCount, author.aliases.map((alias) => alias.name)]);
+    expect(['Tim Maxwell', 'Timothy Maxwell', 'Kamile Lukosuite', 'Kamilė Lukošiūtė', 'Adam Jermyn'].map(person)).toEqual([
+      [['Tim Maxwell', 1, ['Tim Maxwell']]],
+      [['Timothy Maxwell', 2, ['Timothy Maxwell']]],
+      [['Kamile Lukosuite', 1, ['Kamile Lukosuite']]],
+      [['Kamilė Lukošiūtė', 4, ['Kamilė Lukošiūtė']]],
+      [],
+    ]);
+  });
+});
+
+describe('a split applied as a delta under merging identity', () => {
+  it('is served at once and replaced, at the same version, by the rebuild the journal gives', async () => {
+    const store = tempFile(`store-${++stores}.db`, '');
+    const curator = await curatorOf('merge', store);
+    await split(curator, 'Tim Maxwell', ['Timothy Maxwell']);
+    const delta = curator.graph;
+    expect(curator.versionOf(delta)).toBe(1);
+    expect(['Tim Maxwell', 'Timothy Maxwell'].map((name) => delta.authorsByName(name).map((author) => [author.name, author.paperCount]))).toEqual([[['Tim Maxwell', 2]], [['Timothy Maxwell', 1]]]);
     await curator.compacted();
     expect(curator.graph).not.toBe(delta);
     expect(curator.versionOf(curator.graph)).toBe(1);
