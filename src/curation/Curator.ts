@@ -16,7 +16,7 @@ import type { UserError } from './UserError.ts';
 export type BuildGraph = (records: readonly PaperRecord[], overrides: IdentityOverrides) => Promise<CoauthorGraph>;
 
 export interface CuratorSource {
-  /** The papers of the data files, held while the server runs: a change without a delta, and a compaction, rebuild from them. */
+  /** The papers of the data files, held while the server runs: a change without a delta, and a compaction, rebuild from them; a removal, an update or a split reads the spellings a paper was signed with from them. */
   readonly records: readonly PaperRecord[];
   /** The overrides file's decisions, under the journal's. */
   readonly overrides: IdentityOverrides;

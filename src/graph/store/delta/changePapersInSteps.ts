@@ -30,7 +30,7 @@ import { compareNamePlaces, placeInNameOrder } from './placeInNameOrder.ts';
 import { patchRows } from './patchRows.ts';
 import { NO_NEW_ROW, type Renumbering, renumberAround, renumberInto } from './Renumbering.ts';
 
-/** Who a spelling on an added paper is: an author of the graph (by id), or a new one. */
+/** Who a spelling on a paper, or of a split author, is: an author of the graph (by id), or a new one. */
 export interface AddedPerson {
   readonly id: string;
   /** The name a curator gave; undefined to show the most used spelling's. */
