@@ -3,6 +3,8 @@ import type { Curator } from '../src/curation/Curator.ts';
 import { openCurator } from '../src/curation/openCurator.ts';
 import { planAddPapers } from '../src/curation/planAddPapers.ts';
 import { planMerge } from '../src/curation/planMerge.ts';
+import { planPaperChange } from '../src/curation/planPaperChange.ts';
+import { planSplit } from '../src/curation/planSplit.ts';
 import type { UserError } from '../src/curation/UserError.ts';
 import { searchIndex } from '../src/graph/search/searchIndex.ts';
 import { authorsByPaperCount } from '../src/graph/store/authorsByPaperCount.ts';
@@ -35,6 +37,18 @@ async function merge(curator: Curator, names: readonly string[], name?: string):
 /** Adds `papers`; the errors the curator answers, none when it added them. */
 async function add(curator: Curator, papers: readonly PaperRecord[]): Promise<UserError[]> {
   const outcome = await curator.apply((graph) => planAddPapers(graph, papers), 'alice');
+  return Array.isArray(outcome) ? outcome : [];
+}
+
+/** Splits `spellings` off the author named `name`; fails the test when the split is refused. */
+async function split(curator: Curator, name: string, spellings: readonly string[]): Promise<void> {
+  const outcome = await curator.apply((graph) => planSplit(graph, graph.authorsByName(name)[0], spellings), 'alice');
+  expect(Array.isArray(outcome) ? outcome : []).toEqual([]);
+}
+
+/** Removes the paper `id`, or replaces it by `value` when given; the errors the curator answers, none when it did. */
+async function changePaper(curator: Curator, id: string, value?: PaperRecord): Promise<UserError[]> {
+  const outcome = await curator.apply((graph) => planPaperChange(graph, id, value), 'alice');
   return Array.isArray(outcome) ? outcome : [];
 }
 
@@ -264,6 +278,129 @@ describe('added papers applied as a delta under merging identity', () => {
     expect(delta.authorsByName('Ann Ames').map(({ name, paperCount }) => [name, paperCount])).toEqual([['Ann Ames', 1]]);
     // The new spelling joins the author who has it up to case.
     expect(delta.authorsByName('ethan perez').map(({ name, paperCount }) => [name, paperCount])).toEqual([['Ethan Perez', 7]]);
+    await curator.compacted();
+    expect(curator.graph).not.toBe(delta);
+    expect(curator.versionOf(curator.graph)).toBe(1);
+    expect(everyPart(curator.graph)).toEqual(everyPart((await curatorOf('merge', store)).graph));
+  });
+});
+
+describe('removed and updated papers applied as deltas under exact identity', () => {
+  it('make the graph a rebuild with the journal replayed makes, part by part and answer by answer, through removals, updates, adds and merges interleaved', async () => {
+    const store = tempFile(`store-${++stores}.db`, '');
+    // Bylines of 40 pair their authors, longer ones do not.
+    const curator = await curatorOf('exact', store, 40);
+    const added = paper('Added', '2023-01-01', ['Ann Ames', 'Ethan Perez', 'Karina Nguyen']);
+    const steps: ({ add: PaperRecord[] } | { merge: string[] } | { remove: string } | { update: string; to: PaperRecord })[] = [
+      // In the middle of the date order, tied in date with another; 24 authors, who share a paper fewer; Venkatesa Chandrasekaran, on no other paper, goes.
+      { remove: 'arxiv:2307.11768' },
+      { add: [added] },
+      // 49 authors: a byline that paired no one; Thomas I. Liao, on no other paper, goes.
+      { remove: 'arxiv:2302.07459' },
+      { merge: ['Tom Henighan', 'Thomas Henighan'] },
+      // The newest paper, retitled, redated to the oldest and cut to three authors, one new: its other authors share a paper fewer, and those with no other go.
+      { update: 'arxiv:2401.05566', to: paper('Sleeper Agents, revised', '2019-06-01', ['Carson Denison', 'Evan Hubinger', 'Zed Zimmer'], { externalIds: { arxiv: '2401.05566' } }) },
+      // A paper the journal added, given another author.
+      { update: paperLocalId(added), to: { ...added, authors: ['Ann Ames', 'Ethan Perez', 'Karina Nguyen', 'Zed Zimmer'] } },
+      { add: [paper('Later', '2024-05-05', ['Zed Zimmer', 'Ann Ames'])] },
+      // Ann Ames keeps one paper; the paper's other authors keep others.
+      { remove: paperLocalId(added) },
+    ];
+    for (const step of steps) {
+      if ('merge' in step) await merge(curator, step.merge);
+      else if ('add' in step) expect(await add(curator, step.add)).toEqual([]);
+      else expect(await changePaper(curator, 'remove' in step ? step.remove : step.update, 'to' in step ? step.to : undefined)).toEqual([]);
+      const rebuilt = await curatorOf('exact', store, 40);
+      expect(everyPart(curator.graph)).toEqual(everyPart(rebuilt.graph));
+      expect(await answers(curator.graph)).toEqual(await answers(rebuilt.graph));
+    }
+    const { graph } = curator;
+    expect(titles(graph)).toEqual([
+      'Later',
+      'Measuring Faithfulness in Chain-of-Thought Reasoning',
+      'Discovering Language Model Behaviors with Model-Written Evaluations',
+      'Constitutional AI: Harmlessness from AI Feedback',
+      'Sleeper Agents, revised',
+    ]);
+    const person = (name: string) => graph.authorsByName(name).map((author) => [author.name, author.paperCount]);
+    expect(['Zed Zimmer', 'Ann Ames', 'Evan Hubinger', 'Venkatesa Chandrasekaran', 'Thomas I. Liao', 'Jesse Mu'].map(person)).toEqual([
+      [['Zed Zimmer', 2]],
+      [['Ann Ames', 1]],
+      [['Evan Hubinger', 3]],
+      [],
+      [],
+      [],
+    ]);
+  });
+});
+
+describe('a removed paper applied as a delta under merging identity', () => {
+  it('is served at once and replaced, at the same version, by the rebuild the journal gives', async () => {
+    const store = tempFile(`store-${++stores}.db`, '');
+    const curator = await curatorOf('merge', store);
+    expect(await changePaper(curator, 'arxiv:2401.05566')).toEqual([]);
+    const delta = curator.graph;
+    expect(curator.versionOf(delta)).toBe(1);
+    expect([delta.papers.length, delta.papers[0]!.id]).toEqual([5, 'arxiv:2307.11768']);
+    await curator.compacted();
+    expect(curator.graph).not.toBe(delta);
+    expect(curator.versionOf(curator.graph)).toBe(1);
+    expect(everyPart(curator.graph)).toEqual(everyPart((await curatorOf('merge', store)).graph));
+  });
+});
+
+describe('a split applied as a delta under exact identity', () => {
+  it('makes the graph a rebuild with the journal replayed makes, part by part and answer by answer, through splits, merges, adds and removals interleaved', async () => {
+    const store = tempFile(`store-${++stores}.db`, '');
+    const curator = await curatorOf('exact', store, 40);
+    const steps: ({ add: PaperRecord[] } | { merge: string[]; name?: string } | { remove: string } | { split: string; off: string[] })[] = [
+      { merge: ['Tim Maxwell', 'Timothy Maxwell'] },
+      { add: [paper('Maxwell and Ames', '2024-03-03', ['Ann Ames', 'Timothy Maxwell'])] },
+      // The person keyed by Tim Maxwell becomes two again; Timothy Maxwell keeps the added paper and Ann Ames as a coauthor.
+      { split: 'Tim Maxwell', off: ['Timothy Maxwell'] },
+      { merge: ['Kamilė Lukošiūtė', 'Kamile Lukosuite', 'Adam Jermyn'], name: 'Zoe Lukosiute' },
+      // Two spellings off a named person of three: both people lose the name and move in name order, the one split off to the front.
+      { split: 'Zoe Lukosiute', off: ['Adam Jermyn', 'Kamile Lukosuite'] },
+      // Adam Jermyn's only paper, and one of Tim Maxwell's two: the spelling leaves its person, who takes the other's name.
+      { remove: 'arxiv:2401.05566' },
+      // Absorbs the group of Kamile Lukosuite and Adam Jermyn, then splits it anew.
+      { merge: ['Timothy Maxwell', 'Kamile Lukosuite'] },
+      { split: 'Timothy Maxwell', off: ['Kamile Lukosuite'] },
+    ];
+    for (const step of steps) {
+      if ('merge' in step) await merge(curator, step.merge, step.name);
+      else if ('add' in step) expect(await add(curator, step.add)).toEqual([]);
+      else if ('remove' in step) expect(await changePaper(curator, step.remove)).toEqual([]);
+      else {
+        const before = curator.graph;
+        await split(curator, step.split, step.off);
+        // What a split leaves unchanged is shared, not rebuilt.
+        for (const part of ['papers', 'paperColumns', 'paperIds', 'paperAuthorOffsets'] as const) expect(curator.graph.parts[part]).toBe(before.parts[part]);
+      }
+      const rebuilt = await curatorOf('exact', store, 40);
+      expect(everyPart(curator.graph)).toEqual(everyPart(rebuilt.graph));
+      expect(await answers(curator.graph)).toEqual(await answers(rebuilt.graph));
+    }
+    const { graph } = curator;
+    const person = (name: string) => graph.authorsByName(name).map((author) => [author.name, author.paperCount, author.aliases.map((alias) => alias.name)]);
+    expect(['Tim Maxwell', 'Timothy Maxwell', 'Kamile Lukosuite', 'Kamilė Lukošiūtė', 'Adam Jermyn'].map(person)).toEqual([
+      [['Tim Maxwell', 1, ['Tim Maxwell']]],
+      [['Timothy Maxwell', 2, ['Timothy Maxwell']]],
+      [['Kamile Lukosuite', 1, ['Kamile Lukosuite']]],
+      [['Kamilė Lukošiūtė', 4, ['Kamilė Lukošiūtė']]],
+      [],
+    ]);
+  });
+});
+
+describe('a split applied as a delta under merging identity', () => {
+  it('is served at once and replaced, at the same version, by the rebuild the journal gives', async () => {
+    const store = tempFile(`store-${++stores}.db`, '');
+    const curator = await curatorOf('merge', store);
+    await split(curator, 'Tim Maxwell', ['Timothy Maxwell']);
+    const delta = curator.graph;
+    expect(curator.versionOf(delta)).toBe(1);
+    expect(['Tim Maxwell', 'Timothy Maxwell'].map((name) => delta.authorsByName(name).map((author) => [author.name, author.paperCount]))).toEqual([[['Tim Maxwell', 2]], [['Timothy Maxwell', 1]]]);
     await curator.compacted();
     expect(curator.graph).not.toBe(delta);
     expect(curator.versionOf(curator.graph)).toBe(1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { patchAdjacency } from '../src/graph/store/delta/patchAdjacency.ts';
 import { DROPPED, type KeyedRows, patchKeyedRows } from '../src/graph/store/delta/patchKeyedRows.ts';
-import { NO_OLD_ROW, renumberAround, renumberedOffsets, renumberForMerge, renumberInto } from '../src/graph/store/delta/Renumbering.ts';
+import { NO_NEW_ROW, NO_OLD_ROW, renumberAround, renumberedOffsets, renumberForMerge, renumberInto } from '../src/graph/store/delta/Renumbering.ts';
 import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
 import { StringColumn } from '../src/graph/store/StringColumn.ts';
 
@@ -23,6 +24,12 @@ describe('a renumbering', () => {
     const target = new Uint32Array(4);
     renumberInto(Uint32Array.of(5, 0, 4, 2), renumbering, target);
     expect([...target]).toEqual([5, 1, 0, 2]);
+  });
+
+  it('lets rows go, the kept rows closing up around them and the rows made anew', () => {
+    // Rows 1 and 4 go; row 3 is made anew after one kept row (row 0); rows 2 and 5 follow it.
+    const gone = renumberAround(6, [1, 3, 4], [1], [NO_NEW_ROW, 0, NO_NEW_ROW]);
+    expect([[...gone.anew], [...gone.oldToNew], [...gone.newToOld], [...gone.dropped]]).toEqual([[1], [0, NO_NEW_ROW, 2, 1, NO_NEW_ROW, 3], [0, NO_OLD_ROW, 2, 5], [1, 4]]);
   });
 
   it('of a merge puts the merged rows into one, where the person sorts among the others', () => {
@@ -49,5 +56,29 @@ describe('patching keyed rows', () => {
 
   it('drops a key whose numbers are all dropped', () => {
     expect(patched((value) => (value === 1 ? value : DROPPED), [['e', 0]])).toEqual({ keys: ['b', 'e'], offsets: [0, 1, 2], values: [1, 0] });
+  });
+});
+
+describe('patching the coauthor adjacency', () => {
+  // Authors 0 and 1 share 256 papers, 1 and 2 share 3: the weights need 16 bits.
+  const adjacency = { offsets: Uint32Array.of(0, 1, 3, 4), neighbours: Uint32Array.of(1, 0, 2, 1), weights: Uint16Array.of(256, 256, 3, 3), pairCount: 2 };
+  const patched = (pairs: [number, number, number][]) => {
+    const patches = new Map<number, { from: number[]; added: [number, number][] }>();
+    for (const [a, b, papers] of pairs) {
+      for (const [one, other] of [[a, b], [b, a]] as const) {
+        if (!patches.has(one)) patches.set(one, { from: [one], added: [] });
+        patches.get(one)!.added.push([other, papers]);
+      }
+    }
+    const { offsets, neighbours, weights, pairCount } = runAtOnce(patchAdjacency(adjacency, renumberAround(3, [], [], []), patches));
+    return { offsets: [...offsets], neighbours: [...neighbours], weights: [...weights], width: weights.BYTES_PER_ELEMENT, pairCount };
+  };
+
+  it('takes a pair away whose papers shared a change takes away, and keeps the width a remaining tie needs', () => {
+    expect(patched([[1, 2, -3]])).toEqual({ offsets: [0, 1, 2, 2], neighbours: [1, 0], weights: [256, 256], width: 2, pairCount: 1 });
+  });
+
+  it('narrows the weights when the tie that needed their width weakens', () => {
+    expect(patched([[0, 1, -1]])).toEqual({ offsets: [0, 1, 3, 4], neighbours: [1, 0, 2, 1], weights: [255, 255, 3, 3], width: 1, pairCount: 2 });
   });
 });

@@ -16,14 +16,14 @@ import type { UserError } from './UserError.ts';
 export type BuildGraph = (records: readonly PaperRecord[], overrides: IdentityOverrides) => Promise<CoauthorGraph>;
 
 export interface CuratorSource {
-  /** The papers of the data files, held while the server runs: a change without a delta, and a compaction, rebuild from them. */
+  /** The papers of the data files, held while the server runs: a change without a delta, and a compaction, rebuild from them; a removal, an update or a split reads the spellings a paper was signed with from them. */
   readonly records: readonly PaperRecord[];
   /** The overrides file's decisions, under the journal's. */
   readonly overrides: IdentityOverrides;
   readonly store: ChangeStore;
   readonly build: BuildGraph;
-  /** `change` as a delta over `graph`, with `curation` the journal up to and with it (see `changeAsDelta`); undefined, or no `delta`, to rebuild. */
-  readonly delta?: (graph: CoauthorGraph, change: Change, curation: Curation) => Delta | undefined;
+  /** `change` as a delta over `graph`, with `curation` the journal up to and with it and `recordOf` the record each paper of `graph` was read from (see `changeAsDelta`); undefined, or no `delta`, to rebuild. */
+  readonly delta?: (graph: CoauthorGraph, change: Change, curation: Curation, recordOf: (paper: number) => PaperRecord) => Delta | undefined;
 }
 
 /** A change that was made durable and is now served. */
@@ -127,7 +127,7 @@ export class Curator {
       const at = new Date();
       const entries = [...this.#entries, { version: version + 1, at: at.toISOString(), writer, change }];
       const curation = foldChanges(this.source.overrides, entries);
-      const delta = this.source.delta?.(this.#graph, change, curation);
+      const delta = this.source.delta?.(this.#graph, change, curation, this.#recordOf(this.#graph));
       let graph: CoauthorGraph;
       try {
         graph = delta === undefined ? await this.source.build(recordsOf(this.source.records, curation), curation.overrides) : await runInSlices(delta.steps);
@@ -216,6 +216,19 @@ export class Curator {
     } catch {
       return false;
     }
+  }
+
+  /**
+   * The record each paper of `graph`, the graph of the journal so far, was
+   * read from: the records a build of it reads, at the row its paper
+   * columns keep (see `PaperColumns.rows`), listed at the first call.
+   */
+  #recordOf(graph: CoauthorGraph): (paper: number) => PaperRecord {
+    let records: readonly PaperRecord[] | undefined;
+    return (paper) => {
+      records ??= recordsOf(this.source.records, foldChanges(this.source.overrides, this.#entries));
+      return records[graph.parts.paperColumns.rows[paper]!]!;
+    };
   }
 
   /** Tells every watcher about `applied`. */

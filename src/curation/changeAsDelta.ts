@@ -2,12 +2,14 @@ import type { IdentitySettings } from '../createIdentityResolver.ts';
 import type { IdentityMerge } from '../graph/identity/IdentityResolver.ts';
 import type { Author } from '../graph/store/Author.ts';
 import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
-import { type AddedPerson, addPapersInSteps } from '../graph/store/delta/addPapersInSteps.ts';
+import { type AddedPerson, changePapersInSteps, type PaperChanges } from '../graph/store/delta/changePapersInSteps.ts';
 import { type MergedPerson, mergeAuthorsInSteps } from '../graph/store/delta/mergeAuthorsInSteps.ts';
+import { splitAuthorInSteps } from '../graph/store/delta/splitAuthorInSteps.ts';
 import { stableHash } from '../graph/store/stableHash.ts';
 import type { WaitingSteps } from '../graph/store/steps/Steps.ts';
 import { nameKey } from '../graph/text/nameKey.ts';
 import { splitDisambiguator } from '../graph/text/splitDisambiguator.ts';
+import type { PaperRecord } from '../ingest/PaperRecord.ts';
 import type { Change } from '../journal/Change.ts';
 import { graphBounds } from '../limits/graphBounds.ts';
 import { createCuratedExactResolver } from './createCuratedExactResolver.ts';
@@ -22,23 +24,36 @@ export interface Delta {
 
 /**
  * `change` as a delta over `graph`, with `curation` the journal folded up
- * to and with it; undefined for a change that has none and is rebuilt.
- * Merges and added papers are deltas. Under exact identity a merge's
- * person, and the person of each spelling an added paper names, is the one
- * a build makes (the curated group's key, name and joins), so the delta is
- * exact. Under merging identity the rules see the curated group, or the
- * new spellings, anew in a build and may decide more: a merge keeps the
- * first author's id and the joins each merged author had, with the curated
- * ones; a new spelling joins the author who already has it (up to case and
- * spacing), else is a new author; and the delta is not exact.
+ * to and with it and `recordOf` the record each paper of `graph` was read
+ * from (for the spellings its byline used). Every kind of change has one:
+ * merges, splits, added, removed and updated papers. Under exact identity
+ * a merge's person, and the person of each spelling a paper or a split
+ * names, is the one a build makes (the curated group's
+ * key, name and joins), so the delta is exact. Under merging identity the
+ * rules see the curated group, or the new spellings, anew in a build and
+ * may decide more: a merge keeps the first author's id and the joins each
+ * merged author had, with the curated ones; a new spelling joins the
+ * author who already has it (up to case and spacing), else is a new
+ * author; and the delta is not exact.
  *
- * @example const delta = changeAsDelta('exact', graph, change, foldChanges(overrides, entries));
+ * @example const delta = changeAsDelta('exact', graph, change, foldChanges(overrides, entries), (paper) => records[graph.parts.paperColumns.rows[paper]!]!);
  */
-export function changeAsDelta(identity: IdentitySettings['identity'], graph: CoauthorGraph, change: Change, curation: Curation): Delta | undefined {
-  if (change.kind === 'addPapers') {
-    return { steps: withBounds(addPapersInSteps(graph, change.papers, personOfSpelling(identity, graph, curation))), exact: identity === 'exact' };
+export function changeAsDelta(identity: IdentitySettings['identity'], graph: CoauthorGraph, change: Change, curation: Curation, recordOf: (paper: number) => PaperRecord): Delta {
+  const changePapers = (changes: PaperChanges): Delta => ({
+    steps: withBounds(changePapersInSteps(graph, changes, personOfSpelling(identity, graph, curation))),
+    exact: identity === 'exact',
+  });
+  if (change.kind === 'addPapers') return changePapers({ removed: [], added: change.papers });
+  if (change.kind === 'removePaper' || change.kind === 'updatePaper') {
+    const removed = recordOf(graph.paperById(change.id)!.index);
+    return changePapers({ removed: [removed], added: change.kind === 'updatePaper' ? [change.paper] : [] });
   }
-  if (change.kind !== 'mergeAuthors') return undefined;
+  if (change.kind === 'splitAuthor') {
+    const author = graph.authorById(change.id)!;
+    const { papers, positions } = graph.papersOfAuthors([author])[0]!;
+    const spellings = Array.from(papers, (paper, k) => recordOf(paper).authors[positions[k]! - 1]!);
+    return { steps: withBounds(splitAuthorInSteps(graph, author, spellings, personOfSplit(identity, graph, change, curation))), exact: identity === 'exact' };
+  }
   const merged = change.authors.map(({ id }) => graph.authorById(id)!);
   const resolution = createCuratedExactResolver(curation.overrides)([]);
   const key = resolution.personKeyOf(change.authors[0]!.spellings[0]!);
@@ -77,6 +92,21 @@ function personOfSpelling(identity: IdentitySettings['identity'], graph: Coautho
     const given = holder.name === splitDisambiguator(holder.aliases[0]!.name).name ? undefined : holder.name;
     return { id: holder.id, givenName: given, identity: holder.identity };
   };
+}
+
+/**
+ * Who a spelling of the author `change` splits is. Under exact identity,
+ * the person a build makes of it; under merging identity, for a spelling
+ * split off, a new author keyed by the first of them, else the author, with
+ * the joins of the spellings that stay.
+ */
+function personOfSplit(identity: IdentitySettings['identity'], graph: CoauthorGraph, change: Change & { kind: 'splitAuthor' }, curation: Curation): (spelling: string) => AddedPerson {
+  if (identity === 'exact') return personOfSpelling(identity, graph, curation);
+  const author = graph.authorById(change.id)!;
+  const apart = new Set(change.spellings.map(nameKey));
+  const split: AddedPerson = { id: stableHash('author', nameKey(change.spellings[0]!)), givenName: undefined, identity: [] };
+  const staying: AddedPerson = { id: author.id, givenName: undefined, identity: author.identity.filter((merge) => !apart.has(nameKey(merge.spelling))) };
+  return (spelling) => (apart.has(nameKey(spelling)) ? split : staying);
 }
 
 /**

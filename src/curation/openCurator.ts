@@ -38,7 +38,7 @@ export async function openCurator(
         progress: shown,
         maxAuthorsPerPaper: settings.maxAuthorsPerPaper,
       }),
-    delta: (graph, change, curation) => changeAsDelta(settings.identity, graph, change, curation),
+    delta: (graph, change, curation, recordOf) => changeAsDelta(settings.identity, graph, change, curation, recordOf),
   });
   // Rebuilds after a change run while the server answers; only the start-up shows its progress.
   shown = undefined;

@@ -2,17 +2,20 @@ import type { Steps } from '../steps/Steps.ts';
 
 /**
  * The rows (authors or papers) after a change: some old rows are made anew
- * (a merged author, an author whose papers change), new rows come, each row
- * made anew where it sorts, and every other row keeps its place relative to
- * the rest, some places up or down.
+ * (a merged author, an author whose papers change) or go (a removed paper,
+ * an author left with none), new rows come, each row made anew where it
+ * sorts, and every other row keeps its place relative to the rest, some
+ * places up or down.
  */
 export interface Renumbering {
-  /** Old row → new row; a row made anew → the row made of it. */
+  /** Old row → new row; a row made anew → the row made of it; a row that goes → `NO_NEW_ROW`. */
   readonly oldToNew: Uint32Array;
   /** New row → old row; `NO_OLD_ROW` at a row made anew. */
   readonly newToOld: Uint32Array;
   /** The new rows made anew, ascending. */
   readonly anew: Uint32Array;
+  /** The old rows that go, ascending. */
+  readonly dropped: Uint32Array;
 }
 
 /** A merge's renumbering, with the merged person's row. */
@@ -26,23 +29,29 @@ export interface MergeRenumbering extends Renumbering {
 /** In `Renumbering.newToOld`, a row made anew, which was no one old row before. */
 export const NO_OLD_ROW = 0xffffffff;
 
+/** In `Renumbering.oldToNew` (and in `renumberAround`'s `into`), an old row that goes. */
+export const NO_NEW_ROW = 0xffffffff;
+
 /**
  * The renumbering of `count` rows when the old rows `remade` (ascending)
- * are made anew and rows come in: new row j is placed after `places[j]` of
- * the rows kept (`places` ascending), and `remade[i]` goes to new row
- * j = `into[i]`. O(count).
+ * are made anew or go and rows come in: new row j is placed after
+ * `places[j]` of the rows kept (`places` ascending), and `remade[i]` goes
+ * to new row j = `into[i]`, or away when `into[i]` is `NO_NEW_ROW`. O(count).
  *
  * @example renumberAround(5, [1, 3], [2], [0, 0]) // a merge of rows 1 and 3 placed after kept rows 0 and 2: oldToNew [0, 2, 1, 2, 3]
+ * @example renumberAround(4, [2], [], [NO_NEW_ROW]) // row 2 goes: oldToNew [0, 1, NO_NEW_ROW, 2]
  */
 export function renumberAround(count: number, remade: readonly number[], places: readonly number[], into: readonly number[]): Renumbering {
   const oldToNew = new Uint32Array(count);
   const newToOld = new Uint32Array(count - remade.length + places.length);
   const anew = Uint32Array.from(places, (place, j) => place + j);
   for (const index of anew) newToOld[index] = NO_OLD_ROW;
+  const dropped = Uint32Array.from(remade.filter((_, i) => into[i] === NO_NEW_ROW));
   let [kept, r, j] = [0, 0, 0];
   for (let old = 0; old < count; old++) {
     if (old === remade[r]) {
-      oldToNew[old] = anew[into[r++]!]!;
+      const to = into[r++]!;
+      oldToNew[old] = to === NO_NEW_ROW ? NO_NEW_ROW : anew[to]!;
       continue;
     }
     while (j < places.length && places[j]! <= kept) j++;
@@ -50,7 +59,7 @@ export function renumberAround(count: number, remade: readonly number[], places:
     newToOld[kept + j] = old;
     kept++;
   }
-  return { oldToNew, newToOld, anew };
+  return { oldToNew, newToOld, anew, dropped };
 }
 
 /**

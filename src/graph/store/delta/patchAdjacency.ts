@@ -3,7 +3,12 @@ import { sharedArray } from '../sharedArray.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { type Renumbering, renumberedOffsets, renumberInto } from './Renumbering.ts';
 
-/** How a row of the adjacency is made anew: the entries of the old rows `from`, renumbered, with the `added` (new coauthor, papers shared) pairs. */
+/**
+ * How a row of the adjacency is made anew: the entries of the old rows
+ * `from`, renumbered, with the `added` (new coauthor, papers shared) pairs;
+ * a pair may take papers away (a negative count), and a coauthor left with
+ * none shared goes.
+ */
 export interface RowPatch {
   readonly from: readonly number[];
   readonly added: readonly (readonly [number, number])[];
@@ -16,9 +21,11 @@ const ENTRIES_PER_STEP = 1 << 18;
  * The coauthor adjacency after `renumbering`, from the one before it: each
  * row `patches` names (by new row: every row made anew, and every row a
  * change touches) is its patch's entries, one per coauthor with the papers
- * shared added up, in coauthor order; every other row is the old one
- * renumbered, which must leave it in order. The weights widen when a sum
- * needs it, as a build would have made them. One pass over the rows.
+ * shared added up (those that add up to none left out), in coauthor order;
+ * every other row is the old one renumbered, which must leave it in order.
+ * The weights widen when a sum needs it, and narrow when the ties that
+ * needed their width weakened, as a build would have made them. One pass
+ * over the rows (two when the weights may narrow).
  *
  * @example const adjacency = yield* patchAdjacency(coauthorAdjacency(graph), renumbering, new Map([[survivor, { from: [tim, timothy], added: [] }]]));
  */
@@ -34,6 +41,9 @@ export function* patchAdjacency(adjacency: CoauthorAdjacency, renumbering: Renum
   newOffsets.set(renumberedOffsets(offsets, newToOld, patched.map((index, p) => [index, rows[p]![0].length] as const)));
   const size = newOffsets[newCount]!;
   const strongest = rows.reduce((most, [, rowWeights]) => rowWeights.reduce((max, weight) => Math.max(max, weight), most), 0);
+  // A tie the width was needed for may have weakened: then the rest are looked through, as a build picks the width for the strongest tie.
+  const narrower = narrowerLimit(weights);
+  const mayNarrow = narrower !== undefined && strongest <= narrower && patched.some((index) => patches.get(index)!.from.some((old) => strongestIn(weights, offsets[old]!, offsets[old + 1]!) > narrower));
   const newNeighbours = sharedArray(Uint32Array, size);
   const newWeights = widthFor(weights, strongest, size);
   yield;
@@ -61,10 +71,29 @@ export function* patchAdjacency(adjacency: CoauthorAdjacency, renumbering: Renum
     newWeights.set(weights.subarray(start, end), newOffsets[index]);
     return to;
   }
-  return { offsets: newOffsets, neighbours: newNeighbours, weights: newWeights, pairCount: size / 2 };
+  let strongestLeft = 0;
+  for (let from = 0; mayNarrow && from < size; from += ENTRIES_PER_STEP) {
+    strongestLeft = Math.max(strongestLeft, strongestIn(newWeights, from, Math.min(from + ENTRIES_PER_STEP, size)));
+    yield;
+  }
+  const narrowed = mayNarrow && strongestLeft <= narrower ? widthFor(Uint8Array.of(), strongestLeft, size) : newWeights;
+  if (narrowed !== newWeights) narrowed.set(newWeights);
+  return { offsets: newOffsets, neighbours: newNeighbours, weights: narrowed, pairCount: size / 2 };
 }
 
-/** The entries of a patched row: coauthors ascending, each once, with the papers shared added up. */
+/** The largest weight a narrower array than `weights` holds; undefined for the narrowest. */
+function narrowerLimit(weights: Uint8Array | Uint16Array | Uint32Array): number | undefined {
+  return weights instanceof Uint8Array ? undefined : weights instanceof Uint16Array ? 0xff : 0xffff;
+}
+
+/** The strongest of the ties `weights[from .. to - 1]`. A plain loop: V8 optimises loops in generators poorly. */
+function strongestIn(weights: Uint8Array | Uint16Array | Uint32Array, from: number, to: number): number {
+  let strongest = 0;
+  for (let k = from; k < to; k++) if (weights[k]! > strongest) strongest = weights[k]!;
+  return strongest;
+}
+
+/** The entries of a patched row: coauthors ascending, each once, with the papers shared added up; none for a coauthor they add up to 0 for (among them any that went, whose papers a removal took away). */
 function patchedRow({ offsets, neighbours, weights }: CoauthorAdjacency, renumbering: Renumbering, { from, added }: RowPatch): [Uint32Array, number[]] {
   const shared = new Map<number, number>();
   for (const old of from) {
@@ -73,7 +102,7 @@ function patchedRow({ offsets, neighbours, weights }: CoauthorAdjacency, renumbe
     row.forEach((coauthor, k) => shared.set(coauthor, (shared.get(coauthor) ?? 0) + weights[offsets[old]! + k]!));
   }
   for (const [coauthor, papers] of added) shared.set(coauthor, (shared.get(coauthor) ?? 0) + papers);
-  const row = Uint32Array.from(shared.keys()).sort();
+  const row = Uint32Array.from([...shared].flatMap(([coauthor, papers]) => (papers === 0 ? [] : [coauthor]))).sort();
   return [row, Array.from(row, (coauthor) => shared.get(coauthor)!)];
 }
 

@@ -11,7 +11,7 @@ import { DROPPED, type KeyedRows, patchKeyedRows } from './patchKeyedRows.ts';
 import { patchIdOrder } from './patchIdOrder.ts';
 import { gatherColumns } from './gatherColumns.ts';
 import { patchRows } from './patchRows.ts';
-import { forEachRun, NO_OLD_ROW, type Renumbering, renumberedOffsets } from './Renumbering.ts';
+import { forEachRun, NO_NEW_ROW, NO_OLD_ROW, type Renumbering, renumberedOffsets } from './Renumbering.ts';
 
 /** An author a change makes anew: their fields and their papers, ascending (newest first), with their byline positions. */
 export interface AuthorAnew extends AuthorPapers {
@@ -30,9 +30,10 @@ const ROWS_PER_STEP = 1 << 14;
 /**
  * The author parts of `parts` after `authors`, with `anew[j]` the author at
  * its jth row made anew: the other authors' rows, columns, ids and name
- * keys renumbered in passes over the old arrays, their paper numbers
- * renumbered by `papers` when papers came in; the rows made anew written in
- * their places. What merges and added papers share.
+ * keys renumbered in passes over the old arrays (those of authors that go
+ * left out), their paper numbers renumbered by `papers` when papers came
+ * or went; the rows made anew written in their places. What merges and
+ * paper changes share.
  *
  * @example const authorParts = yield* patchAuthors(graph.parts, renumbering, [{ fields, papers, positions }]);
  */
@@ -52,7 +53,10 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
     yield;
   }
   const { oldToNew, newToOld } = authors;
-  const remap = (old: number) => (newToOld[oldToNew[old]!] === NO_OLD_ROW ? DROPPED : oldToNew[old]!);
+  const remap = (old: number) => {
+    const index = oldToNew[old]!;
+    return index === NO_NEW_ROW || newToOld[index] === NO_OLD_ROW ? DROPPED : index;
+  };
   const spellings = anew.map(({ fields }) => findableSpellings(fields));
   // (key, author) pairs of every spelling an author made anew is found by, each once, by key, then author.
   const keysOf = (key: (spelling: string) => string) =>

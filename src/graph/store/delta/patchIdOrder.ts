@@ -3,15 +3,15 @@ import { IdOrder } from '../KeyIndex.ts';
 import { lowerBound } from '../lowerBound.ts';
 import type { StringColumn } from '../StringColumn.ts';
 import type { Steps } from '../steps/Steps.ts';
-import { NO_OLD_ROW, type Renumbering } from './Renumbering.ts';
+import { NO_NEW_ROW, NO_OLD_ROW, type Renumbering } from './Renumbering.ts';
 
 // Rows renumbered between pauses: a few milliseconds.
 const ROWS_PER_STEP = 1 << 18;
 
 /**
  * The rows by id after `renumbering`, with `ids` the new id column: the old
- * order renumbered, the rows made anew out of their old places and in where
- * their ids sort. One pass over the order and a binary search per row made anew.
+ * order renumbered, the rows that go left out, the rows made anew out of
+ * their old places and in where their ids sort. One pass over the order and a binary search per row made anew.
  *
  * @example const authorIds = yield* patchIdOrder(parts.authorIds, authorColumns.text.id, renumbering);
  */
@@ -38,11 +38,11 @@ export function* patchIdOrder({ order }: IdOrder, ids: StringColumn, renumbering
   return new IdOrder(ids, patched);
 }
 
-/** Writes the rows of `order` renumbered into `kept` from slot `filled`, less those made anew; returns the slots filled. A plain loop: V8 optimises loops in generators poorly. */
+/** Writes the rows of `order` renumbered into `kept` from slot `filled`, less those made anew or gone; returns the slots filled. A plain loop: V8 optimises loops in generators poorly. */
 function keepRenumbered(order: Uint32Array, { oldToNew, newToOld }: Renumbering, kept: Uint32Array, filled: number): number {
   for (let k = 0; k < order.length; k++) {
     const index = oldToNew[order[k]!]!;
-    if (newToOld[index] !== NO_OLD_ROW) kept[filled++] = index;
+    if (index !== NO_NEW_ROW && newToOld[index] !== NO_OLD_ROW) kept[filled++] = index;
   }
   return filled;
 }

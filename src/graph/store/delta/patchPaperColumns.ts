@@ -5,29 +5,35 @@ import { paperLocalId } from '../paperLocalId.ts';
 import { PaperSearchText } from '../PaperSearchText.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { gatherColumns } from './gatherColumns.ts';
+import { lowerBound } from '../lowerBound.ts';
 import { forEachRun, NO_OLD_ROW, type Renumbering } from './Renumbering.ts';
 
 /**
- * The paper columns after `papers`, which brings `records` in, the
- * `recordOf[j]`th at its jth new row: what a build of the old records
- * followed by `records` stores. The text columns are gathered (see
- * `StringColumn.gather`) with the records as rows past the old ones, as the
- * build reads them, numbers copied in runs, venues coded anew by first
- * appearance in paper order, as the build codes them.
+ * The paper columns after `papers`, which takes away the papers it drops
+ * and brings `records` in, the `recordOf[j]`th at its jth new row: what a
+ * build of the old records less the dropped ones, followed by `records`,
+ * stores. The text columns are gathered (see `StringColumn.gather`) with
+ * the records as rows past the old ones, as the build reads them, numbers
+ * copied in runs, venues coded anew by first appearance in paper order, as
+ * the build codes them.
  *
- * @example const paperColumns = yield* addPaperColumns(graph.parts.paperColumns, renumbering, records, recordOf);
+ * @example const paperColumns = yield* patchPaperColumns(graph.parts.paperColumns, renumbering, records, recordOf);
  */
-export function* addPaperColumns(columns: PaperColumns, papers: Renumbering, records: readonly PaperRecord[], recordOf: readonly number[]): Steps<PaperColumns> {
-  const { newToOld } = papers;
-  const [oldCount, count] = [papers.oldToNew.length, newToOld.length];
-  // Record rows: a build reads the old records first, then these.
+export function* patchPaperColumns(columns: PaperColumns, papers: Renumbering, records: readonly PaperRecord[], recordOf: readonly number[]): Steps<PaperColumns> {
+  const { oldToNew, newToOld } = papers;
+  const [oldCount, count] = [oldToNew.length, newToOld.length];
+  // The record rows of the papers dropped, ascending: a build reads the records kept in the same order, closed up.
+  const droppedRows = Uint32Array.from(papers.dropped, (old) => columns.rows[old]!).sort();
+  const keptCount = oldCount - droppedRows.length;
+  // Record rows: a build reads the old records kept first, then these.
   const rows = new Uint32Array(count);
   const gathered = new Uint32Array(count);
   let made = 0;
   for (let index = 0; index < count; index++) {
     const old = newToOld[index]!;
     const record = old === NO_OLD_ROW ? recordOf[made++]! : -1;
-    rows[index] = record === -1 ? columns.rows[old]! : oldCount + record;
+    const row = record === -1 ? columns.rows[old]! : keptCount + record;
+    rows[index] = record === -1 && droppedRows.length > 0 ? row - lowerBound(droppedRows.length, (k) => droppedRows[k]!, row) : row;
     gathered[index] = record === -1 ? old : oldCount + record;
   }
   const text = yield* gatherColumns(columns.text, PAPER_TEXT_FIELDS, gathered, records.map(textRow));

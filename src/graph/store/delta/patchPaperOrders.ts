@@ -3,17 +3,18 @@ import { lowerBound } from '../lowerBound.ts';
 import type { Paper } from '../Paper.ts';
 import { compareDates, type PaperOrders, titleKey } from '../paperOrders.ts';
 import type { Steps } from '../steps/Steps.ts';
-import type { Renumbering } from './Renumbering.ts';
+import { NO_NEW_ROW, type Renumbering } from './Renumbering.ts';
 
 /**
- * The paper orders after `renumbering` brought papers in, `papers` the new
- * nodes: each old order with its papers renumbered, which keeps it in order
- * (ties follow the papers' own order, which the renumbering keeps), and
- * the new papers where they sort. A binary search per new paper, one pass.
+ * The paper orders after `renumbering` took papers away and brought papers
+ * in, `papers` the new nodes: each old order less the papers dropped, with
+ * its papers renumbered, which keeps it in order (ties follow the papers'
+ * own order, which the renumbering keeps), and the new papers where they
+ * sort. A binary search per new paper, one pass (two when papers go).
  *
- * @example paperOrders.remember(next, yield* addPaperOrders(paperOrders(graph), next.papers, renumbering));
+ * @example paperOrders.remember(next, yield* patchPaperOrders(paperOrders(graph), next.papers, renumbering));
  */
-export function* addPaperOrders(orders: PaperOrders, papers: readonly Paper[], renumbering: Renumbering): Steps<Record<keyof PaperOrders, Paper[]>> {
+export function* patchPaperOrders(orders: PaperOrders, papers: readonly Paper[], renumbering: Renumbering): Steps<Record<keyof PaperOrders, Paper[]>> {
   const OLDEST_FIRST = yield* insert(orders.OLDEST_FIRST, papers, renumbering, compareDates);
   const TITLE = yield* insert(orders.TITLE, papers, renumbering, (a, b) => compare(titleKey(a), titleKey(b)));
   return { OLDEST_FIRST, TITLE };
@@ -22,8 +23,10 @@ export function* addPaperOrders(orders: PaperOrders, papers: readonly Paper[], r
 // Papers placed between pauses: a few milliseconds.
 const PAPERS_PER_STEP = 1 << 16;
 
-/** `order` renumbered into `papers`, with the papers made anew in where `compare`, then their index, places them. */
-function* insert(order: readonly Paper[], papers: readonly Paper[], { oldToNew, anew }: Renumbering, compareKeys: (a: Paper, b: Paper) => number): Steps<Paper[]> {
+/** `order` less the papers dropped, renumbered into `papers`, with the papers made anew in where `compare`, then their index, places them. */
+function* insert(all: readonly Paper[], papers: readonly Paper[], { oldToNew, anew, dropped }: Renumbering, compareKeys: (a: Paper, b: Paper) => number): Steps<Paper[]> {
+  const order = dropped.length === 0 ? all : all.filter((paper) => oldToNew[paper.index] !== NO_NEW_ROW);
+  yield;
   const byKey = (a: Paper, b: Paper) => compareKeys(a, b) || a.index - b.index;
   const added = Array.from(anew, (index) => papers[index]!).sort(byKey);
   // An old paper compared as its new node: its key is the same, its index the new one.

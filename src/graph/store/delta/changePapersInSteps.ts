@@ -1,11 +1,9 @@
 import type { PaperRecord } from '../../../ingest/PaperRecord.ts';
 import type { IdentityMerge } from '../../identity/IdentityResolver.ts';
-import { authorSearchTexts, FIELD_WEIGHT, posting, type SearchIndex, searchIndex } from '../../search/searchIndex.ts';
-import { searchWords } from '../../search/searchWords.ts';
+import { searchIndex } from '../../search/searchIndex.ts';
 import { cleanSpelling } from '../../text/cleanSpelling.ts';
 import { compareCodeUnits as compare } from '../../text/compareCodeUnits.ts';
 import { foldText } from '../../text/foldText.ts';
-import { hashText } from '../../text/hashText.ts';
 import { splitDisambiguator } from '../../text/splitDisambiguator.ts';
 import type { Author, AuthorAlias } from '../Author.ts';
 import type { AuthorFields } from '../AuthorColumns.ts';
@@ -19,21 +17,20 @@ import type { PaperColumns } from '../PaperColumns.ts';
 import { paperLocalId } from '../paperLocalId.ts';
 import { paperOrders } from '../paperOrders.ts';
 import { sortAliases } from '../sortAliases.ts';
-import type { Steps, WaitingSteps } from '../steps/Steps.ts';
+import type { WaitingSteps } from '../steps/Steps.ts';
 import { yearRange } from '../yearRange.ts';
-import { addPaperColumns } from './addPaperColumns.ts';
-import { addPaperOrders } from './addPaperOrders.ts';
+import { patchPaperColumns } from './patchPaperColumns.ts';
+import { patchPaperOrders } from './patchPaperOrders.ts';
 import type { RowPatch } from './patchAdjacency.ts';
 import { patchAdjacencyBeside } from './patchAdjacencyBeside.ts';
 import { patchAuthors } from './patchAuthors.ts';
 import { patchIdOrder } from './patchIdOrder.ts';
-import { DROPPED } from './patchKeyedRows.ts';
-import { patchSearchIndex } from './patchSearchIndex.ts';
+import { patchSearchDocuments } from './patchSearchDocuments.ts';
 import { compareNamePlaces, placeInNameOrder } from './placeInNameOrder.ts';
 import { patchRows } from './patchRows.ts';
-import { NO_OLD_ROW, type Renumbering, renumberAround, renumberInto } from './Renumbering.ts';
+import { NO_NEW_ROW, type Renumbering, renumberAround, renumberInto } from './Renumbering.ts';
 
-/** Who a spelling on an added paper is: an author of the graph (by id), or a new one. */
+/** Who a spelling on a paper, or of a split author, is: an author of the graph (by id), or a new one. */
 export interface AddedPerson {
   readonly id: string;
   /** The name a curator gave; undefined to show the most used spelling's. */
@@ -41,18 +38,18 @@ export interface AddedPerson {
   readonly identity: readonly IdentityMerge[];
 }
 
-/** A person an added paper names, while the papers are read. */
+/** A person a removed or an added paper names, while the papers are read. */
 interface Named {
   readonly person: AddedPerson;
   readonly old: Author | undefined;
-  /** Their spellings on the added papers, cleaned, with how many papers use each. */
+  /** Their spellings on the papers, cleaned, with how many more (added) or fewer (removed) papers use each. */
   readonly uses: Map<string, number>;
   /** The added papers (new indices, ascending) and their place on each byline. */
   readonly papers: number[];
   readonly positions: number[];
 }
 
-/** A person an added paper names, as the new graph holds them. */
+/** A person a paper names, as the new graph holds them. */
 interface Placed extends Named {
   readonly fields: AuthorFields;
   readonly folded: string;
@@ -60,57 +57,83 @@ interface Placed extends Named {
   readonly rowPositions: Uint32Array;
 }
 
+/** Papers a change takes away and brings in: an update is the paper's old record removed and its new one added. */
+export interface PaperChanges {
+  /** The records of papers of the graph, as they were read. */
+  readonly removed: readonly PaperRecord[];
+  readonly added: readonly PaperRecord[];
+}
+
 // Papers made between pauses: a few milliseconds.
 const PAPERS_PER_STEP = 1 << 14;
 
 /**
- * The graph with the papers of `records` added, their spellings made
- * people by `personOf`, built from `graph` by passes over its arrays
- * rather than from the records: each paper goes where a build orders it
- * (newest first, ties by id), the old papers renumbered around them; each
+ * The graph with the papers of `removed` taken away and those of `added`
+ * brought in, their spellings made people by `personOf`, built from
+ * `graph` by passes over its arrays rather than from the records: each
+ * added paper goes where a build orders it (newest first, ties by id), the
+ * old papers renumbered around them and closed up where one went; each
  * person a paper names is an author of `graph` or a new one, and is made
  * anew where their name sorts, with their papers, spellings, years and
- * name (the most used spelling's, unless given) as a build counts them;
- * every other author keeps their rows, renumbered. The coauthor adjacency,
- * search index and paper orders are patched, the author order by paper
- * count redone, all kept as the new graph's. Equal, part by part, to a
- * build of the old records followed by `records` with identities that
- * make the same people. A paper naming one person twice is refused with
- * the build's `GraphBuildError`.
+ * name (the most used spelling's, unless given) as a build counts them, or
+ * goes, left with no paper; every other author keeps their rows,
+ * renumbered. The coauthor adjacency (a removed byline's pairs share a
+ * paper fewer), search index and paper orders are patched, the author
+ * order by paper count redone, all kept as the new graph's. Equal, part by
+ * part, to a build of the old records less `removed`, followed by `added`,
+ * with identities that make the same people. An added paper naming one
+ * person twice is refused with the build's `GraphBuildError`.
  *
- * @example const next = yield* addPapersInSteps(graph, [{ title: 'On Graphs', authors: ['Ann Ames'] }], (spelling) => ({ id: stableHash('author', nameKey(spelling)), givenName: undefined, identity: [] }));
+ * @example const next = yield* changePapersInSteps(graph, { removed: [], added: [{ title: 'On Graphs', authors: ['Ann Ames'] }] }, (spelling) => ({ id: stableHash('author', nameKey(spelling)), givenName: undefined, identity: [] }));
  */
-export function* addPapersInSteps(graph: CoauthorGraph, records: readonly PaperRecord[], personOf: (spelling: string) => AddedPerson): WaitingSteps<CoauthorGraph> {
+export function* changePapersInSteps(graph: CoauthorGraph, { removed, added: records }: PaperChanges, personOf: (spelling: string) => AddedPerson): WaitingSteps<CoauthorGraph> {
   const { parts } = graph;
   const adjacency = yield* coauthorAdjacency.inSteps(graph);
   const search = yield* searchIndex.inSteps(graph);
   const orders = yield* paperOrders.inSteps(graph);
 
-  // The papers, each where a build orders it among the old ones.
+  // The papers, the removed ones going, each added one where a build orders it among the old ones kept.
+  const dropped = removed.map((record) => graph.paperById(paperLocalId(record))!.index);
+  const droppedInOrder = [...dropped].sort((a, b) => a - b);
   const ids = records.map(paperLocalId);
   const dates = records.map((record) => record.published ?? '');
   const recordOf = records.map((_, r) => r).sort((a, b) => comparePaperOrder(dates[a]!, ids[a]!, dates[b]!, ids[b]!));
   const oldIds = parts.paperColumns.text.id;
-  // How many old papers sort before each: the sign of the comparison ascends over the old papers.
-  const places = recordOf.map((r) => lowerBound(graph.papers.length, (p) => comparePaperOrder(graph.papers[p]!.published ?? '', oldIds.get(p)!, dates[r]!, ids[r]!), 0 as number));
-  const paperRenumbering = renumberAround(graph.papers.length, [], places, []);
-  const paperColumns = yield* addPaperColumns(parts.paperColumns, paperRenumbering, records, recordOf);
+  // How many old papers kept sort before each: the sign of the comparison ascends over the old papers.
+  const places = recordOf.map((r) => {
+    const before = lowerBound(graph.papers.length, (p) => comparePaperOrder(graph.papers[p]!.published ?? '', oldIds.get(p)!, dates[r]!, ids[r]!), 0 as number);
+    return before - lowerBound(droppedInOrder.length, (k) => droppedInOrder[k]!, before);
+  });
+  const paperRenumbering = renumberAround(graph.papers.length, droppedInOrder, places, droppedInOrder.map(() => NO_NEW_ROW));
+  const paperColumns = yield* patchPaperColumns(parts.paperColumns, paperRenumbering, records, recordOf);
 
-  // The people the papers name, a byline at a time, in paper order.
+  // The people the papers name, a byline at a time: the removed papers', then the added papers' in paper order.
   const named = new Map<string, Named>();
+  const nameOne = (person: AddedPerson, old: Author | undefined, spelling: string, uses: number): Named => {
+    let one = named.get(person.id);
+    if (one === undefined) named.set(person.id, (one = { person, old, uses: new Map(), papers: [], positions: [] }));
+    const cleaned = cleanSpelling(spelling);
+    one.uses.set(cleaned, (one.uses.get(cleaned) ?? 0) + uses);
+    return one;
+  };
+  const removedBylines = removed.map((record, r) => {
+    const start = parts.paperAuthorOffsets[dropped[r]!]!;
+    // The byline's own authors: whoever a spelling would name now, the paper was theirs.
+    return record.authors.map((spelling, k) => {
+      const author = graph.authors[parts.paperAuthors[start + k]!]!;
+      return nameOne({ ...personOf(spelling), id: author.id }, author, spelling, -1);
+    });
+  });
   const bylines = recordOf.map((r, j) => {
     const byline: Named[] = [];
     records[r]!.authors.forEach((spelling, k) => {
       const person = personOf(spelling);
-      let one = named.get(person.id);
-      if (one === undefined) named.set(person.id, (one = { person, old: graph.authorById(person.id), uses: new Map(), papers: [], positions: [] }));
+      const one = nameOne(person, graph.authorById(person.id), spelling, 1);
       const earlier = byline.indexOf(one);
       if (earlier !== -1) {
         throw new GraphBuildError(`paper ${ids[r]} lists "${records[r]!.authors[earlier]}" and "${spelling}", which name one person: remove the repeated author`);
       }
       byline.push(one);
-      const cleaned = cleanSpelling(spelling);
-      one.uses.set(cleaned, (one.uses.get(cleaned) ?? 0) + 1);
       one.papers.push(paperRenumbering.anew[j]!);
       one.positions.push(k + 1);
     });
@@ -118,9 +141,11 @@ export function* addPapersInSteps(graph: CoauthorGraph, records: readonly PaperR
   });
   yield;
 
-  // Each person made anew where their name sorts; the authors they were leave their places.
-  const people = [...named.values()].map((one) => place(one, parts, paperRenumbering, paperColumns)).sort((a, b) => compareNamePlaces(a.fields, b.fields, a.folded, b.folded));
+  // Each person made anew where their name sorts, or gone with no paper left; the authors they were leave their places.
+  const placed = [...named.values()].map((one) => place(one, parts, paperRenumbering, paperColumns));
+  const people = placed.filter((one) => one !== undefined).sort((a, b) => compareNamePlaces(a.fields, b.fields, a.folded, b.folded));
   const placeOfOld = new Map(people.flatMap(({ old }, j) => (old === undefined ? [] : [[old.index, j] as const])));
+  [...named.values()].forEach(({ old }, n) => placed[n] === undefined && placeOfOld.set(old!.index, NO_NEW_ROW));
   const remade = [...placeOfOld.keys()].sort((a, b) => a - b);
   const authorRenumbering = renumberAround(
     graph.authors.length,
@@ -134,12 +159,15 @@ export function* addPapersInSteps(graph: CoauthorGraph, records: readonly PaperR
   // By person id: their new index.
   const indexOf = new Map(people.map((one, j) => [one.person.id, authorRenumbering.anew[j]!]));
 
-  // Coauthor rows: each person's, with the pairs the added papers make; and, for a person whose name moved them, each coauthor's.
+  // Coauthor rows: each person's, with the pairs the added papers make and those the removed ones made taken away; and, for a person whose name moved them, each coauthor's.
   const added = new Map<string, [number, number][]>(people.map(({ person }) => [person.id, []]));
-  for (const byline of bylines) {
-    if (byline.length > graph.maxAuthorsPerPaper) continue;
-    for (const one of byline) for (const other of byline) if (other !== one) added.get(one.person.id)!.push([indexOf.get(other.person.id)!, 1]);
-  }
+  const pair = (byline: readonly Named[], indexOfOne: (one: Named) => number, papers: number) => {
+    if (byline.length > graph.maxAuthorsPerPaper) return;
+    for (const one of byline) for (const other of byline) if (other !== one) added.get(one.person.id)?.push([indexOfOne(other), papers]);
+  };
+  // A removed byline's author who went is found in the old rows as `NO_NEW_ROW`: the pair is taken away there.
+  for (const byline of removedBylines) pair(byline, (one) => authorRenumbering.oldToNew[one.old!.index]!, -1);
+  for (const byline of bylines) pair(byline, (one) => indexOf.get(one.person.id)!, 1);
   const patches = new Map<number, RowPatch>(
     people.map(({ person, old }) => [indexOf.get(person.id)!, { from: old === undefined ? [] : [old.index], added: added.get(person.id)! }]),
   );
@@ -148,7 +176,7 @@ export function* addPapersInSteps(graph: CoauthorGraph, records: readonly PaperR
     for (let k = adjacency.offsets[old.index]!; k < adjacency.offsets[old.index + 1]!; k++) {
       const coauthor = adjacency.neighbours[k]!;
       const index = authorRenumbering.oldToNew[coauthor]!;
-      if (!patches.has(index)) patches.set(index, { from: [coauthor], added: [] });
+      if (index !== NO_NEW_ROW && !patches.has(index)) patches.set(index, { from: [coauthor], added: [] });
     }
   }
   // Started now, on a worker thread for a large graph, while the rest is patched here.
@@ -178,8 +206,8 @@ export function* addPapersInSteps(graph: CoauthorGraph, records: readonly PaperR
   );
 
   coauthorAdjacency.remember(next, yield* patchingAdjacency);
-  searchIndex.remember(next, yield* addSearchDocuments(search, authorRenumbering, paperRenumbering, people, records, recordOf));
-  paperOrders.remember(next, yield* addPaperOrders(orders, papers, paperRenumbering));
+  searchIndex.remember(next, yield* patchSearchDocuments(search, authorRenumbering, paperRenumbering, people.map(({ fields }) => fields), records, recordOf));
+  paperOrders.remember(next, yield* patchPaperOrders(orders, papers, paperRenumbering));
   yield* authorsByPaperCount.inSteps(next);
   return next;
 }
@@ -194,23 +222,26 @@ function comparePaperOrder(dateA: string, idA: string, dateB: string, idB: strin
   return compare(idA, idB);
 }
 
-/** `one` as the new graph holds them: every spelling counted, their papers (the old ones renumbered, then the added ones in paper order), name and years. */
-function place(one: Named, parts: GraphParts, papers: Renumbering, columns: PaperColumns): Placed {
+/** `one` as the new graph holds them: every spelling counted, their papers (the old ones kept, renumbered, then the added ones in paper order), name and years; undefined when no paper is left them. */
+function place(one: Named, parts: GraphParts, papers: Renumbering, columns: PaperColumns): Placed | undefined {
   const uses = new Map<string, number>(one.old?.aliases.map(({ name, paperCount }) => [name, paperCount]));
   for (const [name, count] of one.uses) uses.set(name, (uses.get(name) ?? 0) + count);
-  const aliases = sortAliases([...uses].map(([name, paperCount]): AuthorAlias => ({ name, paperCount })));
+  const aliases = sortAliases([...uses].flatMap(([name, paperCount]): AuthorAlias[] => (paperCount === 0 ? [] : [{ name, paperCount }])));
+  if (aliases.length === 0) return undefined;
   const spelled = splitDisambiguator(aliases[0]!.name);
   const name = one.person.givenName ?? spelled.name;
   const [start, end] = one.old === undefined ? [0, 0] : [parts.authorPaperOffsets[one.old.index]!, parts.authorPaperOffsets[one.old.index + 1]!];
-  const oldPapers = new Uint32Array(end - start);
-  renumberInto(parts.authorPapers.subarray(start, end), papers, oldPapers);
-  const rowPapers = new Uint32Array(oldPapers.length + one.papers.length);
+  const renumbered = new Uint32Array(end - start);
+  renumberInto(parts.authorPapers.subarray(start, end), papers, renumbered);
+  // The old papers kept, and the slot of each in the old row.
+  const kept = [...renumbered.keys()].filter((k) => renumbered[k] !== NO_NEW_ROW);
+  const rowPapers = new Uint32Array(kept.length + one.papers.length);
   const rowPositions = new Uint32Array(rowPapers.length);
   // Both lists ascend: merged in one pass.
   for (let [k, o, a] = [0, 0, 0]; k < rowPapers.length; k++) {
-    const fromOld = a === one.papers.length || (o < oldPapers.length && oldPapers[o]! < one.papers[a]!);
-    rowPapers[k] = fromOld ? oldPapers[o]! : one.papers[a]!;
-    rowPositions[k] = fromOld ? parts.authorPositions[start + o++]! : one.positions[a++]!;
+    const fromOld = a === one.papers.length || (o < kept.length && renumbered[kept[o]!]! < one.papers[a]!);
+    rowPapers[k] = fromOld ? renumbered[kept[o]!]! : one.papers[a]!;
+    rowPositions[k] = fromOld ? parts.authorPositions[start + kept[o++]!]! : one.positions[a++]!;
   }
   const { firstYear, lastYear } = yearRange(rowPapers, columns.numbers.year);
   const fields: AuthorFields = {
@@ -229,42 +260,4 @@ function place(one: Named, parts: GraphParts, papers: Renumbering, columns: Pape
 /** Pushes the nodes of papers `papers.length .. to - 1`. A plain loop: V8 optimises loops in generators poorly. */
 function addPaperNodes(papers: Paper[], to: number, columns: PaperColumns, bylineOffsets: Uint32Array): void {
   for (let index = papers.length; index < to; index++) papers.push(new Paper(index, columns, bylineOffsets));
-}
-
-/**
- * The search index after the renumberings: the people made anew indexed
- * under their names, the added papers under their titles and abstracts, as
- * a build indexes them (see `searchIndex`), every other document renumbered.
- */
-function addSearchDocuments(
-  search: SearchIndex,
-  authors: Renumbering,
-  papers: Renumbering,
-  people: readonly Placed[],
-  records: readonly PaperRecord[],
-  recordOf: readonly number[],
-): Steps<SearchIndex> {
-  const [oldAuthorCount, newAuthorCount] = [authors.oldToNew.length, authors.newToOld.length];
-  // Documents are authors, then papers (see `SearchIndex`).
-  const document = (old: number): number => {
-    if (old >= oldAuthorCount) return newAuthorCount + papers.oldToNew[old - oldAuthorCount]!;
-    const index = authors.oldToNew[old]!;
-    return authors.newToOld[index] === NO_OLD_ROW ? DROPPED : index;
-  };
-  const postings: [string, number][] = [];
-  const wholeTexts: [number, number][] = [];
-  const add = (texts: readonly (string | undefined)[], document: number, weight: number) => {
-    const present = texts.filter((text) => text !== undefined);
-    for (const word of new Set(present.flatMap(searchWords))) postings.push([word, posting(document, weight)]);
-    if (weight !== FIELD_WEIGHT.abstract) for (const text of present) wholeTexts.push([hashText(foldText(text)), document]);
-  };
-  people.forEach(({ fields }, j) => add(authorSearchTexts(fields.name, fields.aliases), authors.anew[j]!, FIELD_WEIGHT.name));
-  recordOf.forEach((r, j) => {
-    const document = newAuthorCount + papers.anew[j]!;
-    add([records[r]!.title], document, FIELD_WEIGHT.title);
-    add([records[r]!.abstract], document, FIELD_WEIGHT.abstract);
-  });
-  postings.sort(([a, x], [b, y]) => compare(a, b) || x - y);
-  wholeTexts.sort(([a, x], [b, y]) => a - b || x - y);
-  return patchSearchIndex(search, document, postings, wholeTexts);
 }
