@@ -27,6 +27,14 @@ let stores = 0;
 const curatorOf = (identity: 'exact' | 'merge', store = tempFile(`store-${++stores}.db`, ''), maxAuthorsPerPaper?: number) =>
   openCurator(store, [SEED_JSONL], undefined, { identity, maxAuthorsPerPaper });
 
+/** Waits for `curator`'s compaction, and checks that it replaced `delta`, at the same version, with the graph a replay of `store` under merging identity gives. */
+async function expectCompactedAsReplayed(curator: Curator, delta: CoauthorGraph, store: string): Promise<void> {
+  await curator.compacted();
+  expect(curator.graph).not.toBe(delta);
+  expect(curator.versionOf(curator.graph)).toBe(curator.versionOf(delta));
+  expect(everyPart(curator.graph)).toEqual(everyPart((await curatorOf('merge', store)).graph));
+}
+
 /** Merges the authors named `names` (the first surviving), as `name` when given; fails the test when the merge is refused. */
 async function merge(curator: Curator, names: readonly string[], name?: string): Promise<void> {
   const find = (spelling: string) => curator.graph.authorsByName(spelling)[0]?.id;
@@ -156,10 +164,7 @@ describe('a merge applied as a delta under merging identity', () => {
     const delta = curator.graph;
     expect(curator.versionOf(delta)).toBe(1);
     expect(delta.authorsByName('Jeffrey Ladish').map(({ name, paperCount }) => [name, paperCount])).toEqual([['Tim Maxwell', 4]]);
-    await curator.compacted();
-    expect(curator.graph).not.toBe(delta);
-    expect(curator.versionOf(curator.graph)).toBe(1);
-    expect(everyPart(curator.graph)).toEqual(everyPart((await curatorOf('merge', store)).graph));
+    await expectCompactedAsReplayed(curator, delta, store);
     // Watchers hear of the merge when the delta is served and again when the rebuild replaces it.
     const survivorIn = (graph: CoauthorGraph) => graph.authorsByName('Jeffrey Ladish')[0]!.id;
     expect(heard).toEqual([
@@ -278,10 +283,7 @@ describe('added papers applied as a delta under merging identity', () => {
     expect(delta.authorsByName('Ann Ames').map(({ name, paperCount }) => [name, paperCount])).toEqual([['Ann Ames', 1]]);
     // The new spelling joins the author who has it up to case.
     expect(delta.authorsByName('ethan perez').map(({ name, paperCount }) => [name, paperCount])).toEqual([['Ethan Perez', 7]]);
-    await curator.compacted();
-    expect(curator.graph).not.toBe(delta);
-    expect(curator.versionOf(curator.graph)).toBe(1);
-    expect(everyPart(curator.graph)).toEqual(everyPart((await curatorOf('merge', store)).graph));
+    await expectCompactedAsReplayed(curator, delta, store);
   });
 });
 
@@ -342,10 +344,7 @@ describe('a removed paper applied as a delta under merging identity', () => {
     const delta = curator.graph;
     expect(curator.versionOf(delta)).toBe(1);
     expect([delta.papers.length, delta.papers[0]!.id]).toEqual([5, 'arxiv:2307.11768']);
-    await curator.compacted();
-    expect(curator.graph).not.toBe(delta);
-    expect(curator.versionOf(curator.graph)).toBe(1);
-    expect(everyPart(curator.graph)).toEqual(everyPart((await curatorOf('merge', store)).graph));
+    await expectCompactedAsReplayed(curator, delta, store);
   });
 });
 
@@ -401,9 +400,6 @@ describe('a split applied as a delta under merging identity', () => {
     const delta = curator.graph;
     expect(curator.versionOf(delta)).toBe(1);
     expect(['Tim Maxwell', 'Timothy Maxwell'].map((name) => delta.authorsByName(name).map((author) => [author.name, author.paperCount]))).toEqual([[['Tim Maxwell', 2]], [['Timothy Maxwell', 1]]]);
-    await curator.compacted();
-    expect(curator.graph).not.toBe(delta);
-    expect(curator.versionOf(curator.graph)).toBe(1);
-    expect(everyPart(curator.graph)).toEqual(everyPart((await curatorOf('merge', store)).graph));
+    await expectCompactedAsReplayed(curator, delta, store);
   });
 });
