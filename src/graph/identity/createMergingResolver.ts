@@ -14,7 +14,6 @@ import { type Variant, collectVariants } from './collectVariants.ts';
 import { groupVariantsByKey } from './groupVariantsByKey.ts';
 import { Homonyms } from './Homonyms.ts';
 import { splitHomonyms } from './splitHomonyms.ts';
-import { splitDisambiguator } from '../text/splitDisambiguator.ts';
 import { nicknameGroupsOf } from './nicknames.ts';
 import { surnameReadings } from './surnameReadings.ts';
 
@@ -117,7 +116,7 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
       records,
       rootOf,
       membersOf: (root) => clusters.membersOf(root),
-      exempt: (index) => named.has(index) || splitDisambiguator(variants[index]!.spelling).disambiguator !== null,
+      exempt: (index) => named.has(index) || variants[index]!.parsed.disambiguator !== '',
       maxAuthorsPerPaper,
     }),
   );

@@ -1,5 +1,6 @@
 import { splitDisambiguator } from '../text/splitDisambiguator.ts';
 import { foldName } from './foldName.ts';
+import { isLetterWords } from './isLetterWords.ts';
 
 /** A personal name broken into folded parts for comparison. */
 export interface ParsedName {
@@ -25,6 +26,11 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di
  * @example parseName('Samuel R. Bowman') // { given: ['samuel', 'r'], surname: 'bowman', suffix: '', disambiguator: '', key: 'samuel r bowman' }
  */
 export function parseName(spelling: string): ParsedName {
+  // Most names are ASCII letter words: nothing to trim, fold or reorder but case, and no homonym number.
+  if (isLetterWords(spelling)) {
+    const folded = spelling.toLowerCase();
+    return fromWords(folded.split(' '), spelling, '', folded);
+  }
   const { name, disambiguator: number } = splitDisambiguator(spelling.trim());
   const disambiguator = number ?? '';
   const folded = foldName(name);
@@ -32,17 +38,20 @@ export function parseName(spelling: string): ParsedName {
   // "Last, First" and "Last, Jr, First" put the given names after the comma.
   const ordered = after.length === 0 ? (before ?? '') : `${after.at(-1)} ${before} ${after.length > 1 ? after[0] : ''}`;
   const words = ordered.split(' ').filter((word) => word !== '');
-  // Particles are told apart by case in the source ("Ludwig van Beethoven"), which folding removed; read only when a particle might be one.
-  let sourceWords: ReadonlySet<string> | undefined;
-  const writtenLower = (word: string) => (sourceWords ??= foldCaseKeeping(name)).has(word);
+  // The key holds every part in order, so it is the words and the number.
+  return fromWords(words, name, disambiguator, [...words, disambiguator].filter((part) => part !== '').join(' '));
+}
 
+/** The parts of a name from its folded words, in given-name order; `source` is the name as written, before folding. */
+function fromWords(words: readonly string[], source: string, disambiguator: string, key: string): ParsedName {
   let end = words.length;
   const suffix = end > 1 && SUFFIXES.has(words[end - 1]!) ? words[--end]! : '';
   let start = Math.max(end - 1, 0);
-  while (start > 1 && PARTICLES.has(words[start - 1]!) && writtenLower(words[start - 1]!)) start--;
+  // Particles are told apart by case in the source ("Ludwig van Beethoven"), which folding removed; read only when a particle might be one.
+  let writtenLower: ReadonlySet<string> | undefined;
+  while (start > 1 && PARTICLES.has(words[start - 1]!) && (writtenLower ??= foldCaseKeeping(source)).has(words[start - 1]!)) start--;
   const given = words.slice(0, start);
-  const surname = words.slice(start, end).join(' ');
-  const key = [...given, surname, suffix, disambiguator].filter((part) => part !== '').join(' ');
+  const surname = end - start === 1 ? words[start]! : words.slice(start, end).join(' ');
   return { given, surname, suffix, disambiguator, key };
 }
 
