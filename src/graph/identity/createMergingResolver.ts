@@ -11,11 +11,11 @@ import type { Steps } from '../store/steps/Steps.ts';
 import { type Support, SupportFinder } from './SupportFinder.ts';
 import { type CandidateRule, MIN_SPELLING_LENGTH, matchNames, namesCompatible } from './matchNames.ts';
 import { type Variant, collectVariants } from './collectVariants.ts';
-import { groupVariantsByKey } from './groupVariantsByKey.ts';
+import { type KeyWriter, groupVariantsByKey } from './groupVariantsByKey.ts';
 import { Homonyms } from './Homonyms.ts';
 import { splitHomonyms } from './splitHomonyms.ts';
 import { nicknameGroupsOf } from './nicknames.ts';
-import { surnameReadings } from './surnameReadings.ts';
+import { doubleSurnameStart } from './doubleSurnameStart.ts';
 
 export interface MergingOptions {
   /** Curated decisions, applied over every rule. */
@@ -307,7 +307,11 @@ function distinctPairs(indexOf: ReadonlyMap<string, number>, overrides: Identity
 /** Spellings equal up to case, accents and punctuation: one person unless a constraint forbids it. */
 function* foldedCandidates(variants: readonly Variant[]): Steps<Candidate[]> {
   const candidates: Candidate[] = [];
-  for (const group of yield* groupVariantsByKey(variants, (variant) => [variant.parsed.key])) {
+  const foldedKey = ({ parsed }: Variant, keys: KeyWriter) => {
+    keys.add(parsed.key);
+    keys.end();
+  };
+  for (const group of yield* groupVariantsByKey(variants, foldedKey)) {
     yield;
     const [first, ...rest] = group.sort((x, y) => (ordered(variants, x, y)[0] === x ? -1 : 1));
     for (const other of rest) {
@@ -326,7 +330,7 @@ function* ruleCandidates(
   nearMisses: Refusal[],
 ): Steps<Candidate[]> {
   // Blocks: same surname (in either reading of a double surname, see
-  // `surnameReadings`) and first initial, or same surname and a first
+  // `doubleSurnameStart`) and first initial, or same surname and a first
   // name of one nickname group, whose first letters may differ (Bill and
   // William), for the given-name rules; same given names and a surname left
   // equal by deleting one letter from either (spelling rule: pairs one edit
@@ -435,26 +439,52 @@ function* dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], n
   return kept;
 }
 
-function givenNameBlockKeys({ parsed }: Variant): string[] {
+// Block keys are written part by part, never made as strings: a million spellings give millions of them (see `groupVariantsByKey`).
+function givenNameBlockKeys({ parsed }: Variant, keys: KeyWriter): void {
   const first = parsed.given[0] ?? '';
   const groups = nicknameGroupsOf(first);
-  // Written out as loops: this runs twice or more for each of a million spellings.
-  const keys: string[] = [];
-  for (const { surname } of surnameReadings(parsed)) {
-    keys.push(`${surname}|${first[0] ?? ''}`);
-    for (const group of groups) keys.push(`${surname}|~${group}`);
-  }
-  return keys;
+  writeGivenNameKeys(keys, '', parsed.surname, first, groups);
+  const start = doubleSurnameStart(parsed);
+  if (start !== undefined) writeGivenNameKeys(keys, start, parsed.surname, first, groups);
 }
 
-function spellingBlockKeys({ parsed }: Variant): string[] {
-  if (parsed.given.length === 0 || parsed.surname.length < MIN_SPELLING_LENGTH) return [];
-  const given = parsed.given.join(' ');
-  const { surname } = parsed;
+/** `surname|f` for first initial f, and `surname|~g` for each nickname group g; the surname read with `start` before it when there is one. */
+function writeGivenNameKeys(keys: KeyWriter, start: string, surname: string, first: string, groups: readonly number[]): void {
+  for (let group = -1; group < groups.length; group++) {
+    if (start !== '') {
+      keys.add(start);
+      keys.add(' ');
+    }
+    keys.add(surname);
+    keys.add('|');
+    if (group < 0) keys.add(first, 0, Math.min(first.length, 1));
+    else {
+      keys.add('~');
+      keys.add(String(groups[group]));
+    }
+    keys.end();
+  }
+}
+
+function spellingBlockKeys({ parsed }: Variant, keys: KeyWriter): void {
+  const { given, surname } = parsed;
+  if (given.length === 0 || surname.length < MIN_SPELLING_LENGTH) return;
   // Two surnames one edit apart become equal once one letter (or none) is deleted from each.
-  const keys = new Set([surname]);
-  for (let i = 0; i < surname.length; i++) keys.add(surname.slice(0, i) + surname.slice(i + 1));
-  return [...keys].map((shorter) => `${given}|${shorter}`);
+  // Deleting any letter of a run of one letter leaves the same surname, so only a run's first is deleted: each key once.
+  for (let deleted = -1; deleted < surname.length; deleted++) {
+    if (deleted > 0 && surname.charCodeAt(deleted) === surname.charCodeAt(deleted - 1)) continue;
+    for (let word = 0; word < given.length; word++) {
+      if (word > 0) keys.add(' ');
+      keys.add(given[word]!);
+    }
+    keys.add('|');
+    if (deleted < 0) keys.add(surname);
+    else {
+      keys.add(surname, 0, deleted);
+      keys.add(surname, deleted + 1);
+    }
+    keys.end();
+  }
 }
 
 /** A paper as a curator finds it: by title where there is one, else by id; never by load position. */

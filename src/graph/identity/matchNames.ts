@@ -1,5 +1,6 @@
 import type { IdentityRule } from './IdentityResolver.ts';
 import { areNicknames } from './nicknames.ts';
+import { doubleSurnameStart } from './doubleSurnameStart.ts';
 import { isWithinEditDistance } from './isWithinEditDistance.ts';
 import type { ParsedName } from './parseName.ts';
 
@@ -13,7 +14,7 @@ export type CandidateRule = Exclude<IdentityRule, 'same-folded-name' | 'override
  * Which rule, if any, says two differently spelled names may be one person.
  * Only one part may differ: given names (nickname, initials, a middle name
  * left out) with the same surname, in either reading of a double surname
- * (see `surnameReadings`), or the surname's spelling with the same given names. Homonym numbers and generational suffixes must agree.
+ * (see `doubleSurnameStart`), or the surname's spelling with the same given names. Homonym numbers and generational suffixes must agree.
  *
  * @example matchNames(parseName('Tim Maxwell'), parseName('Timothy Maxwell')) // 'nickname'
  * @example matchNames(parseName('Anna Chen'), parseName('Carol Chen')) // null
@@ -23,7 +24,7 @@ export function matchNames(a: ParsedName, b: ParsedName): CandidateRule | null {
   if (a.given.length > 0 && sameWords(a.given, b.given) && surnamesClose(a.surname, b.surname)) return 'surname-spelling';
   // Given-name rules compare names whose surnames agree in some reading (`Alonso Valdez` as one surname), read in place:
   // this runs for every pair of a block, millions on a million papers.
-  const [readingsA, readingsB] = [surnameReadingCount(a), surnameReadingCount(b)];
+  const [readingsA, readingsB] = [doubleSurnameStart(a) === undefined ? 1 : 2, doubleSurnameStart(b) === undefined ? 1 : 2];
   for (let x = 0; x < readingsA; x++) {
     for (let y = 0; y < readingsB; y++) {
       const rule = sameSurnameReading(a, x, b, y) ? matchGiven(a.given, a.given.length - x, b.given, b.given.length - y) : null;
@@ -45,16 +46,7 @@ export function namesCompatible(a: ParsedName, b: ParsedName): boolean {
   return a.disambiguator === b.disambiguator && a.suffix === b.suffix && surnamesClose(a.surname, b.surname) && matchGiven(a.given, a.given.length, b.given, b.given.length) !== null;
 }
 
-/**
- * How many of `surnameReadings(name)` there are: 1, or 2 when the last given
- * name is a whole word that may begin the surname. Reading 1 takes that word
- * from the given names to the surname.
- */
-function surnameReadingCount({ given }: ParsedName): number {
-  return given.length >= 2 && given[given.length - 1]!.length >= 2 ? 2 : 1;
-}
-
-/** Whether reading `x` of `a` and reading `y` of `b` (see `surnameReadingCount`) have one surname. */
+/** Whether reading `x` of `a` and reading `y` of `b` have one surname: reading 0 as parsed, reading 1 with `doubleSurnameStart` moved to the surname. */
 function sameSurnameReading(a: ParsedName, x: number, b: ParsedName, y: number): boolean {
   if (x === y) return a.surname === b.surname && (x === 0 || a.given[a.given.length - 1] === b.given[b.given.length - 1]);
   const [moved, plain] = x === 1 ? [a, b] : [b, a];
