@@ -87,18 +87,19 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
   const nearMisses: Refusal[] = [];
 
   applySameOverrides(variants, byNameKey, clusters, overrides);
-  const candidates = [...(yield* foldedCandidates(variants)), ...(yield* ruleCandidates(variants, byNameKey, records, maxAuthorsPerPaper, nearMisses))];
-  const byStrength = yield* sortInSteps(
-    candidates,
-    // Variant indices follow name-key order, so this tie-break is by content too.
-    (x, y) => y.strength - x.strength || x.a - y.a || x.b - y.b,
-  );
-  for (let k = 0; k < byStrength.length; k++) {
-    if (k % 256 === 0) yield;
-    const candidate = byStrength[k]!;
-    const refusal = clusters.merge(candidate);
-    if (refusal !== null) nearMisses.push({ ...candidate, reason: () => refusal });
+  const supportFinder = new SupportFinder(variants, byNameKey, records, maxAuthorsPerPaper);
+  const { supported: first, short } = yield* ruleCandidates(variants, supportFinder);
+  yield* mergeInOrder(clusters, [...(yield* foldedCandidates(variants)), ...(yield* dropAmbiguous(variants, first, nearMisses))], nearMisses);
+  // A second look at the pairs short of support, coauthors now counted by the clusters the first
+  // made: a coauthor who signs one paper with a variant of their own name is still one coauthor.
+  const supported: Candidate[] = [];
+  for (const { a, b, rule } of short) {
+    yield;
+    const support = supportFinder.find(a, b, rule, (index) => clusters.find(index));
+    if (support.enough) supported.push({ a, b, rule, evidence: support.evidence, strength: support.score, support });
+    else nearMisses.push({ a, b, rule, reason: () => `not enough support in the graph: ${support.evidence()}` });
   }
+  yield* mergeInOrder(clusters, yield* dropAmbiguous(variants, supported, nearMisses, first), nearMisses);
 
   const rootOf = new Uint32Array(variants.length);
   for (let index = 0; index < variants.length; index++) {
@@ -151,6 +152,21 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
         .map(({ a, b, rule, reason }) => ({ spellings: [variants[a]!.spelling, variants[b]!.spelling], rule, reason: reason() })));
     },
   };
+}
+
+/** Merges `candidates`, stronger support first; a refused one becomes a near-miss. */
+function* mergeInOrder(clusters: Clusters, candidates: Candidate[], nearMisses: Refusal[]): Steps<void> {
+  const byStrength = yield* sortInSteps(
+    candidates,
+    // Variant indices follow name-key order, so this tie-break is by content too.
+    (x, y) => y.strength - x.strength || x.a - y.a || x.b - y.b,
+  );
+  for (let k = 0; k < byStrength.length; k++) {
+    if (k % 256 === 0) yield;
+    const candidate = byStrength[k]!;
+    const refusal = clusters.merge(candidate);
+    if (refusal !== null) nearMisses.push({ ...candidate, reason: () => refusal });
+  }
 }
 
 /** Union–find over spellings that keeps, per cluster, what a merge must respect. */
@@ -321,14 +337,15 @@ function* foldedCandidates(variants: readonly Variant[]): Steps<Candidate[]> {
   return candidates;
 }
 
-/** Pairs a name rule proposes, kept when the graph supports them; the rest become near-misses. */
-function* ruleCandidates(
-  variants: readonly Variant[],
-  byNameKey: ReadonlyMap<string, number>,
-  records: readonly PaperRecord[],
-  maxAuthorsPerPaper: number,
-  nearMisses: Refusal[],
-): Steps<Candidate[]> {
+/** A pair a name rule proposed that the graph did not support, by spelling. */
+interface Proposal {
+  readonly a: number;
+  readonly b: number;
+  readonly rule: CandidateRule;
+}
+
+/** Pairs a name rule proposes: `supported` by the graph, or `short` of support, for a second look once merges are made. */
+function* ruleCandidates(variants: readonly Variant[], supportFinder: SupportFinder): Steps<{ supported: Candidate[]; short: Proposal[] }> {
   // Blocks: same surname (in either reading of a double surname, see
   // `doubleSurnameStart`) and first initial, or same surname and a first
   // name of one nickname group, whose first letters may differ (Bill and
@@ -357,7 +374,7 @@ function* ruleCandidates(
     if (id % ITEMS_PER_STEP === 0) yield;
     for (const member of blocks[id]!) blocksOf[member]!.push(id);
   }
-  const proposed = new Map<number, { a: number; b: number; rule: CandidateRule }>();
+  const proposed = new Map<number, Proposal>();
   // Pairs looked at since the last pause: a pause per spelling of a block would cost more than the small blocks' comparisons.
   let compared = 0;
   for (let id = 0; id < blocks.length; id++) {
@@ -377,17 +394,18 @@ function* ruleCandidates(
     }
   }
 
-  const supportFinder = new SupportFinder(variants, byNameKey, records, maxAuthorsPerPaper);
   // Titles' words are counted only for pairs to score: data whose names vary little proposes none.
   if (proposed.size > 0) yield* supportFinder.prepare();
-  const accepted: Candidate[] = [];
-  for (const { a, b, rule } of [...proposed.values()]) {
+  const supported: Candidate[] = [];
+  const short: Proposal[] = [];
+  for (const proposal of [...proposed.values()]) {
     yield;
+    const { a, b, rule } = proposal;
     const support = supportFinder.find(a, b, rule);
-    if (support.enough) accepted.push({ a, b, rule, evidence: support.evidence, strength: support.score, support });
-    else nearMisses.push({ a, b, rule, reason: () => `not enough support in the graph: ${support.evidence()}` });
+    if (support.enough) supported.push({ a, b, rule, evidence: support.evidence, strength: support.score, support });
+    else short.push(proposal);
   }
-  return yield* dropAmbiguous(variants, accepted, nearMisses);
+  return { supported, short };
 }
 
 /** The first block two ascending lists of blocks share, or -1. */
@@ -403,19 +421,22 @@ function firstSharedBlock(x: readonly number[], y: readonly number[]): number {
 /**
  * A spelling that fits two people who cannot be one ("D. Long" beside both
  * Derek Long and David E. Long) says nothing about which it is: refuse all
- * its merges rather than guess.
+ * its merges rather than guess. Pairs `settled` before count as partners too,
+ * but are neither returned nor refused.
  */
-function* dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], nearMisses: Refusal[]): Steps<Candidate[]> {
+function* dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], nearMisses: Refusal[], settled: readonly Candidate[] = []): Steps<Candidate[]> {
   const partners = new Map<number, number[]>();
   const link = (from: number, to: number) => {
     const list = partners.get(from);
     if (list) list.push(to);
     else partners.set(from, [to]);
   };
-  for (let k = 0; k < candidates.length; k++) {
-    if (k % ITEMS_PER_STEP === 0) yield;
-    link(candidates[k]!.a, candidates[k]!.b);
-    link(candidates[k]!.b, candidates[k]!.a);
+  for (const list of [settled, candidates]) {
+    for (let k = 0; k < list.length; k++) {
+      if (k % ITEMS_PER_STEP === 0) yield;
+      link(list[k]!.a, list[k]!.b);
+      link(list[k]!.b, list[k]!.a);
+    }
   }
   const ambiguous = new Map<number, () => string>();
   for (const [index, others] of partners) {
