@@ -364,16 +364,8 @@ function* ruleCandidates(variants: readonly Variant[], supportFinder: SupportFin
   // Pairs recur across the deletion keys of one surname: each is judged in
   // the first block the two share, found from their short lists of blocks
   // rather than from a set of every pair judged (tens of millions on a
-  // million papers).
-  const blocksOf: number[][] = [];
-  for (let k = 0; k < variants.length; k++) {
-    if (k % ITEMS_PER_STEP === 0) yield;
-    blocksOf.push([]);
-  }
-  for (let id = 0; id < blocks.length; id++) {
-    if (id % ITEMS_PER_STEP === 0) yield;
-    for (const member of blocks[id]!) blocksOf[member]!.push(id);
-  }
+  // million papers). The lists are kept as one array by variant, not an array each.
+  const blocksOf = yield* blocksOfVariants(blocks, variants.length);
   const proposed = new Map<number, Proposal>();
   // Pairs looked at since the last pause: a pause per spelling of a block would cost more than the small blocks' comparisons.
   let compared = 0;
@@ -386,8 +378,10 @@ function* ruleCandidates(variants: readonly Variant[], supportFinder: SupportFin
         yield;
       }
       for (let j = i + 1; j < block.length; j++) {
-        if (firstSharedBlock(blocksOf[block[i]!]!, blocksOf[block[j]!]!) !== id) continue;
-        const [a, b] = ordered(variants, block[i]!, block[j]!);
+        const [x, y] = [block[i]!, block[j]!];
+        if (firstSharedBlock(blocksOf, x, y) !== id) continue;
+        const xFirst = prefers(variants, x, y);
+        const [a, b] = xFirst ? [x, y] : [y, x];
         const rule = matchNames(variants[a]!.parsed, variants[b]!.parsed);
         if (rule !== null) proposed.set(pairKey(a, b), { a, b, rule });
       }
@@ -408,11 +402,34 @@ function* ruleCandidates(variants: readonly Variant[], supportFinder: SupportFin
   return { supported, short };
 }
 
-/** The first block two ascending lists of blocks share, or -1. */
-function firstSharedBlock(x: readonly number[], y: readonly number[]): number {
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-    if (x[i] === y[j]) return x[i]!;
-    if (x[i]! < y[j]!) i++;
+/** The blocks of each variant, ascending: variant v's are `ids[starts[v] .. starts[v + 1])`. */
+interface BlocksOfVariants {
+  readonly starts: Uint32Array;
+  readonly ids: Uint32Array;
+}
+
+/** Inverts `blocks` (lists of variants) into the blocks of each of `count` variants, by counting. */
+function* blocksOfVariants(blocks: readonly (readonly number[])[], count: number): Steps<BlocksOfVariants> {
+  const starts = new Uint32Array(count + 1);
+  for (let id = 0; id < blocks.length; id++) {
+    if (id % ITEMS_PER_STEP === 0) yield;
+    for (const member of blocks[id]!) starts[member + 1]!++;
+  }
+  for (let v = 0; v < count; v++) starts[v + 1]! += starts[v]!;
+  const ids = new Uint32Array(starts[count]!);
+  const next = starts.slice(0, count);
+  for (let id = 0; id < blocks.length; id++) {
+    if (id % ITEMS_PER_STEP === 0) yield;
+    for (const member of blocks[id]!) ids[next[member]!++] = id;
+  }
+  return { starts, ids };
+}
+
+/** The first block variants `x` and `y` share, or -1. */
+function firstSharedBlock({ starts, ids }: BlocksOfVariants, x: number, y: number): number {
+  for (let i = starts[x]!, j = starts[y]!; i < starts[x + 1]! && j < starts[y + 1]!; ) {
+    if (ids[i] === ids[j]) return ids[i]!;
+    if (ids[i]! < ids[j]!) i++;
     else j++;
   }
   return -1;
