@@ -51,6 +51,8 @@ export interface Support {
   readonly enough: boolean;
   /** Sum of the parts' points; also orders merges, strongest first. */
   readonly score: number;
+  /** How many coauthors the two share. */
+  readonly sharedCoauthors: number;
   readonly threshold: number;
   /** Every kind of evidence looked at, zero points included. */
   readonly parts: () => readonly EvidencePart[];
@@ -135,10 +137,16 @@ export class SupportFinder {
     return {
       enough,
       score,
+      sharedCoauthors: shared.length,
       threshold,
       parts: () => parts,
       evidence: () => (enough ? carrying(parts, threshold) : shortfall(parts, score, threshold)),
     };
+  }
+
+  /** How many coauthors `a` and `b` share, counted by cluster (see `find`). */
+  sharedCoauthorCount(a: number, b: number, clusterOf: (index: number) => number): number {
+    return this.#sharedCoauthorClusters(a, b, clusterOf).length;
   }
 
   #sharedCoauthors(a: number, b: number): number[] {

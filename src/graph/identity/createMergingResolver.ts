@@ -93,9 +93,11 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
   // A second look at the pairs short of support, coauthors now counted by the clusters the first
   // made: a coauthor who signs one paper with a variant of their own name is still one coauthor.
   const supported: Candidate[] = [];
-  for (const { a, b, rule } of short) {
+  const clusterOf = (index: number) => clusters.find(index);
+  for (const { a, b, rule, support: before } of short) {
     yield;
-    const support = supportFinder.find(a, b, rule, (index) => clusters.find(index));
+    // Scored again only when the clusters add a shared coauthor: nothing else has changed.
+    const support = supportFinder.sharedCoauthorCount(a, b, clusterOf) > before.sharedCoauthors ? supportFinder.find(a, b, rule, clusterOf) : before;
     if (support.enough) supported.push({ a, b, rule, evidence: support.evidence, strength: support.score, support });
     else nearMisses.push({ a, b, rule, reason: () => `not enough support in the graph: ${support.evidence()}` });
   }
@@ -344,8 +346,11 @@ interface Proposal {
   readonly rule: CandidateRule;
 }
 
-/** Pairs a name rule proposes: `supported` by the graph, or `short` of support, for a second look once merges are made. */
-function* ruleCandidates(variants: readonly Variant[], supportFinder: SupportFinder): Steps<{ supported: Candidate[]; short: Proposal[] }> {
+/** Pairs a name rule proposes: `supported` by the graph, or `short` of support (with what was found), for a second look once merges are made. */
+function* ruleCandidates(
+  variants: readonly Variant[],
+  supportFinder: SupportFinder,
+): Steps<{ supported: Candidate[]; short: (Proposal & { readonly support: Support })[] }> {
   // Blocks: same surname (in either reading of a double surname, see
   // `doubleSurnameStart`) and first initial, or same surname and a first
   // name of one nickname group, whose first letters may differ (Bill and
@@ -391,13 +396,13 @@ function* ruleCandidates(variants: readonly Variant[], supportFinder: SupportFin
   // Titles' words are counted only for pairs to score: data whose names vary little proposes none.
   if (proposed.size > 0) yield* supportFinder.prepare();
   const supported: Candidate[] = [];
-  const short: Proposal[] = [];
+  const short: (Proposal & { readonly support: Support })[] = [];
   for (const proposal of [...proposed.values()]) {
     yield;
     const { a, b, rule } = proposal;
     const support = supportFinder.find(a, b, rule);
     if (support.enough) supported.push({ a, b, rule, evidence: support.evidence, strength: support.score, support });
-    else short.push(proposal);
+    else short.push({ ...proposal, support });
   }
   return { supported, short };
 }
