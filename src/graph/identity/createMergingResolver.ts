@@ -88,10 +88,10 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
 
   applySameOverrides(variants, byNameKey, clusters, overrides);
   const supportFinder = new SupportFinder(variants, byNameKey, records, maxAuthorsPerPaper);
-  const { supported: first, short } = yield* ruleCandidates(variants, supportFinder);
-  yield* mergeInOrder(clusters, [...(yield* foldedCandidates(variants)), ...(yield* dropAmbiguous(variants, first, nearMisses))], nearMisses);
+  const { supported: firstLook, short } = yield* ruleCandidates(variants, supportFinder);
+  yield* mergeInOrder(clusters, [...(yield* foldedCandidates(variants)), ...(yield* dropAmbiguous(variants, firstLook, nearMisses))], nearMisses);
   // A second look at the pairs short of support, coauthors now counted by the clusters the first
-  // made: a coauthor who signs one paper with a variant of their own name is still one coauthor.
+  // look made: a coauthor who signs one paper with a variant of their own name is still one coauthor.
   const supported: Candidate[] = [];
   const clusterOf = (index: number) => clusters.find(index);
   for (const { a, b, rule, support: before } of short) {
@@ -101,7 +101,7 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
     if (support.enough) supported.push({ a, b, rule, evidence: support.evidence, strength: support.score, support });
     else nearMisses.push({ a, b, rule, reason: () => `not enough support in the graph: ${support.evidence()}` });
   }
-  yield* mergeInOrder(clusters, yield* dropAmbiguous(variants, supported, nearMisses, first), nearMisses);
+  yield* mergeInOrder(clusters, yield* dropAmbiguous(variants, supported, nearMisses, firstLook), nearMisses);
 
   const rootOf = new Uint32Array(variants.length);
   for (let index = 0; index < variants.length; index++) {
@@ -339,7 +339,7 @@ function* foldedCandidates(variants: readonly Variant[]): Steps<Candidate[]> {
   return candidates;
 }
 
-/** A pair a name rule proposed that the graph did not support, by spelling. */
+/** A pair of spellings a name rule proposes, by variant index. */
 interface Proposal {
   readonly a: number;
   readonly b: number;

@@ -44,8 +44,8 @@ export function parseName(spelling: string, fold: (name: string) => string = fol
 
 /** The words of a folded name written with commas, in given-name order. */
 function wordsInOrder(folded: string): string[] {
-  const [before, ...after] = folded.split(',').map((part) => part.trim());
-  const ordered = after.length === 0 ? (before ?? '') : `${after.at(-1)} ${before} ${after.length > 1 ? after[0] : ''}`;
+  const [before = '', ...after] = folded.split(',').map((part) => part.trim());
+  const ordered = `${after.at(-1)} ${before} ${after.length > 1 ? after[0] : ''}`;
   return ordered.split(' ').filter((word) => word !== '');
 }
 
