@@ -172,7 +172,8 @@ describe('gmlFormat on Newman’s networks', { timeout: 120_000 }, () => {
     expect(await stats(HEPTH, '--identity', 'exact')).toMatchObject({ authors: 8361, coauthorPairs: 15751, largestComponent: 5835 });
   });
 
-  it('stats on hep-th with identity merging joins 108 spelling variants into the people they name', async () => {
-    expect(await stats(HEPTH)).toMatchObject({ authors: 8253, coauthorPairs: 15462, largestComponent: 5729 });
+  it('stats on hep-th with identity merging joins 114 spelling variants into the people they name', async () => {
+    // Six of them (`BUCHBINDER, I` / `BUCHBINDER, IL`, `GAUNTLETT, J` / `GAUNTLETT, JP`, …) on shared coauthors once a coauthor's two spellings count as one.
+    expect(await stats(HEPTH)).toMatchObject({ authors: 8247, coauthorPairs: 15448, largestComponent: 5723 });
   });
 });

@@ -146,6 +146,28 @@ describe('the merging resolver', () => {
     ]);
   });
 
+  it('counts two spellings of one coauthor as one shared coauthor once they are merged', () => {
+    // Rachel M. Ruthurst joins Rachel Ruthurst on three shared coauthors; by spelling, Ganesh B. Gill then shares only Omar Vance with Ganesh Gill.
+    const records: PaperRecord[] = [
+      { title: 'Alpha', authors: ['Ganesh Gill', 'Rachel Ruthurst', 'Omar Vance'] },
+      { title: 'Beta', authors: ['Ganesh Gill', 'Omar Vance'] },
+      { title: 'Gamma', authors: ['Rachel Ruthurst', 'Lena Park', 'Ivo Stein'] },
+      { title: 'Delta', authors: ['Rachel M. Ruthurst', 'Lena Park', 'Ivo Stein'] },
+      { title: 'Epsilon', authors: ['Ganesh B. Gill', 'Rachel M. Ruthurst', 'Omar Vance'] },
+    ];
+    expect(buildGraph(records).authorsByName('Ganesh B. Gill')[0]!.identity).toContainEqual({
+      spelling: 'Ganesh B. Gill',
+      joinedTo: 'Ganesh Gill',
+      rule: 'middle-name',
+      evidence: '2 shared coauthors (Omar Vance, Rachel Ruthurst), merged spellings counted as one',
+    });
+    // Without Delta the two Rachels stay apart, and so do the two Ganeshes.
+    expect(resolve(records.filter(({ title }) => title !== 'Delta')).nearMisses.map(({ spellings, reason }) => [...spellings, reason])).toEqual([
+      ['Ganesh Gill', 'Ganesh B. Gill', 'not enough support in the graph: 1 shared coauthor (Omar Vance) (2 needed) and no venue both published in within 2 years'],
+      ['Rachel Ruthurst', 'Rachel M. Ruthurst', 'not enough support in the graph: 1 shared coauthor (Omar Vance) (2 needed) and no venue both published in within 2 years'],
+    ]);
+  });
+
   it('never merges two names that sign one paper', () => {
     const records = [paper('Noemí Mercado', 'Noemi Mercado'), paper('Noemi Mercado', 'Ann Ames')];
     expect(partition(buildGraph(records))).toEqual([['Ann Ames'], ['Noemi Mercado'], ['Noemí Mercado']]);

@@ -51,6 +51,8 @@ export interface Support {
   readonly enough: boolean;
   /** Sum of the parts' points; also orders merges, strongest first. */
   readonly score: number;
+  /** How many coauthors the two share. */
+  readonly sharedCoauthors: number;
   readonly threshold: number;
   /** Every kind of evidence looked at, zero points included. */
   readonly parts: () => readonly EvidencePart[];
@@ -97,14 +99,19 @@ export class SupportFinder {
     yield* this.#titles.countDocuments();
   }
 
-  /** What the graph says about joining `a` and `b` by `rule`. */
-  find(a: number, b: number, rule: CandidateRule): Support {
+  /**
+   * What the graph says about joining `a` and `b` by `rule`. Given
+   * `clusterOf` (a spelling's cluster of spellings already merged),
+   * coauthors count by cluster: two spellings of one coauthor are one
+   * shared coauthor.
+   */
+  find(a: number, b: number, rule: CandidateRule, clusterOf?: (index: number) => number): Support {
     const threshold = THRESHOLD[rule];
-    const [mine, theirs] = [this.#coauthorsOf(a), this.#coauthorsOf(b)];
-    const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
-    const shared: number[] = [];
-    for (const other of small) if (large.has(other) && other !== a && other !== b) shared.push(other);
-    const describe = () => this.#describeCoauthors(shared);
+    const shared = clusterOf === undefined ? this.#sharedCoauthors(a, b) : this.#sharedCoauthorClusters(a, b, clusterOf);
+    const besideB = this.#coauthorsOf(b);
+    // Said only when a merge made a difference: some coauthor signs with one spelling beside `a`, another beside `b`.
+    const throughMerges = shared.some((other) => !besideB.has(other)) ? ', merged spellings counted as one' : '';
+    const describe = () => this.#describeCoauthors(shared) + throughMerges;
     const coauthors: EvidencePart = {
       kind: 'coauthors',
       points: shared.length * POINTS.coauthor,
@@ -130,10 +137,44 @@ export class SupportFinder {
     return {
       enough,
       score,
+      sharedCoauthors: shared.length,
       threshold,
       parts: () => parts,
       evidence: () => (enough ? carrying(parts, threshold) : shortfall(parts, score, threshold)),
     };
+  }
+
+  /** How many coauthors `a` and `b` share, counted by cluster (see `find`). */
+  sharedCoauthorCount(a: number, b: number, clusterOf: (index: number) => number): number {
+    return this.#sharedCoauthorClusters(a, b, clusterOf).length;
+  }
+
+  #sharedCoauthors(a: number, b: number): number[] {
+    const [mine, theirs] = [this.#coauthorsOf(a), this.#coauthorsOf(b)];
+    const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
+    const shared: number[] = [];
+    for (const other of small) if (large.has(other) && other !== a && other !== b) shared.push(other);
+    return shared;
+  }
+
+  /**
+   * One spelling, from `a`'s coauthors, of each cluster both have a
+   * coauthor in, leaving out their own clusters: a spelling both wrote with
+   * where there is one.
+   */
+  #sharedCoauthorClusters(a: number, b: number, clusterOf: (index: number) => number): number[] {
+    const own = [clusterOf(a), clusterOf(b)];
+    const besideB = this.#coauthorsOf(b);
+    const clustersBesideB = new Set<number>();
+    for (const other of besideB) clustersBesideB.add(clusterOf(other));
+    const shared = new Map<number, number>();
+    for (const other of this.#coauthorsOf(a)) {
+      const cluster = clusterOf(other);
+      if (!clustersBesideB.has(cluster) || own.includes(cluster)) continue;
+      const chosen = shared.get(cluster);
+      if (chosen === undefined || (!besideB.has(chosen) && besideB.has(other))) shared.set(cluster, other);
+    }
+    return [...shared.values()];
   }
 
   #describeCoauthors(indices: readonly number[]): string {

@@ -4,6 +4,7 @@ import { SpellingGroups } from '../store/SpellingGroups.ts';
 import { nameKey } from '../text/nameKey.ts';
 import { orderOfStrings } from '../store/steps/orderOfStrings.ts';
 import type { Steps } from '../store/steps/Steps.ts';
+import { createNameFolder } from './createNameFolder.ts';
 import { type ParsedName, parseName } from './parseName.ts';
 
 /** The unit identity resolution works on: every spelling with one name key. */
@@ -38,15 +39,16 @@ export function* collectVariants(records: readonly PaperRecord[]): Steps<{ varia
   const { starts, records: recordsOfKeys } = yield* byKey.recordsOfKeys(bylines);
   const variants: Variant[] = [];
   const variantOfKey = new Uint32Array(byKey.keys.length);
+  const fold = createNameFolder();
   for (const n of yield* orderOfStrings(byKey.keys)) {
     if (variants.length % 256 === 0) yield;
     variantOfKey[n] = variants.length;
-    // The cleaned spelling most authorships use; of those used as often, the first in code-unit order.
-    const [spelling] = byKey.cleanedUses(n).reduce((best, entry) => (entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0]) ? entry : best));
+    // Keys made without `keyInRecord` are never split, so each has a spelling.
+    const spelling = byKey.mostUsed(n)!;
     // Copied by hand: Array.from over a view goes through an iterator, at a cost a million variants feel.
     const papers = new Array<number>(starts[n + 1]! - starts[n]!);
     for (let i = 0; i < papers.length; i++) papers[i] = recordsOfKeys[starts[n]! + i]!;
-    variants.push({ key: byKey.keys[n]!, spelling, parsed: parseName(spelling), papers });
+    variants.push({ key: byKey.keys[n]!, spelling, parsed: parseName(spelling, fold), papers });
   }
   const variantIds = new Uint32Array(bylines.spellingIds.length);
   for (let k = 0; k < variantIds.length; k++) {

@@ -11,12 +11,11 @@ import type { Steps } from '../store/steps/Steps.ts';
 import { type Support, SupportFinder } from './SupportFinder.ts';
 import { type CandidateRule, MIN_SPELLING_LENGTH, matchNames, namesCompatible } from './matchNames.ts';
 import { type Variant, collectVariants } from './collectVariants.ts';
-import { groupVariantsByKey } from './groupVariantsByKey.ts';
+import { type KeyWriter, groupVariantsByKey } from './groupVariantsByKey.ts';
 import { Homonyms } from './Homonyms.ts';
 import { splitHomonyms } from './splitHomonyms.ts';
-import { splitDisambiguator } from '../text/splitDisambiguator.ts';
 import { nicknameGroupsOf } from './nicknames.ts';
-import { surnameReadings } from './surnameReadings.ts';
+import { doubleSurnameStart } from './doubleSurnameStart.ts';
 
 export interface MergingOptions {
   /** Curated decisions, applied over every rule. */
@@ -88,18 +87,21 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
   const nearMisses: Refusal[] = [];
 
   applySameOverrides(variants, byNameKey, clusters, overrides);
-  const candidates = [...(yield* foldedCandidates(variants)), ...(yield* ruleCandidates(variants, byNameKey, records, maxAuthorsPerPaper, nearMisses))];
-  const byStrength = yield* sortInSteps(
-    candidates,
-    // Variant indices follow name-key order, so this tie-break is by content too.
-    (x, y) => y.strength - x.strength || x.a - y.a || x.b - y.b,
-  );
-  for (let k = 0; k < byStrength.length; k++) {
-    if (k % 256 === 0) yield;
-    const candidate = byStrength[k]!;
-    const refusal = clusters.merge(candidate);
-    if (refusal !== null) nearMisses.push({ ...candidate, reason: () => refusal });
+  const supportFinder = new SupportFinder(variants, byNameKey, records, maxAuthorsPerPaper);
+  const { supported: firstLook, short } = yield* ruleCandidates(variants, supportFinder);
+  yield* mergeInOrder(clusters, [...(yield* foldedCandidates(variants)), ...(yield* dropAmbiguous(variants, firstLook, nearMisses))], nearMisses);
+  // A second look at the pairs short of support, coauthors now counted by the clusters the first
+  // look made: a coauthor who signs one paper with a variant of their own name is still one coauthor.
+  const supported: Candidate[] = [];
+  const clusterOf = (index: number) => clusters.find(index);
+  for (const { a, b, rule, support: before } of short) {
+    yield;
+    // Scored again only when the clusters add a shared coauthor: nothing else has changed.
+    const support = supportFinder.sharedCoauthorCount(a, b, clusterOf) > before.sharedCoauthors ? supportFinder.find(a, b, rule, clusterOf) : before;
+    if (support.enough) supported.push({ a, b, rule, evidence: support.evidence, strength: support.score, support });
+    else nearMisses.push({ a, b, rule, reason: () => `not enough support in the graph: ${support.evidence()}` });
   }
+  yield* mergeInOrder(clusters, yield* dropAmbiguous(variants, supported, nearMisses, firstLook), nearMisses);
 
   const rootOf = new Uint32Array(variants.length);
   for (let index = 0; index < variants.length; index++) {
@@ -117,7 +119,7 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
       records,
       rootOf,
       membersOf: (root) => clusters.membersOf(root),
-      exempt: (index) => named.has(index) || splitDisambiguator(variants[index]!.spelling).disambiguator !== null,
+      exempt: (index) => named.has(index) || variants[index]!.parsed.disambiguator !== '',
       maxAuthorsPerPaper,
     }),
   );
@@ -152,6 +154,21 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
         .map(({ a, b, rule, reason }) => ({ spellings: [variants[a]!.spelling, variants[b]!.spelling], rule, reason: reason() })));
     },
   };
+}
+
+/** Merges `candidates`, stronger support first; a refused one becomes a near-miss. */
+function* mergeInOrder(clusters: Clusters, candidates: Candidate[], nearMisses: Refusal[]): Steps<void> {
+  const byStrength = yield* sortInSteps(
+    candidates,
+    // Variant indices follow name-key order, so this tie-break is by content too.
+    (x, y) => y.strength - x.strength || x.a - y.a || x.b - y.b,
+  );
+  for (let k = 0; k < byStrength.length; k++) {
+    if (k % 256 === 0) yield;
+    const candidate = byStrength[k]!;
+    const refusal = clusters.merge(candidate);
+    if (refusal !== null) nearMisses.push({ ...candidate, reason: () => refusal });
+  }
 }
 
 /** Union–find over spellings that keeps, per cluster, what a merge must respect. */
@@ -308,7 +325,11 @@ function distinctPairs(indexOf: ReadonlyMap<string, number>, overrides: Identity
 /** Spellings equal up to case, accents and punctuation: one person unless a constraint forbids it. */
 function* foldedCandidates(variants: readonly Variant[]): Steps<Candidate[]> {
   const candidates: Candidate[] = [];
-  for (const group of yield* groupVariantsByKey(variants, (variant) => [variant.parsed.key])) {
+  const foldedKey = ({ parsed }: Variant, keys: KeyWriter) => {
+    keys.add(parsed.key);
+    keys.end();
+  };
+  for (const group of yield* groupVariantsByKey(variants, foldedKey)) {
     yield;
     const [first, ...rest] = group.sort((x, y) => (ordered(variants, x, y)[0] === x ? -1 : 1));
     for (const other of rest) {
@@ -318,16 +339,20 @@ function* foldedCandidates(variants: readonly Variant[]): Steps<Candidate[]> {
   return candidates;
 }
 
-/** Pairs a name rule proposes, kept when the graph supports them; the rest become near-misses. */
+/** A pair of spellings a name rule proposes, by variant index. */
+interface Proposal {
+  readonly a: number;
+  readonly b: number;
+  readonly rule: CandidateRule;
+}
+
+/** Pairs a name rule proposes: `supported` by the graph, or `short` of support (with what was found), for a second look once merges are made. */
 function* ruleCandidates(
   variants: readonly Variant[],
-  byNameKey: ReadonlyMap<string, number>,
-  records: readonly PaperRecord[],
-  maxAuthorsPerPaper: number,
-  nearMisses: Refusal[],
-): Steps<Candidate[]> {
+  supportFinder: SupportFinder,
+): Steps<{ supported: Candidate[]; short: (Proposal & { readonly support: Support })[] }> {
   // Blocks: same surname (in either reading of a double surname, see
-  // `surnameReadings`) and first initial, or same surname and a first
+  // `doubleSurnameStart`) and first initial, or same surname and a first
   // name of one nickname group, whose first letters may differ (Bill and
   // William), for the given-name rules; same given names and a surname left
   // equal by deleting one letter from either (spelling rule: pairs one edit
@@ -344,17 +369,9 @@ function* ruleCandidates(
   // Pairs recur across the deletion keys of one surname: each is judged in
   // the first block the two share, found from their short lists of blocks
   // rather than from a set of every pair judged (tens of millions on a
-  // million papers).
-  const blocksOf: number[][] = [];
-  for (let k = 0; k < variants.length; k++) {
-    if (k % ITEMS_PER_STEP === 0) yield;
-    blocksOf.push([]);
-  }
-  for (let id = 0; id < blocks.length; id++) {
-    if (id % ITEMS_PER_STEP === 0) yield;
-    for (const member of blocks[id]!) blocksOf[member]!.push(id);
-  }
-  const proposed = new Map<number, { a: number; b: number; rule: CandidateRule }>();
+  // million papers). The lists are kept as one array by variant, not an array each.
+  const blocksOf = yield* blocksOfVariants(blocks, variants.length);
+  const proposed = new Map<number, Proposal>();
   // Pairs looked at since the last pause: a pause per spelling of a block would cost more than the small blocks' comparisons.
   let compared = 0;
   for (let id = 0; id < blocks.length; id++) {
@@ -366,32 +383,58 @@ function* ruleCandidates(
         yield;
       }
       for (let j = i + 1; j < block.length; j++) {
-        if (firstSharedBlock(blocksOf[block[i]!]!, blocksOf[block[j]!]!) !== id) continue;
-        const [a, b] = ordered(variants, block[i]!, block[j]!);
+        const [x, y] = [block[i]!, block[j]!];
+        if (firstSharedBlock(blocksOf, x, y) !== id) continue;
+        const xFirst = prefers(variants, x, y);
+        const [a, b] = xFirst ? [x, y] : [y, x];
         const rule = matchNames(variants[a]!.parsed, variants[b]!.parsed);
         if (rule !== null) proposed.set(pairKey(a, b), { a, b, rule });
       }
     }
   }
 
-  const supportFinder = new SupportFinder(variants, byNameKey, records, maxAuthorsPerPaper);
   // Titles' words are counted only for pairs to score: data whose names vary little proposes none.
   if (proposed.size > 0) yield* supportFinder.prepare();
-  const accepted: Candidate[] = [];
-  for (const { a, b, rule } of [...proposed.values()]) {
+  const supported: Candidate[] = [];
+  const short: (Proposal & { readonly support: Support })[] = [];
+  for (const proposal of [...proposed.values()]) {
     yield;
+    const { a, b, rule } = proposal;
     const support = supportFinder.find(a, b, rule);
-    if (support.enough) accepted.push({ a, b, rule, evidence: support.evidence, strength: support.score, support });
-    else nearMisses.push({ a, b, rule, reason: () => `not enough support in the graph: ${support.evidence()}` });
+    if (support.enough) supported.push({ a, b, rule, evidence: support.evidence, strength: support.score, support });
+    else short.push({ ...proposal, support });
   }
-  return yield* dropAmbiguous(variants, accepted, nearMisses);
+  return { supported, short };
 }
 
-/** The first block two ascending lists of blocks share, or -1. */
-function firstSharedBlock(x: readonly number[], y: readonly number[]): number {
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-    if (x[i] === y[j]) return x[i]!;
-    if (x[i]! < y[j]!) i++;
+/** The blocks of each variant, ascending: variant v's are `ids[starts[v] .. starts[v + 1])`. */
+interface BlocksOfVariants {
+  readonly starts: Uint32Array;
+  readonly ids: Uint32Array;
+}
+
+/** Inverts `blocks` (lists of variants) into the blocks of each of `count` variants, by counting. */
+function* blocksOfVariants(blocks: readonly (readonly number[])[], count: number): Steps<BlocksOfVariants> {
+  const starts = new Uint32Array(count + 1);
+  for (let id = 0; id < blocks.length; id++) {
+    if (id % ITEMS_PER_STEP === 0) yield;
+    for (const member of blocks[id]!) starts[member + 1]!++;
+  }
+  for (let v = 0; v < count; v++) starts[v + 1]! += starts[v]!;
+  const ids = new Uint32Array(starts[count]!);
+  const next = starts.slice(0, count);
+  for (let id = 0; id < blocks.length; id++) {
+    if (id % ITEMS_PER_STEP === 0) yield;
+    for (const member of blocks[id]!) ids[next[member]!++] = id;
+  }
+  return { starts, ids };
+}
+
+/** The first block variants `x` and `y` share, or -1. */
+function firstSharedBlock({ starts, ids }: BlocksOfVariants, x: number, y: number): number {
+  for (let i = starts[x]!, j = starts[y]!; i < starts[x + 1]! && j < starts[y + 1]!; ) {
+    if (ids[i] === ids[j]) return ids[i]!;
+    if (ids[i]! < ids[j]!) i++;
     else j++;
   }
   return -1;
@@ -400,19 +443,22 @@ function firstSharedBlock(x: readonly number[], y: readonly number[]): number {
 /**
  * A spelling that fits two people who cannot be one ("D. Long" beside both
  * Derek Long and David E. Long) says nothing about which it is: refuse all
- * its merges rather than guess.
+ * its merges rather than guess. Pairs `settled` before count as partners too,
+ * but are neither returned nor refused.
  */
-function* dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], nearMisses: Refusal[]): Steps<Candidate[]> {
+function* dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], nearMisses: Refusal[], settled: readonly Candidate[] = []): Steps<Candidate[]> {
   const partners = new Map<number, number[]>();
   const link = (from: number, to: number) => {
     const list = partners.get(from);
     if (list) list.push(to);
     else partners.set(from, [to]);
   };
-  for (let k = 0; k < candidates.length; k++) {
-    if (k % ITEMS_PER_STEP === 0) yield;
-    link(candidates[k]!.a, candidates[k]!.b);
-    link(candidates[k]!.b, candidates[k]!.a);
+  for (const list of [settled, candidates]) {
+    for (let k = 0; k < list.length; k++) {
+      if (k % ITEMS_PER_STEP === 0) yield;
+      link(list[k]!.a, list[k]!.b);
+      link(list[k]!.b, list[k]!.a);
+    }
   }
   const ambiguous = new Map<number, () => string>();
   for (const [index, others] of partners) {
@@ -436,26 +482,52 @@ function* dropAmbiguous(variants: readonly Variant[], candidates: Candidate[], n
   return kept;
 }
 
-function givenNameBlockKeys({ parsed }: Variant): string[] {
+// Block keys are written part by part, never made as strings: a million spellings give millions of them (see `groupVariantsByKey`).
+function givenNameBlockKeys({ parsed }: Variant, keys: KeyWriter): void {
   const first = parsed.given[0] ?? '';
   const groups = nicknameGroupsOf(first);
-  // Written out as loops: this runs twice or more for each of a million spellings.
-  const keys: string[] = [];
-  for (const { surname } of surnameReadings(parsed)) {
-    keys.push(`${surname}|${first[0] ?? ''}`);
-    for (const group of groups) keys.push(`${surname}|~${group}`);
-  }
-  return keys;
+  writeGivenNameKeys(keys, '', parsed.surname, first, groups);
+  const start = doubleSurnameStart(parsed);
+  if (start !== undefined) writeGivenNameKeys(keys, start, parsed.surname, first, groups);
 }
 
-function spellingBlockKeys({ parsed }: Variant): string[] {
-  if (parsed.given.length === 0 || parsed.surname.length < MIN_SPELLING_LENGTH) return [];
-  const given = parsed.given.join(' ');
-  const { surname } = parsed;
+/** `surname|f` for first initial f, and `surname|~g` for each nickname group g; the surname read with `start` before it when there is one. */
+function writeGivenNameKeys(keys: KeyWriter, start: string, surname: string, first: string, groups: readonly number[]): void {
+  for (let group = -1; group < groups.length; group++) {
+    if (start !== '') {
+      keys.add(start);
+      keys.add(' ');
+    }
+    keys.add(surname);
+    keys.add('|');
+    if (group < 0) keys.add(first, 0, Math.min(first.length, 1));
+    else {
+      keys.add('~');
+      keys.add(String(groups[group]));
+    }
+    keys.end();
+  }
+}
+
+function spellingBlockKeys({ parsed }: Variant, keys: KeyWriter): void {
+  const { given, surname } = parsed;
+  if (given.length === 0 || surname.length < MIN_SPELLING_LENGTH) return;
   // Two surnames one edit apart become equal once one letter (or none) is deleted from each.
-  const keys = new Set([surname]);
-  for (let i = 0; i < surname.length; i++) keys.add(surname.slice(0, i) + surname.slice(i + 1));
-  return [...keys].map((shorter) => `${given}|${shorter}`);
+  // Deleting any letter of a run of one letter leaves the same surname, so only a run's first is deleted: each key once.
+  for (let deleted = -1; deleted < surname.length; deleted++) {
+    if (deleted > 0 && surname.charCodeAt(deleted) === surname.charCodeAt(deleted - 1)) continue;
+    for (let word = 0; word < given.length; word++) {
+      if (word > 0) keys.add(' ');
+      keys.add(given[word]!);
+    }
+    keys.add('|');
+    if (deleted < 0) keys.add(surname);
+    else {
+      keys.add(surname, 0, deleted);
+      keys.add(surname, deleted + 1);
+    }
+    keys.end();
+  }
 }
 
 /** A paper as a curator finds it: by title where there is one, else by id; never by load position. */

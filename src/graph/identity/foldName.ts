@@ -1,13 +1,11 @@
 import { foldText } from '../text/foldText.ts';
+import { isLetterWords } from './isLetterWords.ts';
 
 // Letters that carry no combining mark to strip, so Unicode decomposition
 // alone leaves them alone.
 const LETTERS: Readonly<Record<string, string>> = {
   ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', ŋ: 'n',
 };
-
-// ASCII letters in words joined by single spaces, nothing around them.
-const LETTER_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 /**
  * A name folded for comparison: diacritics and case gone, special letters
@@ -18,7 +16,7 @@ const LETTER_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
  */
 export function foldName(name: string): string {
   // Most names are ASCII words of letters between single spaces, which every step below leaves as they are but for case.
-  if (LETTER_WORDS.test(name)) return name.toLowerCase();
+  if (isLetterWords(name)) return name.toLowerCase();
   return foldText(name)
     .replace(/[łøđðþßæœıħŋ]/gu, (letter) => LETTERS[letter] ?? letter)
     .replace(/['’‘`´]/gu, '')

@@ -1,48 +1,54 @@
 import { GrowingUint32Array } from '../store/GrowingUint32Array.ts';
 import { sortByKeyInSteps } from '../store/steps/sortByKeyInSteps.ts';
 import type { Steps } from '../store/steps/Steps.ts';
-import { hashText } from '../text/hashText.ts';
 import type { Variant } from './collectVariants.ts';
 
 // Entries handled between pauses: well under a millisecond.
 const ITEMS_PER_STEP = 16384;
+// FNV-1a's 32-bit offset basis and prime, as in `hashText`.
+const [FNV_OFFSET, FNV_PRIME] = [0x811c9dc5, 0x01000193];
+
+/** Where a variant writes its keys, part by part, so that a key built of a name's parts need not be made as a string. */
+export interface KeyWriter {
+  /** Adds `text`'s code units from `from` up to `to` to the key being written. */
+  add(text: string, from?: number, to?: number): void;
+  /** Ends the key being written; the next `add` begins another. */
+  end(): void;
+}
 
 /**
  * The groups of variants that share a key, in the order their keys first
- * appear, a member each time a variant gives the key. The keys are hashed,
- * not held: a million papers give millions of keys (a surname's deletion
- * keys), nearly all of them one variant's, so a map of them costs hundreds
- * of megabytes and a rehash of millions at once. Sorted by hash, only the
- * runs of equal hashes are read again, key by key; or, with `exact: false`,
- * told apart by a second hash of each key, so no key is made twice: for
- * blocks whose every pair is still judged on its own, where two keys that
- * agree on both 32-bit hashes (for the few million keys of a million papers,
- * about one chance in a million that any do) only cost the comparisons of
- * one larger block.
+ * appear, a member each time a variant gives the key. The keys are hashed
+ * as they are written, not held: a million papers give millions of keys (a
+ * surname's deletion keys), nearly all of them one variant's, so a map of
+ * them costs hundreds of megabytes and a rehash of millions at once, and
+ * making each as a string costs the collector as much. Sorted by hash, only
+ * the runs of equal hashes are read again, key by key; or, with `exact:
+ * false`, told apart by a second hash of each key, so no key is made at all:
+ * for blocks whose every pair is still judged on its own, where two keys
+ * that agree on both 32-bit hashes (for the few million keys of a million
+ * papers, about one chance in a million that any do) only cost the
+ * comparisons of one larger block.
  *
- * @example runAtOnce(groupVariantsByKey(variants, (variant) => [variant.parsed.key])) // [[0, 3], …]: variants 0 and 3 share a folded name
+ * @example runAtOnce(groupVariantsByKey(variants, (variant, keys) => { keys.add(variant.parsed.key); keys.end(); })) // [[0, 3], …]: variants 0 and 3 share a folded name
  */
 export function* groupVariantsByKey(
   variants: readonly Variant[],
-  keysOf: (variant: Variant) => readonly string[],
+  writeKeys: (variant: Variant, keys: KeyWriter) => void,
   { exact = true }: { readonly exact?: boolean } = {},
 ): Steps<number[][]> {
-  // Entry e: the hash of a key, its variant, its place in that variant's keys, and the key's second hash.
-  const [hashes, owners, places, seconds] = [new GrowingUint32Array(), new GrowingUint32Array(), new GrowingUint32Array(), new GrowingUint32Array()];
+  const hashes = new KeyHashes();
   for (let index = 0; index < variants.length; index++) {
     if (index % 1024 === 0) yield;
-    const keys = keysOf(variants[index]!);
-    for (let place = 0; place < keys.length; place++) {
-      hashes.push(hashText(keys[place]!));
-      owners.push(index);
-      places.push(place);
-      if (!exact) seconds.push(secondHash(keys[place]!));
-    }
+    hashes.owner = index;
+    hashes.place = 0;
+    writeKeys(variants[index]!, hashes);
   }
-  const entries = new Uint32Array(hashes.length);
+  const { firsts, owners, places, seconds } = hashes;
+  const entries = new Uint32Array(firsts.length);
   for (let e = 0; e < entries.length; e++) entries[e] = e;
   // Entries by hash, each hash's in the order they came.
-  const [sorted, byHash] = yield* sortByKeyInSteps(hashes.values(), entries);
+  const [sorted, byHash] = yield* sortByKeyInSteps(firsts.values(), entries);
   const groups: { readonly first: number; readonly members: number[] }[] = [];
   let work = 0;
   for (let start = 0; start < byHash.length; ) {
@@ -53,7 +59,7 @@ export function* groupVariantsByKey(
       const byKey = new Map<string | number, { first: number; members: number[] }>();
       for (let k = start; k < end; k++) {
         const entry = byHash[k]!;
-        const key = exact ? keysOf(variants[owners.at(entry)]!)[places.at(entry)]! : seconds.at(entry);
+        const key = exact ? keyText(variants[owners.at(entry)]!, writeKeys, places.at(entry)) : seconds.at(entry);
         const group = byKey.get(key);
         if (group === undefined) byKey.set(key, { first: entry, members: [owners.at(entry)] });
         else group.members.push(owners.at(entry));
@@ -72,11 +78,59 @@ export function* groupVariantsByKey(
   return Array.from(order, (index) => groups[index]!.members);
 }
 
-/** A hash of `text` unrelated to `hashText`'s: Java's string hash, its bits mixed as MurmurHash3 finishes. */
-function secondHash(text: string): number {
-  let hash = 0;
-  for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
-  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
-  return (hash ^ (hash >>> 16)) >>> 0;
+/**
+ * Keys hashed as they are written, two unrelated hashes each: FNV-1a, as
+ * `hashText` computes it, and Java's string hash with its bits mixed as
+ * MurmurHash3 finishes. Entry e: the key's hashes, its variant and its place
+ * among that variant's keys.
+ */
+class KeyHashes implements KeyWriter {
+  readonly firsts = new GrowingUint32Array();
+  readonly seconds = new GrowingUint32Array();
+  readonly owners = new GrowingUint32Array();
+  readonly places = new GrowingUint32Array();
+  owner = 0;
+  place = 0;
+  #first = FNV_OFFSET;
+  #second = 0;
+
+  add(text: string, from = 0, to = text.length): void {
+    let first = this.#first;
+    let second = this.#second;
+    for (let i = from; i < to; i++) {
+      const unit = text.charCodeAt(i);
+      first = Math.imul(first ^ unit, FNV_PRIME);
+      second = (Math.imul(second, 31) + unit) | 0;
+    }
+    this.#first = first;
+    this.#second = second;
+  }
+
+  end(): void {
+    let second = this.#second;
+    second = Math.imul(second ^ (second >>> 16), 0x85ebca6b);
+    second = Math.imul(second ^ (second >>> 13), 0xc2b2ae35);
+    this.firsts.push(this.#first >>> 0);
+    this.seconds.push((second ^ (second >>> 16)) >>> 0);
+    this.owners.push(this.owner);
+    this.places.push(this.place++);
+    this.#first = FNV_OFFSET;
+    this.#second = 0;
+  }
+}
+
+/** Key number `place` of `variant` as text: made again only where keys' hashes agree. */
+function keyText(variant: Variant, writeKeys: (variant: Variant, keys: KeyWriter) => void, place: number): string {
+  const keys: string[] = [];
+  let parts = '';
+  writeKeys(variant, {
+    add: (text, from = 0, to = text.length) => {
+      parts += text.slice(from, to);
+    },
+    end: () => {
+      keys.push(parts);
+      parts = '';
+    },
+  });
+  return keys[place]!;
 }

@@ -92,6 +92,8 @@ const GROUPS_OF = new Map<string, Set<number>>();
 NICKNAME_GROUPS.forEach((group, index) => {
   for (const name of group) GROUPS_OF.set(name, (GROUPS_OF.get(name) ?? new Set()).add(index));
 });
+// As lists, made once: every spelling asks for its first name's.
+const GROUP_LISTS = new Map(Array.from(GROUPS_OF, ([name, groups]) => [name, [...groups]]));
 
 /**
  * The numbers of the nickname groups a folded given name belongs to, so that
@@ -101,7 +103,7 @@ NICKNAME_GROUPS.forEach((group, index) => {
  * @example nicknameGroupsOf('bill').length > 0 && nicknameGroupsOf('bill')[0] === nicknameGroupsOf('william')[0] // true
  */
 export function nicknameGroupsOf(name: string): readonly number[] {
-  return [...(GROUPS_OF.get(name) ?? [])];
+  return GROUP_LISTS.get(name) ?? [];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { splitDisambiguator } from '../text/splitDisambiguator.ts';
 import { foldName } from './foldName.ts';
+import { isLetterWords } from './isLetterWords.ts';
 
 /** A personal name broken into folded parts for comparison. */
 export interface ParsedName {
@@ -20,30 +21,46 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di
 
 /**
  * Parses `First Middle von Last Jr`, and `Last, First` when there is a
- * comma; a trailing four-digit number is a homonym disambiguator.
+ * comma; a trailing four-digit number is a homonym disambiguator. `fold`
+ * folds the name: `foldName`, or one that remembers words (see
+ * `createNameFolder`) where many names are parsed.
  *
  * @example parseName('Samuel R. Bowman') // { given: ['samuel', 'r'], surname: 'bowman', suffix: '', disambiguator: '', key: 'samuel r bowman' }
  */
-export function parseName(spelling: string): ParsedName {
+export function parseName(spelling: string, fold: (name: string) => string = foldName): ParsedName {
+  // Most names are ASCII letter words: nothing to trim, fold or reorder but case, and no homonym number.
+  if (isLetterWords(spelling)) {
+    const folded = spelling.toLowerCase();
+    return fromWords(folded.split(' '), spelling, '', folded);
+  }
   const { name, disambiguator: number } = splitDisambiguator(spelling.trim());
   const disambiguator = number ?? '';
-  const folded = foldName(name);
-  const [before, ...after] = folded.split(',').map((part) => part.trim());
+  const folded = fold(name);
   // "Last, First" and "Last, Jr, First" put the given names after the comma.
-  const ordered = after.length === 0 ? (before ?? '') : `${after.at(-1)} ${before} ${after.length > 1 ? after[0] : ''}`;
-  const words = ordered.split(' ').filter((word) => word !== '');
-  // Particles are told apart by case in the source ("Ludwig van Beethoven"), which folding removed; read only when a particle might be one.
-  let sourceWords: ReadonlySet<string> | undefined;
-  const writtenLower = (word: string) => (sourceWords ??= foldCaseKeeping(name)).has(word);
+  const words = folded.includes(',') ? wordsInOrder(folded) : folded.split(' ').filter((word) => word !== '');
+  // The key holds every part in order, so it is the words and the number.
+  return fromWords(words, name, disambiguator, [...words, disambiguator].filter((part) => part !== '').join(' '));
+}
 
+/** The words of a folded name written with commas, in given-name order. */
+function wordsInOrder(folded: string): string[] {
+  const [before = '', ...after] = folded.split(',').map((part) => part.trim());
+  const ordered = `${after.at(-1)} ${before} ${after.length > 1 ? after[0] : ''}`;
+  return ordered.split(' ').filter((word) => word !== '');
+}
+
+/** The parts of a name from its folded words, in given-name order; `source` is the name as written, before folding. */
+function fromWords(words: string[], source: string, disambiguator: string, key: string): ParsedName {
   let end = words.length;
   const suffix = end > 1 && SUFFIXES.has(words[end - 1]!) ? words[--end]! : '';
   let start = Math.max(end - 1, 0);
-  while (start > 1 && PARTICLES.has(words[start - 1]!) && writtenLower(words[start - 1]!)) start--;
-  const given = words.slice(0, start);
-  const surname = words.slice(start, end).join(' ');
-  const key = [...given, surname, suffix, disambiguator].filter((part) => part !== '').join(' ');
-  return { given, surname, suffix, disambiguator, key };
+  // Particles are told apart by case in the source ("Ludwig van Beethoven"), which folding removed; read only when a particle might be one.
+  let writtenLower: ReadonlySet<string> | undefined;
+  while (start > 1 && PARTICLES.has(words[start - 1]!) && (writtenLower ??= foldCaseKeeping(source)).has(words[start - 1]!)) start--;
+  const surname = end - start === 1 ? words[start]! : words.slice(start, end).join(' ');
+  // The words are this parse's own: cut down, they are the given names, with no second array per name.
+  words.length = start;
+  return { given: words, surname, suffix, disambiguator, key };
 }
 
 /** The words of the source that were written in lower case, folded: particles candidates. */

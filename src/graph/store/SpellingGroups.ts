@@ -135,6 +135,22 @@ export class SpellingGroups {
   }
 
   /**
+   * Key n's cleaned spelling (`cleanSpelling`) that the most authorships
+   * use; of those used as often, the first in code-unit order. Undefined for
+   * a split key, which holds no authorship.
+   *
+   * @example groups.mostUsed(groups.keyOf[0]!) // 'Tom Brown'
+   */
+  mostUsed(n: number): string | undefined {
+    const [from, to] = [this.starts[n]!, this.starts[n + 1]!];
+    // Most keys have one spelling: read it without listing the uses.
+    if (to - from === 1 && !this.splitUses.has(n) && !this.splitKeys.has(n)) return cleanSpelling(this.spellings[this.members[from]!]!);
+    let best: [string, number] | undefined;
+    for (const entry of this.cleanedUses(n)) if (best === undefined || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])) best = entry;
+    return best?.[0];
+  }
+
+  /**
    * Key n's spellings cleaned (`cleanSpelling`), each with the authorships
    * that use it: several raw spellings may clean to one. A split key has
    * none; the keys its authorships took count them.
