@@ -205,10 +205,11 @@ export function* changePapersInSteps(graph: CoauthorGraph, { removed, added: rec
     { maxAuthorsPerPaper: graph.maxAuthorsPerPaper },
   );
 
-  coauthorAdjacency.remember(next, yield* patchingAdjacency);
   searchIndex.remember(next, yield* patchSearchDocuments(search, authorRenumbering, paperRenumbering, people.map(({ fields }) => fields), records, recordOf));
   paperOrders.remember(next, yield* patchPaperOrders(orders, papers, paperRenumbering));
   yield* authorsByPaperCount.inSteps(next);
+  // Waited for last: the worker patches the adjacency while everything else is done here.
+  coauthorAdjacency.remember(next, yield* patchingAdjacency);
   return next;
 }
 

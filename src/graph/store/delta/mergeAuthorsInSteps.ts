@@ -74,11 +74,12 @@ export function* mergeAuthorsInSteps(graph: CoauthorGraph, merged: readonly Auth
     { ...authorParts, papers: parts.papers, paperColumns: parts.paperColumns, paperIds: parts.paperIds, paperAuthorOffsets: parts.paperAuthorOffsets, paperAuthors },
     { maxAuthorsPerPaper: graph.maxAuthorsPerPaper },
   );
-  coauthorAdjacency.remember(next, yield* mergingAdjacency);
   searchIndex.remember(next, yield* mergeSearchIndex(search, renumbering, name, aliases));
   // The papers are the same nodes, so their orders are too.
   paperOrders.remember(next, orders);
   yield* authorsByPaperCount.inSteps(next);
+  // Waited for last: the worker patches the adjacency while everything else is done here.
+  coauthorAdjacency.remember(next, yield* mergingAdjacency);
   return next;
 }
 

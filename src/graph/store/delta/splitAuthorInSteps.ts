@@ -117,12 +117,13 @@ export function* splitAuthorInSteps(graph: CoauthorGraph, author: Author, spelli
     { ...authorParts, papers: parts.papers, paperColumns: parts.paperColumns, paperIds: parts.paperIds, paperAuthorOffsets: parts.paperAuthorOffsets, paperAuthors },
     { maxAuthorsPerPaper: graph.maxAuthorsPerPaper },
   );
-  coauthorAdjacency.remember(next, yield* patchingAdjacency);
   const samePapers = renumberAround(graph.papers.length, [], [], []);
   searchIndex.remember(next, yield* patchSearchDocuments(search, renumbering, samePapers, people.map(({ fields }) => fields), [], []));
   // The papers are the same nodes, so their orders are too.
   paperOrders.remember(next, orders);
   yield* authorsByPaperCount.inSteps(next);
+  // Waited for last: the worker patches the adjacency while everything else is done here.
+  coauthorAdjacency.remember(next, yield* patchingAdjacency);
   return next;
 
   /** The person of `part` as the new graph holds them. */
