@@ -348,6 +348,20 @@ describe('a removed paper applied as a delta under merging identity', () => {
   });
 });
 
+describe('the update of the only paper, applied as a delta', () => {
+  it('orders the graph of the new paper alone as a rebuild does', async () => {
+    const store = tempFile(`store-${++stores}.db`, '');
+    const data = tempFile('one-paper.jsonl', `${JSON.stringify({ id: 'p:1', title: 'Alone', published: '2020-01-01', authors: ['Ann Ames'] })}\n`);
+    const curator = await openCurator(store, [data], undefined, { identity: 'exact' });
+    expect(await changePaper(curator, 'p:1', paper('Alone, again', '2021-06-01', ['Ann Ames', 'Ben Bell'], { id: 'p:1' }))).toEqual([]);
+    // The one paper, first in every order: no order left with a hole.
+    expect(paperOrders(curator.graph).OLDEST_FIRST.map((node) => node?.title)).toEqual(['Alone, again']);
+    expect(paperOrders(curator.graph).TITLE.map((node) => node?.title)).toEqual(['Alone, again']);
+    const rebuilt = await openCurator(store, [data], undefined, { identity: 'exact' });
+    expect(everyPart(curator.graph)).toEqual(everyPart(rebuilt.graph));
+  });
+});
+
 describe('a split applied as a delta under exact identity', () => {
   it('makes the graph a rebuild with the journal replayed makes, part by part and answer by answer, through splits, merges, adds and removals interleaved', async () => {
     const store = tempFile(`store-${++stores}.db`, '');

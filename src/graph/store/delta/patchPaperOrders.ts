@@ -40,6 +40,8 @@ function* insert(all: readonly Paper[], papers: readonly Paper[], { oldToNew, an
     }
     return low;
   });
+  // Every old paper gone: the placing below, driven by the old papers, would place none of the added ones.
+  if (order.length === 0) return added;
   const patched = new Array<Paper>(order.length + added.length);
   for (let k = 0; k < order.length; k += PAPERS_PER_STEP) {
     placeSome(order, k, Math.min(k + PAPERS_PER_STEP, order.length), papers, oldToNew, added, places, patched);
