@@ -188,7 +188,8 @@ export class Curator {
 
   /** Starts the build of the current state, unless one runs; if changes came while it ran, the next pause starts another. */
   #compact(): void {
-    if (this.#compaction !== undefined) return;
+    // A rebuild since the wait began left nothing to compact.
+    if (this.#compaction !== undefined || !this.#behind) return;
     this.#compaction = this.#compactOnce().then((built) => {
       this.#compaction = undefined;
       if (built && this.#behind) this.#compactWhenQuiet();

@@ -43,9 +43,10 @@ let jobs = 0;
 export function adjacencyJobInWorker(job: AdjacencyJob): AdjacencyInWorker {
   const to = thread ?? startThread();
   const number = ++jobs;
+  // Sent first: a job that cannot be sent throws here, before anything waits for it or keeps the process alive.
+  to.worker.postMessage({ job: number, ...job });
   const built = new Promise<CoauthorAdjacency>((resolve, reject) => to.pending.set(number, { resolve, reject }));
   to.worker.ref();
-  to.worker.postMessage({ job: number, ...job });
   return { built, stop: () => void (to.pending.has(number) && to.worker.terminate()) };
 }
 
@@ -54,7 +55,9 @@ function startThread(): Thread {
   const started: Thread = { worker: new Worker(new URL('./adjacencyWorker.mjs', import.meta.url), { execArgv: [] }), pending: new Map() };
   const { worker, pending } = started;
   worker.on('message', (reply: Reply) => {
-    const waiting = pending.get(reply.job)!;
+    const waiting = pending.get(reply.job);
+    // A reply after the thread was given up on answers no one.
+    if (waiting === undefined) return;
     pending.delete(reply.job);
     if (pending.size === 0) worker.unref();
     if ('error' in reply) waiting.reject(reply.error);

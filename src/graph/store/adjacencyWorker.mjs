@@ -25,5 +25,6 @@ parentPort.on('message', ({ job, kind, source, adjacency, renumbering, patches }
   } catch (error) {
     parentPort.postMessage({ job, error });
   }
-  collectGarbage();
+  // Once this handler has returned: until then its arguments hold the job's arrays.
+  setImmediate(collectGarbage);
 });
