@@ -15,6 +15,7 @@ import { register } from 'tsx/esm/api';
 // So it collects after each job, with the collector this flag exposes.
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc');
+let collecting;
 register();
 const { runAtOnce } = await import('./steps/runAtOnce.ts');
 const { buildAdjacency } = await import('./coauthorAdjacency.ts');
@@ -25,6 +26,10 @@ parentPort.on('message', ({ job, kind, source, adjacency, renumbering, patches }
   } catch (error) {
     parentPort.postMessage({ job, error });
   }
-  // Once this handler has returned: until then its arguments hold the job's arrays.
-  setImmediate(collectGarbage);
+  // Not in this handler, whose arguments hold the job's arrays, and not at
+  // once: a second on, the graph served has moved on to the result, so the
+  // arrays the job read are let go here, on this thread, not by a collection
+  // on the main one, which a read would wait for.
+  clearTimeout(collecting);
+  collecting = setTimeout(collectGarbage, 1000);
 });
