@@ -12,7 +12,7 @@ import { register } from 'tsx/esm/api';
 // The thread idles between jobs, and an idle thread collects no garbage:
 // it would go on holding the last job's arrays, a quarter of a GB of
 // shared memory at a million papers that the graphs served have given up.
-// So it collects after each job, with the collector this flag exposes.
+// So it collects a second after its last job, with the collector this flag exposes.
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc');
 let collecting;

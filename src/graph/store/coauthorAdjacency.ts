@@ -88,7 +88,7 @@ export function* buildAdjacency(source: AdjacencySource): Steps<CoauthorAdjacenc
   const authorCount = source.authorPaperOffsets.length - 1;
 
   // Pass 1: row lengths, so the rows can be laid out end to end, and the strongest tie, for the weights' width.
-  // The adjacency's arrays in shared memory, so that a later merge reads them on a worker thread (see `mergeAdjacencyBeside`).
+  // The adjacency's arrays in shared memory, so that a later change reads them on a worker thread (see `patchAdjacencyBeside`).
   const shapes: RowShapes = { offsets: sharedArray(Uint32Array, authorCount + 1), strongestTie: 1 };
   // By author: the row that last counted them (plus one), and how often it did, side by side in memory.
   const seen = new Uint32Array(2 * authorCount);

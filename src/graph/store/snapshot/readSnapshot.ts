@@ -16,7 +16,7 @@ import { extendChecksum } from './extendChecksum.ts';
 import { type IntegerType, SNAPSHOT_MAGIC, SNAPSHOT_VERSION, type SectionEntry, type SnapshotHeader } from './SNAPSHOT_FORMAT.ts';
 import { COAUTHOR_WEIGHT_TYPES, DICTIONARY_CODE_TYPES, type KEY_INDEXES, type U32_SECTIONS } from './snapshotSections.ts';
 
-// The coauthor adjacency's sections, read into shared memory as a build makes it, so that a merge renumbers it on a worker thread without a copy (see `mergeAdjacencyBeside`).
+// The coauthor adjacency's sections, read into shared memory as a build makes it, so that a change patches it on a worker thread without a copy (see `patchAdjacencyBeside`).
 const SHARED_SECTIONS: ReadonlySet<string> = new Set(['coauthorOffsets', 'coauthorNeighbours', 'coauthorWeights']);
 
 /** Thrown for a file that is not a whole snapshot of this version; the message says which and why. */
