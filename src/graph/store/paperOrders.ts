@@ -1,6 +1,7 @@
 import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
 import { foldText } from '../text/foldText.ts';
 import type { Paper } from './Paper.ts';
+import { PaperSearchText } from './PaperSearchText.ts';
 import { perSnapshotInSteps } from './steps/perSnapshotInSteps.ts';
 import { pickInSteps } from './steps/pickInSteps.ts';
 import { orderOfStrings } from './steps/orderOfStrings.ts';
@@ -16,6 +17,8 @@ export interface PaperOrders {
 const FOLD_STEP = 4096;
 // Above every ISO date.
 const UNDATED = '\uffff';
+// Above every folded title.
+const UNTITLED = '\uffff';
 
 /**
  * Every paper of the snapshot oldest first and by title, sorted once per
@@ -28,11 +31,13 @@ const UNDATED = '\uffff';
  */
 export const paperOrders = perSnapshotInSteps(function* (graph) {
   const { papers } = graph;
-  // Each title's key folded once, not once per comparison.
+  // Each title's key folded once, not once per comparison: `titleKey`, from the search text where that holds it.
+  const { title, searchText } = graph.parts.paperColumns.text;
+  const folded = new PaperSearchText(title, searchText);
   const titles = new Array<string>(papers.length);
   for (let i = 0; i < papers.length; i++) {
     if (i % FOLD_STEP === 0) yield;
-    titles[i] = titleKey(papers[i]!);
+    titles[i] = folded.foldedTitle(i) ?? UNTITLED;
   }
   const OLDEST_FIRST = yield* oldestFirst(papers);
   // Paper i is at index i: the order of the titles, ties by index, is the order of the papers.
@@ -70,7 +75,7 @@ function* oldestFirst(papers: readonly Paper[]): Steps<Paper[]> {
  * @example titleKey(paper) // 'attention is all you need'
  */
 export function titleKey(paper: Paper): string {
-  return foldText(paper.title ?? '\uffff');
+  return foldText(paper.title ?? UNTITLED);
 }
 
 /**
