@@ -37,7 +37,7 @@ describe("a paper's search text", () => {
       undefined,
       'οδος',
     ]);
-    expect([...Array(graph.papers.length).keys()].map((paper) => graph.parts.paperColumns.text.searchText.get(paper))).toEqual(stored);
+    expect([...Array(graph.paperCount).keys()].map((paper) => graph.parts.paperColumns.text.searchText.get(paper))).toEqual(stored);
   });
 
   it('reads back as the title and abstract folded, for every paper', () => {

@@ -79,7 +79,7 @@ describe('a graph read back from its snapshot', () => {
     const read = await throughSnapshot(alone, 'alone.snapshot');
     const question = ['{ papers(first: 2) { edges { node { id title year authors(first: 1) { edges { node { name coauthorCount } } } } } } }'];
     expect(await answers(read, question)).toEqual(await answers(alone, question));
-    expect([read.papers.length, read.authors.length, coauthorAdjacency(read).pairCount]).toEqual([2, 2, 0]);
+    expect([read.paperCount, read.authorCount, coauthorAdjacency(read).pairCount]).toEqual([2, 2, 0]);
     const empty = await throughSnapshot(buildGraph([]), 'empty.snapshot');
     expect([empty.papers.length, empty.authors.length, empty.paperById('x'), empty.authorsByName('Ada')]).toEqual([0, 0, undefined, []]);
   });

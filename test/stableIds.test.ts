@@ -15,7 +15,7 @@ function idsByContent(graph: CoauthorGraph): Record<string, string> {
 }
 
 function firstAuthorName(graph: CoauthorGraph, paper: Paper): string {
-  return graph.authors[graph.authorsOfPapers([paper])[0]![0]!]!.name;
+  return graph.author(graph.authorsOfPapers([paper])[0]![0]!).name;
 }
 
 describe('ids', () => {
@@ -71,7 +71,7 @@ describe('the listing and its JSON Lines conversion', () => {
         year: paper.year,
         codeImplementations: paper.codeImplementations,
         abstract: paper.abstract,
-        authors: Array.from(graph.authorsOfPapers([paper])[0]!, (author) => graph.authors[author]!.id),
+        authors: Array.from(graph.authorsOfPapers([paper])[0]!, (author) => graph.author(author).id),
       })),
       authors: graph.authors.map((author) => [author.id, author.name, author.paperCount]),
       authorships: graph.authorshipCount,
