@@ -6,6 +6,7 @@ import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { collaborationNetwork, type Network } from '../src/graph/algorithms/collaborationNetwork.ts';
 import { BudgetExceededError, VisitBudget } from '../src/graph/algorithms/VisitBudget.ts';
 import { buildGraph } from '../src/graph/store/buildGraph.ts';
+import { nodesOf } from './support/nodesOf.ts';
 import { smallGraph } from './support/smallGraph.ts';
 
 interface Settings {
@@ -47,7 +48,7 @@ function byTheRule(graph: CoauthorGraph, centers: readonly Author[], { depth, ma
   }
   const name = (u: number) => graph.author(u).name;
   const years = (u: number, v: number) => {
-    const both = graph.papers.filter((paper) => paper.year !== null && [u, v].every((w) => graph.authorsOfPapers([paper])[0]!.includes(w)));
+    const both = nodesOf(graph).papers.filter((paper) => paper.year !== null && [u, v].every((w) => graph.authorsOfPapers([paper])[0]!.includes(w)));
     return `${Math.min(...both.map((paper) => paper.year!))}–${Math.max(...both.map((paper) => paper.year!))}`;
   };
   const edges: string[] = [];
