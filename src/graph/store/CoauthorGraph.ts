@@ -66,8 +66,8 @@ export interface GraphOptions {
  *
  * @example
  * const graph = buildGraph(records);
- * const [papers] = graph.papersOfAuthors([graph.authorsByName('Ethan Perez')[0]]);
- * graph.paper(papers.papers[0]).title // Ethan Perez's newest paper's
+ * const [own] = graph.papersOfAuthors([graph.authorsByName('Ethan Perez')[0]]);
+ * graph.paper(own.papers[0]).title // the title of Ethan Perez's newest paper
  */
 export class CoauthorGraph {
   readonly authorCount: number;
