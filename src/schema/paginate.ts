@@ -86,7 +86,8 @@ export function orderList<N extends { readonly id: string; readonly index: numbe
     keyAt: (position) => nodeAtPosition(position).id,
     positionOfKey: (key) => {
       const node = find(key);
-      return node === undefined || order === undefined ? node?.index : rankOf(order)[node.index];
+      if (node === undefined) return undefined;
+      return order === undefined ? node.index : rankOf(order)[node.index];
     },
   };
 }
