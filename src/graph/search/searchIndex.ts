@@ -68,13 +68,15 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
       documents.push(document);
     }
   };
-  for (const author of graph.authors) {
+  for (let a = 0; a < graph.authorCount; a++) {
+    const author = graph.author(a);
     if (author.index % 1024 === 0) yield;
     for (const text of authorSearchTexts(author.name, author.aliases)) add(text, author.index, FIELD_WEIGHT.name);
   }
-  for (const paper of graph.papers) {
+  for (let p = 0; p < graph.paperCount; p++) {
+    const paper = graph.paper(p);
     if (paper.index % 256 === 0) yield;
-    const document = graph.authors.length + paper.index;
+    const document = graph.authorCount + paper.index;
     add(paper.title, document, FIELD_WEIGHT.title);
     add(paper.abstract, document, FIELD_WEIGHT.abstract);
   }
@@ -124,8 +126,8 @@ export function exactMatches(graph: CoauthorGraph, folded: string): Set<number> 
   const matches = new Set<number>();
   for (let k = low; k < wholeTextHashes.length && wholeTextHashes[k] === hash; k++) {
     const document = wholeTextDocuments[k]!;
-    const author = graph.authors[document];
-    const texts = author === undefined ? [graph.papers[document - graph.authors.length]!.title] : [author.name, ...author.aliases.map((alias) => alias.name)];
+    const author = document < graph.authorCount ? graph.author(document) : undefined;
+    const texts = author === undefined ? [graph.paper(document - graph.authorCount).title] : [author.name, ...author.aliases.map((alias) => alias.name)];
     if (texts.some((text) => text !== undefined && foldText(text) === folded)) matches.add(document);
   }
   return matches;
