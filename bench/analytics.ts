@@ -36,7 +36,7 @@ console.log(`diameter ${diameter}, effective diameter ${effectiveDiameter.toFixe
 
 // The same pseudo-random authors on every run.
 let seed = 7;
-const randomAuthor = () => graph.authors[(seed = (seed * 16807) % 2147483647) % graph.authors.length]!;
+const randomAuthor = () => graph.author((seed = (seed * 16807) % 2147483647) % graph.authorCount);
 
 function spread(label: string, run: (budget: VisitBudget) => void): void {
   const visits: number[] = [];

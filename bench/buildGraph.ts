@@ -52,9 +52,10 @@ for (const [label, options] of [['exact names', { resolveIdentities: resolveByNa
   const started = performance.now();
   const graph = buildGraph(records, options);
   const ms = performance.now() - started;
-  const merged = graph.authors.filter((author) => author.identity.length > 0).length;
+  let merged = 0;
+  for (let index = 0; index < graph.authorCount; index++) if (graph.author(index).identity.length > 0) merged++;
   console.log(
-    `${label}: ${paperCount} papers, ${graph.authorshipCount} authorships → ${graph.authors.length} authors` +
+    `${label}: ${paperCount} papers, ${graph.authorshipCount} authorships → ${graph.authorCount} authors` +
       ` (${merged} merged) in ${(ms / 1000).toFixed(2)} s, heap +${Math.round((process.memoryUsage().heapUsed - before) / 2 ** 20)} MiB`,
   );
 }

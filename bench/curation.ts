@@ -25,16 +25,16 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
 try {
   let started = performance.now();
   const curator = await openCurator(join(folder, 'journal.db'), [file], undefined, { identity });
-  const { papers, authors } = curator.graph;
-  console.log(`start: ${papers.length} papers, ${authors.length} authors in ${seconds(started)} s; heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB`);
+  const start = curator.graph;
+  console.log(`start: ${start.paperCount} papers, ${start.authorCount} authors in ${seconds(started)} s; heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB`);
 
-  const added = Array.from({ length: count }, (_, k) => ({ title: `Bench paper ${k}`, published: '2025-01-15', year: 2025, authors: [authors[k]!.name, `Bench Author ${k}`] }));
+  const added = Array.from({ length: count }, (_, k) => ({ title: `Bench paper ${k}`, published: '2025-01-15', year: 2025, authors: [start.author(k).name, `Bench Author ${k}`] }));
   started = performance.now();
   const outcome = await curator.apply((graph) => planAddPapers(graph, added), 'bench');
   if (Array.isArray(outcome)) throw new Error(JSON.stringify(outcome[0]));
   console.log(`addPapers of ${count}: visible after ${seconds(started)} s (version ${outcome.version})`);
 
-  const [a, b] = [authors.length - 1, authors.length - 2].map((index) => curator.graph.authorById(authors[index]!.id)!);
+  const [a, b] = [start.authorCount - 1, start.authorCount - 2].map((index) => curator.graph.authorById(start.author(index).id)!);
   started = performance.now();
   const merged = await curator.apply((graph) => planMerge(graph, [a!.id, b!.id], (id) => graph.authorById(id)), 'bench');
   if (Array.isArray(merged)) throw new Error(JSON.stringify(merged[0]));

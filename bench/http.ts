@@ -18,6 +18,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { loadGraph } from '../src/loadGraph.ts';
+import { authorsByPaperCount } from '../src/graph/store/authorsByPaperCount.ts';
 import { coauthorAdjacency } from '../src/graph/store/coauthorAdjacency.ts';
 import { Q1, Q2, Q3, Q4, TYPENAME } from './benchQueries.ts';
 import { SERVER_PORT, startScript } from './startScript.ts';
@@ -43,10 +44,10 @@ async function pickSubjects(data: string): Promise<{ name: string; id: string; f
   const graph = await loadGraph([data], undefined, { identity: 'merge' });
   const { offsets, neighbours } = coauthorAdjacency(graph);
   // The 100th most prolific author whose name is theirs alone: busy, but not the extreme.
-  const ranked = [...graph.authors].sort((a, b) => b.paperCount - a.paperCount || a.index - b.index);
+  const ranked = Array.from(authorsByPaperCount(graph), (index) => graph.author(index));
   const center = ranked.filter((author) => graph.authorsByName(author.name).length === 1)[Math.min(99, ranked.length - 1)]!;
   // Breadth-first to the first author 5 steps away.
-  const distance = new Int32Array(graph.authors.length).fill(-1);
+  const distance = new Int32Array(graph.authorCount).fill(-1);
   distance[center.index] = 0;
   let ring = [center.index];
   let far = center.index;
@@ -64,7 +65,7 @@ async function pickSubjects(data: string): Promise<{ name: string; id: string; f
     ring = next;
     if (next.length > 0) far = next[0]!;
   }
-  return { name: center.name, id: encodeGlobalID('Author', center.id), farId: encodeGlobalID('Author', graph.authors[far]!.id) };
+  return { name: center.name, id: encodeGlobalID('Author', center.id), farId: encodeGlobalID('Author', graph.author(far).id) };
 }
 
 interface Measure {

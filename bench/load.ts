@@ -31,7 +31,7 @@ interface Measurement {
 
 const load = async (file: string, identity: 'merge' | 'exact'): Promise<Loaded> => {
   const graph = await loadGraph([file], undefined, { identity }, { indexed: true });
-  return { summary: `${graph.papers.length} papers, ${graph.authors.length} authors`, data: graph };
+  return { summary: `${graph.paperCount} papers, ${graph.authorCount} authors`, data: graph };
 };
 
 /** The rows of the table, in order: each a way to load the file. */

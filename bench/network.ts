@@ -17,6 +17,7 @@ import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadGraph } from '../src/loadGraph.ts';
 import type { Author } from '../src/graph/store/Author.ts';
+import { authorsByPaperCount } from '../src/graph/store/authorsByPaperCount.ts';
 import { type CoauthorAdjacency, coauthorAdjacency, coauthorCount } from '../src/graph/store/coauthorAdjacency.ts';
 import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { collaborationNetwork, type Network } from '../src/graph/algorithms/collaborationNetwork.ts';
@@ -43,7 +44,7 @@ const SHAPES = [
 ] as const;
 
 function typicalAuthors(graph: CoauthorGraph): Record<string, Author> {
-  const ranked = [...graph.authors].sort((a, b) => b.paperCount - a.paperCount || a.index - b.index);
+  const ranked = Array.from(authorsByPaperCount(graph), (index) => graph.author(index));
   const alone = ranked.filter((author) => graph.authorsByName(author.name).length === 1);
   const connected = ranked.filter((author) => coauthorCount(graph, author) >= 20);
   return { prolific: alone[Math.min(99, alone.length - 1)]!, median: connected[connected.length >> 1]! };
@@ -70,7 +71,7 @@ new PerformanceObserver((list) => list.getEntries().forEach((entry) => (collecti
 const started = performance.now();
 const graph = await loadGraph([options.data], undefined, { identity: options.identity });
 const adjacency = coauthorAdjacency(graph);
-console.log(`bench/network: ${options.data} (${graph.papers.length} papers, ${graph.authors.length} authors), loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`bench/network: ${options.data} (${graph.paperCount} papers, ${graph.authorCount} authors), loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 console.log(adjacencySize(adjacency));
 console.log(`budget ${DEFAULT_LIMITS.visits.toLocaleString('en-US')} visits a request; median of ${repeats} runs; load average (1/5/15 min) ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 

@@ -86,7 +86,7 @@ export async function serve(config: Config): Promise<Server> {
   // The bound port, not the asked-for one: they differ for --port 0.
   const { port } = server.address() as AddressInfo;
   const line =
-    `coauthor-graph: ${graph.papers.length} papers, ${graph.authors.length} authors, ${graph.authorshipCount} authorships ` +
+    `coauthor-graph: ${graph.paperCount} papers, ${graph.authorCount} authors, ${graph.authorshipCount} authorships ` +
     `from ${config.data.join(', ')}${curator === undefined ? '' : ` with ${plural(curator.versionOf(graph), 'change')} from ${config.store}`} in ${loadMs} ms; ` +
     `GraphiQL at http://${config.host}:${port}${yoga.graphqlEndpoint}`;
   // Workers leave the line to the primary, which logs it once when all have loaded.

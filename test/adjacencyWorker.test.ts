@@ -79,9 +79,9 @@ describe('the coauthor adjacency merged on a worker thread', () => {
     const graph = buildGraph(await readPaperFile('../shared/data/snap/CA-GrQc.txt'));
     const adjacency = runAtOnce(buildAdjacency(adjacencySourceOf(graph)));
     // The first author and the last, who share no paper, become one placed in the middle.
-    const last = graph.authors.length - 1;
+    const last = graph.authorCount - 1;
     expect(adjacency.neighbours.subarray(adjacency.offsets[0], adjacency.offsets[1])).not.toContain(last);
-    const renumbering = renumberForMerge(graph.authors.length, [0, last], 2000);
+    const renumbering = renumberForMerge(graph.authorCount, [0, last], 2000);
     const inPlace = await runInSlices(mergeAdjacency(adjacency, renumbering, { threads: 1 }));
     const inWorker = await runInSlices(mergeAdjacency(adjacency, renumbering, { threads: 2, fromEntries: 0 }));
     expect(inWorker.offsets).toEqual(inPlace.offsets);

@@ -46,6 +46,13 @@ describe('per-request DataLoaders', () => {
     expect(calls.collaborationYears).toEqual([21]);
   });
 
+  it('load an author reached twice in one request once, though each read makes its own node', async () => {
+    const [graph, calls] = await countingGraph();
+    const { errors } = await graphqlClient(graph, { jit: true })('{ a: author(name: "Carol Chen") { papers { totalCount } } b: author(name: "Carol Chen") { papers { totalCount } } }');
+    expect(errors).toBeUndefined();
+    expect(calls.papersOfAuthors).toEqual([1]);
+  });
+
   it('start empty for every request', async () => {
     const [graph, calls] = await countingGraph();
     const query = graphqlClient(graph, { jit: true });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, GraphBuildError } from '../src/graph/store/buildGraph.ts';
 import { resolveByNameKey } from '../src/graph/identity/resolveByNameKey.ts';
+import { nodesOf } from './support/nodesOf.ts';
 
 const exact = { resolveIdentities: resolveByNameKey };
 
@@ -33,7 +34,7 @@ describe('buildGraph', () => {
     expect([...authorPaperOffsets]).toEqual([0, 2, 3, 4]);
     expect([...authorPapers]).toEqual([0, 1, 1, 0]);
     expect([...authorPositions]).toEqual([1, 2, 1, 2]);
-    expect(graph.authors.map((a) => [a.name, a.paperCount, a.firstYear, a.lastYear])).toEqual([
+    expect(nodesOf(graph).authors.map((a) => [a.name, a.paperCount, a.firstYear, a.lastYear])).toEqual([
       ['Ann Ames', 2, 2020, 2021],
       ['Bob Burr', 1, 2020, 2020],
       ['Cy Cole', 1, 2021, 2021],

@@ -26,8 +26,8 @@ function row(graph: CoauthorGraph, adjacency: CoauthorAdjacency, name: string) {
   const author = graph.authorsByName(name)[0]!;
   const a = author.index;
   const slots = Array.from({ length: offsets[a + 1]! - offsets[a]! }, (_, i) => offsets[a]! + i);
-  const nameAt = (slot: number) => graph.authors[neighbours[slot]!]!.name;
-  const years = graph.collaborationYears(slots.map((k) => [author, graph.authors[neighbours[k]!]!] as const));
+  const nameAt = (slot: number) => graph.author(neighbours[slot]!).name;
+  const years = graph.collaborationYears(slots.map((k) => [author, graph.author(neighbours[k]!)] as const));
   return {
     byName: slots.map((k, i) => [nameAt(k), weights[k], years[i]!.firstYear, years[i]!.lastYear]),
     strongestFirst: Array.from(strongestFirst(adjacency, a), (place) => nameAt(offsets[a]! + place)),
@@ -168,7 +168,7 @@ describe('the coauthor adjacency', () => {
       const ada = from.authorsByName('Ada Lovelace')[0]!;
       const [places] = from.coauthorsOfAuthors([ada]);
       expect(places!.constructor.name).toBe('Uint32Array');
-      const closest = Array.from(places!.subarray(0, 3), (place) => from.authors[adjacency.neighbours[adjacency.offsets[ada.index]! + place]!]!.name);
+      const closest = Array.from(places!.subarray(0, 3), (place) => from.author(adjacency.neighbours[adjacency.offsets[ada.index]! + place]!).name);
       expect([places!.length, places![0], closest]).toEqual([65_537, 65_536, ['Zed Zimmer', 'Person 00000', 'Person 00001']]);
     }
   });

@@ -6,6 +6,7 @@ import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { collaborationNetwork, type Network } from '../src/graph/algorithms/collaborationNetwork.ts';
 import { BudgetExceededError, VisitBudget } from '../src/graph/algorithms/VisitBudget.ts';
 import { buildGraph } from '../src/graph/store/buildGraph.ts';
+import { nodesOf } from './support/nodesOf.ts';
 import { smallGraph } from './support/smallGraph.ts';
 
 interface Settings {
@@ -45,9 +46,9 @@ function byTheRule(graph: CoauthorGraph, centers: readonly Author[], { depth, ma
     for (const v of ring) distance.set(v, hop);
     kept.push(...ring);
   }
-  const name = (u: number) => graph.authors[u]!.name;
+  const name = (u: number) => graph.author(u).name;
   const years = (u: number, v: number) => {
-    const both = graph.papers.filter((paper) => paper.year !== null && [u, v].every((w) => graph.authorsOfPapers([paper])[0]!.includes(w)));
+    const both = nodesOf(graph).papers.filter((paper) => paper.year !== null && [u, v].every((w) => graph.authorsOfPapers([paper])[0]!.includes(w)));
     return `${Math.min(...both.map((paper) => paper.year!))}–${Math.max(...both.map((paper) => paper.year!))}`;
   };
   const edges: string[] = [];
@@ -74,7 +75,7 @@ const settings = fc.record({ depth: fc.integer({ min: 0, max: 4 }), maxNodes: fc
 
 describe('collaborationNetwork against the selection rule done the plain way', () => {
   it('keeps the same authors in the same order with the same ties, on any small graph, after any network cut short by its budget', () => {
-    const centersOf = (graph: CoauthorGraph, picks: number[], maxNodes: number) => picks.map((pick) => graph.authors[pick % graph.authors.length]!).slice(0, maxNodes);
+    const centersOf = (graph: CoauthorGraph, picks: number[], maxNodes: number) => picks.map((pick) => graph.author(pick % graph.authorCount)).slice(0, maxNodes);
     const someCenters = fc.uniqueArray(fc.nat(NAMES.length - 1), { minLength: 1, maxLength: 3 });
     fc.assert(
       fc.property(bylines, someCenters, settings, someCenters, fc.nat(40), (papers, picks, options, earlierPicks, earlierBudget) => {

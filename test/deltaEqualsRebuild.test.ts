@@ -17,6 +17,7 @@ import type { StringColumn } from '../src/graph/store/StringColumn.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
 import { graphBounds } from '../src/limits/graphBounds.ts';
 import { appClient } from './support/appClient.ts';
+import { nodesOf } from './support/nodesOf.ts';
 import { scratchFolder } from './support/scratchFolder.ts';
 import { SEED_JSONL } from './support/seedGraph.ts';
 
@@ -73,8 +74,8 @@ function everyPart(graph: CoauthorGraph) {
   const adjacency = coauthorAdjacency(graph);
   const search = searchIndex(graph);
   return {
-    authors: graph.authors.map((author) => ({ index: author.index, id: author.id, name: author.name, disambiguator: author.disambiguator, aliases: author.aliases, identity: author.identity, paperCount: author.paperCount, firstYear: author.firstYear, lastYear: author.lastYear })),
-    papers: graph.papers.map((paper) => ({ index: paper.index, id: paper.id, title: paper.title, abstract: paper.abstract, published: paper.published, venue: paper.venue, url: paper.url, arxivId: paper.arxivId, doi: paper.doi, categories: paper.categories, codeImplementations: paper.codeImplementations, authorCount: paper.authorCount, year: paper.year })),
+    authors: nodesOf(graph).authors.map((author) => ({ index: author.index, id: author.id, name: author.name, disambiguator: author.disambiguator, aliases: author.aliases, identity: author.identity, paperCount: author.paperCount, firstYear: author.firstYear, lastYear: author.lastYear })),
+    papers: nodesOf(graph).papers.map((paper) => ({ index: paper.index, id: paper.id, title: paper.title, abstract: paper.abstract, published: paper.published, venue: paper.venue, url: paper.url, arxivId: paper.arxivId, doi: paper.doi, categories: paper.categories, codeImplementations: paper.codeImplementations, authorCount: paper.authorCount, year: paper.year })),
     paperColumns: { text: texts(parts.paperColumns.text), numbers: numbers(parts.paperColumns.numbers), rows: [...parts.paperColumns.rows] },
     authorColumns: {
       text: texts(parts.authorColumns.text),
@@ -90,8 +91,8 @@ function everyPart(graph: CoauthorGraph) {
     authorsByFoldedName: keyIndex(parts.authorsByFoldedName),
     adjacency: { offsets: [...adjacency.offsets], neighbours: [...adjacency.neighbours], weights: [...adjacency.weights], width: adjacency.weights.BYTES_PER_ELEMENT, pairCount: adjacency.pairCount },
     search: { words: rows(search.words), ...Object.fromEntries((['postingOffsets', 'postings', 'wholeTextHashes', 'wholeTextDocuments'] as const).map((field) => [field, [...search[field]]])) },
-    paperOrders: { OLDEST_FIRST: indices(paperOrders(graph).OLDEST_FIRST), TITLE: indices(paperOrders(graph).TITLE) },
-    authorsByPaperCount: indices(authorsByPaperCount(graph)),
+    paperOrders: { OLDEST_FIRST: [...paperOrders(graph).OLDEST_FIRST], TITLE: [...paperOrders(graph).TITLE] },
+    authorsByPaperCount: [...authorsByPaperCount(graph)],
     bounds: graphBounds(graph),
     unexpandedPapers: indices(graph.unexpandedPapers),
     authorshipCount: graph.authorshipCount,
@@ -142,12 +143,13 @@ describe('a merge applied as a delta under exact identity', () => {
       const before = curator.graph;
       await merge(curator, names, name);
       // What a merge leaves unchanged is shared, not rebuilt.
-      for (const part of ['papers', 'paperColumns', 'paperIds', 'paperAuthorOffsets'] as const) expect(curator.graph.parts[part]).toBe(before.parts[part]);
+      for (const part of ['paperColumns', 'paperIds', 'paperAuthorOffsets'] as const) expect(curator.graph.parts[part]).toBe(before.parts[part]);
+      expect(paperOrders(curator.graph)).toBe(paperOrders(before));
       const rebuilt = await curatorOf('exact', store);
       expect(everyPart(curator.graph)).toEqual(everyPart(rebuilt.graph));
       expect(await answers(curator.graph)).toEqual(await answers(rebuilt.graph));
     }
-    expect(curator.graph.authors.length).toBe(103 - 7);
+    expect(curator.graph.authorCount).toBe(103 - 7);
     expect(curator.graph.authorsByName('Thomas J. Henighan').map(({ name, paperCount, aliases }) => [name, paperCount, aliases.map((alias) => alias.name)])).toEqual([
       ['Thomas J. Henighan', 5, ['Tom Henighan', 'Thomas Henighan', 'Zachary Witten']],
     ]);
@@ -200,7 +202,7 @@ const paper = (title: string, published: string | undefined, authors: readonly s
 });
 
 /** The names of `graph`'s papers in paper order. */
-const titles = (graph: CoauthorGraph) => graph.papers.map((node) => node.title);
+const titles = (graph: CoauthorGraph) => nodesOf(graph).papers.map((node) => node.title);
 
 describe('added papers applied as a delta under exact identity', () => {
   it('make the graph a rebuild with the journal replayed makes, part by part and answer by answer, through adds and merges interleaved', async () => {
@@ -243,7 +245,7 @@ describe('added papers applied as a delta under exact identity', () => {
     const { graph } = curator;
     expect(titles(graph).slice(0, 4)).toEqual(['Newest', 'Consortium', 'Henighan one', 'Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training']);
     expect(titles(graph).slice(-4)).toEqual(['Henighan two', 'Steiner', 'Oldest', 'Undated']);
-    expect(graph.papers.filter((node) => node.published === '2023-07-17').map((node) => node.id)).toEqual(['arxiv:2307.11768', 'arxiv:2307.12000', 'arxiv:2307.13702']);
+    expect(nodesOf(graph).papers.filter((node) => node.published === '2023-07-17').map((node) => node.id)).toEqual(['arxiv:2307.11768', 'arxiv:2307.12000', 'arxiv:2307.13702']);
     const person = (name: string) => graph.authorsByName(name).map((author) => [author.name, author.paperCount, author.aliases.map((alias) => [alias.name, alias.paperCount])]);
     expect(person('Tom Henighan')).toEqual([['Thomas Henighan', 6, [['Thomas Henighan', 3], ['Tom Henighan', 3]]]]);
     expect(graph.authorsByName('Thomas Henighan')[0]!.index).toBeLessThan(graph.authorsByName('Thomas I. Liao')[0]!.index);
@@ -343,7 +345,7 @@ describe('a removed paper applied as a delta under merging identity', () => {
     expect(await changePaper(curator, 'arxiv:2401.05566')).toEqual([]);
     const delta = curator.graph;
     expect(curator.versionOf(delta)).toBe(1);
-    expect([delta.papers.length, delta.papers[0]!.id]).toEqual([5, 'arxiv:2307.11768']);
+    expect([delta.paperCount, delta.paper(0).id]).toEqual([5, 'arxiv:2307.11768']);
     await expectCompactedAsReplayed(curator, delta, store);
   });
 });
@@ -355,8 +357,9 @@ describe('the update of the only paper, applied as a delta', () => {
     const curator = await openCurator(store, [data], undefined, { identity: 'exact' });
     expect(await changePaper(curator, 'p:1', paper('Alone, again', '2021-06-01', ['Ann Ames', 'Ben Bell'], { id: 'p:1' }))).toEqual([]);
     // The one paper, first in every order: no order left with a hole.
-    expect(paperOrders(curator.graph).OLDEST_FIRST.map((node) => node?.title)).toEqual(['Alone, again']);
-    expect(paperOrders(curator.graph).TITLE.map((node) => node?.title)).toEqual(['Alone, again']);
+    const titles = (order: Uint32Array) => Array.from(order, (index) => curator.graph.paper(index).title);
+    expect(titles(paperOrders(curator.graph).OLDEST_FIRST)).toEqual(['Alone, again']);
+    expect(titles(paperOrders(curator.graph).TITLE)).toEqual(['Alone, again']);
     const rebuilt = await openCurator(store, [data], undefined, { identity: 'exact' });
     expect(everyPart(curator.graph)).toEqual(everyPart(rebuilt.graph));
   });
@@ -388,7 +391,8 @@ describe('a split applied as a delta under exact identity', () => {
         const before = curator.graph;
         await split(curator, step.split, step.off);
         // What a split leaves unchanged is shared, not rebuilt.
-        for (const part of ['papers', 'paperColumns', 'paperIds', 'paperAuthorOffsets'] as const) expect(curator.graph.parts[part]).toBe(before.parts[part]);
+        for (const part of ['paperColumns', 'paperIds', 'paperAuthorOffsets'] as const) expect(curator.graph.parts[part]).toBe(before.parts[part]);
+        expect(paperOrders(curator.graph)).toBe(paperOrders(before));
       }
       const rebuilt = await curatorOf('exact', store, 40);
       expect(everyPart(curator.graph)).toEqual(everyPart(rebuilt.graph));

@@ -3,6 +3,7 @@ import { DictionaryColumn } from '../src/graph/store/DictionaryColumn.ts';
 import { StringColumn } from '../src/graph/store/StringColumn.ts';
 import { buildGraph } from '../src/graph/store/buildGraph.ts';
 import { resolveByNameKey } from '../src/graph/identity/resolveByNameKey.ts';
+import { nodesOf } from './support/nodesOf.ts';
 
 describe('a dictionary column', () => {
   it('holds each distinct value once, in first-seen order, and gives every row back', () => {
@@ -36,7 +37,7 @@ describe('a dictionary column', () => {
       ],
       { resolveIdentities: resolveByNameKey },
     );
-    expect(graph.papers.map((paper) => [paper.title, paper.venue])).toEqual([
+    expect(nodesOf(graph).papers.map((paper) => [paper.title, paper.venue])).toEqual([
       ['Newest', 'ICML'],
       ['New', 'NeurIPS'],
       ['Between', undefined],

@@ -5,13 +5,14 @@ import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { createMergingResolver } from '../src/graph/identity/createMergingResolver.ts';
 import type { IdentityOverrides } from '../src/ingest/IdentityOverrides.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
+import { nodesOf } from './support/nodesOf.ts';
 
 const paper = (...authors: string[]): PaperRecord => ({ title: `${authors.join(', ')} et al.`, authors });
 const resolve = (records: PaperRecord[], overrides?: IdentityOverrides) => createMergingResolver({ overrides })(records);
 
 /** The people of a graph as sorted lists of their spellings. */
 function partition(graph: CoauthorGraph): string[][] {
-  return graph.authors.map((author) => author.aliases.map((alias) => alias.name).sort()).sort();
+  return nodesOf(graph).authors.map((author) => author.aliases.map((alias) => alias.name).sort()).sort();
 }
 
 // Two papers by Daniel S. Weld with Ann and Bob, one by "Dan Weld" with both.
@@ -254,7 +255,7 @@ describe('the merging resolver, for any generated data', () => {
       fc.property(bylines, fc.infiniteStream(fc.nat()), (papers, randomness) => {
         const records = toRecords(papers);
         const shuffled = records.map((record) => [randomness.next().value, record] as const).sort(([a], [b]) => a - b).map(([, record]) => record);
-        const describe = (graph: CoauthorGraph) => graph.authors.map((author) => [author.id, author.name, author.aliases, author.identity]);
+        const describe = (graph: CoauthorGraph) => nodesOf(graph).authors.map((author) => [author.id, author.name, author.aliases, author.identity]);
         expect(describe(buildGraph(shuffled))).toEqual(describe(buildGraph(records)));
       }),
     );

@@ -148,6 +148,12 @@ describe('network on the seed', () => {
     ]);
   });
 
+  it('counts a center named twice once against maxNodes', async () => {
+    const id = await authorId(query, 'Carol Chen');
+    const { data, errors } = await query('query($id: ID!) { network(center: [$id, $id], depth: 0, maxNodes: 1) { nodes { label } } }', { id });
+    expect([errors, data]).toEqual([undefined, { network: { nodes: [{ label: 'Carol Chen' }] } }]);
+  });
+
   it('refuses a depth beyond 3 with BAD_USER_INPUT', async () => {
     const id = await authorId(query, 'Carol Chen');
     const { errors } = await query('query($id: ID!) { network(center: [$id], depth: 4) { truncated } }', { id });

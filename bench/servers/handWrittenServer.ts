@@ -89,7 +89,7 @@ function coauthorsOf(graph: CoauthorGraph, author: Author, first: number): { cou
   const start = offsets[author.index]!;
   for (const place of strongestFirst(adjacency, author.index).subarray(0, first)) {
     const slot = start + place;
-    rows.push({ count: weights[slot]!, coauthor: graph.authors[neighbours[slot]!]! });
+    rows.push({ count: weights[slot]!, coauthor: graph.author(neighbours[slot]!) });
   }
   return rows;
 }
@@ -97,13 +97,13 @@ function coauthorsOf(graph: CoauthorGraph, author: Author, first: number): { cou
 function papersOf(graph: CoauthorGraph, author: Author, first: number) {
   const { authorPaperOffsets, authorPapers } = graph.parts;
   const start = authorPaperOffsets[author.index]!;
-  return Array.from(authorPapers.subarray(start, Math.min(authorPaperOffsets[author.index + 1]!, start + first)), (p) => graph.papers[p]!);
+  return Array.from(authorPapers.subarray(start, Math.min(authorPaperOffsets[author.index + 1]!, start + first)), (p) => graph.paper(p));
 }
 
 function authorsOf(graph: CoauthorGraph, paper: number, first: number): Author[] {
   const { paperAuthorOffsets, paperAuthors } = graph.parts;
   const start = paperAuthorOffsets[paper]!;
-  return Array.from(paperAuthors.subarray(start, Math.min(paperAuthorOffsets[paper + 1]!, start + first)), (a) => graph.authors[a]!);
+  return Array.from(paperAuthors.subarray(start, Math.min(paperAuthorOffsets[paper + 1]!, start + first)), (a) => graph.author(a));
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {

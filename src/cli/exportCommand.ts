@@ -79,7 +79,7 @@ export const exportCommand: Command = {
     const minCollaborations = count('--min-collaborations', values['min-collaborations'], 1) ?? 1;
 
     const graph = await loadCommandGraph(files, values.from, { ...identitySettings(values), maxAuthorsPerPaper: maxAuthorsPerPaper(values) });
-    const centers = centered ? values.center!.map((text) => findAuthor(graph, text)) : graph.authors;
+    const centers = centered ? values.center!.map((text) => findAuthor(graph, text)) : Array.from({ length: graph.authorCount }, (_, index) => graph.author(index));
     // The whole graph is every author as a center, zero steps out.
     const network = collaborationNetwork(graph, centers, {
       depth: centered ? depth : 0,

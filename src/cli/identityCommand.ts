@@ -80,10 +80,11 @@ async function exportOverrides(file: string, base: string | undefined, out: stri
 }
 
 function identityReport(graph: CoauthorGraph, resolution: IdentityResolution) {
-  const people = graph.authors.filter((author) => author.identity.length > 0);
+  const authors = Array.from({ length: graph.authorCount }, (_, index) => graph.author(index));
+  const people = authors.filter((author) => author.identity.length > 0);
   return {
-    spellings: new Set(graph.authors.flatMap((author) => author.aliases.map((alias) => alias.name))).size,
-    authors: graph.authors.length,
+    spellings: new Set(authors.flatMap((author) => author.aliases.map((alias) => alias.name))).size,
+    authors: graph.authorCount,
     merges: people.map((author) => ({
       name: author.name,
       aliases: author.aliases,

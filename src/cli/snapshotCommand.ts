@@ -47,7 +47,7 @@ export const snapshotCommand: Command = {
     const bytes = await writeSnapshot(graph, out);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-      `coauthor-graph snapshot: ${graph.papers.length} papers, ${graph.authors.length} authors, ${graph.authorshipCount} authorships; ` +
+      `coauthor-graph snapshot: ${graph.paperCount} papers, ${graph.authorCount} authors, ${graph.authorshipCount} authorships; ` +
         `wrote ${out} (${(bytes / 1e6).toFixed(1)} MB) in ${seconds} s`,
     );
   },

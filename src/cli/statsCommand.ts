@@ -64,8 +64,8 @@ function graphStatistics(graph: CoauthorGraph, withDistances: boolean) {
   const { papersPerYear, undatedPapers, authorsPerPaper, degrees, byCoauthorCount } = graphDistributions(graph, budget);
   const { offsets, pairCount } = coauthorAdjacency(graph);
   return {
-    papers: graph.papers.length,
-    authors: graph.authors.length,
+    papers: graph.paperCount,
+    authors: graph.authorCount,
     authorships: graph.authorshipCount,
     coauthorPairs: pairCount,
     components: sizes.length,
@@ -73,7 +73,7 @@ function graphStatistics(graph: CoauthorGraph, withDistances: boolean) {
     triangles,
     averageClustering,
     mostCollaborative: byCoauthorCount.slice(0, TOP_AUTHORS).map((index) => ({
-      name: graph.authors[index]!.name,
+      name: graph.author(index).name,
       coauthors: offsets[index + 1]! - offsets[index]!,
     })),
     distances: withDistances ? timedDistances(graph, budget) : undefined,

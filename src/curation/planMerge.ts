@@ -30,7 +30,8 @@ export function planMerge(
   ids.forEach((id, index) => {
     const author = id === undefined ? undefined : find(id);
     if (author === undefined) errors.push({ field: `ids[${index}]`, message: `No author has the id at ids[${index}] in the current graph.`, code: 'NOT_FOUND' });
-    else if (!authors.includes(author)) authors.push(author);
+    // Nodes are made per read: one author found twice is two equal objects, told apart by index.
+    else if (!authors.some((other) => other.index === author.index)) authors.push(author);
   });
   if (errors.length > 0) return errors;
   if (authors.length < 2) return [{ field: 'ids', message: 'A merge needs the ids of at least two different authors.', code: 'TOO_FEW_AUTHORS' }];
@@ -39,7 +40,7 @@ export function planMerge(
     for (let b = a + 1; b < authors.length; b++) {
       const shared = [...papers[a]!].find((paper) => papers[b]!.has(paper));
       if (shared === undefined) continue;
-      const paper = graph.papers[shared]!;
+      const paper = graph.paper(shared);
       return [
         {
           field: `ids[${b}]`,
@@ -51,7 +52,7 @@ export function planMerge(
   }
   for (const author of authors) {
     const split = homonymsOf(graph, author);
-    const missing = split?.people.filter((person) => !authors.includes(person)) ?? [];
+    const missing = split?.people.filter((person) => !authors.some((other) => other.index === person.index)) ?? [];
     if (split === undefined || missing.length === 0) continue;
     return [
       {

@@ -34,16 +34,16 @@ const PAPER_STEP = 16384;
 export const graphBounds = perSnapshotInSteps(function* (graph: CoauthorGraph): Steps<GraphBounds> {
   const { authorPaperOffsets, paperAuthorOffsets, paperAuthors } = graph.parts;
   // An author's coauthorships: every other author of each of their papers that pairs its authors.
-  const pairs = new Float64Array(graph.authors.length);
-  for (let paper = 0; paper < graph.papers.length; paper++) {
+  const pairs = new Float64Array(graph.authorCount);
+  for (let paper = 0; paper < graph.paperCount; paper++) {
     if (paper % PAPER_STEP === 0) yield;
     if (!graph.pairsAuthorsOf(paper)) continue;
     const [start, end] = [paperAuthorOffsets[paper]!, paperAuthorOffsets[paper + 1]!];
     for (let k = start; k < end; k++) pairs[paperAuthors[k]!] = pairs[paperAuthors[k]!]! + end - start - 1;
   }
   return {
-    authors: graph.authors.length,
-    papers: graph.papers.length,
+    authors: graph.authorCount,
+    papers: graph.paperCount,
     coauthorRow: longestRow(coauthorAdjacency(graph).offsets),
     coauthorships: pairs.reduce((most, count) => Math.max(most, count), 0),
     papersOfAuthor: longestRow(authorPaperOffsets),

@@ -148,7 +148,10 @@ builder.queryFields((t) => ({
         } satisfies FieldCost,
       },
       resolve: (_root, { search, orderBy, ...page }, { graph }) => {
-        if (search == null) return paginate(orderList(orderBy === 'PAPER_COUNT' ? authorsByPaperCount(graph) : graph.authors, (id) => graph.authorById(id)), page);
+        if (search == null) {
+          const order = orderBy === 'PAPER_COUNT' ? authorsByPaperCount(graph) : undefined;
+          return paginate(orderList(order, graph.authorCount, (index) => graph.author(index), (id) => graph.authorById(id)), page);
+        }
         const authors = graph.searchAuthors(search);
         // Dense indices follow name order, so NAME needs no sort and ties break by name.
         if (orderBy === 'PAPER_COUNT') authors.sort((a, b) => b.paperCount - a.paperCount || a.index - b.index);

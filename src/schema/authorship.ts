@@ -31,11 +31,11 @@ class AuthorPaperList implements EdgeList<PositionEdge<Paper>> {
 
   edgeAt(index: number): PositionEdge<Paper> {
     const slot = this.order?.[index] ?? index;
-    return new PositionEdge(this.graph.papers[this.rows.papers[slot]!]!, this.rows.positions[slot]!);
+    return new PositionEdge(this.graph.paper(this.rows.papers[slot]!), this.rows.positions[slot]!);
   }
 
   keyAt(index: number): string {
-    return this.graph.papers[this.rows.papers[this.order?.[index] ?? index]!]!.id;
+    return this.graph.paper(this.rows.papers[this.order?.[index] ?? index]!).id;
   }
 }
 
@@ -51,11 +51,11 @@ class BylineList implements EdgeList<PositionEdge<Author>> {
   }
 
   edgeAt(index: number): PositionEdge<Author> {
-    return new PositionEdge(this.graph.authors[this.authors[index]!]!, index + 1);
+    return new PositionEdge(this.graph.author(this.authors[index]!), index + 1);
   }
 
   keyAt(index: number): string {
-    return this.graph.authors[this.authors[index]!]!.id;
+    return this.graph.author(this.authors[index]!).id;
   }
 }
 
@@ -78,7 +78,7 @@ builder.objectFields(AuthorRef, (t) => ({
         const rows = await loaders.papersOfAuthor.load(author);
         await yieldPoint();
         // Rows are newest first already; other orders sort slots, not papers.
-        const order = orderBy === 'NEWEST_FIRST' ? undefined : sortPapers(Array.from(rows.papers.keys()), (slot) => graph.papers[rows.papers[slot]!]!, orderBy);
+        const order = orderBy === 'NEWEST_FIRST' ? undefined : sortPapers(Array.from(rows.papers.keys()), (slot) => graph.paper(rows.papers[slot]!), orderBy);
         return paginate(new AuthorPaperList(graph, rows, order), page);
       },
     },

@@ -58,11 +58,11 @@ class CoauthorList implements EdgeList<CoauthorEdge> {
 
   edgeAt(index: number): CoauthorEdge {
     const slot = this.slotAt(index);
-    return new CoauthorEdge(this.author, this.adjacency, slot, this.graph.authors[this.adjacency.neighbours[slot]!]!);
+    return new CoauthorEdge(this.author, this.adjacency, slot, this.graph.author(this.adjacency.neighbours[slot]!));
   }
 
   keyAt(index: number): string {
-    return this.graph.authors[this.adjacency.neighbours[this.slotAt(index)]!]!.id;
+    return this.graph.author(this.adjacency.neighbours[this.slotAt(index)]!).id;
   }
 
   private slotAt(index: number): number {

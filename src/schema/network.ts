@@ -164,7 +164,7 @@ builder.queryFields((t) => ({
       }
       const years = fromYear == null && toYear == null ? undefined : { from: fromYear ?? Number.NEGATIVE_INFINITY, to: toYear ?? Number.POSITIVE_INFINITY };
       const centers = center.map((id, i) => authorArgument(context, id, `center[${i}]`));
-      const distinctCenters = new Set(centers).size;
+      const distinctCenters = new Set(centers.map((author) => author.index)).size;
       if (distinctCenters > maxNodes) {
         throw apiError('BAD_USER_INPUT', `${distinctCenters} centers do not fit in \`maxNodes\` ${maxNodes}: give fewer centers or a larger \`maxNodes\`.`, {
           argument: 'maxNodes',

@@ -57,39 +57,50 @@ export interface EdgeList<E> {
 /**
  * An array of nodes as an `EdgeList` of plain edges.
  *
- * @example paginate(nodeList(graph.authors), { first: 10 })
+ * @example paginate(nodeList(graph.searchAuthors('maxwell')), { first: 10 })
  */
 export function nodeList<N extends { readonly id: string }>(nodes: readonly N[]): EdgeList<ListEdge<N>> {
   return { length: nodes.length, edgeAt: (index) => new ListEdge(nodes[index]!), keyAt: (index) => nodes[index]!.id };
 }
 
 /**
- * Every node of a kind in one of the snapshot's orders (`graph.authors`,
- * `authorsByPaperCount(graph)`, a paper order) as an `EdgeList` whose
- * cursors are found by id and rank, not by a scan: paging deep into a
+ * Every node of a kind in one of the snapshot's orders as an `EdgeList`:
+ * `order` holds the indices of all `count` nodes (`authorsByPaperCount(graph)`,
+ * a paper order), or is undefined for the index order itself (authors by
+ * name, papers newest first). Only the page's nodes are made (`nodeAt`),
+ * and cursors are found by id and rank, not by a scan: paging deep into a
  * million papers costs each page its own edges. `find` finds a node by id.
  *
- * @example paginate(orderList(graph.papers, (id) => graph.paperById(id)), { first: 10, after })
+ * @example paginate(orderList(paperOrders(graph).TITLE, graph.paperCount, (index) => graph.paper(index), (id) => graph.paperById(id)), { first: 10, after })
  */
-export function orderList<N extends { readonly id: string; readonly index: number }>(nodes: readonly N[], find: (id: string) => N | undefined): EdgeList<ListEdge<N>> {
+export function orderList<N extends { readonly id: string; readonly index: number }>(
+  order: Uint32Array | undefined,
+  count: number,
+  nodeAt: (index: number) => N,
+  find: (id: string) => N | undefined,
+): EdgeList<ListEdge<N>> {
+  const nodeAtPosition = (position: number) => nodeAt(order === undefined ? position : order[position]!);
   return {
-    ...nodeList(nodes),
+    length: count,
+    edgeAt: (position) => new ListEdge(nodeAtPosition(position)),
+    keyAt: (position) => nodeAtPosition(position).id,
     positionOfKey: (key) => {
       const node = find(key);
-      return node === undefined ? undefined : rankOf(nodes)[node.index];
+      if (node === undefined) return undefined;
+      return order === undefined ? node.index : rankOf(order)[node.index];
     },
   };
 }
 
-const ranks = new WeakMap<readonly unknown[], Uint32Array>();
+const ranks = new WeakMap<Uint32Array, Uint32Array>();
 
-/** rank[node.index] = where the node sits in `nodes`, a permutation of all nodes of its kind; made once per list. */
-function rankOf(nodes: readonly { readonly index: number }[]): Uint32Array {
-  let rank = ranks.get(nodes);
+/** rank[index] = where node `index` sits in `order`, a permutation of all nodes of its kind; made once per order. */
+function rankOf(order: Uint32Array): Uint32Array {
+  let rank = ranks.get(order);
   if (rank === undefined) {
-    rank = new Uint32Array(nodes.length);
-    nodes.forEach((node, position) => (rank![node.index] = position));
-    ranks.set(nodes, rank);
+    rank = new Uint32Array(order.length);
+    for (let position = 0; position < order.length; position++) rank[order[position]!] = position;
+    ranks.set(order, rank);
   }
   return rank;
 }

@@ -5,7 +5,7 @@ import { builder } from './builder.ts';
 import { localIdOf } from './localIdOf.ts';
 import { BATCH_PER_TURN } from './createLoaders.ts';
 import { type FieldCost, scanCost } from './FieldCost.ts';
-import { nodeList, orderList, paginate } from './paginate.ts';
+import { edgeList, ListEdge, orderList, paginate } from './paginate.ts';
 import { PaperOrder, papersInOrder, sortPapers } from './paperOrder.ts';
 
 export const PaperRef = builder.loadableNode(Paper, {
@@ -89,22 +89,26 @@ builder.queryFields((t) => ({
         } satisfies FieldCost,
       },
       resolve: async (_root, { filter, orderBy, ...page }, context) => {
-        if (!filters(filter)) return paginate(orderList(papersInOrder(context.graph, orderBy), (id) => context.graph.paperById(id)), page);
-        // Every filter keeps the order of its input, so only an author's own (short) list is sorted here.
-        let papers = papersInOrder(context.graph, orderBy);
+        const { graph } = context;
+        const order = papersInOrder(graph, orderBy);
+        if (!filters(filter)) return paginate(orderList(order, graph.paperCount, (index) => graph.paper(index), (id) => graph.paperById(id)), page);
+        // Every filter keeps the order of its input, so only an author's own (short) list is sorted here. Paper indices; undefined is every paper in index order.
+        let papers: ArrayLike<number> | undefined = order;
         if (filter?.authorId != null) {
           const author = await AuthorRef.getDataloader(context).load(localIdOf(filter.authorId, 'Author', 'filter.authorId'));
-          const own = Array.from((await context.loaders.papersOfAuthor.load(author)).papers, (index) => context.graph.papers[index]!);
-          papers = sortPapers(own, (paper) => paper, orderBy);
+          papers = sortPapers(Array.from((await context.loaders.papersOfAuthor.load(author)).papers), (index) => graph.paper(index), orderBy);
         }
-        if (filter?.search != null) papers = context.graph.searchPapers(filter.search, papers);
+        if (filter?.search != null) papers = graph.searchPapers(filter.search, papers);
         const { yearFrom, yearTo } = filter ?? {};
         if (yearFrom != null || yearTo != null) {
-          papers = papers.filter(
-            ({ year }) => year !== null && (yearFrom == null || year >= yearFrom) && (yearTo == null || year <= yearTo),
-          );
+          const years = graph.parts.paperColumns.numbers.year;
+          papers = graph.papersWhere((index) => {
+            const year = years[index]!;
+            return !Number.isNaN(year) && (yearFrom == null || year >= yearFrom) && (yearTo == null || year <= yearTo);
+          }, papers);
         }
-        return paginate(nodeList(papers), page);
+        // Some filter is set, so one of the steps above has made the list.
+        return paginate(edgeList(papers!, (index) => new ListEdge(graph.paper(index))), page);
       },
     },
     { name: 'PaperConnection', description: 'A page of papers.' },

@@ -34,12 +34,13 @@ export function sortPapers<T>(items: readonly T[], paperOf: (item: T) => Paper, 
 }
 
 /**
- * Every paper of the snapshot in `order`, sorted once per snapshot (see
- * `paperOrders`, which a server builds in slices while it loads). Filters
- * keep this order, so `papers` never sorts.
+ * Every paper of the snapshot in `order`, as paper indices, sorted once per
+ * snapshot (see `paperOrders`, which a server builds in slices while it
+ * loads); undefined for newest first, which is the index order itself.
+ * Filters keep this order, so `papers` never sorts.
  *
- * @example papersInOrder(graph, 'TITLE')[0] // the first paper by title
+ * @example graph.paper(papersInOrder(graph, 'TITLE')![0]!) // the first paper by title
  */
-export function papersInOrder(graph: CoauthorGraph, order: typeof PaperOrder.$inferType): readonly Paper[] {
-  return order === 'NEWEST_FIRST' ? graph.papers : paperOrders(graph)[order];
+export function papersInOrder(graph: CoauthorGraph, order: typeof PaperOrder.$inferType): Uint32Array | undefined {
+  return order === 'NEWEST_FIRST' ? undefined : paperOrders(graph)[order];
 }

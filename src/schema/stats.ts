@@ -49,8 +49,8 @@ const GraphStatsRef = builder.objectRef<CoauthorGraph>('GraphStats').implement({
   description:
     'Statistics of the whole loaded graph, the coauthor graph being authors joined when they share a paper. Each is computed once per loaded data set, by the first request that asks; exact diameters are left to `coauthor-graph stats --diameter`.',
   fields: (t) => ({
-    paperCount: t.int({ description: 'Papers in the graph.', resolve: (graph) => graph.papers.length }),
-    authorCount: t.int({ description: 'Authors in the graph.', resolve: (graph) => graph.authors.length }),
+    paperCount: t.int({ description: 'Papers in the graph.', resolve: (graph) => graph.paperCount }),
+    authorCount: t.int({ description: 'Authors in the graph.', resolve: (graph) => graph.authorCount }),
     authorshipCount: t.int({ description: 'Author–paper links: the sum of all byline lengths.', resolve: (graph) => graph.authorshipCount }),
     coauthorPairCount: t.int({
       description: 'Distinct pairs of authors who share at least one paper (edges of the coauthor graph).',
@@ -75,7 +75,7 @@ const GraphStatsRef = builder.objectRef<CoauthorGraph>('GraphStats').implement({
         extensions: { cost: { cursorScan: (_args, bounds) => scanCost(bounds.authors) } satisfies FieldCost },
         resolve: (graph, page, { budget }) => {
           const { largestMembers } = bounded(() => connectedComponents(graph, budget));
-          return paginate(edgeList(largestMembers, (index) => new ListEdge(graph.authors[index]!)), page);
+          return paginate(edgeList(largestMembers, (index) => new ListEdge(graph.author(index))), page);
         },
       },
       { name: 'ComponentAuthorsConnection', description: 'A page of the authors of a connected component.' },
@@ -116,7 +116,7 @@ const GraphStatsRef = builder.objectRef<CoauthorGraph>('GraphStats').implement({
         extensions: { cost: { cursorScan: (_args, bounds) => scanCost(bounds.authors) } satisfies FieldCost },
         resolve: (graph, page, { budget }) => {
           const { byCoauthorCount } = bounded(() => graphDistributions(graph, budget));
-          const edgeOf = (index: number) => new CoauthorCountEdge(graph.authors[index]!, coauthorCount(graph, graph.authors[index]!));
+          const edgeOf = (index: number) => new CoauthorCountEdge(graph.author(index), coauthorCount(graph, graph.author(index)));
           return paginate(edgeList(byCoauthorCount, edgeOf), page);
         },
       },

@@ -21,11 +21,11 @@ export const clusteringSummary = perSnapshot((graph, budget: VisitBudget): Clust
   const adjacency = coauthorAdjacency(graph);
   let corners = 0;
   let sum = 0;
-  for (let u = 0; u < graph.authors.length; u++) {
+  for (let u = 0; u < graph.authorCount; u++) {
     const { triangles, coefficient } = localClustering(adjacency, u, budget);
     corners += triangles;
     sum += coefficient;
   }
   // Every triangle is seen once from each of its three corners.
-  return { triangles: corners / 3, averageClustering: graph.authors.length === 0 ? 0 : sum / graph.authors.length };
+  return { triangles: corners / 3, averageClustering: graph.authorCount === 0 ? 0 : sum / graph.authorCount };
 });

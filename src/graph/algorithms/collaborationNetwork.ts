@@ -105,7 +105,7 @@ export function collaborationNetwork(graph: CoauthorGraph, centers: readonly Aut
       }
     }
 
-    const authorNodes = kept.map((u): NetworkAuthor => ({ kind: 'author', author: graph.authors[u]!, distance: distance[u]! }));
+    const authorNodes = kept.map((u): NetworkAuthor => ({ kind: 'author', author: graph.author(u), distance: distance[u]! }));
     return options.includePapers
       ? { ...authorshipEdges(graph, authorNodes, budget, () => true), truncated }
       : { nodes: authorNodes, edges: coauthorEdges(reach, authorNodes), truncated };
@@ -149,7 +149,7 @@ class Scratch {
   }
 }
 
-const scratchOf = perSnapshot((graph): Scratch => new Scratch(graph.authors.length));
+const scratchOf = perSnapshot((graph): Scratch => new Scratch(graph.authorCount));
 
 /** Ties as the row slots they were read from: `slots[t]` in the row of `owners[t]`. */
 interface Ties {
@@ -516,7 +516,7 @@ function authorshipEdges(
   const paperNodes: NetworkPaper[] = [];
   const edges: NetworkEdge[] = [];
   for (const p of papers) {
-    const paper = graph.papers[p]!;
+    const paper = graph.paper(p);
     const byline: NetworkAuthor[] = [];
     budget.spend(paperAuthorOffsets[p + 1]! - paperAuthorOffsets[p]!, TASK);
     for (let m = paperAuthorOffsets[p]!; m < paperAuthorOffsets[p + 1]!; m++) {
@@ -621,7 +621,7 @@ function yearRangeNetwork(graph: CoauthorGraph, centers: readonly number[], scra
         kept.push(v);
       }
     }
-    const authorNodes = kept.map((u): NetworkAuthor => ({ kind: 'author', author: graph.authors[u]!, distance: distance[u]! }));
+    const authorNodes = kept.map((u): NetworkAuthor => ({ kind: 'author', author: graph.author(u), distance: distance[u]! }));
     if (options.includePapers) return { ...authorshipEdges(graph, authorNodes, budget, (paper) => ties.inRange(paper)), truncated };
     kept.forEach((u, i) => (position[u] = i));
     const edges: NetworkEdge[] = [];

@@ -46,7 +46,7 @@ export function collaborationPath(
   to: Author,
   { maxLength, budget }: { maxLength: number; budget: VisitBudget },
 ): PathResult {
-  if (from === to) return { found: true, authors: [from], hops: [] };
+  if (from.index === to.index) return { found: true, authors: [from], hops: [] };
   const { offsets, neighbours } = coauthorAdjacency(graph);
   const rowLength = (u: number) => offsets[u + 1]! - offsets[u]!;
   const sides = [side(from.index), side(to.index)] as const;
@@ -75,7 +75,7 @@ export function collaborationPath(
     grow.frontier = next;
     if (met) {
       const indices = pickPath(forward, backward, offsets, neighbours, budget);
-      const authors = indices.map((index) => graph.authors[index]!);
+      const authors = indices.map((index) => graph.author(index));
       const hops = authors.slice(1).map((author, k): PathHop => {
         const previous = authors[k]!;
         return { from: previous, to: author, papers: sharedPapers(graph, previous, author, budget, TASK) };

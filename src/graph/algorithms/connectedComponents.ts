@@ -23,7 +23,7 @@ export interface Components {
  */
 export const connectedComponents = perSnapshot((graph, budget: VisitBudget): Components => {
   const { offsets, neighbours } = coauthorAdjacency(graph);
-  const authorCount = graph.authors.length;
+  const authorCount = graph.authorCount;
   budget.spend(authorCount + neighbours.length, { name: 'the connected components', advice: OFFLINE_STATISTICS });
   const unlabelled = 0xffffffff;
   const componentOf = new Uint32Array(authorCount).fill(unlabelled);

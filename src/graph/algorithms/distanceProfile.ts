@@ -31,7 +31,7 @@ export interface DistanceProfile {
  */
 export function distanceProfile(graph: CoauthorGraph, budget: VisitBudget): DistanceProfile {
   const { offsets, neighbours } = coauthorAdjacency(graph);
-  const authorCount = graph.authors.length;
+  const authorCount = graph.authorCount;
   const distance = new Int32Array(authorCount).fill(-1);
   const queue = new Uint32Array(authorCount);
   const pairs: number[] = [];

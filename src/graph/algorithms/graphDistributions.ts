@@ -24,15 +24,19 @@ export interface GraphDistributions {
  */
 export const graphDistributions = perSnapshot((graph, budget: VisitBudget): GraphDistributions => {
   const { offsets } = coauthorAdjacency(graph);
-  const { authors, papers } = graph;
-  budget.spend(authors.length + papers.length, { name: 'the graph statistics', advice: OFFLINE_STATISTICS });
+  const { authorCount, paperCount } = graph;
+  budget.spend(authorCount + paperCount, { name: 'the graph statistics', advice: OFFLINE_STATISTICS });
   const degree = (a: number) => offsets[a + 1]! - offsets[a]!;
-  const years = papers.flatMap((paper) => (paper.year === null ? [] : [paper.year]));
+  const { year } = graph.parts.paperColumns.numbers;
+  const { paperAuthorOffsets } = graph.parts;
+  const years: number[] = [];
+  for (let p = 0; p < paperCount; p++) if (!Number.isNaN(year[p]!)) years.push(year[p]!);
+  const authorIndices = Array.from({ length: authorCount }, (_, a) => a);
   return {
     papersPerYear: countValues(years),
-    undatedPapers: papers.length - years.length,
-    authorsPerPaper: countValues(papers.map((paper) => paper.authorCount)),
-    degrees: countValues(authors.map((author) => degree(author.index))),
-    byCoauthorCount: authors.map((author) => author.index).sort((a, b) => degree(b) - degree(a) || a - b),
+    undatedPapers: paperCount - years.length,
+    authorsPerPaper: countValues(Array.from({ length: paperCount }, (_, p) => paperAuthorOffsets[p + 1]! - paperAuthorOffsets[p]!)),
+    degrees: countValues(authorIndices.map(degree)),
+    byCoauthorCount: authorIndices.sort((a, b) => degree(b) - degree(a) || a - b),
   };
 });

@@ -15,5 +15,5 @@ import type { BudgetTask, VisitBudget } from './VisitBudget.ts';
 export function sharedPapers(graph: CoauthorGraph, a: Author, b: Author, budget: VisitBudget, task: BudgetTask): Paper[] {
   const { authorPaperOffsets } = graph.parts;
   budget.spend(authorPaperOffsets[a.index + 1]! - authorPaperOffsets[a.index]! + (authorPaperOffsets[b.index + 1]! - authorPaperOffsets[b.index]!), task);
-  return Array.from(sharedPaperIndices(graph, a.index, b.index), (p) => graph.papers[p]!);
+  return Array.from(sharedPaperIndices(graph, a.index, b.index), (p) => graph.paper(p));
 }

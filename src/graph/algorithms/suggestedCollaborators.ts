@@ -34,5 +34,5 @@ export function suggestedCollaborators(graph: CoauthorGraph, author: Author, bud
   }
   return [...common]
     .sort(([a, m], [b, n]) => n - m || a - b)
-    .map(([w, commonCoauthors]) => ({ author: graph.authors[w]!, commonCoauthors }));
+    .map(([w, commonCoauthors]) => ({ author: graph.author(w), commonCoauthors }));
 }

@@ -61,10 +61,10 @@ export function searchGraph(graph: CoauthorGraph, query: string, budget: VisitBu
   }
 
   const exact = exactMatches(graph, foldText(query));
-  const authorCount = graph.authors.length;
+  const authorCount = graph.authorCount;
   const hits = [...scores!].map(([document, score]): SearchHit => {
-    if (document < authorCount) return { kind: 'author', author: graph.authors[document]!, exact: exact.has(document), score };
-    return { kind: 'paper', paper: graph.papers[document - authorCount]!, exact: exact.has(document), score };
+    if (document < authorCount) return { kind: 'author', author: graph.author(document), exact: exact.has(document), score };
+    return { kind: 'paper', paper: graph.paper(document - authorCount), exact: exact.has(document), score };
   });
   return hits.sort(compareHits);
 }

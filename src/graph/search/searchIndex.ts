@@ -70,17 +70,18 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
       documents.push(document);
     }
   };
-  for (const author of graph.authors) {
+  for (let a = 0; a < graph.authorCount; a++) {
+    const author = graph.author(a);
     if (author.index % 1024 === 0) yield;
     for (const text of authorSearchTexts(author.name, author.aliases)) add(foldText(text), author.index, FIELD_WEIGHT.name);
   }
   const { title, abstract, searchText } = graph.parts.paperColumns.text;
   const folded = new PaperSearchText(title, searchText);
-  for (const paper of graph.papers) {
-    if (paper.index % 256 === 0) yield;
-    const document = graph.authors.length + paper.index;
-    add(folded.foldedTitle(paper.index), document, FIELD_WEIGHT.title);
-    const paperAbstract = abstract.get(paper.index);
+  for (let paper = 0; paper < graph.paperCount; paper++) {
+    if (paper % 256 === 0) yield;
+    const document = graph.authorCount + paper;
+    add(folded.foldedTitle(paper), document, FIELD_WEIGHT.title);
+    const paperAbstract = abstract.get(paper);
     add(paperAbstract === undefined ? undefined : foldText(paperAbstract), document, FIELD_WEIGHT.abstract);
   }
 
@@ -129,8 +130,8 @@ export function exactMatches(graph: CoauthorGraph, folded: string): Set<number> 
   const matches = new Set<number>();
   for (let k = low; k < wholeTextHashes.length && wholeTextHashes[k] === hash; k++) {
     const document = wholeTextDocuments[k]!;
-    const author = graph.authors[document];
-    const texts = author === undefined ? [graph.papers[document - graph.authors.length]!.title] : [author.name, ...author.aliases.map((alias) => alias.name)];
+    const author = document < graph.authorCount ? graph.author(document) : undefined;
+    const texts = author === undefined ? [graph.paper(document - graph.authorCount).title] : [author.name, ...author.aliases.map((alias) => alias.name)];
     if (texts.some((text) => text !== undefined && foldText(text) === folded)) matches.add(document);
   }
   return matches;

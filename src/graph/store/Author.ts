@@ -9,7 +9,9 @@ export interface AuthorAlias {
 
 /**
  * A person in the graph: their index into the snapshot's columns, whose
- * fields they read on demand. Immutable; one instance per person per snapshot.
+ * fields they read on demand. Immutable, and made when read
+ * (`graph.author(index)`): the snapshot keeps none, so two reads give two
+ * equal objects. Compare authors by `index`, never by `===`.
  */
 export class Author {
   constructor(

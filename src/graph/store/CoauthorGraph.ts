@@ -1,10 +1,10 @@
-import type { Author } from './Author.ts';
+import { Author } from './Author.ts';
 import { type CoauthorAdjacency, coauthorAdjacency, strongestFirst } from './coauthorAdjacency.ts';
 import { DEFAULT_MAX_AUTHORS_PER_PAPER } from './DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
 import { foldText } from '../text/foldText.ts';
 import { foldName } from '../identity/foldName.ts';
 import { nameKey } from '../text/nameKey.ts';
-import type { Paper } from './Paper.ts';
+import { Paper } from './Paper.ts';
 import type { PaperColumns } from './PaperColumns.ts';
 import { PaperSearchText } from './PaperSearchText.ts';
 import type { AuthorColumns } from './AuthorColumns.ts';
@@ -20,8 +20,6 @@ export interface AuthorPapers {
 
 /** The arrays a snapshot is made of; see `buildGraph`. */
 export interface GraphParts {
-  readonly authors: readonly Author[];
-  readonly papers: readonly Paper[];
   /** What the papers and authors read their fields from. */
   readonly paperColumns: PaperColumns;
   readonly authorColumns: AuthorColumns;
@@ -61,13 +59,19 @@ export interface GraphOptions {
  * one list per key, in key order, so DataLoaders (and any store standing in
  * for memory later) can serve a whole query level in one call.
  *
+ * It holds no object per author or paper: `author(index)` and `paper(index)`
+ * make a node over the columns when one is read. A million nodes kept for a
+ * snapshot's lifetime would be copied by every young collection and marked
+ * by every full one; a node made for one request dies young, and cheaply.
+ *
  * @example
  * const graph = buildGraph(records);
- * const [papers] = graph.papersOfAuthors([graph.authorsByName('Ethan Perez')[0]]);
+ * const [own] = graph.papersOfAuthors([graph.authorsByName('Ethan Perez')[0]]);
+ * graph.paper(own.papers[0]).title // the title of Ethan Perez's newest paper
  */
 export class CoauthorGraph {
-  readonly authors: readonly Author[];
-  readonly papers: readonly Paper[];
+  readonly authorCount: number;
+  readonly paperCount: number;
   readonly authorshipCount: number;
   /** The largest byline expanded into coauthor pairs. */
   readonly maxAuthorsPerPaper: number;
@@ -78,15 +82,43 @@ export class CoauthorGraph {
 
   constructor(parts: GraphParts, { maxAuthorsPerPaper = DEFAULT_MAX_AUTHORS_PER_PAPER }: GraphOptions = {}) {
     this.parts = parts;
-    this.authors = parts.authors;
-    this.papers = parts.papers;
+    this.authorCount = parts.authorPaperOffsets.length - 1;
+    this.paperCount = parts.paperAuthorOffsets.length - 1;
     this.authorshipCount = parts.paperAuthors.length;
     this.maxAuthorsPerPaper = maxAuthorsPerPaper;
   }
 
   /** The papers whose bylines are larger, newest first: no algorithm pairs their authors. Found when first asked for (a pass over every paper), not for every graph a change makes. */
   get unexpandedPapers(): readonly Paper[] {
-    return (this.#unexpandedPapers ??= this.papers.filter((paper) => !this.pairsAuthorsOf(paper.index)));
+    if (this.#unexpandedPapers === undefined) {
+      const unexpanded: Paper[] = [];
+      for (let index = 0; index < this.paperCount; index++) if (!this.pairsAuthorsOf(index)) unexpanded.push(this.paper(index));
+      this.#unexpandedPapers = unexpanded;
+    }
+    return this.#unexpandedPapers;
+  }
+
+  /**
+   * The author at dense index `index` (0 ≤ index < `authorCount`, in name
+   * order): a node made now over the snapshot's columns, so two reads of one
+   * index give two equal objects; compare authors by `index`, never by `===`.
+   *
+   * @example graph.author(0).name // the first name in name order
+   */
+  author(index: number): Author {
+    if (!(index >= 0 && index < this.authorCount)) throw new RangeError(`author index ${index} is outside the graph's ${this.authorCount} authors`);
+    return new Author(index, this.parts.authorColumns, this.parts.authorPaperOffsets);
+  }
+
+  /**
+   * The paper at dense index `index` (0 ≤ index < `paperCount`, newest
+   * first), made now like `author`'s nodes: compare papers by `index`.
+   *
+   * @example graph.paper(0).published // the newest date in the graph
+   */
+  paper(index: number): Paper {
+    if (!(index >= 0 && index < this.paperCount)) throw new RangeError(`paper index ${index} is outside the graph's ${this.paperCount} papers`);
+    return new Paper(index, this.parts.paperColumns, this.parts.paperAuthorOffsets);
   }
 
   /**
@@ -102,12 +134,12 @@ export class CoauthorGraph {
 
   authorById(id: string): Author | undefined {
     const index = this.parts.authorIds.find(id);
-    return index === undefined ? undefined : this.authors[index];
+    return index === undefined ? undefined : this.author(index);
   }
 
   paperById(id: string): Paper | undefined {
     const index = this.parts.paperIds.find(id);
-    return index === undefined ? undefined : this.papers[index];
+    return index === undefined ? undefined : this.paper(index);
   }
 
   /**
@@ -118,7 +150,7 @@ export class CoauthorGraph {
    */
   authorsByName(name: string): Author[] {
     const indices = this.parts.authorsByNameKey.get(nameKey(name)) ?? this.parts.authorsByFoldedName.get(foldName(name)) ?? [];
-    return Array.from(indices, (index) => this.authors[index]!);
+    return Array.from(indices, (index) => this.author(index));
   }
 
   /**
@@ -130,26 +162,44 @@ export class CoauthorGraph {
   searchAuthors(text: string): Author[] {
     const found: Author[] = [];
     const { searchText } = this.parts.authorColumns.text;
-    searchText.forEachRowContaining(foldText(text), (index) => found.push(this.authors[index]!));
+    searchText.forEachRowContaining(foldText(text), (index) => found.push(this.author(index)));
     // A column a merge changed is stored out of name order (see `StringColumn.gather`).
     return searchText.order === undefined ? found : found.sort((a, b) => a.index - b.index);
   }
 
   /**
-   * Those of `among` (by default every paper, newest first) whose title or
-   * abstract contains `text` anywhere, ignoring case and diacritics; in the
-   * order of `among`. A scan, for `papers(filter: { search })`; see
-   * `searchAuthors`.
+   * The indices of those papers of `among` (paper indices; by default every
+   * paper, newest first) whose title or abstract contains `text` anywhere,
+   * ignoring case and diacritics; in the order of `among`. A scan, for
+   * `papers(filter: { search })`; see `searchAuthors`.
+   *
+   * @example graph.searchPapers('graph').map((index) => graph.paper(index).title)
    */
-  searchPapers(text: string, among: readonly Paper[] = this.papers): Paper[] {
+  searchPapers(text: string, among?: ArrayLike<number>): number[] {
     const needle = foldText(text);
     const { title, searchText } = this.parts.paperColumns.text;
     const folded = new PaperSearchText(title, searchText);
     // A few papers (an author's) are read one by one; many, in one pass over the columns.
-    if (among.length < this.papers.length / 64) return among.filter((paper) => folded.get(paper.index).includes(needle));
-    const found = new Uint8Array(this.papers.length);
+    if (among !== undefined && among.length < this.paperCount / 64) return this.papersWhere((index) => folded.get(index).includes(needle), among);
+    const found = new Uint8Array(this.paperCount);
     folded.forEachPaperContaining(needle, (index) => (found[index] = 1));
-    return among.filter((paper) => found[paper.index] === 1);
+    return this.papersWhere((index) => found[index] === 1, among);
+  }
+
+  /**
+   * The indices of those papers of `among` (paper indices; by default every
+   * paper, newest first) that `keep` keeps, in the order of `among`.
+   *
+   * @example graph.papersWhere((index) => graph.paper(index).year === 2023)
+   */
+  papersWhere(keep: (index: number) => boolean, among?: ArrayLike<number>): number[] {
+    const kept: number[] = [];
+    if (among === undefined) {
+      for (let index = 0; index < this.paperCount; index++) if (keep(index)) kept.push(index);
+    } else {
+      for (let k = 0; k < among.length; k++) if (keep(among[k]!)) kept.push(among[k]!);
+    }
+    return kept;
   }
 
   /**

@@ -2,7 +2,9 @@ import { CATEGORY_SEPARATOR, type PaperColumns } from './PaperColumns.ts';
 
 /**
  * A paper in the graph: its index into the snapshot's columns, whose fields
- * it reads on demand. Immutable; one instance per paper per snapshot.
+ * it reads on demand. Immutable, and made when read (`graph.paper(index)`):
+ * the snapshot keeps none, so two reads give two equal objects. Compare
+ * papers by `index`, never by `===`.
  */
 export class Paper {
   constructor(

@@ -1,31 +1,32 @@
-import type { Author } from './Author.ts';
 import { perSnapshotInSteps } from './steps/perSnapshotInSteps.ts';
+import type { Steps } from './steps/Steps.ts';
 
 /**
- * Every author, most papers first, then in name order: sorted once per
+ * Every author (their indices), most papers first, then in name order: sorted once per
  * snapshot rather than on every `authors(orderBy: PAPER_COUNT)` page, and
  * by a server in slices while it loads (`authorsByPaperCount.inSteps`), as
  * half a million authors take longer to sort than the event loop may wait.
  *
- * @example authorsByPaperCount(graph)[0]!.name // the most prolific author
+ * @example graph.author(authorsByPaperCount(graph)[0]!).name // the most prolific author
  */
-export const authorsByPaperCount = perSnapshotInSteps(function* (graph) {
+export const authorsByPaperCount = perSnapshotInSteps(function* (graph): Steps<Uint32Array> {
   // A counting sort: paper counts are small integers. Dense indices follow
   // name order, so filling each count's slots in index order breaks ties by name.
-  const { authors, authorPaperOffsets } = graph.parts;
+  const { authorCount } = graph;
+  const { authorPaperOffsets } = graph.parts;
   const countOf = (a: number) => authorPaperOffsets[a + 1]! - authorPaperOffsets[a]!;
   let most = 0;
-  for (let a = 0; a < authors.length; a++) most = Math.max(most, countOf(a));
+  for (let a = 0; a < authorCount; a++) most = Math.max(most, countOf(a));
   // slots[c] = where the next author with c papers goes; the largest count first.
   const slots = new Uint32Array(most + 2);
-  for (let a = 0; a < authors.length; a++) slots[most - countOf(a) + 1]!++;
+  for (let a = 0; a < authorCount; a++) slots[most - countOf(a) + 1]!++;
   for (let c = 1; c < slots.length; c++) slots[c]! += slots[c - 1]!;
-  const sorted = new Array<Author>(authors.length);
-  for (let a = 0; a < authors.length; a++) {
+  const sorted = new Uint32Array(authorCount);
+  for (let a = 0; a < authorCount; a++) {
     if (a % AUTHORS_PER_STEP === 0) yield;
-    sorted[slots[most - countOf(a)]!++] = authors[a]!;
+    sorted[slots[most - countOf(a)]!++] = a;
   }
-  return sorted as readonly Author[];
+  return sorted;
 });
 
 // Authors placed between pauses: a few milliseconds.

@@ -1,6 +1,6 @@
 import { CompactRecordsBuilder } from '../../ingest/CompactRecordsBuilder.ts';
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
-import { Author, type AuthorAlias } from './Author.ts';
+import type { AuthorAlias } from './Author.ts';
 import { findableSpellings } from './findableSpellings.ts';
 import { AuthorColumnsBuilder } from './AuthorColumns.ts';
 import { CoauthorGraph, type GraphParts } from './CoauthorGraph.ts';
@@ -13,7 +13,6 @@ import type { IdentityResolver } from '../identity/IdentityResolver.ts';
 import { createMergingResolver } from '../identity/createMergingResolver.ts';
 import { IdOrder, KeyIndex } from './KeyIndex.ts';
 import { nameKey } from '../text/nameKey.ts';
-import { Paper } from './Paper.ts';
 import { paperColumnsInSteps } from './PaperColumns.ts';
 import { paperLocalId } from './paperLocalId.ts';
 import { splitDisambiguator } from '../text/splitDisambiguator.ts';
@@ -52,7 +51,7 @@ export class GraphBuildError extends Error {
  *
  * @example
  * const graph = buildGraph(await readPaperFile('fixtures/seed.jsonl'));
- * graph.papers.length // 6
+ * graph.paperCount // 6
  */
 export function buildGraph(records: readonly PaperRecord[], options: BuildGraphOptions = {}): CoauthorGraph {
   return runAtOnce(buildGraphInSteps(records, options));
@@ -151,11 +150,6 @@ export function* buildGraphInSteps(
   onAdjacencySource?.({ authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors, maxAuthorsPerPaper: maxAuthorsPerPaper ?? DEFAULT_MAX_AUTHORS_PER_PAPER });
 
   const paperColumns = yield* paperColumnsInSteps(recordColumns, recordOf, ids);
-  const paperNodes: Paper[] = [];
-  for (let index = 0; index < paperCount; index++) {
-    if (index % 16384 === 0) yield;
-    paperNodes.push(new Paper(index, paperColumns, paperAuthorOffsets));
-  }
 
   const authorColumnsBuilder = new AuthorColumnsBuilder(persons.length);
   for (let index = 0; index < persons.length; index++) {
@@ -167,11 +161,6 @@ export function* buildGraphInSteps(
     authorColumnsBuilder.add(index, { id, name, given, disambiguator, aliases, identity: identity.mergesOf(person.key), firstYear, lastYear });
   }
   const authorColumns = authorColumnsBuilder.build();
-  const authorNodes: Author[] = [];
-  for (let index = 0; index < persons.length; index++) {
-    if (index % 16384 === 0) yield;
-    authorNodes.push(new Author(index, authorColumns, authorPaperOffsets));
-  }
 
   // (key, author) pairs of every spelling an author is found by.
   const [nameKeys, foldedNames, holders]: [string[], string[], number[]] = [[], [], []];
@@ -185,8 +174,6 @@ export function* buildGraphInSteps(
   }
 
   const parts: GraphParts = {
-    authors: authorNodes,
-    papers: paperNodes,
     paperColumns,
     authorColumns,
     paperIds: new IdOrder(paperColumns.text.id, idOrder),

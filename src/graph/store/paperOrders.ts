@@ -1,16 +1,16 @@
 import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
 import { foldText } from '../text/foldText.ts';
+import type { CoauthorGraph } from './CoauthorGraph.ts';
 import type { Paper } from './Paper.ts';
 import { PaperSearchText } from './PaperSearchText.ts';
 import { perSnapshotInSteps } from './steps/perSnapshotInSteps.ts';
-import { pickInSteps } from './steps/pickInSteps.ts';
 import { orderOfStrings } from './steps/orderOfStrings.ts';
 import type { Steps } from './steps/Steps.ts';
 
-/** Every paper of a snapshot in each order other than its own (newest first). */
+/** Every paper of a snapshot in each order other than its own (newest first), as paper indices. */
 export interface PaperOrders {
-  readonly OLDEST_FIRST: readonly Paper[];
-  readonly TITLE: readonly Paper[];
+  readonly OLDEST_FIRST: Uint32Array;
+  readonly TITLE: Uint32Array;
 }
 
 // Titles folded between pauses: folding normalises Unicode, a few µs a title.
@@ -27,22 +27,21 @@ const UNTITLED = '\uffff';
  * for, so a server builds them in slices while it loads
  * (`paperOrders.inSteps`). Ties follow the snapshot's own order.
  *
- * @example paperOrders(graph).TITLE[0] // the first paper by title
+ * @example graph.paper(paperOrders(graph).TITLE[0]) // the first paper by title
  */
-export const paperOrders = perSnapshotInSteps(function* (graph) {
-  const { papers } = graph;
+export const paperOrders = perSnapshotInSteps(function* (graph): Steps<PaperOrders> {
   // Each title's key folded once, not once per comparison: `titleKey`, from the search text where that holds it.
   const { title, searchText } = graph.parts.paperColumns.text;
   const folded = new PaperSearchText(title, searchText);
-  const titles = new Array<string>(papers.length);
-  for (let i = 0; i < papers.length; i++) {
+  const titles = new Array<string>(graph.paperCount);
+  for (let i = 0; i < graph.paperCount; i++) {
     if (i % FOLD_STEP === 0) yield;
     titles[i] = folded.foldedTitle(i) ?? UNTITLED;
   }
-  const OLDEST_FIRST = yield* oldestFirst(papers);
-  // Paper i is at index i: the order of the titles, ties by index, is the order of the papers.
-  const TITLE = yield* pickInSteps(papers, yield* orderOfStrings(titles));
-  return { OLDEST_FIRST, TITLE } satisfies PaperOrders;
+  const OLDEST_FIRST = yield* oldestFirst(graph);
+  // Paper i is title i: the order of the titles, ties by index, is the order of the papers.
+  const TITLE = yield* orderOfStrings(titles);
+  return { OLDEST_FIRST, TITLE };
 });
 
 /**
@@ -50,21 +49,22 @@ export const paperOrders = perSnapshotInSteps(function* (graph) {
  * snapshot's own order is newest first, undated last, so this is its runs of
  * one date in reverse, each run kept in order: no sort.
  */
-function* oldestFirst(papers: readonly Paper[]): Steps<Paper[]> {
+function* oldestFirst(graph: CoauthorGraph): Steps<Uint32Array> {
   // Read as the runs are walked, once a paper, not kept: a million dates held at once are 40 MB more at the load's peak.
-  const dateOf = (i: number) => papers[i]!.published ?? UNDATED;
-  const order: Paper[] = [];
-  let [undated, runs] = [papers.length, 0];
+  const { published } = graph.parts.paperColumns.text;
+  const dateOf = (i: number) => published.get(i) ?? UNDATED;
+  const order = new Uint32Array(graph.paperCount);
+  let [undated, runs, placed] = [graph.paperCount, 0, 0];
   while (undated > 0 && dateOf(undated - 1) === UNDATED) undated--;
   for (let runEnd = undated; runEnd > 0; ) {
     if (++runs % FOLD_STEP === 0) yield;
     const date = dateOf(runEnd - 1);
     let runStart = runEnd - 1;
     while (runStart > 0 && dateOf(runStart - 1) === date) runStart--;
-    for (let i = runStart; i < runEnd; i++) order.push(papers[i]!);
+    for (let i = runStart; i < runEnd; i++) order[placed++] = i;
     runEnd = runStart;
   }
-  for (let i = undated; i < papers.length; i++) order.push(papers[i]!);
+  for (let i = undated; i < graph.paperCount; i++) order[placed++] = i;
   return order;
 }
 

@@ -12,7 +12,6 @@ import { GraphBuildError } from '../buildGraph.ts';
 import { coauthorAdjacency } from '../coauthorAdjacency.ts';
 import { CoauthorGraph, type GraphParts } from '../CoauthorGraph.ts';
 import { lowerBound } from '../lowerBound.ts';
-import { Paper } from '../Paper.ts';
 import type { PaperColumns } from '../PaperColumns.ts';
 import { paperLocalId } from '../paperLocalId.ts';
 import { paperOrders } from '../paperOrders.ts';
@@ -64,9 +63,6 @@ export interface PaperChanges {
   readonly added: readonly PaperRecord[];
 }
 
-// Papers made between pauses: a few milliseconds.
-const PAPERS_PER_STEP = 1 << 14;
-
 /**
  * The graph with the papers of `removed` taken away and those of `added`
  * brought in, their spellings made people by `personOf`, built from
@@ -101,10 +97,10 @@ export function* changePapersInSteps(graph: CoauthorGraph, { removed, added: rec
   const oldIds = parts.paperColumns.text.id;
   // How many old papers kept sort before each: the sign of the comparison ascends over the old papers.
   const places = recordOf.map((r) => {
-    const before = lowerBound(graph.papers.length, (p) => comparePaperOrder(graph.papers[p]!.published ?? '', oldIds.get(p)!, dates[r]!, ids[r]!), 0 as number);
+    const before = lowerBound(graph.paperCount, (p) => comparePaperOrder(graph.paper(p).published ?? '', oldIds.get(p)!, dates[r]!, ids[r]!), 0 as number);
     return before - lowerBound(droppedInOrder.length, (k) => droppedInOrder[k]!, before);
   });
-  const paperRenumbering = renumberAround(graph.papers.length, droppedInOrder, places, droppedInOrder.map(() => NO_NEW_ROW));
+  const paperRenumbering = renumberAround(graph.paperCount, droppedInOrder, places, droppedInOrder.map(() => NO_NEW_ROW));
   const paperColumns = yield* patchPaperColumns(parts.paperColumns, paperRenumbering, records, recordOf);
 
   // The people the papers name, a byline at a time: the removed papers', then the added papers' in paper order.
@@ -120,7 +116,7 @@ export function* changePapersInSteps(graph: CoauthorGraph, { removed, added: rec
     const start = parts.paperAuthorOffsets[dropped[r]!]!;
     // The byline's own authors: whoever a spelling would name now, the paper was theirs.
     return record.authors.map((spelling, k) => {
-      const author = graph.authors[parts.paperAuthors[start + k]!]!;
+      const author = graph.author(parts.paperAuthors[start + k]!);
       return nameOne({ ...personOf(spelling), id: author.id }, author, spelling, -1);
     });
   });
@@ -148,10 +144,10 @@ export function* changePapersInSteps(graph: CoauthorGraph, { removed, added: rec
   [...named.values()].forEach(({ old }, n) => placed[n] === undefined && placeOfOld.set(old!.index, NO_NEW_ROW));
   const remade = [...placeOfOld.keys()].sort((a, b) => a - b);
   const authorRenumbering = renumberAround(
-    graph.authors.length,
+    graph.authorCount,
     remade,
     people.map(({ fields }) => {
-      const before = placeInNameOrder(graph.authors, fields);
+      const before = placeInNameOrder(graph, fields);
       return before - lowerBound(remade.length, (i) => remade[i]!, before);
     }),
     remade.map((index) => placeOfOld.get(index)!),
@@ -187,7 +183,6 @@ export function* changePapersInSteps(graph: CoauthorGraph, { removed, added: rec
   const [paperAuthorOffsets, [paperAuthors]] = yield* patchRows(parts.paperAuthorOffsets, paperRenumbering, [
     { values: parts.paperAuthors, renumbering: authorRenumbering, anew: bylines.map((byline) => byline.map((one) => indexOf.get(one.person.id)!)) },
   ]);
-  const paperCount = paperRenumbering.newToOld.length;
 
   const authorParts = yield* patchAuthors(
     parts,
@@ -195,18 +190,13 @@ export function* changePapersInSteps(graph: CoauthorGraph, { removed, added: rec
     people.map(({ fields, rowPapers, rowPositions }) => ({ fields, papers: rowPapers, positions: rowPositions })),
     paperRenumbering,
   );
-  const papers: Paper[] = [];
-  for (let from = 0; from < paperCount; from += PAPERS_PER_STEP) {
-    addPaperNodes(papers, Math.min(from + PAPERS_PER_STEP, paperCount), paperColumns, paperAuthorOffsets);
-    yield;
-  }
   const next = new CoauthorGraph(
-    { ...authorParts, papers, paperColumns, paperIds: yield* patchIdOrder(parts.paperIds, paperColumns.text.id, paperRenumbering), paperAuthorOffsets, paperAuthors: paperAuthors! },
+    { ...authorParts, paperColumns, paperIds: yield* patchIdOrder(parts.paperIds, paperColumns.text.id, paperRenumbering), paperAuthorOffsets, paperAuthors: paperAuthors! },
     { maxAuthorsPerPaper: graph.maxAuthorsPerPaper },
   );
 
   searchIndex.remember(next, yield* patchSearchDocuments(search, authorRenumbering, paperRenumbering, people.map(({ fields }) => fields), records, recordOf));
-  paperOrders.remember(next, yield* patchPaperOrders(orders, papers, paperRenumbering));
+  paperOrders.remember(next, yield* patchPaperOrders(orders, next, paperRenumbering));
   yield* authorsByPaperCount.inSteps(next);
   // Waited for last: the worker patches the adjacency while everything else is done here.
   coauthorAdjacency.remember(next, yield* patchingAdjacency);
@@ -256,9 +246,4 @@ function place(one: Named, parts: GraphParts, papers: Renumbering, columns: Pape
     lastYear,
   };
   return { ...one, fields, folded: foldText(name), rowPapers, rowPositions };
-}
-
-/** Pushes the nodes of papers `papers.length .. to - 1`. A plain loop: V8 optimises loops in generators poorly. */
-function addPaperNodes(papers: Paper[], to: number, columns: PaperColumns, bylineOffsets: Uint32Array): void {
-  for (let index = papers.length; index < to; index++) papers.push(new Paper(index, columns, bylineOffsets));
 }

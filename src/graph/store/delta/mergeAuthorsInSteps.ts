@@ -57,7 +57,7 @@ export function* mergeAuthorsInSteps(graph: CoauthorGraph, merged: readonly Auth
   const [papers, positions] = unionOfRows(parts, merged);
   const { firstYear, lastYear } = yearRange(papers, parts.paperColumns.numbers.year);
 
-  const renumbering = renumberForMerge(graph.authors.length, merged.map(({ index }) => index), placeInNameOrder(graph.authors, fields));
+  const renumbering = renumberForMerge(graph.authorCount, merged.map(({ index }) => index), placeInNameOrder(graph, fields));
   // Started now, on a worker thread for a large graph, while the rest is renumbered here.
   const mergingAdjacency = mergeAdjacency(adjacency, renumbering);
   yield;
@@ -71,11 +71,11 @@ export function* mergeAuthorsInSteps(graph: CoauthorGraph, merged: readonly Auth
   }
 
   const next = new CoauthorGraph(
-    { ...authorParts, papers: parts.papers, paperColumns: parts.paperColumns, paperIds: parts.paperIds, paperAuthorOffsets: parts.paperAuthorOffsets, paperAuthors },
+    { ...authorParts, paperColumns: parts.paperColumns, paperIds: parts.paperIds, paperAuthorOffsets: parts.paperAuthorOffsets, paperAuthors },
     { maxAuthorsPerPaper: graph.maxAuthorsPerPaper },
   );
   searchIndex.remember(next, yield* mergeSearchIndex(search, renumbering, name, aliases));
-  // The papers are the same nodes, so their orders are too.
+  // The papers keep their indices, so their orders stay as they were.
   paperOrders.remember(next, orders);
   yield* authorsByPaperCount.inSteps(next);
   // Waited for last: the worker patches the adjacency while everything else is done here.

@@ -1,7 +1,6 @@
 import { foldName } from '../../identity/foldName.ts';
 import { compareCodeUnits as compare } from '../../text/compareCodeUnits.ts';
 import { nameKey } from '../../text/nameKey.ts';
-import { Author } from '../Author.ts';
 import { AUTHOR_TEXT_FIELDS, type AuthorColumns, type AuthorFields, authorTextRow } from '../AuthorColumns.ts';
 import type { AuthorPapers, GraphParts } from '../CoauthorGraph.ts';
 import { findableSpellings } from '../findableSpellings.ts';
@@ -21,11 +20,8 @@ export interface AuthorAnew extends AuthorPapers {
 /** The parts of a graph that are by author. */
 export type AuthorParts = Pick<
   GraphParts,
-  'authors' | 'authorColumns' | 'authorIds' | 'authorPaperOffsets' | 'authorPapers' | 'authorPositions' | 'authorsByNameKey' | 'authorsByFoldedName'
+  'authorColumns' | 'authorIds' | 'authorPaperOffsets' | 'authorPapers' | 'authorPositions' | 'authorsByNameKey' | 'authorsByFoldedName'
 >;
-
-// Authors made between pauses: a few milliseconds.
-const ROWS_PER_STEP = 1 << 14;
 
 /**
  * The author parts of `parts` after `authors`, with `anew[j]` the author at
@@ -47,11 +43,6 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
     authors,
     anew.map(({ fields }) => fields),
   );
-  const nodes: Author[] = [];
-  for (let from = 0; from < authors.newToOld.length; from += ROWS_PER_STEP) {
-    addAuthors(nodes, Math.min(from + ROWS_PER_STEP, authors.newToOld.length), authorColumns, authorPaperOffsets);
-    yield;
-  }
   const { oldToNew, newToOld } = authors;
   const remap = (old: number) => {
     const index = oldToNew[old]!;
@@ -65,7 +56,6 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
       .sort(([a, x], [b, y]) => compare(a, b) || x - y);
   const keyIndex = ({ keys, offsets, values }: KeyedRows) => new KeyIndex(keys, offsets, values);
   return {
-    authors: nodes,
     authorColumns,
     authorIds: yield* patchIdOrder(parts.authorIds, authorColumns.text.id, authors),
     authorPaperOffsets,
@@ -74,11 +64,6 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
     authorsByNameKey: keyIndex(yield* patchKeyedRows(parts.authorsByNameKey, remap, keysOf(nameKey))),
     authorsByFoldedName: keyIndex(yield* patchKeyedRows(parts.authorsByFoldedName, remap, keysOf(foldName))),
   };
-}
-
-/** Pushes the nodes of authors `authors.length .. to - 1`. A plain loop: V8 optimises loops in generators poorly. */
-function addAuthors(authors: Author[], to: number, columns: AuthorColumns, paperOffsets: Uint32Array): void {
-  for (let index = authors.length; index < to; index++) authors.push(new Author(index, columns, paperOffsets));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { compareCodeUnits as compare } from '../../text/compareCodeUnits.ts';
+import type { CoauthorGraph } from '../CoauthorGraph.ts';
 import { lowerBound } from '../lowerBound.ts';
 import type { Paper } from '../Paper.ts';
 import { compareDates, type PaperOrders, titleKey } from '../paperOrders.ts';
@@ -7,30 +8,30 @@ import { NO_NEW_ROW, type Renumbering } from './Renumbering.ts';
 
 /**
  * The paper orders after `renumbering` took papers away and brought papers
- * in, `papers` the new nodes: each old order less the papers dropped, with
+ * in, `next` the graph it made: each old order less the papers dropped, with
  * its papers renumbered, which keeps it in order (ties follow the papers'
  * own order, which the renumbering keeps), and the new papers where they
  * sort. A binary search per new paper, one pass (two when papers go).
  *
- * @example paperOrders.remember(next, yield* patchPaperOrders(paperOrders(graph), next.papers, renumbering));
+ * @example paperOrders.remember(next, yield* patchPaperOrders(paperOrders(graph), next, renumbering));
  */
-export function* patchPaperOrders(orders: PaperOrders, papers: readonly Paper[], renumbering: Renumbering): Steps<Record<keyof PaperOrders, Paper[]>> {
-  const OLDEST_FIRST = yield* insert(orders.OLDEST_FIRST, papers, renumbering, compareDates);
-  const TITLE = yield* insert(orders.TITLE, papers, renumbering, (a, b) => compare(titleKey(a), titleKey(b)));
+export function* patchPaperOrders(orders: PaperOrders, next: CoauthorGraph, renumbering: Renumbering): Steps<PaperOrders> {
+  const OLDEST_FIRST = yield* insert(orders.OLDEST_FIRST, next, renumbering, compareDates);
+  const TITLE = yield* insert(orders.TITLE, next, renumbering, (a, b) => compare(titleKey(a), titleKey(b)));
   return { OLDEST_FIRST, TITLE };
 }
 
 // Papers placed between pauses: a few milliseconds.
 const PAPERS_PER_STEP = 1 << 16;
 
-/** `order` less the papers dropped, renumbered into `papers`, with the papers made anew in where `compare`, then their index, places them. */
-function* insert(all: readonly Paper[], papers: readonly Paper[], { oldToNew, anew, dropped }: Renumbering, compareKeys: (a: Paper, b: Paper) => number): Steps<Paper[]> {
-  const order = dropped.length === 0 ? all : all.filter((paper) => oldToNew[paper.index] !== NO_NEW_ROW);
+/** `all` (old paper indices) less the papers dropped, renumbered into `next`'s, with the papers made anew in where `compare`, then their index, places them. */
+function* insert(all: Uint32Array, next: CoauthorGraph, { oldToNew, anew, dropped }: Renumbering, compareKeys: (a: Paper, b: Paper) => number): Steps<Uint32Array> {
+  const order = dropped.length === 0 ? all : all.filter((index) => oldToNew[index] !== NO_NEW_ROW);
   yield;
   const byKey = (a: Paper, b: Paper) => compareKeys(a, b) || a.index - b.index;
-  const added = Array.from(anew, (index) => papers[index]!).sort(byKey);
+  const added = Array.from(anew, (index) => next.paper(index)).sort(byKey);
   // An old paper compared as its new node: its key is the same, its index the new one.
-  const renumbered = (k: number) => papers[oldToNew[order[k]!.index]!]!;
+  const renumbered = (k: number) => next.paper(oldToNew[order[k]!]!);
   const places = added.map((paper) => {
     let [low, high] = [0, order.length];
     while (low < high) {
@@ -40,11 +41,12 @@ function* insert(all: readonly Paper[], papers: readonly Paper[], { oldToNew, an
     }
     return low;
   });
+  const addedIndices = Uint32Array.from(added, ({ index }) => index);
   // Every old paper gone: the placing below, driven by the old papers, would place none of the added ones.
-  if (order.length === 0) return added;
-  const patched = new Array<Paper>(order.length + added.length);
+  if (order.length === 0) return addedIndices;
+  const patched = new Uint32Array(order.length + added.length);
   for (let k = 0; k < order.length; k += PAPERS_PER_STEP) {
-    placeSome(order, k, Math.min(k + PAPERS_PER_STEP, order.length), papers, oldToNew, added, places, patched);
+    placeSome(order, k, Math.min(k + PAPERS_PER_STEP, order.length), oldToNew, addedIndices, places, patched);
     yield;
   }
   return patched;
@@ -56,7 +58,7 @@ function* insert(all: readonly Paper[], papers: readonly Paper[], { oldToNew, an
  * paper goes to slot k plus those). A plain loop: V8 optimises loops in
  * generators poorly.
  */
-function placeSome(order: readonly Paper[], from: number, to: number, papers: readonly Paper[], oldToNew: Uint32Array, added: readonly Paper[], places: readonly number[], patched: Paper[]): void {
+function placeSome(order: Uint32Array, from: number, to: number, oldToNew: Uint32Array, added: Uint32Array, places: readonly number[], patched: Uint32Array): void {
   // The added papers placed before old paper `from`.
   let before = lowerBound(places.length, (j) => places[j]!, from);
   for (let k = from; k < to; k++) {
@@ -64,7 +66,7 @@ function placeSome(order: readonly Paper[], from: number, to: number, papers: re
       patched[k + before] = added[before]!;
       before++;
     }
-    patched[k + before] = papers[oldToNew[order[k]!.index]!]!;
+    patched[k + before] = oldToNew[order[k]!]!;
   }
   if (to === order.length) for (; before < places.length; before++) patched[to + before] = added[before]!;
 }

@@ -1,6 +1,6 @@
 import { compareCodeUnits as compare } from '../../text/compareCodeUnits.ts';
 import { foldText } from '../../text/foldText.ts';
-import type { Author } from '../Author.ts';
+import type { CoauthorGraph } from '../CoauthorGraph.ts';
 
 /** What places an author in name order. */
 export interface NamePlace {
@@ -10,17 +10,18 @@ export interface NamePlace {
 }
 
 /**
- * How many of `authors` (in name order) sort before `person` in name order
- * (see `buildGraph`): by folded name, name, homonym number, id. A binary search.
+ * How many of the authors of `graph` (in name order) sort before `person` in
+ * name order (see `buildGraph`): by folded name, name, homonym number, id. A binary search.
  *
- * @example placeInNameOrder(graph.authors, { id, name: 'Tim Maxwell', disambiguator: null }) // the index Tim Maxwell would take
+ * @example placeInNameOrder(graph, { id, name: 'Tim Maxwell', disambiguator: null }) // the index Tim Maxwell would take
  */
-export function placeInNameOrder(authors: readonly Author[], person: NamePlace): number {
+export function placeInNameOrder(graph: CoauthorGraph, person: NamePlace): number {
   const folded = foldText(person.name);
-  let [low, high] = [0, authors.length];
+  let [low, high] = [0, graph.authorCount];
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (compareNamePlaces(authors[middle]!, person, foldText(authors[middle]!.name), folded) < 0) low = middle + 1;
+    const author = graph.author(middle);
+    if (compareNamePlaces(author, person, foldText(author.name), folded) < 0) low = middle + 1;
     else high = middle;
   }
   return low;

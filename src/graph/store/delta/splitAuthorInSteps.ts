@@ -66,10 +66,10 @@ export function* splitAuthorInSteps(graph: CoauthorGraph, author: Author, spelli
   });
   const people = [...byId.values()].map(made).sort((a, b) => compareNamePlaces(a.fields, b.fields, a.folded, b.folded));
   const renumbering = renumberAround(
-    graph.authors.length,
+    graph.authorCount,
     [author.index],
     people.map(({ fields }) => {
-      const before = placeInNameOrder(graph.authors, fields);
+      const before = placeInNameOrder(graph, fields);
       return before - (author.index < before ? 1 : 0);
     }),
     [NO_NEW_ROW],
@@ -114,12 +114,12 @@ export function* splitAuthorInSteps(graph: CoauthorGraph, author: Author, spelli
   people.forEach(({ papers, positions }, j) => papers.forEach((paper, k) => (paperAuthors[parts.paperAuthorOffsets[paper]! + positions[k]! - 1] = renumbering.anew[j]!)));
 
   const next = new CoauthorGraph(
-    { ...authorParts, papers: parts.papers, paperColumns: parts.paperColumns, paperIds: parts.paperIds, paperAuthorOffsets: parts.paperAuthorOffsets, paperAuthors },
+    { ...authorParts, paperColumns: parts.paperColumns, paperIds: parts.paperIds, paperAuthorOffsets: parts.paperAuthorOffsets, paperAuthors },
     { maxAuthorsPerPaper: graph.maxAuthorsPerPaper },
   );
-  const samePapers = renumberAround(graph.papers.length, [], [], []);
+  const samePapers = renumberAround(graph.paperCount, [], [], []);
   searchIndex.remember(next, yield* patchSearchDocuments(search, renumbering, samePapers, people.map(({ fields }) => fields), [], []));
-  // The papers are the same nodes, so their orders are too.
+  // The papers keep their indices, so their orders stay as they were.
   paperOrders.remember(next, orders);
   yield* authorsByPaperCount.inSteps(next);
   // Waited for last: the worker patches the adjacency while everything else is done here.

@@ -1,5 +1,4 @@
 import { type FileHandle, open } from 'node:fs/promises';
-import { Author } from '../Author.ts';
 import { authorsByPaperCount } from '../authorsByPaperCount.ts';
 import { paperOrders } from '../paperOrders.ts';
 import { searchIndex } from '../../search/searchIndex.ts';
@@ -9,7 +8,6 @@ import { CoauthorGraph, type GraphOptions, type GraphParts } from '../CoauthorGr
 import { IdOrder, KeyIndex } from '../KeyIndex.ts';
 import { runInSlices } from '../steps/runInSlices.ts';
 import type { Steps } from '../steps/Steps.ts';
-import { Paper } from '../Paper.ts';
 import { PAPER_NUMBER_FIELDS, PAPER_TEXT_FIELDS, type PaperColumns, type PaperNumberField, type PaperTextField } from '../PaperColumns.ts';
 import { ABSENT, StringColumn, type StringChunk } from '../StringColumn.ts';
 import { extendChecksum } from './extendChecksum.ts';
@@ -210,30 +208,17 @@ function* graphOf(sections: Sections): Steps<CoauthorGraph> {
     aliasNames: yield* stringColumnOf(sections, 'author.aliasNames'),
     aliasPaperCounts: u32('author.aliasPaperCounts'),
   };
-  const [paperAuthorOffsets, authorPaperOffsets] = [u32('paperAuthorOffsets'), u32('authorPaperOffsets')];
-  const papers: Paper[] = [];
-  for (let index = 0; index < paperText.id.length; index++) {
-    if (index % 16384 === 0) yield;
-    papers.push(new Paper(index, paperColumns, paperAuthorOffsets));
-  }
-  const authors: Author[] = [];
-  for (let index = 0; index < authorText.id.length; index++) {
-    if (index % 16384 === 0) yield;
-    authors.push(new Author(index, authorColumns, authorPaperOffsets));
-  }
   const keyIndex = function* (name: (typeof KEY_INDEXES)[number]): Steps<KeyIndex> {
     return new KeyIndex(yield* stringColumnOf(sections, `${name}.keys`), sections.u32(`${name}.offsets`), sections.u32(`${name}.values`));
   };
   const parts: GraphParts = {
-    papers,
-    authors,
     paperColumns,
     authorColumns,
     paperIds: new IdOrder(paperText.id, u32('paperIds.order')),
     authorIds: new IdOrder(authorText.id, u32('authorIds.order')),
-    paperAuthorOffsets,
+    paperAuthorOffsets: u32('paperAuthorOffsets'),
     paperAuthors: u32('paperAuthors'),
-    authorPaperOffsets,
+    authorPaperOffsets: u32('authorPaperOffsets'),
     authorPapers: u32('authorPapers'),
     authorPositions: u32('authorPositions'),
     authorsByNameKey: yield* keyIndex('authorsByNameKey'),
@@ -248,9 +233,8 @@ function* graphOf(sections: Sections): Steps<CoauthorGraph> {
     wholeTextHashes: u32('searchWholeTextHashes'),
     wholeTextDocuments: u32('searchWholeTextDocuments'),
   });
-  const nodes = <T>(all: readonly T[], indices: Uint32Array): T[] => Array.from(indices, (index) => all[index]!);
-  paperOrders.remember(graph, { OLDEST_FIRST: nodes(papers, u32('order.papersOldestFirst')), TITLE: nodes(papers, u32('order.papersByTitle')) });
-  authorsByPaperCount.remember(graph, nodes(authors, u32('order.authorsByPaperCount')));
+  paperOrders.remember(graph, { OLDEST_FIRST: u32('order.papersOldestFirst'), TITLE: u32('order.papersByTitle') });
+  authorsByPaperCount.remember(graph, u32('order.authorsByPaperCount'));
   return graph;
 }
 

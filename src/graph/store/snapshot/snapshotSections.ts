@@ -54,7 +54,6 @@ export type SnapshotSection =
  */
 export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjacency, search: SearchIndex): Generator<SnapshotSection> {
   const { parts } = graph;
-  const indices = (nodes: readonly { readonly index: number }[]) => Uint32Array.from(nodes, ({ index }) => index);
   yield { name: 'options', type: 'json', value: { maxAuthorsPerPaper: graph.maxAuthorsPerPaper } satisfies GraphOptions };
   // Paper text is stored in the rows it was read in; `paperRows` (once for every column) says where each paper's is.
   for (const field of PAPER_TEXT_FIELDS) {
@@ -87,9 +86,9 @@ export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjac
     'authorIds.order': parts.authorIds.order,
     'author.aliasOffsets': parts.authorColumns.aliasOffsets,
     'author.aliasPaperCounts': parts.authorColumns.aliasPaperCounts,
-    'order.papersOldestFirst': indices(paperOrders(graph).OLDEST_FIRST),
-    'order.papersByTitle': indices(paperOrders(graph).TITLE),
-    'order.authorsByPaperCount': indices(authorsByPaperCount(graph)),
+    'order.papersOldestFirst': paperOrders(graph).OLDEST_FIRST,
+    'order.papersByTitle': paperOrders(graph).TITLE,
+    'order.authorsByPaperCount': authorsByPaperCount(graph),
   };
   for (const name of U32_SECTIONS) yield { name, type: 'u32', value: arrays[name] };
   yield { name: 'coauthorWeights', type: integerType(adjacency.weights), value: adjacency.weights };
