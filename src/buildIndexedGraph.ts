@@ -4,8 +4,8 @@ import { searchIndex } from './graph/search/searchIndex.ts';
 import { buildGraphInSteps } from './graph/store/buildGraph.ts';
 import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
 import { authorsByPaperCount } from './graph/store/authorsByPaperCount.ts';
-import { type AdjacencySource, adjacencySourceOf, coauthorAdjacency } from './graph/store/coauthorAdjacency.ts';
-import { type AdjacencyInWorker, adjacencyJobInWorker } from './graph/store/adjacencyJobInWorker.ts';
+import { adjacencySourceOf, coauthorAdjacency } from './graph/store/coauthorAdjacency.ts';
+import { adjacencyJobInWorker } from './graph/store/adjacencyJobInWorker.ts';
 import { paperOrders } from './graph/store/paperOrders.ts';
 import { runAtOnce } from './graph/store/steps/runAtOnce.ts';
 import { runInSlices } from './graph/store/steps/runInSlices.ts';
@@ -41,29 +41,12 @@ export function buildIndexedGraph(records: readonly PaperRecord[], resolveIdenti
   // can be collected while the indexes are built.
   const { inSlices = false, indexed = false, progress, threads = availableParallelism() } = options;
   const run = <T>(steps: Steps<T>): T | Promise<T> => (inSlices ? runInSlices(steps) : runAtOnce(steps));
-  // The adjacency's rows exist halfway through the build: from there a
-  // worker thread builds it beside the rest of the build and the other
-  // indexes, rather than beside the other indexes alone, which take less
-  // time than it does.
-  let worker: AdjacencyInWorker | undefined;
-  const startAdjacency = (source: AdjacencySource) => {
-    if (!adjacencyInWorker(source, threads)) return;
-    worker = adjacencyJobInWorker({ kind: 'build', source });
-    // Awaited once the other indexes are built; a failure before then is not an unhandled rejection.
-    worker.built.catch(() => undefined);
-  };
-  const built = buildGraphOf(records, resolveIdentities, run, options, indexed ? startAdjacency : undefined);
+  const built = buildGraphOf(records, resolveIdentities, run, options);
   if (!indexed) return built;
-  return built.then(
-    async (graph) => {
-      await index(graph, run, progress, worker);
-      return graph;
-    },
-    (error: unknown) => {
-      worker?.stop();
-      throw error;
-    },
-  );
+  return built.then(async (graph) => {
+    await index(graph, run, progress, adjacencyInWorker(graph, threads));
+    return graph;
+  });
 }
 
 async function buildGraphOf(
@@ -71,28 +54,26 @@ async function buildGraphOf(
   resolveIdentities: IdentityResolver,
   run: <T>(steps: Steps<T>) => T | Promise<T>,
   { progress, maxAuthorsPerPaper }: BuildOptions,
-  onAdjacencySource: ((source: AdjacencySource) => void) | undefined,
 ): Promise<CoauthorGraph> {
   const steps = buildGraphInSteps(records, {
     resolveIdentities: progress === undefined ? resolveIdentities : inPhases(resolveIdentities, progress),
     maxAuthorsPerPaper,
-    onAdjacencySource,
   });
   // The build orders the papers before it resolves identities; the resolver announces the phases from there.
   return run(stepsInPhase(steps, 'ordering papers', progress));
 }
 
 // From this many authorships on, the coauthor adjacency is built on a
-// worker thread while this one does the rest: below it, starting a worker
-// (about 0.2 s) costs more than it saves.
+// worker thread while this one builds the other indexes: below it, starting
+// a worker (about 0.2 s) costs more than it saves.
 const ADJACENCY_WORKER_AUTHORSHIPS = 1 << 20;
 
 /**
- * Builds the indexes of `graph` now (see `BuildOptions.indexed`), the
- * coauthor adjacency on a worker thread beside the others: `worker` when
- * one is building it already, else one started here when
- * `adjacencyInWorker` says so for the machine's cores. Should the worker
- * fail, the adjacency is built here after all: the same arrays, later.
+ * Builds the indexes of `graph` now (see `BuildOptions.indexed`): the
+ * coauthor adjacency on a worker thread, beside the others, when `inWorker`
+ * says so, by default as `adjacencyInWorker` decides for the machine's
+ * cores. Should the worker fail,
+ * the adjacency is built here after all: the same arrays, later.
  *
  * @example await index(graph, runAtOnce, undefined);
  */
@@ -100,8 +81,11 @@ export async function index(
   graph: CoauthorGraph,
   run: <T>(steps: Steps<T>) => T | Promise<T>,
   progress: ProgressLine | undefined,
-  worker = startedFor(graph),
+  inWorker = adjacencyInWorker(graph, availableParallelism()),
 ): Promise<void> {
+  const worker = inWorker ? adjacencyJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }) : undefined;
+  // Awaited once the other indexes are built; a failure before then is not an unhandled rejection.
+  worker?.built.catch(() => undefined);
   try {
     await run(
       (function* () {
@@ -124,22 +108,13 @@ export async function index(
   await run(stepsInPhase(graphBounds.inSteps(graph), 'measuring the longest lists', progress));
 }
 
-/** The adjacency of `graph` being built on a worker thread, when `adjacencyInWorker` says so for the machine's cores and the graph has none yet. */
-function startedFor(graph: CoauthorGraph): AdjacencyInWorker | undefined {
-  if (graph.parts.coauthors !== undefined || !adjacencyInWorker(adjacencySourceOf(graph), availableParallelism())) return undefined;
-  const worker = adjacencyJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) });
-  // Awaited once the other indexes are built; a failure before then is not an unhandled rejection.
-  worker.built.catch(() => undefined);
-  return worker;
-}
-
 /**
- * Whether the adjacency of `source` is worth building on a worker thread
- * when the build may keep `threads` threads busy: from two, when it has
- * `ADJACENCY_WORKER_AUTHORSHIPS` authorships.
+ * Whether `index` builds the adjacency of `graph` on a worker thread when
+ * the build may keep `threads` threads busy: from two, when the graph has
+ * `ADJACENCY_WORKER_AUTHORSHIPS` authorships and no adjacency yet.
  */
-function adjacencyInWorker(source: AdjacencySource, threads: number): boolean {
-  return threads > 1 && source.paperAuthors.length >= ADJACENCY_WORKER_AUTHORSHIPS;
+function adjacencyInWorker(graph: CoauthorGraph, threads: number): boolean {
+  return threads > 1 && graph.parts.paperAuthors.length >= ADJACENCY_WORKER_AUTHORSHIPS && graph.parts.coauthors === undefined;
 }
 
 /** `resolver`, announcing on `progress` that identities are being resolved and, once they are, that the graph is being built. */

@@ -41,7 +41,7 @@ describe('the coauthor adjacency built on a worker thread', () => {
 
   it('is the adjacency a graph indexed with it answers from', async () => {
     const graph = buildGraph(records);
-    await index(graph, runAtOnce, undefined, adjacencyJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }));
+    await index(graph, runAtOnce, undefined, true);
     const { offsets, weights } = coauthorAdjacency(graph);
     // Without the bound every paper pairs: Ada shares three papers with Ben, two with Cy, one with Dee.
     expect([...offsets]).toEqual([0, 3, 6, 9, 12]);

@@ -4,8 +4,6 @@ import type { AuthorAlias } from './Author.ts';
 import { findableSpellings } from './findableSpellings.ts';
 import { AuthorColumnsBuilder } from './AuthorColumns.ts';
 import { CoauthorGraph, type GraphParts } from './CoauthorGraph.ts';
-import type { AdjacencySource } from './coauthorAdjacency.ts';
-import { DEFAULT_MAX_AUTHORS_PER_PAPER } from './DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
 import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
 import { foldText } from '../text/foldText.ts';
 import { foldName } from '../identity/foldName.ts';
@@ -31,12 +29,6 @@ export interface BuildGraphOptions {
   readonly resolveIdentities?: IdentityResolver;
   /** Papers with more authors join no coauthor pairs; see `CoauthorGraph`. */
   readonly maxAuthorsPerPaper?: number | undefined;
-  /**
-   * Told the rows the coauthor adjacency is built from as soon as they
-   * exist, before the rest of the graph, so that it can be built beside
-   * (see `buildIndexedGraph`).
-   */
-  readonly onAdjacencySource?: ((source: AdjacencySource) => void) | undefined;
 }
 
 /** Thrown when records cannot form a consistent graph. */
@@ -65,7 +57,7 @@ export function buildGraph(records: readonly PaperRecord[], options: BuildGraphO
  */
 export function* buildGraphInSteps(
   records: readonly PaperRecord[],
-  { maxAuthorsPerPaper, resolveIdentities = createMergingResolver({ maxAuthorsPerPaper }), onAdjacencySource }: BuildGraphOptions = {},
+  { maxAuthorsPerPaper, resolveIdentities = createMergingResolver({ maxAuthorsPerPaper }) }: BuildGraphOptions = {},
 ): Steps<CoauthorGraph> {
   const { recordOf, ids, idOrder } = yield* orderPapers(records);
   const identity = resolveIdentities.inSteps === undefined ? resolveIdentities(records) : yield* resolveIdentities.inSteps(records);
@@ -147,7 +139,6 @@ export function* buildGraphInSteps(
       authorPositions[slot] = k - paperAuthorOffsets[p]! + 1;
     }
   }
-  onAdjacencySource?.({ authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors, maxAuthorsPerPaper: maxAuthorsPerPaper ?? DEFAULT_MAX_AUTHORS_PER_PAPER });
 
   const paperColumns = yield* paperColumnsInSteps(recordColumns, recordOf, ids);
 
