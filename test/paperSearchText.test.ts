@@ -46,6 +46,22 @@ describe("a paper's search text", () => {
     expect(nodesOf(graph).papers.map(({ index }) => text.get(index))).toEqual(nodesOf(graph).papers.map(({ title, abstract }) => foldSearchText(title, abstract)));
   });
 
+  it('gives the folded title alone, plain titles without folding them, and none for an untitled paper', () => {
+    const text = new PaperSearchText(graph.parts.paperColumns.text.title, graph.parts.paperColumns.text.searchText);
+    expect(PAPERS.map((_, index) => text.foldedTitle(index))).toEqual([
+      'constitutional ai',
+      'istanbul graphs',
+      'kamile lukosiute on graphs',
+      'two spaces',
+      // Its stored text holds the abstract too; the title is folded on its own.
+      'plain title',
+      'fine ligatures',
+      undefined,
+      'graph theory',
+      'οδος',
+    ]);
+  });
+
   it('finds plain titles whatever their case, beside titles that are not plain ASCII', () => {
     // 'İstanbul Graphs' is found through its stored folded text, 'Graph Theory' through its title.
     expect(titlesFound('GRAPH')).toEqual(['İstanbul Graphs', 'Kamilė Lukošiūtė on Graphs', 'Plain Title', 'Graph Theory']);

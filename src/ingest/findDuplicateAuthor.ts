@@ -17,15 +17,17 @@ const PAIRWISE_MAX_NAMES = 10;
  * Finds the first author named twice in one byline. Names count as the same
  * when they differ only in Unicode normalization, letter case or runs of
  * whitespace: such a pair is a typo in the source, never two people.
+ * `plain` says whether every name is plain ASCII (`isPlainAscii`), for a
+ * caller that has tested them already; it is tested here otherwise.
  *
  * @example
  * findDuplicateAuthor(['Ethan Perez', 'Sam Ringer', 'ethan  perez']);
  * // { firstIndex: 0, secondIndex: 2 }
  */
-export function findDuplicateAuthor(names: readonly string[]): DuplicateAuthor | undefined {
+export function findDuplicateAuthor(names: readonly string[], plain = names.every(isPlainAscii)): DuplicateAuthor | undefined {
   if (names.length <= PAIRWISE_MAX_NAMES) {
     // A plain ASCII name's key is its lower case, as long as the name: only names of one length can match.
-    if (names.every(isPlainAscii)) return findDuplicatePair(names, (a, b) => a.length === b.length && a.toLowerCase() === b.toLowerCase());
+    if (plain) return findDuplicatePair(names, (a, b) => a.length === b.length && a.toLowerCase() === b.toLowerCase());
     return findDuplicatePair(names.map(authorKey), (a, b) => a === b);
   }
   const firstIndexByKey = new Map<string, number>();

@@ -60,17 +60,19 @@ function validateAuthors(value: unknown, fail: Fail): string[] {
   if (value === undefined) return fail('missing required field "authors" (an array of author names)');
   if (!Array.isArray(value)) return fail(`field "authors" must be an array of strings, got ${describeValue(value)}`);
   if (value.length === 0) return fail('field "authors" must list at least one author, got an empty array');
+  let plain = true;
   const authors = value.map((name: unknown, index): string => {
     if (typeof name !== 'string') return fail(`authors[${index}] must be a string, got ${describeValue(name)}`);
     // Most names: not empty, not padded, already NFC, so each check below would pass and normalizing change nothing.
     if (isPlainAscii(name)) return name;
+    plain = false;
     if (name.trim() === '') return fail(`authors[${index}] must be a non-empty name, got ${quote(name)}`);
     if (name.trim() !== name) {
       return fail(`authors[${index}] must not start or end with whitespace, got ${quote(name)}`);
     }
     return name.normalize('NFC');
   });
-  const duplicate = findDuplicateAuthor(authors);
+  const duplicate = findDuplicateAuthor(authors, plain);
   if (duplicate !== undefined) {
     const { firstIndex, secondIndex } = duplicate;
     return fail(

@@ -1,6 +1,6 @@
 import { foldText } from '../text/foldText.ts';
 import { hashText } from '../text/hashText.ts';
-import { searchWords } from './searchWords.ts';
+import { foldedWords } from './searchWords.ts';
 import { splitDisambiguator } from '../text/splitDisambiguator.ts';
 import type { AuthorAlias } from '../store/Author.ts';
 import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
@@ -10,6 +10,7 @@ import { pickInSteps } from '../store/steps/pickInSteps.ts';
 import { sortByKeyInSteps } from '../store/steps/sortByKeyInSteps.ts';
 import type { Steps } from '../store/steps/Steps.ts';
 import { lowerBound } from '../store/lowerBound.ts';
+import { PaperSearchText } from '../store/PaperSearchText.ts';
 import { StringColumn } from '../store/StringColumn.ts';
 import { GrowingUint32Array } from '../store/GrowingUint32Array.ts';
 
@@ -51,10 +52,11 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
   const lastPosting: number[] = [];
   // Whole-text hashes in document order, so that a stable sort by hash leaves each hash's documents ascending.
   const [hashes, documents] = [new GrowingUint32Array(), new GrowingUint32Array()];
-  const add = (text: string | undefined, document: number, weight: number) => {
-    if (text === undefined) return;
+  // Each text folded once, for its words and its whole-text hash.
+  const add = (folded: string | undefined, document: number, weight: number) => {
+    if (folded === undefined) return;
     const entry = posting(document, weight);
-    for (const word of searchWords(text)) {
+    for (const word of foldedWords(folded)) {
       let number = numberOfWord.get(word);
       if (number === undefined) numberOfWord.set(word, (number = numberOfWord.size));
       // A word twice in one document and field is one posting.
@@ -64,21 +66,23 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
       postingValues.push(entry);
     }
     if (weight !== FIELD_WEIGHT.abstract) {
-      hashes.push(hashText(foldText(text)));
+      hashes.push(hashText(folded));
       documents.push(document);
     }
   };
   for (let a = 0; a < graph.authorCount; a++) {
     const author = graph.author(a);
     if (author.index % 1024 === 0) yield;
-    for (const text of authorSearchTexts(author.name, author.aliases)) add(text, author.index, FIELD_WEIGHT.name);
+    for (const text of authorSearchTexts(author.name, author.aliases)) add(foldText(text), author.index, FIELD_WEIGHT.name);
   }
-  for (let p = 0; p < graph.paperCount; p++) {
-    const paper = graph.paper(p);
-    if (paper.index % 256 === 0) yield;
-    const document = graph.authorCount + paper.index;
-    add(paper.title, document, FIELD_WEIGHT.title);
-    add(paper.abstract, document, FIELD_WEIGHT.abstract);
+  const { title, abstract, searchText } = graph.parts.paperColumns.text;
+  const folded = new PaperSearchText(title, searchText);
+  for (let paper = 0; paper < graph.paperCount; paper++) {
+    if (paper % 256 === 0) yield;
+    const document = graph.authorCount + paper;
+    add(folded.foldedTitle(paper), document, FIELD_WEIGHT.title);
+    const paperAbstract = abstract.get(paper);
+    add(paperAbstract === undefined ? undefined : foldText(paperAbstract), document, FIELD_WEIGHT.abstract);
   }
 
   // Word n is the map's nth key.

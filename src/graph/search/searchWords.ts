@@ -7,7 +7,15 @@ import { foldText } from '../text/foldText.ts';
  * @example searchWords('Kamilė Lukošiūtė, Chain-of-Thought') // ['kamile', 'lukosiute', 'chain', 'of', 'thought']
  */
 export function searchWords(text: string): string[] {
-  return foldText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '');
+  return foldedWords(foldText(text));
+}
+
+/**
+ * `searchWords` of a text already folded (`foldText`), for an index that
+ * keeps the folded text too and would otherwise fold it twice.
+ *
+ * @example foldedWords('chain-of-thought') // ['chain', 'of', 'thought']
+ */
+export function foldedWords(folded: string): string[] {
+  return folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
 }

@@ -36,6 +36,17 @@ export class PaperSearchText {
     return foldSearchText(title, abstract);
   }
 
+  /**
+   * The title of paper `paper` folded (`foldText`); undefined when it has
+   * none. A plain ASCII title (no stored row) is its lower case, tested for
+   * once at build rather than for every index that folds a million titles.
+   */
+  foldedTitle(paper: number): string | undefined {
+    const title = this.title.get(paper);
+    if (title === undefined) return undefined;
+    return this.folded.get(paper) === undefined ? title.toLowerCase() : foldText(title);
+  }
+
   /** The folded title and abstract of paper `paper`. */
   get(paper: number): string {
     return this.folded.get(paper) ?? this.title.get(paper)!.toLowerCase();

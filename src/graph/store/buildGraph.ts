@@ -21,7 +21,6 @@ import { stableHash } from './stableHash.ts';
 import { runAtOnce } from './steps/runAtOnce.ts';
 import { orderOfStrings } from './steps/orderOfStrings.ts';
 import { pickInSteps } from './steps/pickInSteps.ts';
-import { sortInSteps } from './steps/sortInSteps.ts';
 import type { Steps } from './steps/Steps.ts';
 import { yearRange } from './yearRange.ts';
 
@@ -220,21 +219,23 @@ function* orderPapers(records: readonly PaperRecord[]): Steps<{ recordOf: Uint32
   }
   // Undated papers sort last: '' is below every ISO date, and ranks last when dates rank newest first.
   const rankOfDate = new Map([...dates].sort(compare).reverse().map((date, rank) => [date, rank]));
-  // rank × count + id rank: exact in a double below 94 million papers (count² < 2^53).
-  const keys: number[] = new Array<number>(count);
+  // Id ranks counted into their dates' places: a stable counting sort by date rank over the id order, so that ties keep it.
+  const rankAt = new Uint32Array(count);
+  const starts = new Uint32Array(rankOfDate.size + 1);
   for (let k = 0; k < count; k++) {
-    if (k % 4096 === 0) yield;
-    const record = byId[k]!;
-    keys[k] = rankOfDate.get(records[record]!.published ?? '')! * count + k;
+    if (k % 16384 === 0) yield;
+    const rank = rankOfDate.get(records[byId[k]!]!.published ?? '')!;
+    rankAt[k] = rank;
+    starts[rank + 1]!++;
   }
-  const sorted = yield* sortInSteps(keys, (a, b) => a - b);
+  for (let rank = 0; rank < rankOfDate.size; rank++) starts[rank + 1]! += starts[rank]!;
   const recordOf = new Uint32Array(count);
   const indexOfRecord = new Uint32Array(count);
-  for (let index = 0; index < count; index++) {
-    if (index % 4096 === 0) yield;
-    const record = byId[sorted[index]! % count]!;
-    recordOf[index] = record;
-    indexOfRecord[record] = index;
+  for (let k = 0; k < count; k++) {
+    if (k % 16384 === 0) yield;
+    const index = starts[rankAt[k]!]!++;
+    recordOf[index] = byId[k]!;
+    indexOfRecord[byId[k]!] = index;
   }
   const idOrder = new Uint32Array(count);
   for (let k = 0; k < count; k++) idOrder[k] = indexOfRecord[byId[k]!]!;

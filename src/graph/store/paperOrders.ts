@@ -2,6 +2,7 @@ import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
 import { foldText } from '../text/foldText.ts';
 import type { CoauthorGraph } from './CoauthorGraph.ts';
 import type { Paper } from './Paper.ts';
+import { PaperSearchText } from './PaperSearchText.ts';
 import { perSnapshotInSteps } from './steps/perSnapshotInSteps.ts';
 import { orderOfStrings } from './steps/orderOfStrings.ts';
 import type { Steps } from './steps/Steps.ts';
@@ -16,6 +17,8 @@ export interface PaperOrders {
 const FOLD_STEP = 4096;
 // Above every ISO date.
 const UNDATED = '\uffff';
+// Above every folded title.
+const UNTITLED = '\uffff';
 
 /**
  * Every paper of the snapshot oldest first and by title, sorted once per
@@ -27,11 +30,13 @@ const UNDATED = '\uffff';
  * @example graph.paper(paperOrders(graph).TITLE[0]) // the first paper by title
  */
 export const paperOrders = perSnapshotInSteps(function* (graph): Steps<PaperOrders> {
-  // Each title's key folded once, not once per comparison.
+  // Each title's key folded once, not once per comparison: `titleKey`, from the search text where that holds it.
+  const { title, searchText } = graph.parts.paperColumns.text;
+  const folded = new PaperSearchText(title, searchText);
   const titles = new Array<string>(graph.paperCount);
   for (let i = 0; i < graph.paperCount; i++) {
     if (i % FOLD_STEP === 0) yield;
-    titles[i] = titleKey(graph.paper(i));
+    titles[i] = folded.foldedTitle(i) ?? UNTITLED;
   }
   const OLDEST_FIRST = yield* oldestFirst(graph);
   // Paper i is title i: the order of the titles, ties by index, is the order of the papers.
@@ -70,7 +75,7 @@ function* oldestFirst(graph: CoauthorGraph): Steps<Uint32Array> {
  * @example titleKey(paper) // 'attention is all you need'
  */
 export function titleKey(paper: Paper): string {
-  return foldText(paper.title ?? '\uffff');
+  return foldText(paper.title ?? UNTITLED);
 }
 
 /**
