@@ -17,7 +17,8 @@ export interface KeyedRows {
  * `n >>> shift` (the low `shift` bits say more, as a posting's field
  * weight), which becomes `rows[n >>> shift]`, or is left out where that is
  * `NO_NEW_ROW`. A table, not a function: a call per number, for the 6
- * million postings of the 1M-paper set, was the largest part of a change.
+ * million postings of the 1M-paper set, was the largest single cost of a
+ * change.
  */
 export interface NumberRenumbering {
   readonly rows: Uint32Array;
