@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { patchAdjacency } from '../src/graph/store/delta/patchAdjacency.ts';
-import { DROPPED, type KeyedRows, patchKeyedRows } from '../src/graph/store/delta/patchKeyedRows.ts';
-import { NO_NEW_ROW, NO_OLD_ROW, renumberAround, renumberedOffsets, renumberForMerge, renumberInto } from '../src/graph/store/delta/Renumbering.ts';
+import { type KeyedRows, patchKeyedRows } from '../src/graph/store/delta/patchKeyedRows.ts';
+import { keptRowsInto, NO_NEW_ROW, NO_OLD_ROW, renumberAround, renumberedOffsets, renumberForMerge, renumberInto } from '../src/graph/store/delta/Renumbering.ts';
 import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
 import { StringColumn } from '../src/graph/store/StringColumn.ts';
 
@@ -40,14 +40,14 @@ describe('a renumbering', () => {
 
 describe('patching keyed rows', () => {
   const rows: KeyedRows = { keys: StringColumn.of(['b', 'd']), offsets: Uint32Array.of(0, 2, 3), values: Uint32Array.of(1, 5, 3) };
-  const patched = (remap: (value: number) => number, added: [string, number][]) => {
-    const { keys, offsets, values } = runAtOnce(patchKeyedRows(rows, remap, added));
+  const patched = (renumbered: number[], added: [string, number][], shift = 0) => {
+    const { keys, offsets, values } = runAtOnce(patchKeyedRows(rows, { rows: Uint32Array.from(renumbered), shift }, added));
     return { keys: Array.from({ length: keys.length }, (_, row) => keys.get(row)), offsets: [...offsets], values: [...values] };
   };
+  const _ = NO_NEW_ROW;
 
-  it('remaps every number and puts several added numbers of one key into its row in order, old keys and new', () => {
-    const remap = (value: number) => (value === 5 ? DROPPED : value * 10);
-    expect(patched(remap, [['a', 2], ['a', 4], ['b', 0], ['b', 20], ['c', 7]])).toEqual({
+  it('renumbers every number and puts several added numbers of one key into its row in order, old keys and new', () => {
+    expect(patched([_, 10, _, 30, _, _], [['a', 2], ['a', 4], ['b', 0], ['b', 20], ['c', 7]])).toEqual({
       keys: ['a', 'b', 'c', 'd'],
       offsets: [0, 2, 5, 6, 7],
       values: [2, 4, 0, 10, 20, 7, 30],
@@ -55,7 +55,21 @@ describe('patching keyed rows', () => {
   });
 
   it('drops a key whose numbers are all dropped', () => {
-    expect(patched((value) => (value === 1 ? value : DROPPED), [['e', 0]])).toEqual({ keys: ['b', 'e'], offsets: [0, 1, 2], values: [1, 0] });
+    expect(patched([_, 1, _, _, _, _], [['e', 0]])).toEqual({ keys: ['b', 'e'], offsets: [0, 1, 2], values: [1, 0] });
+  });
+
+  it('renumbers the row a number names and keeps the low bits below it', () => {
+    // 1 = row 0, bits 1; 5 = row 1, bits 1; 3 = row 0, bits 3.
+    expect(patched([4, _], [['b', 2]], 2)).toEqual({ keys: ['b', 'd'], offsets: [0, 2, 3], values: [2, 17, 19] });
+  });
+});
+
+describe('a table of the rows kept', () => {
+  it('gives each old row its new row plus a shift, and leaves out the rows made anew or gone', () => {
+    // Old row 1 is made anew as new row 0; old row 3 goes; rows 0, 2 and 4 follow.
+    const table = new Uint32Array(7);
+    runAtOnce(keptRowsInto(renumberAround(5, [1, 3], [0], [0, NO_NEW_ROW]), table, 2, 100));
+    expect([...table]).toEqual([0, 0, 101, NO_NEW_ROW, 102, NO_NEW_ROW, 103]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { inPieces } from './steps/inPieces.ts';
 import { perSnapshotInSteps } from './steps/perSnapshotInSteps.ts';
 import type { Steps } from './steps/Steps.ts';
 
@@ -16,18 +17,18 @@ export const authorsByPaperCount = perSnapshotInSteps(function* (graph): Steps<U
   const { authorPaperOffsets } = graph.parts;
   const countOf = (a: number) => authorPaperOffsets[a + 1]! - authorPaperOffsets[a]!;
   let most = 0;
-  for (let a = 0; a < authorCount; a++) most = Math.max(most, countOf(a));
+  yield* inPieces(authorCount, (from, to) => {
+    for (let a = from; a < to; a++) most = Math.max(most, countOf(a));
+  });
   // slots[c] = where the next author with c papers goes; the largest count first.
   const slots = new Uint32Array(most + 2);
-  for (let a = 0; a < authorCount; a++) slots[most - countOf(a) + 1]!++;
+  yield* inPieces(authorCount, (from, to) => {
+    for (let a = from; a < to; a++) slots[most - countOf(a) + 1]!++;
+  });
   for (let c = 1; c < slots.length; c++) slots[c]! += slots[c - 1]!;
   const sorted = new Uint32Array(authorCount);
-  for (let a = 0; a < authorCount; a++) {
-    if (a % AUTHORS_PER_STEP === 0) yield;
-    sorted[slots[most - countOf(a)]!++] = a;
-  }
+  yield* inPieces(authorCount, (from, to) => {
+    for (let a = from; a < to; a++) sorted[slots[most - countOf(a)]!++] = a;
+  });
   return sorted;
 });
-
-// Authors placed between pauses: a few milliseconds.
-const AUTHORS_PER_STEP = 65536;

@@ -1,3 +1,5 @@
+import { inPieces } from '../steps/inPieces.ts';
+import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
 
 /**
@@ -111,28 +113,49 @@ export function renumberInto(source: Uint32Array, { oldToNew }: Renumbering, tar
 }
 
 /**
+ * Writes into `table`, from slot `at`, each old row's new row plus `plus`,
+ * or `NO_NEW_ROW` for a row made anew or gone: a table that renumbers the
+ * rows an index holds by one read each, leaving out the rows made anew,
+ * which the index takes in afresh (see `patchKeyedRows`).
+ *
+ * @example yield* keptRowsInto(renumberAround(3, [1], [0], [0]), table, 0, 0) // table [1, NO_NEW_ROW, 2]
+ */
+export function* keptRowsInto({ oldToNew, newToOld }: Renumbering, table: Uint32Array, at: number, plus: number): Steps<void> {
+  yield* inPieces(oldToNew.length, (from, to) => {
+    for (let old = from; old < to; old++) {
+      const index = oldToNew[old]!;
+      table[at + old] = index === NO_NEW_ROW || newToOld[index] === NO_OLD_ROW ? NO_NEW_ROW : plus + index;
+    }
+  });
+}
+
+/**
  * Calls `copy(from, to, old)` for each run of new rows `from .. to - 1`
  * that were the old rows `old ..` in a row: a handful of runs, one either
- * side of each row made anew, so rows are copied in bulk.
+ * side of each row made anew, so rows are copied in bulk; a long run in
+ * pieces, with pauses between (see `PieceSize`).
  *
  * @example yield* forEachRun(renumbering, (from, to, old) => years.set(oldYears.subarray(old, old + to - from), from));
  */
 export function* forEachRun({ newToOld }: Renumbering, copy: (from: number, to: number, old: number) => void): Steps<void> {
+  const pieces = new PieceSize();
   for (let from = 0; from < newToOld.length; ) {
     if (newToOld[from] === NO_OLD_ROW) {
       from++;
       continue;
     }
-    const to = runEnd(newToOld, from);
-    copy(from, to, newToOld[from]!);
-    from = to;
+    pieces.run((size) => {
+      const to = runEnd(newToOld, from, Math.min(newToOld.length, from + size));
+      copy(from, to, newToOld[from]!);
+      from = to;
+    });
     yield;
   }
 }
 
-/** The end of the run of consecutive old rows that starts at new row `from`. A plain loop: V8 optimises loops in generators poorly. */
-function runEnd(newToOld: Uint32Array, from: number): number {
+/** The end of the run of consecutive old rows that starts at new row `from`, or `limit` if sooner. A plain loop: V8 optimises loops in generators poorly. */
+function runEnd(newToOld: Uint32Array, from: number, limit: number): number {
   let to = from + 1;
-  while (to < newToOld.length && newToOld[to] === newToOld[to - 1]! + 1) to++;
+  while (to < limit && newToOld[to] === newToOld[to - 1]! + 1) to++;
   return to;
 }

@@ -101,6 +101,7 @@ export function* changePapersInSteps(graph: CoauthorGraph, { removed, added: rec
     return before - lowerBound(droppedInOrder.length, (k) => droppedInOrder[k]!, before);
   });
   const paperRenumbering = renumberAround(graph.paperCount, droppedInOrder, places, droppedInOrder.map(() => NO_NEW_ROW));
+  yield;
   const paperColumns = yield* patchPaperColumns(parts.paperColumns, paperRenumbering, records, recordOf);
 
   // The people the papers name, a byline at a time: the removed papers', then the added papers' in paper order.
@@ -140,6 +141,7 @@ export function* changePapersInSteps(graph: CoauthorGraph, { removed, added: rec
   // Each person made anew where their name sorts, or gone with no paper left; the authors they were leave their places.
   const placed = [...named.values()].map((one) => place(one, parts, paperRenumbering, paperColumns));
   const people = placed.filter((one) => one !== undefined).sort((a, b) => compareNamePlaces(a.fields, b.fields, a.folded, b.folded));
+  yield;
   const placeOfOld = new Map(people.flatMap(({ old }, j) => (old === undefined ? [] : [[old.index, j] as const])));
   [...named.values()].forEach(({ old }, n) => placed[n] === undefined && placeOfOld.set(old!.index, NO_NEW_ROW));
   const remade = [...placeOfOld.keys()].sort((a, b) => a - b);
@@ -154,6 +156,7 @@ export function* changePapersInSteps(graph: CoauthorGraph, { removed, added: rec
   );
   // By person id: their new index.
   const indexOf = new Map(people.map((one, j) => [one.person.id, authorRenumbering.anew[j]!]));
+  yield;
 
   // Coauthor rows: each person's, with the pairs the added papers make and those the removed ones made taken away; and, for a person whose name moved them, each coauthor's.
   const added = new Map<string, [number, number][]>(people.map(({ person }) => [person.id, []]));

@@ -8,6 +8,7 @@ import { CoauthorGraph, type GraphParts } from '../CoauthorGraph.ts';
 import { paperOrders } from '../paperOrders.ts';
 import { sharedArray } from '../sharedArray.ts';
 import { sortAliases } from '../sortAliases.ts';
+import { inPieces } from '../steps/inPieces.ts';
 import type { WaitingSteps } from '../steps/Steps.ts';
 import { yearRange } from '../yearRange.ts';
 import { mergeAdjacency } from './mergeAdjacency.ts';
@@ -23,9 +24,6 @@ export interface MergedPerson {
   readonly givenName: string | undefined;
   readonly identity: readonly IdentityMerge[];
 }
-
-// Slots renumbered between pauses: a few milliseconds.
-const SLOTS_PER_STEP = 1 << 18;
 
 /**
  * The graph in which `merged` (two or more authors of `graph` who share no
@@ -65,16 +63,13 @@ export function* mergeAuthorsInSteps(graph: CoauthorGraph, merged: readonly Auth
 
   // paper → authors rows: the same rows, renumbered.
   const paperAuthors = sharedArray(Uint32Array, parts.paperAuthors.length);
-  for (let from = 0; from < paperAuthors.length; from += SLOTS_PER_STEP) {
-    renumberInto(parts.paperAuthors.subarray(from, from + SLOTS_PER_STEP), renumbering, paperAuthors.subarray(from));
-    yield;
-  }
+  yield* inPieces(paperAuthors.length, (from, to) => renumberInto(parts.paperAuthors.subarray(from, to), renumbering, paperAuthors.subarray(from)));
 
   const next = new CoauthorGraph(
     { ...authorParts, paperColumns: parts.paperColumns, paperIds: parts.paperIds, paperAuthorOffsets: parts.paperAuthorOffsets, paperAuthors },
     { maxAuthorsPerPaper: graph.maxAuthorsPerPaper },
   );
-  searchIndex.remember(next, yield* mergeSearchIndex(search, renumbering, name, aliases));
+  searchIndex.remember(next, yield* mergeSearchIndex(search, renumbering, graph.paperCount, name, aliases));
   // The papers keep their indices, so their orders stay as they were.
   paperOrders.remember(next, orders);
   yield* authorsByPaperCount.inSteps(next);

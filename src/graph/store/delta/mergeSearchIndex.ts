@@ -4,7 +4,6 @@ import { searchWords } from '../../search/searchWords.ts';
 import { foldText } from '../../text/foldText.ts';
 import { hashText } from '../../text/hashText.ts';
 import type { Steps } from '../steps/Steps.ts';
-import { DROPPED } from './patchKeyedRows.ts';
 import { patchSearchIndex } from './patchSearchIndex.ts';
 import type { MergeRenumbering } from './Renumbering.ts';
 
@@ -15,22 +14,17 @@ import type { MergeRenumbering } from './Renumbering.ts';
  * renumbered (papers follow the authors, one place down per author merged
  * away). The same index a build of the merged graph makes.
  *
- * @example const search = yield* mergeSearchIndex(searchIndex(graph), renumbering, 'Tim Maxwell', aliases);
+ * @example const search = yield* mergeSearchIndex(searchIndex(graph), renumbering, graph.paperCount, 'Tim Maxwell', aliases);
  */
-export function mergeSearchIndex(search: SearchIndex, { oldToNew, newToOld, survivor }: MergeRenumbering, name: string, aliases: readonly AuthorAlias[]): Steps<SearchIndex> {
-  const [oldAuthorCount, newAuthorCount] = [oldToNew.length, newToOld.length];
-  // Documents are authors, then papers (see `SearchIndex`).
-  const document = (old: number): number => {
-    if (old >= oldAuthorCount) return old - oldAuthorCount + newAuthorCount;
-    const index = oldToNew[old]!;
-    return index === survivor ? DROPPED : index;
-  };
+export function mergeSearchIndex(search: SearchIndex, renumbering: MergeRenumbering, paperCount: number, name: string, aliases: readonly AuthorAlias[]): Steps<SearchIndex> {
+  const { survivor } = renumbering;
   const texts = authorSearchTexts(name, aliases);
   const words = [...new Set(texts.flatMap(searchWords))].sort();
   const wholeTexts = texts.map((text) => [hashText(foldText(text)), survivor] as const).sort(([a], [b]) => a - b);
   return patchSearchIndex(
     search,
-    document,
+    renumbering,
+    paperCount,
     words.map((word) => [word, posting(survivor, NAME_WEIGHT)] as const),
     wholeTexts,
   );

@@ -6,11 +6,11 @@ import type { AuthorPapers, GraphParts } from '../CoauthorGraph.ts';
 import { findableSpellings } from '../findableSpellings.ts';
 import { KeyIndex } from '../KeyIndex.ts';
 import type { Steps } from '../steps/Steps.ts';
-import { DROPPED, type KeyedRows, patchKeyedRows } from './patchKeyedRows.ts';
+import { type KeyedRows, patchKeyedRows } from './patchKeyedRows.ts';
 import { patchIdOrder } from './patchIdOrder.ts';
 import { gatherColumns } from './gatherColumns.ts';
 import { patchRows } from './patchRows.ts';
-import { forEachRun, NO_NEW_ROW, NO_OLD_ROW, type Renumbering, renumberedOffsets } from './Renumbering.ts';
+import { forEachRun, keptRowsInto, NO_OLD_ROW, type Renumbering, renumberedOffsets } from './Renumbering.ts';
 
 /** An author a change makes anew: their fields and their papers, ascending (newest first), with their byline positions. */
 export interface AuthorAnew extends AuthorPapers {
@@ -43,11 +43,8 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
     authors,
     anew.map(({ fields }) => fields),
   );
-  const { oldToNew, newToOld } = authors;
-  const remap = (old: number) => {
-    const index = oldToNew[old]!;
-    return index === NO_NEW_ROW || newToOld[index] === NO_OLD_ROW ? DROPPED : index;
-  };
+  const kept = new Uint32Array(authors.oldToNew.length);
+  yield* keptRowsInto(authors, kept, 0, 0);
   const spellings = anew.map(({ fields }) => findableSpellings(fields));
   // (key, author) pairs of every spelling an author made anew is found by, each once, by key, then author.
   const keysOf = (key: (spelling: string) => string) =>
@@ -61,8 +58,8 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
     authorPaperOffsets,
     authorPapers: authorPapers!,
     authorPositions: authorPositions!,
-    authorsByNameKey: keyIndex(yield* patchKeyedRows(parts.authorsByNameKey, remap, keysOf(nameKey))),
-    authorsByFoldedName: keyIndex(yield* patchKeyedRows(parts.authorsByFoldedName, remap, keysOf(foldName))),
+    authorsByNameKey: keyIndex(yield* patchKeyedRows(parts.authorsByNameKey, { rows: kept, shift: 0 }, keysOf(nameKey))),
+    authorsByFoldedName: keyIndex(yield* patchKeyedRows(parts.authorsByFoldedName, { rows: kept, shift: 0 }, keysOf(foldName))),
   };
 }
 

@@ -2,11 +2,9 @@ import { compareCodeUnits as compare } from '../../text/compareCodeUnits.ts';
 import { IdOrder } from '../KeyIndex.ts';
 import { lowerBound } from '../lowerBound.ts';
 import type { StringColumn } from '../StringColumn.ts';
+import { inPieces } from '../steps/inPieces.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { NO_NEW_ROW, NO_OLD_ROW, type Renumbering } from './Renumbering.ts';
-
-// Rows renumbered between pauses: a few milliseconds.
-const ROWS_PER_STEP = 1 << 18;
 
 /**
  * The rows by id after `renumbering`, with `ids` the new id column: the old
@@ -19,13 +17,11 @@ export function* patchIdOrder({ order }: IdOrder, ids: StringColumn, renumbering
   const { newToOld, anew } = renumbering;
   const kept = new Uint32Array(order.length);
   let keptCount = 0;
-  for (let from = 0; from < order.length; from += ROWS_PER_STEP) {
-    keptCount = keepRenumbered(order.subarray(from, from + ROWS_PER_STEP), renumbering, kept, keptCount);
-    yield;
-  }
+  yield* inPieces(order.length, (from, to) => (keptCount = keepRenumbered(order.subarray(from, to), renumbering, kept, keptCount)));
   const added = Array.from(anew, (index) => [ids.get(index)!, index] as const).sort(([a], [b]) => compare(a, b));
   // Where each added row goes among the kept ones.
   const places = added.map(([id]) => lowerBound(keptCount, (k) => ids.get(kept[k]!)!, id));
+  yield;
   const patched = new Uint32Array(newToOld.length);
   let [filled, from] = [0, 0];
   added.forEach(([, index], a) => {

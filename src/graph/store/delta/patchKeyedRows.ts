@@ -1,6 +1,8 @@
 import { lowerBound } from '../lowerBound.ts';
+import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
 import type { StringColumn } from '../StringColumn.ts';
+import { NO_NEW_ROW } from './Renumbering.ts';
 
 /** Sorted text keys, each with a row of numbers: a `KeyIndex`, or the words of a `SearchIndex` with their postings. */
 export interface KeyedRows {
@@ -10,31 +12,41 @@ export interface KeyedRows {
   readonly values: Uint32Array;
 }
 
-/** What `remap` answers for a number to leave out. */
-export const DROPPED = -1;
-
-// Numbers remapped between pauses: a few milliseconds.
-const VALUES_PER_STEP = 1 << 18;
+/**
+ * How the numbers of keyed rows are renumbered: a number n names the row
+ * `n >>> shift` (the low `shift` bits say more, as a posting's field
+ * weight), which becomes `rows[n >>> shift]`, or is left out where that is
+ * `NO_NEW_ROW`. A table, not a function: a call per number, for the 6
+ * million postings of the 1M-paper set, was the largest single cost of a
+ * change.
+ */
+export interface NumberRenumbering {
+  readonly rows: Uint32Array;
+  readonly shift: number;
+}
 
 /**
- * `rows` with every number passed through `remap` (which must keep the
- * order of those it keeps, and may drop some) and each `added` number put
+ * `rows` with every number renumbered by `renumbering` (which must keep
+ * the order of those it keeps, and may drop some) and each `added` number put
  * into its key's row, in order; a key left with no number goes, a key
  * added comes in its sorted place. `added` is (key, number) pairs,
- * ascending by key, then number, numbers none of the remapped ones equal. The key
+ * ascending by key, then number, numbers none of the renumbered ones equal. The key
  * column is shared when no key comes or goes (see `StringColumn.gather`).
  * One pass over the numbers; a binary search per added key.
  *
- * @example const patched = yield* patchKeyedRows(index, (author) => oldToNew[author]!, [['tim maxwell', 7]]);
+ * @example const patched = yield* patchKeyedRows(index, { rows: keptAuthors, shift: 0 }, [['tim maxwell', 7]]);
  */
-export function* patchKeyedRows(rows: KeyedRows, remap: (value: number) => number, added: readonly (readonly [string, number])[]): Steps<KeyedRows> {
+export function* patchKeyedRows(rows: KeyedRows, renumbering: NumberRenumbering, added: readonly (readonly [string, number])[]): Steps<KeyedRows> {
   const { keys, values } = rows;
+  // Where each added key sits among the old ones: its row, or the row it goes before; found once for a key added several times.
+  const at: number[] = [];
+  added.forEach(([key], k) => at.push(k > 0 && added[k - 1]![0] === key ? at[k - 1]! : lowerBound(keys.length, (row) => keys.get(row)!, key)));
+  yield;
   const patch: Patch = {
     rows,
-    remap,
+    renumbering,
     added,
-    // Where each added key sits among the old ones: its row, or the row it goes before.
-    at: added.map(([key]) => lowerBound(keys.length, (row) => keys.get(row)!, key)),
+    at,
     values: new Uint32Array(values.length + added.length),
     offsets: new Uint32Array(keys.length + added.length + 1),
     keyRows: new Uint32Array(keys.length + added.length),
@@ -44,8 +56,9 @@ export function* patchKeyedRows(rows: KeyedRows, remap: (value: number) => numbe
     keyCount: 0,
     next: 0,
   };
+  const pieces = new PieceSize();
   while (patch.row <= keys.length) {
-    patchSomeRows(patch);
+    pieces.run((size) => patchSomeRows(patch, size));
     yield;
   }
   const unchangedKeys = patch.keyCount === keys.length && patch.newKeys.length === 0;
@@ -60,7 +73,7 @@ export function* patchKeyedRows(rows: KeyedRows, remap: (value: number) => numbe
 /** `patchKeyedRows` under way: its input, what it has written, and where it is. */
 interface Patch {
   readonly rows: KeyedRows;
-  readonly remap: (value: number) => number;
+  readonly renumbering: NumberRenumbering;
   readonly added: readonly (readonly [string, number])[];
   readonly at: readonly number[];
   readonly values: Uint32Array;
@@ -75,16 +88,18 @@ interface Patch {
   next: number;
 }
 
-/** Patches rows from `patch.row` on until a step's work is done (or the rows are), past the end once they are. A plain function: V8 optimises loops in generators poorly. */
-function patchSomeRows(patch: Patch): void {
-  const { rows, remap, added, at, values, offsets, keyRows, newKeys } = patch;
+/** Patches rows from `patch.row` on until about `size` numbers are read (or the rows are), past the end once they are. A plain function: V8 optimises loops in generators poorly. */
+function patchSomeRows(patch: Patch, size: number): void {
+  const { rows, renumbering, added, at, values, offsets, keyRows, newKeys } = patch;
   const { keys } = rows;
+  const { rows: renumbered, shift } = renumbering;
+  const [scale, low] = [2 ** shift, 2 ** shift - 1];
   let { row, filled, keyCount, next } = patch;
   const endRow = (keyRow: number) => {
     keyRows[keyCount++] = keyRow;
     offsets[keyCount] = filled;
   };
-  for (let visited = 0; row <= keys.length && visited < VALUES_PER_STEP; row++) {
+  for (let visited = 0; row <= keys.length && visited < size; row++) {
     // Added keys that are not keys yet, before this row, each with its numbers.
     while (next < added.length && at[next] === row && (row === keys.length || keys.get(row) !== added[next]![0])) {
       const key = added[next]![0];
@@ -98,8 +113,10 @@ function patchSomeRows(patch: Patch): void {
     while (last < added.length && at[last] === row) last++;
     const start = filled;
     for (let k = rows.offsets[row]!; k < rows.offsets[row + 1]!; k++) {
-      const value = remap(rows.values[k]!);
-      if (value === DROPPED) continue;
+      const old = rows.values[k]!;
+      const to = renumbered[old >>> shift]!;
+      if (to === NO_NEW_ROW) continue;
+      const value = to * scale + (old & low);
       while (next < last && value > added[next]![1]) values[filled++] = added[next++]![1];
       values[filled++] = value;
     }

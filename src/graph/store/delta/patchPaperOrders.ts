@@ -3,6 +3,7 @@ import type { CoauthorGraph } from '../CoauthorGraph.ts';
 import { lowerBound } from '../lowerBound.ts';
 import type { Paper } from '../Paper.ts';
 import { compareDates, type PaperOrders, titleKey } from '../paperOrders.ts';
+import { inPieces } from '../steps/inPieces.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { NO_NEW_ROW, type Renumbering } from './Renumbering.ts';
 
@@ -20,9 +21,6 @@ export function* patchPaperOrders(orders: PaperOrders, next: CoauthorGraph, renu
   const TITLE = yield* insert(orders.TITLE, next, renumbering, (a, b) => compare(titleKey(a), titleKey(b)));
   return { OLDEST_FIRST, TITLE };
 }
-
-// Papers placed between pauses: a few milliseconds.
-const PAPERS_PER_STEP = 1 << 16;
 
 /** `all` (old paper indices) less the papers dropped, renumbered into `next`'s, with the papers made anew in where `compare`, then their index, places them. */
 function* insert(all: Uint32Array, next: CoauthorGraph, { oldToNew, anew, dropped }: Renumbering, compareKeys: (a: Paper, b: Paper) => number): Steps<Uint32Array> {
@@ -45,10 +43,7 @@ function* insert(all: Uint32Array, next: CoauthorGraph, { oldToNew, anew, droppe
   // Every old paper gone: the placing below, driven by the old papers, would place none of the added ones.
   if (order.length === 0) return addedIndices;
   const patched = new Uint32Array(order.length + added.length);
-  for (let k = 0; k < order.length; k += PAPERS_PER_STEP) {
-    placeSome(order, k, Math.min(k + PAPERS_PER_STEP, order.length), oldToNew, addedIndices, places, patched);
-    yield;
-  }
+  yield* inPieces(order.length, (from, to) => placeSome(order, from, to, oldToNew, addedIndices, places, patched));
   return patched;
 }
 

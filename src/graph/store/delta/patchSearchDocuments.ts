@@ -6,9 +6,8 @@ import { foldText } from '../../text/foldText.ts';
 import { hashText } from '../../text/hashText.ts';
 import type { AuthorFields } from '../AuthorColumns.ts';
 import type { Steps } from '../steps/Steps.ts';
-import { DROPPED } from './patchKeyedRows.ts';
 import { patchSearchIndex } from './patchSearchIndex.ts';
-import { NO_NEW_ROW, NO_OLD_ROW, type Renumbering } from './Renumbering.ts';
+import type { Renumbering } from './Renumbering.ts';
 
 /**
  * The search index after the renumberings: the people made anew indexed
@@ -27,16 +26,7 @@ export function patchSearchDocuments(
   records: readonly PaperRecord[],
   recordOf: readonly number[],
 ): Steps<SearchIndex> {
-  const [oldAuthorCount, newAuthorCount] = [authors.oldToNew.length, authors.newToOld.length];
-  // Documents are authors, then papers (see `SearchIndex`).
-  const document = (old: number): number => {
-    if (old >= oldAuthorCount) {
-      const index = papers.oldToNew[old - oldAuthorCount]!;
-      return index === NO_NEW_ROW ? DROPPED : newAuthorCount + index;
-    }
-    const index = authors.oldToNew[old]!;
-    return index === NO_NEW_ROW || authors.newToOld[index] === NO_OLD_ROW ? DROPPED : index;
-  };
+  const newAuthorCount = authors.newToOld.length;
   const postings: [string, number][] = [];
   const wholeTexts: [number, number][] = [];
   const add = (texts: readonly (string | undefined)[], document: number, weight: number) => {
@@ -52,5 +42,5 @@ export function patchSearchDocuments(
   });
   postings.sort(([a, x], [b, y]) => compare(a, b) || x - y);
   wholeTexts.sort(([a, x], [b, y]) => a - b || x - y);
-  return patchSearchIndex(search, document, postings, wholeTexts);
+  return patchSearchIndex(search, authors, papers, postings, wholeTexts);
 }

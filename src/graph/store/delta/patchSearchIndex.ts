@@ -1,39 +1,45 @@
-import { posting, type SearchIndex } from '../../search/searchIndex.ts';
+import type { SearchIndex } from '../../search/searchIndex.ts';
+import { inPieces } from '../steps/inPieces.ts';
+import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
-import { DROPPED, patchKeyedRows } from './patchKeyedRows.ts';
-
-// Whole-text entries copied between pauses: a few milliseconds.
-const ENTRIES_PER_STEP = 1 << 18;
+import { patchKeyedRows } from './patchKeyedRows.ts';
+import { keptRowsInto, NO_NEW_ROW, type Renumbering } from './Renumbering.ts';
 
 /**
- * The search index with every document renumbered by `document` (old
- * document → new, or `DROPPED` for a document made anew, which must keep
- * the order of those it keeps) and the documents made anew or added in:
- * their postings as (word, posting) pairs, ascending by word, then posting,
- * and their whole-text entries as (hash, document) pairs, ascending by
- * hash, then document. Words no document has any more go and new ones
- * come. The same index a build of the changed graph makes; one pass over
- * the postings and one over the whole-text entries.
+ * The search index with every document renumbered by `authors` and
+ * `papers` (a paper count when the papers keep their rows), the documents
+ * made anew left out, and the documents made anew or added in: their
+ * postings as (word, posting) pairs, ascending by word, then posting, and
+ * their whole-text entries as (hash, document) pairs, ascending by hash,
+ * then document. Words no document has any more go and new ones come. The
+ * same index a build of the changed graph makes; one pass over the
+ * postings and one over the whole-text entries, each a table read an entry.
  *
- * @example const search = yield* patchSearchIndex(searchIndex(graph), document, [['maxwell', posting(7, NAME_WEIGHT)]], [[hashText('tim maxwell'), 7]]);
+ * @example const search = yield* patchSearchIndex(searchIndex(graph), renumbering, graph.paperCount, [['maxwell', posting(7, NAME_WEIGHT)]], [[hashText('tim maxwell'), 7]]);
  */
 export function* patchSearchIndex(
   search: SearchIndex,
-  document: (old: number) => number,
+  authors: Renumbering,
+  papers: Renumbering | number,
   postings: readonly (readonly [string, number])[],
   wholeTexts: readonly (readonly [number, number])[],
 ): Steps<SearchIndex> {
-  const remap = (value: number): number => {
-    const moved = document(value >>> 2);
-    return moved === DROPPED ? DROPPED : posting(moved, value & 3);
-  };
-  const patched = yield* patchKeyedRows({ keys: search.words, offsets: search.postingOffsets, values: search.postings }, remap, postings);
+  // Old document → new: documents are authors, then papers (see `SearchIndex`).
+  const [oldAuthorCount, newAuthorCount] = [authors.oldToNew.length, authors.newToOld.length];
+  const document = new Uint32Array(oldAuthorCount + (typeof papers === 'number' ? papers : papers.oldToNew.length));
+  yield* keptRowsInto(authors, document, 0, 0);
+  if (typeof papers !== 'number') yield* keptRowsInto(papers, document, oldAuthorCount, newAuthorCount);
+  else yield* inPieces(papers, (from, to) => {
+    for (let paper = from; paper < to; paper++) document[oldAuthorCount + paper] = newAuthorCount + paper;
+  });
+  // A posting is `document * 4 + field weight`.
+  const patched = yield* patchKeyedRows({ keys: search.words, offsets: search.postingOffsets, values: search.postings }, { rows: document, shift: 2 }, postings);
   const [wholeTextHashes, wholeTextDocuments] = yield* patchWholeTexts(search, document, wholeTexts);
   return { words: patched.keys, postingOffsets: patched.offsets, postings: patched.values, wholeTextHashes, wholeTextDocuments };
 }
 
-/** The whole-text entries with `document` applied (dropping those it drops) and the `added` ones in place: by hash, then document. */
-function* patchWholeTexts(search: SearchIndex, document: (old: number) => number, added: readonly (readonly [number, number])[]): Steps<[Uint32Array, Uint32Array]> {
+/** The whole-text entries with their documents renumbered by `document` (dropping those it leaves out) and the `added` ones in place: by hash, then document. */
+function* patchWholeTexts(search: SearchIndex, document: Uint32Array, added: readonly (readonly [number, number])[]): Steps<[Uint32Array, Uint32Array]> {
   const merge: WholeTextMerge = {
     search,
     document,
@@ -44,8 +50,9 @@ function* patchWholeTexts(search: SearchIndex, document: (old: number) => number
     filled: 0,
     next: 0,
   };
+  const pieces = new PieceSize();
   while (merge.k < search.wholeTextHashes.length) {
-    mergeSomeWholeTexts(merge);
+    pieces.run((size) => mergeSomeWholeTexts(merge, size));
     yield;
   }
   const { hashes, documents } = merge;
@@ -54,13 +61,14 @@ function* patchWholeTexts(search: SearchIndex, document: (old: number) => number
     [hashes[filled], documents[filled]] = added[next++]!;
     filled++;
   }
-  return [hashes.slice(0, filled), documents.slice(0, filled)];
+  // Views, not copies: the entries a patch drops are a handful of slots.
+  return [hashes.subarray(0, filled), documents.subarray(0, filled)];
 }
 
 /** `patchWholeTexts` under way: its input, what it has written, and where it is. */
 interface WholeTextMerge {
   readonly search: SearchIndex;
-  readonly document: (old: number) => number;
+  readonly document: Uint32Array;
   readonly added: readonly (readonly [number, number])[];
   readonly hashes: Uint32Array;
   readonly documents: Uint32Array;
@@ -70,14 +78,14 @@ interface WholeTextMerge {
   next: number;
 }
 
-/** Merges old entries from `merge.k` on until a step's work is done. A plain function: V8 optimises loops in generators poorly. */
-function mergeSomeWholeTexts(merge: WholeTextMerge): void {
+/** Merges `size` old entries from `merge.k` on (fewer at the end). A plain function: V8 optimises loops in generators poorly. */
+function mergeSomeWholeTexts(merge: WholeTextMerge, size: number): void {
   const { search, document, added, hashes, documents } = merge;
   const { wholeTextHashes, wholeTextDocuments } = search;
   let { k, filled, next } = merge;
-  for (const end = Math.min(k + ENTRIES_PER_STEP, wholeTextHashes.length); k < end; k++) {
-    const moved = document(wholeTextDocuments[k]!);
-    if (moved === DROPPED) continue;
+  for (const end = Math.min(k + size, wholeTextHashes.length); k < end; k++) {
+    const moved = document[wholeTextDocuments[k]!]!;
+    if (moved === NO_NEW_ROW) continue;
     const hash = wholeTextHashes[k]!;
     while (next < added.length && (added[next]![0] < hash || (added[next]![0] === hash && added[next]![1] < moved))) {
       [hashes[filled], documents[filled]] = added[next++]!;

@@ -10,6 +10,7 @@ import { CoauthorGraph } from '../CoauthorGraph.ts';
 import { paperOrders } from '../paperOrders.ts';
 import { sharedArray } from '../sharedArray.ts';
 import { sortAliases } from '../sortAliases.ts';
+import { inPieces } from '../steps/inPieces.ts';
 import type { WaitingSteps } from '../steps/Steps.ts';
 import { yearRange } from '../yearRange.ts';
 import type { AddedPerson } from './changePapersInSteps.ts';
@@ -26,9 +27,6 @@ interface Part {
   /** Their spellings, cleaned, with how many of their papers use each. */
   readonly uses: Map<string, number>;
 }
-
-// Slots renumbered between pauses: a few milliseconds.
-const SLOTS_PER_STEP = 1 << 18;
 
 /**
  * The graph in which `author` is split into the people `personOf` makes of
@@ -107,10 +105,7 @@ export function* splitAuthorInSteps(graph: CoauthorGraph, author: Author, spelli
 
   // paper → authors rows: the same rows, renumbered, each of the author's slots the person's whose spelling is on it.
   const paperAuthors = sharedArray(Uint32Array, parts.paperAuthors.length);
-  for (let from = 0; from < paperAuthors.length; from += SLOTS_PER_STEP) {
-    renumberInto(parts.paperAuthors.subarray(from, from + SLOTS_PER_STEP), renumbering, paperAuthors.subarray(from));
-    yield;
-  }
+  yield* inPieces(paperAuthors.length, (from, to) => renumberInto(parts.paperAuthors.subarray(from, to), renumbering, paperAuthors.subarray(from)));
   people.forEach(({ papers, positions }, j) => papers.forEach((paper, k) => (paperAuthors[parts.paperAuthorOffsets[paper]! + positions[k]! - 1] = renumbering.anew[j]!)));
 
   const next = new CoauthorGraph(
