@@ -208,6 +208,21 @@ describe('the merging resolver', () => {
     expect(singhs.map((author) => [author.name, author.disambiguator])).toEqual([['Manish Singh', '0001'], ['Manish Singh', '0004']]);
   });
 
+  it('names the same spelling of a merged coauthor in its evidence whatever the order of the records', () => {
+    // Kamilė Lukošiūtė wrote with Timothy Maxwell and with Tim Maxwell, one person by the time her variant is looked at again.
+    const records = [
+      paper('Daniela Amodei', 'T. Maxwell'),
+      paper('Timothy Maxwell', 'Kamilė Lukošiūtė'),
+      paper('Daniela Amodei', 'Dario Amodei', 'Kamilė Lukošiūtė', 'Tim Maxwell'),
+      paper('Dario Amodei', 'Timothy Maxwell'),
+      paper('T. Maxwell', 'Kamile Lukosuite', 'Dario Amodei'),
+    ];
+    const evidence = (order: readonly PaperRecord[]) => buildGraph(order).authorsByName('Kamilė Lukošiūtė')[0]!.identity.map((merge) => merge.evidence);
+    const expected = ['2 shared coauthors (Dario Amodei, Tim Maxwell), merged spellings counted as one'];
+    expect(evidence(records)).toEqual(expected);
+    expect(evidence([0, 4, 3, 2, 1].map((k) => records[k]!))).toEqual(expected);
+  });
+
   it('keeps an author’s id when a later file adds a rare new spelling', () => {
     const before = buildGraph(WELD).authorsByName('Daniel S. Weld')[0]!.id;
     const after = buildGraph([...WELD, paper('D. S. Weld', 'Ann Ames', 'Bob Burr')]).authorsByName('D. S. Weld')[0]!;

@@ -1,4 +1,5 @@
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
+import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
 import { foldText } from '../text/foldText.ts';
 import { memoize } from '../text/memoize.ts';
 import { nameKey } from '../text/nameKey.ts';
@@ -160,7 +161,8 @@ export class SupportFinder {
   /**
    * One spelling, from `a`'s coauthors, of each cluster both have a
    * coauthor in, leaving out their own clusters: a spelling both wrote with
-   * where there is one.
+   * where there is one, the first in code-unit order among equals, so that
+   * the evidence names the same one whatever the order of the records.
    */
   #sharedCoauthorClusters(a: number, b: number, clusterOf: (index: number) => number): number[] {
     const own = [clusterOf(a), clusterOf(b)];
@@ -172,9 +174,15 @@ export class SupportFinder {
       const cluster = clusterOf(other);
       if (!clustersBesideB.has(cluster) || own.includes(cluster)) continue;
       const chosen = shared.get(cluster);
-      if (chosen === undefined || (!besideB.has(chosen) && besideB.has(other))) shared.set(cluster, other);
+      if (chosen === undefined || this.#rather(other, chosen, besideB)) shared.set(cluster, other);
     }
     return [...shared.values()];
+  }
+
+  /** Whether coauthor `other` names a shared cluster rather than `chosen`: one `b` wrote with first, then the first spelling. */
+  #rather(other: number, chosen: number, besideB: ReadonlySet<number>): boolean {
+    if (besideB.has(other) !== besideB.has(chosen)) return besideB.has(other);
+    return compare(this.variants[other]!.spelling, this.variants[chosen]!.spelling) < 0;
   }
 
   #describeCoauthors(indices: readonly number[]): string {
