@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { gatherColumns } from '../src/graph/store/delta/gatherColumns.ts';
+import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
 import { ABSENT, StringColumn, StringColumnBuilder } from '../src/graph/store/StringColumn.ts';
 
 describe('a string column', () => {
@@ -126,5 +128,22 @@ describe('StringColumn.gather', () => {
     column = slide('n67');
     expect([column.chunks.length, column.order === undefined]).toEqual([1, true]);
     expect([0, 1, 2].map((row) => column.get(row))).toEqual(['n65', 'n66', 'n67']);
+  });
+
+  it('gathers columns built side by side through one order, made once, and a column stored otherwise through its own', () => {
+    const read = Uint32Array.of(2, 0, 1);
+    const columns = {
+      name: StringColumn.of(['ada', 'bob', 'cid']).withOrder(read),
+      city: StringColumn.of(['oslo', undefined, 'rome']).withOrder(read),
+      note: StringColumn.of(['x', 'y', 'z']),
+    };
+    expect([columns.name.gathersAs(columns.city), columns.name.gathersAs(columns.note)]).toEqual([true, false]);
+    const gathered = runAtOnce(gatherColumns(columns, ['name', 'city', 'note'], Uint32Array.of(3, 0, 2), [{ name: 'dan', city: 'lima', note: 'w' }]));
+    expect((['name', 'city', 'note'] as const).map((field) => [0, 1, 2].map((row) => gathered[field].get(row)))).toEqual([
+      ['dan', 'cid', 'bob'],
+      ['lima', 'rome', undefined],
+      ['w', 'x', 'z'],
+    ]);
+    expect([gathered.name.order === gathered.city.order, gathered.name.order === gathered.note.order]).toEqual([true, false]);
   });
 });

@@ -101,7 +101,21 @@ export class StringColumn {
    *
    * @example StringColumn.of(['a', 'b', 'c']).gather(Uint32Array.of(2, 3, 0), ['z']) // rows 'c', 'z', 'a'
    */
-  gather(rows: Uint32Array, added: readonly (string | undefined)[]): StringColumn {
+  gather(rows: Uint32Array, added: readonly (string | undefined)[], order = this.gatheredOrder(rows)): StringColumn {
+    const chunks = added.length === 0 ? this.chunks : [...this.chunks, ...StringColumn.of(added).chunks];
+    const gathered = new StringColumn(chunks, order);
+    if (chunks.length <= Math.ceil(rows.length / CHUNK_ROWS) + MAX_GATHERED_CHUNKS) return gathered;
+    return StringColumn.of(Array.from({ length: gathered.length }, (_, row) => gathered.get(row)));
+  }
+
+  /**
+   * The `order` of `gather(rows, …)`: where each of its rows is stored.
+   * Columns built side by side (a paper's title, abstract, …) share their
+   * order, and so their gathered order: `gather` takes it made once for all.
+   *
+   * @example const order = titles.gatheredOrder(rows); titles.gather(rows, addedTitles, order);
+   */
+  gatheredOrder(rows: Uint32Array): Uint32Array {
     const stored = this.#firstRows[this.chunks.length]!;
     const order = new Uint32Array(rows.length);
     const own = this.order;
@@ -109,10 +123,15 @@ export class StringColumn {
       const row = rows[r]!;
       order[r] = row >= this.length ? stored + row - this.length : own === undefined ? row : own[row]!;
     }
-    const chunks = added.length === 0 ? this.chunks : [...this.chunks, ...StringColumn.of(added).chunks];
-    const gathered = new StringColumn(chunks, order);
-    if (chunks.length <= Math.ceil(rows.length / CHUNK_ROWS) + MAX_GATHERED_CHUNKS) return gathered;
-    return StringColumn.of(Array.from({ length: gathered.length }, (_, row) => gathered.get(row)));
+    return order;
+  }
+
+  /**
+   * Whether `gatheredOrder` gives this column and `other` the same order
+   * for the same rows: the same rows stored, read through the same order.
+   */
+  gathersAs(other: StringColumn): boolean {
+    return this.order === other.order && this.length === other.length && this.#firstRows[this.chunks.length] === other.#firstRows[other.chunks.length];
   }
 
   get(row: number): string | undefined {

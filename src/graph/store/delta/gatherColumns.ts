@@ -4,7 +4,8 @@ import type { StringColumn } from '../StringColumn.ts';
 /**
  * Each of `fields`' columns gathered (see `StringColumn.gather`): row r is
  * the column's row `rows[r]`, or for a row at or past its length the
- * field of `added[rows[r] - length]`. A step a column.
+ * field of `added[rows[r] - length]`. A step a column; columns that gather
+ * alike (`StringColumn.gathersAs`) share one order, made once.
  *
  * @example const text = yield* gatherColumns(columns.text, AUTHOR_TEXT_FIELDS, rows, [authorTextRow(person)]);
  */
@@ -15,10 +16,15 @@ export function* gatherColumns<F extends string>(
   added: readonly Readonly<Record<F, string | undefined>>[],
 ): Steps<Record<F, StringColumn>> {
   const gathered = {} as Record<F, StringColumn>;
+  const orders: { readonly column: StringColumn; readonly order: Uint32Array }[] = [];
   for (const field of fields) {
-    gathered[field] = columns[field].gather(
+    const column = columns[field];
+    let order = orders.find((made) => made.column.gathersAs(column))?.order;
+    if (order === undefined) orders.push({ column, order: (order = column.gatheredOrder(rows)) });
+    gathered[field] = column.gather(
       rows,
       added.map((row) => row[field]),
+      order,
     );
     yield;
   }
