@@ -147,7 +147,9 @@ export function* forEachRun({ newToOld }: Renumbering, copy: (from: number, to: 
     pieces.run((size) => {
       const to = runEnd(newToOld, from, Math.min(newToOld.length, from + size));
       copy(from, to, newToOld[from]!);
+      const done = to - from;
       from = to;
+      return done;
     });
     yield;
   }

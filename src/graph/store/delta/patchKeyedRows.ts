@@ -89,7 +89,7 @@ interface Patch {
 }
 
 /** Patches rows from `patch.row` on until about `size` numbers are read (or the rows are), past the end once they are. A plain function: V8 optimises loops in generators poorly. */
-function patchSomeRows(patch: Patch, size: number): void {
+function patchSomeRows(patch: Patch, size: number): number {
   const { rows, renumbering, added, at, values, offsets, keyRows, newKeys } = patch;
   const { keys } = rows;
   const { rows: renumbered, shift } = renumbering;
@@ -99,7 +99,8 @@ function patchSomeRows(patch: Patch, size: number): void {
     keyRows[keyCount++] = keyRow;
     offsets[keyCount] = filled;
   };
-  for (let visited = 0; row <= keys.length && visited < size; row++) {
+  let visited = 0;
+  for (; row <= keys.length && visited < size; row++) {
     // Added keys that are not keys yet, before this row, each with its numbers.
     while (next < added.length && at[next] === row && (row === keys.length || keys.get(row) !== added[next]![0])) {
       const key = added[next]![0];
@@ -125,4 +126,5 @@ function patchSomeRows(patch: Patch, size: number): void {
     visited += rows.offsets[row + 1]! - rows.offsets[row]! + 1;
   }
   Object.assign(patch, { row, filled, keyCount, next });
+  return visited;
 }

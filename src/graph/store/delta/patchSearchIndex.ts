@@ -79,10 +79,11 @@ interface WholeTextMerge {
 }
 
 /** Merges `size` old entries from `merge.k` on (fewer at the end). A plain function: V8 optimises loops in generators poorly. */
-function mergeSomeWholeTexts(merge: WholeTextMerge, size: number): void {
+function mergeSomeWholeTexts(merge: WholeTextMerge, size: number): number {
   const { search, document, added, hashes, documents } = merge;
   const { wholeTextHashes, wholeTextDocuments } = search;
   let { k, filled, next } = merge;
+  const first = k;
   for (const end = Math.min(k + size, wholeTextHashes.length); k < end; k++) {
     const moved = document[wholeTextDocuments[k]!]!;
     if (moved === NO_NEW_ROW) continue;
@@ -95,4 +96,5 @@ function mergeSomeWholeTexts(merge: WholeTextMerge, size: number): void {
     documents[filled++] = moved;
   }
   Object.assign(merge, { k, filled, next });
+  return k - first;
 }

@@ -4,6 +4,8 @@ import { performance } from 'node:perf_hooks';
 const PIECE_MS = 2;
 // A first piece small enough for the costliest rows (a random read each into tables of megabytes, on a machine other work shares).
 const FIRST_PIECE = 4096;
+// No piece larger, however quick the last ones were.
+const MAX_PIECE = 1 << 24;
 
 /**
  * How many rows a piece of work between pauses takes, learned from how
@@ -23,13 +25,19 @@ const FIRST_PIECE = 4096;
 export class PieceSize {
   #size = FIRST_PIECE;
 
-  /** Calls `work` with the rows this piece takes, and sizes the next piece by how long it took. */
-  run(work: (size: number) => void): void {
+  /**
+   * Calls `work` with the rows this piece may take, which answers how many
+   * it took, and sizes the next piece by how long they took. A piece cut
+   * short (at the end of a run, say) grows nothing: its speed says nothing
+   * of a full one's.
+   */
+  run(work: (size: number) => number): void {
     const size = this.#size;
     const start = performance.now();
-    work(size);
+    const done = work(size);
     const ms = performance.now() - start;
     // Grown at most twofold a piece, so one quick piece cannot make the next long; shrunk at once after a slow one.
-    this.#size = Math.max(1, Math.round(ms <= PIECE_MS / 2 ? size * 2 : (size * PIECE_MS) / ms));
+    if (ms > PIECE_MS / 2) this.#size = Math.min(MAX_PIECE, Math.max(1, Math.round((done * PIECE_MS) / ms)));
+    else if (done >= size) this.#size = Math.min(MAX_PIECE, size * 2);
   }
 }

@@ -15,7 +15,9 @@ export function* inPieces(count: number, work: (from: number, to: number) => voi
     pieces.run((size) => {
       const to = Math.min(count, from + size);
       work(from, to);
+      const done = to - from;
       from = to;
+      return done;
     });
     yield;
   }
