@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { patchAdjacency } from '../src/graph/store/delta/patchAdjacency.ts';
 import { type KeyedRows, patchKeyedRows } from '../src/graph/store/delta/patchKeyedRows.ts';
-import { keptRowsInto, NO_NEW_ROW, NO_OLD_ROW, renumberAround, renumberedOffsets, renumberForMerge, renumberInto } from '../src/graph/store/delta/Renumbering.ts';
+import { keptRowsInto, NO_NEW_ROW, NO_OLD_ROW, renumberAround, renumberedOffsetsInto, renumberForMerge, renumberInto } from '../src/graph/store/delta/Renumbering.ts';
 import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
 import { StringColumn } from '../src/graph/store/StringColumn.ts';
 
@@ -17,7 +17,9 @@ describe('a renumbering', () => {
 
   it('lays out the old rows in their new places, and the rows made anew as long as given', () => {
     const offsets = Uint32Array.of(0, 2, 3, 6, 6, 8, 9);
-    expect([...renumberedOffsets(offsets, renumbering.newToOld, [[0, 4], [3, 0], [6, 2]])]).toEqual([0, 4, 6, 9, 9, 9, 10, 12]);
+    const target = new Uint32Array(8).fill(99);
+    runAtOnce(renumberedOffsetsInto(target, offsets, renumbering.newToOld, [[0, 4], [3, 0], [6, 2]]));
+    expect([...target]).toEqual([0, 4, 6, 9, 9, 9, 10, 12]);
   });
 
   it('writes each old row number as its new one', () => {

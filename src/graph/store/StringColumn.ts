@@ -101,25 +101,25 @@ export class StringColumn {
    *
    * @example StringColumn.of(['a', 'b', 'c']).gather(Uint32Array.of(2, 3, 0), ['z']) // rows 'c', 'z', 'a'
    */
-  gather(rows: Uint32Array, added: readonly (string | undefined)[], order = this.gatheredOrder(rows)): StringColumn {
+  gather(rows: Uint32Array, added: readonly (string | undefined)[], order?: Uint32Array): StringColumn {
     const chunks = added.length === 0 ? this.chunks : [...this.chunks, ...StringColumn.of(added).chunks];
-    const gathered = new StringColumn(chunks, order);
+    const gathered = new StringColumn(chunks, order ?? this.fillGatheredOrder(rows, new Uint32Array(rows.length), 0, rows.length));
     if (chunks.length <= Math.ceil(rows.length / CHUNK_ROWS) + MAX_GATHERED_CHUNKS) return gathered;
     return StringColumn.of(Array.from({ length: gathered.length }, (_, row) => gathered.get(row)));
   }
 
   /**
-   * The `order` of `gather(rows, …)`: where each of its rows is stored.
-   * Columns built side by side (a paper's title, abstract, …) share their
-   * order, and so their gathered order: `gather` takes it made once for all.
+   * Writes rows `from .. to - 1` of the `order` of `gather(rows, …)` into
+   * `order`, and returns it: where each row is stored. Columns built side
+   * by side (a paper's title, abstract, …) share their order, and so their
+   * gathered order: `gather` takes it made once for all, in pieces.
    *
-   * @example const order = titles.gatheredOrder(rows); titles.gather(rows, addedTitles, order);
+   * @example const order = titles.fillGatheredOrder(rows, new Uint32Array(rows.length), 0, rows.length); titles.gather(rows, addedTitles, order);
    */
-  gatheredOrder(rows: Uint32Array): Uint32Array {
+  fillGatheredOrder(rows: Uint32Array, order: Uint32Array, from: number, to: number): Uint32Array {
     const stored = this.#firstRows[this.chunks.length]!;
-    const order = new Uint32Array(rows.length);
     const own = this.order;
-    for (let r = 0; r < rows.length; r++) {
+    for (let r = from; r < to; r++) {
       const row = rows[r]!;
       order[r] = row >= this.length ? stored + row - this.length : own === undefined ? row : own[row]!;
     }
@@ -127,7 +127,7 @@ export class StringColumn {
   }
 
   /**
-   * Whether `gatheredOrder` gives this column and `other` the same order
+   * Whether `fillGatheredOrder` gives this column and `other` the same order
    * for the same rows: the same rows stored, read through the same order.
    */
   gathersAs(other: StringColumn): boolean {

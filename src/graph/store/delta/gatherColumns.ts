@@ -1,3 +1,4 @@
+import { inPieces } from '../steps/inPieces.ts';
 import type { Steps } from '../steps/Steps.ts';
 import type { StringColumn } from '../StringColumn.ts';
 
@@ -5,7 +6,7 @@ import type { StringColumn } from '../StringColumn.ts';
  * Each of `fields`' columns gathered (see `StringColumn.gather`): row r is
  * the column's row `rows[r]`, or for a row at or past its length the
  * field of `added[rows[r] - length]`. A step a column; columns that gather
- * alike (`StringColumn.gathersAs`) share one order, made once.
+ * alike (`StringColumn.gathersAs`) share one order, made once, in pieces.
  *
  * @example const text = yield* gatherColumns(columns.text, AUTHOR_TEXT_FIELDS, rows, [authorTextRow(person)]);
  */
@@ -20,7 +21,11 @@ export function* gatherColumns<F extends string>(
   for (const field of fields) {
     const column = columns[field];
     let order = orders.find((made) => made.column.gathersAs(column))?.order;
-    if (order === undefined) orders.push({ column, order: (order = column.gatheredOrder(rows)) });
+    if (order === undefined) {
+      const made = new Uint32Array(rows.length);
+      yield* inPieces(rows.length, (from, to) => column.fillGatheredOrder(rows, made, from, to));
+      orders.push({ column, order: (order = made) });
+    }
     gathered[field] = column.gather(
       rows,
       added.map((row) => row[field]),

@@ -1,7 +1,7 @@
 import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
 import { sharedArray } from '../sharedArray.ts';
 import type { Steps } from '../steps/Steps.ts';
-import { type Renumbering, renumberedOffsets, renumberInto } from './Renumbering.ts';
+import { type Renumbering, renumberedOffsetsInto, renumberInto } from './Renumbering.ts';
 
 /**
  * How a row of the adjacency is made anew: the entries of the old rows
@@ -38,7 +38,7 @@ export function* patchAdjacency(adjacency: CoauthorAdjacency, renumbering: Renum
   const newCount = newToOld.length;
   // In shared memory like the rest (see `buildAdjacency`).
   const newOffsets = sharedArray(Uint32Array, newCount + 1);
-  newOffsets.set(renumberedOffsets(offsets, newToOld, patched.map((index, p) => [index, rows[p]![0].length] as const)));
+  yield* renumberedOffsetsInto(newOffsets, offsets, newToOld, patched.map((index, p) => [index, rows[p]![0].length] as const));
   const size = newOffsets[newCount]!;
   const strongest = rows.reduce((most, [, rowWeights]) => rowWeights.reduce((max, weight) => Math.max(max, weight), most), 0);
   // A tie the width was needed for may have weakened: then the rest are looked through, as a build picks the width for the strongest tie.

@@ -5,12 +5,13 @@ import { AUTHOR_TEXT_FIELDS, type AuthorColumns, type AuthorFields, authorTextRo
 import type { AuthorPapers, GraphParts } from '../CoauthorGraph.ts';
 import { findableSpellings } from '../findableSpellings.ts';
 import { KeyIndex } from '../KeyIndex.ts';
+import { inPieces } from '../steps/inPieces.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { type KeyedRows, patchKeyedRows } from './patchKeyedRows.ts';
 import { patchIdOrder } from './patchIdOrder.ts';
 import { gatherColumns } from './gatherColumns.ts';
 import { patchRows } from './patchRows.ts';
-import { forEachRun, keptRowsInto, NO_OLD_ROW, type Renumbering, renumberedOffsets } from './Renumbering.ts';
+import { forEachRun, keptRowsInto, NO_OLD_ROW, type Renumbering, renumberedOffsetsInto } from './Renumbering.ts';
 
 /** An author a change makes anew: their fields and their papers, ascending (newest first), with their byline positions. */
 export interface AuthorAnew extends AuthorPapers {
@@ -77,10 +78,14 @@ function* patchAuthorColumns(columns: AuthorColumns, renumbering: Renumbering, a
   // The rows made anew are the rows added to each column: rows `oldCount ..` in `gather`'s terms.
   const rows = new Uint32Array(count);
   let made = 0;
-  for (let index = 0; index < count; index++) rows[index] = newToOld[index] === NO_OLD_ROW ? oldCount + made++ : newToOld[index]!;
+  yield* inPieces(count, (from, to) => {
+    for (let index = from; index < to; index++) rows[index] = newToOld[index] === NO_OLD_ROW ? oldCount + made++ : newToOld[index]!;
+  });
   const text = yield* gatherColumns(columns.text, AUTHOR_TEXT_FIELDS, rows, anew.map(authorTextRow));
   const numbers = { firstYear: new Float64Array(count), lastYear: new Float64Array(count) };
-  const aliasOffsets = renumberedOffsets(
+  const aliasOffsets = new Uint32Array(count + 1);
+  yield* renumberedOffsetsInto(
+    aliasOffsets,
     columns.aliasOffsets,
     newToOld,
     anew.map((author, j) => [renumbering.anew[j]!, author.aliases.length] as const),
@@ -104,5 +109,6 @@ function* patchAuthorColumns(columns: AuthorColumns, renumbering: Renumbering, a
       addedNames.push(name);
     });
   });
-  return { text, numbers, aliasOffsets, aliasNames: columns.aliasNames.gather(aliasRows, addedNames), aliasPaperCounts };
+  const { aliasNames } = yield* gatherColumns({ aliasNames: columns.aliasNames }, ['aliasNames'], aliasRows, addedNames.map((name) => ({ aliasNames: name })));
+  return { text, numbers, aliasOffsets, aliasNames, aliasPaperCounts };
 }

@@ -1,6 +1,6 @@
 import { sharedArray } from '../sharedArray.ts';
 import type { Steps } from '../steps/Steps.ts';
-import { forEachRun, type Renumbering, renumberedOffsets, renumberInto } from './Renumbering.ts';
+import { forEachRun, type Renumbering, renumberedOffsetsInto, renumberInto } from './Renumbering.ts';
 
 /** One array of compressed rows (of several, slot for slot): its old slots, what renumbers the numbers in them (none: they are copied), and the row of each row made anew. */
 export interface RowArray {
@@ -21,12 +21,11 @@ export interface RowArray {
 export function* patchRows(offsets: Uint32Array, rows: Renumbering, arrays: readonly RowArray[]): Steps<[Uint32Array, Uint32Array[]]> {
   const count = rows.newToOld.length;
   const newOffsets = sharedArray(Uint32Array, count + 1);
-  newOffsets.set(
-    renumberedOffsets(
-      offsets,
-      rows.newToOld,
-      arrays[0]!.anew.map((row, j) => [rows.anew[j]!, row.length] as const),
-    ),
+  yield* renumberedOffsetsInto(
+    newOffsets,
+    offsets,
+    rows.newToOld,
+    arrays[0]!.anew.map((row, j) => [rows.anew[j]!, row.length] as const),
   );
   const patched = arrays.map(() => sharedArray(Uint32Array, newOffsets[count]!));
   yield* forEachRun(rows, (from, to, old) => {
