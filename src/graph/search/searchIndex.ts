@@ -75,8 +75,8 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
     if (author.index % 1024 === 0) yield;
     for (const text of authorSearchTexts(author.name, author.aliases)) add(foldText(text), author.index, FIELD_WEIGHT.name);
   }
-  const { title, abstract, searchText } = graph.parts.paperColumns.text;
-  const folded = new PaperSearchText(title, searchText);
+  const { abstract } = graph.parts.paperColumns.text;
+  const folded = PaperSearchText.of(graph.parts.paperColumns);
   for (let paper = 0; paper < graph.paperCount; paper++) {
     if (paper % 256 === 0) yield;
     const document = graph.authorCount + paper;

@@ -177,8 +177,7 @@ export class CoauthorGraph {
    */
   searchPapers(text: string, among?: ArrayLike<number>): number[] {
     const needle = foldText(text);
-    const { title, searchText } = this.parts.paperColumns.text;
-    const folded = new PaperSearchText(title, searchText);
+    const folded = PaperSearchText.of(this.parts.paperColumns);
     // A few papers (an author's) are read one by one; many, in one pass over the columns.
     if (among !== undefined && among.length < this.paperCount / 64) return this.papersWhere((index) => folded.get(index).includes(needle), among);
     const found = new Uint8Array(this.paperCount);

@@ -1,6 +1,7 @@
 import { foldSearchText } from '../text/foldSearchText.ts';
 import { foldText } from '../text/foldText.ts';
 import { isPlainAscii } from '../text/isPlainAscii.ts';
+import type { PaperColumns } from './PaperColumns.ts';
 import type { StringColumn } from './StringColumn.ts';
 
 /**
@@ -22,6 +23,15 @@ export class PaperSearchText {
     readonly title: StringColumn,
     readonly folded: StringColumn,
   ) {}
+
+  /**
+   * The search text of a snapshot's paper columns.
+   *
+   * @example PaperSearchText.of(graph.parts.paperColumns).get(0) // 'constitutional ai'
+   */
+  static of({ text }: PaperColumns): PaperSearchText {
+    return new PaperSearchText(text.title, text.searchText);
+  }
 
   /**
    * What the `searchText` column stores for a paper: its folded text, or

@@ -31,8 +31,7 @@ const UNTITLED = '\uffff';
  */
 export const paperOrders = perSnapshotInSteps(function* (graph): Steps<PaperOrders> {
   // Each title's key folded once, not once per comparison: `titleKey`, from the search text where that holds it.
-  const { title, searchText } = graph.parts.paperColumns.text;
-  const folded = new PaperSearchText(title, searchText);
+  const folded = PaperSearchText.of(graph.parts.paperColumns);
   const titles = new Array<string>(graph.paperCount);
   for (let i = 0; i < graph.paperCount; i++) {
     if (i % FOLD_STEP === 0) yield;

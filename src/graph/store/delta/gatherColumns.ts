@@ -1,6 +1,6 @@
-import { inPieces } from '../steps/inPieces.ts';
 import type { Steps } from '../steps/Steps.ts';
 import type { StringColumn } from '../StringColumn.ts';
+import { gatheredOrderInSteps } from './gatheredOrderInSteps.ts';
 
 /**
  * Each of `fields`' columns gathered (see `StringColumn.gather`): row r is
@@ -21,11 +21,7 @@ export function* gatherColumns<F extends string>(
   for (const field of fields) {
     const column = columns[field];
     let order = orders.find((made) => made.column.gathersAs(column))?.order;
-    if (order === undefined) {
-      const made = new Uint32Array(rows.length);
-      yield* inPieces(rows.length, (from, to) => column.fillGatheredOrder(rows, made, from, to));
-      orders.push({ column, order: (order = made) });
-    }
+    if (order === undefined) orders.push({ column, order: (order = yield* gatheredOrderInSteps(column, rows)) });
     gathered[field] = column.gather(
       rows,
       added.map((row) => row[field]),

@@ -10,6 +10,7 @@ import type { Steps } from '../steps/Steps.ts';
 import { type KeyedRows, patchKeyedRows } from './patchKeyedRows.ts';
 import { patchIdOrder } from './patchIdOrder.ts';
 import { gatherColumns } from './gatherColumns.ts';
+import { gatheredOrderInSteps } from './gatheredOrderInSteps.ts';
 import { patchRows } from './patchRows.ts';
 import { forEachRun, keptRowsInto, NO_OLD_ROW, type Renumbering, renumberedOffsetsInto } from './Renumbering.ts';
 
@@ -109,6 +110,6 @@ function* patchAuthorColumns(columns: AuthorColumns, renumbering: Renumbering, a
       addedNames.push(name);
     });
   });
-  const { aliasNames } = yield* gatherColumns({ aliasNames: columns.aliasNames }, ['aliasNames'], aliasRows, addedNames.map((name) => ({ aliasNames: name })));
+  const aliasNames = columns.aliasNames.gather(aliasRows, addedNames, yield* gatheredOrderInSteps(columns.aliasNames, aliasRows));
   return { text, numbers, aliasOffsets, aliasNames, aliasPaperCounts };
 }

@@ -2,7 +2,7 @@ import { lowerBound } from '../lowerBound.ts';
 import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
 import type { StringColumn } from '../StringColumn.ts';
-import { gatherColumns } from './gatherColumns.ts';
+import { gatheredOrderInSteps } from './gatheredOrderInSteps.ts';
 import { NO_NEW_ROW } from './Renumbering.ts';
 
 /** Sorted text keys, each with a row of numbers: a `KeyIndex`, or the words of a `SearchIndex` with their postings. */
@@ -63,9 +63,9 @@ export function* patchKeyedRows(rows: KeyedRows, renumbering: NumberRenumbering,
     yield;
   }
   const unchangedKeys = patch.keyCount === keys.length && patch.newKeys.length === 0;
-  const gathered = unchangedKeys ? { keys } : yield* gatherColumns({ keys }, ['keys'], patch.keyRows.subarray(0, patch.keyCount), patch.newKeys.map((key) => ({ keys: key })));
+  const keyRows = patch.keyRows.subarray(0, patch.keyCount);
   return {
-    keys: gathered.keys,
+    keys: unchangedKeys ? keys : keys.gather(keyRows, patch.newKeys, yield* gatheredOrderInSteps(keys, keyRows)),
     // Views, not copies: the rows a patch drops are a handful of slots, and a copy of the search index's postings is 25 MB at a million papers.
     offsets: patch.offsets.subarray(0, patch.keyCount + 1),
     values: patch.values.subarray(0, patch.filled),
