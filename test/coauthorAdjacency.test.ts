@@ -155,6 +155,27 @@ describe('the coauthor adjacency', () => {
     }
   });
 
+  it('counts in 8 bits when two authors have 300 papers each but share 2', async () => {
+    const alone = (author: string) => Array.from({ length: 298 }, (_, i) => ({ id: `p:${author}:${i}`, year: 1999, authors: [author] }));
+    const graph = buildGraph([
+      ...alone('Ada Lovelace'),
+      ...alone('Ben Franklin'),
+      ...papersOf(2, ['Ada Lovelace', 'Ben Franklin']),
+      { id: 'p:cy', year: 2001, authors: ['Ben Franklin', 'Cy Young'] },
+    ]);
+    const read = await throughSnapshot(graph, 'apart.snapshot');
+    for (const [from, adjacency] of [graph, read].map((g) => [g, coauthorAdjacency(g)] as const)) {
+      expect([adjacency.weights.constructor.name, adjacency.neighbours.length, adjacency.pairCount]).toEqual(['Uint8Array', 4, 2]);
+      expect(row(from, adjacency, 'Ben Franklin')).toEqual({
+        byName: [
+          ['Ada Lovelace', 2, 2000, 2000],
+          ['Cy Young', 1, 2001, 2001],
+        ],
+        strongestFirst: ['Ada Lovelace', 'Cy Young'],
+      });
+    }
+  });
+
   it('keeps the strongest-first places in 32 bits when a row is longer than 65,536, in the snapshot too', async () => {
     // Ada writes with 65,537 people, the last by name (Zed) twice: Zed is her closest, at place 65,536 of her row.
     const people = Array.from({ length: 65_536 }, (_, i) => `Person ${String(i).padStart(5, '0')}`);

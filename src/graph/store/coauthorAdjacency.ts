@@ -69,102 +69,102 @@ export function adjacencySourceOf(graph: CoauthorGraph): AdjacencySource {
 // Coauthorships (author, byline member, paper) walked between two pauses: a few milliseconds.
 const SLICE_VISITS = 1 << 18;
 
-/** What pass 1 finds: each row's end, and the width the weights need. */
-interface RowShapes {
+// Weights narrowed between two pauses, when the rows turn out to need fewer bits than their bound.
+const SLICE_ENTRIES = 1 << 22;
+
+/** The arrays being filled, row after row, and the strongest tie met so far. */
+interface Rows {
   readonly offsets: Uint32Array;
+  readonly neighbours: Uint32Array;
+  readonly weights: Uint8Array | Uint16Array | Uint32Array;
   /** The most papers any two authors share; 1 when no two share any, so an empty graph needs no special case. */
   strongestTie: number;
 }
 
 /**
- * The adjacency of `source`, as steps (see `Steps`). The steps only cut the
- * work into slices; plain functions build the rows, with loops over the
- * arrays rather than a callback per coauthorship (hundreds of millions of
- * them on a million papers).
+ * The adjacency of `source`, as steps (see `Steps`), in one walk of every
+ * coauthorship, each row written where the last one ended. Its arrays are
+ * as long as the rows could be (each author of a byline that pairs its
+ * authors meeting the others, as if no two met twice: 1.16 × the entries
+ * of the 1M-paper set), in shared memory, which takes pages only as they
+ * are written, and are handed back as views of the entries written. The
+ * weights are as wide as the most papers two authors could share (the
+ * second-most papers any author has) needs, and narrowed once the rows show
+ * the strongest tie needs less. The steps only cut the work into slices;
+ * plain functions build the rows, with loops over the arrays rather than a
+ * callback per coauthorship (hundreds of millions of them on a million papers).
  *
  * @example const adjacency = runAtOnce(buildAdjacency(adjacencySourceOf(graph)));
  */
 export function* buildAdjacency(source: AdjacencySource): Steps<CoauthorAdjacency> {
   const authorCount = source.authorPaperOffsets.length - 1;
-
-  // Pass 1: row lengths, so the rows can be laid out end to end, and the strongest tie, for the weights' width.
-  // The adjacency's arrays in shared memory, so that a later change reads them on a worker thread (see `patchAdjacencyBeside`).
-  const shapes: RowShapes = { offsets: sharedArray(Uint32Array, authorCount + 1), strongestTie: 1 };
-  // By author: the row that last counted them (plus one), and how often it did, side by side in memory.
-  const seen = new Uint32Array(2 * authorCount);
-  for (let a = 0; a < authorCount; ) {
-    a = countRows(source, a, seen, shapes);
-    yield;
-  }
-
-  // Pass 2: the rows, sorted, with their weights.
-  const { offsets, strongestTie } = shapes;
-  const size = offsets[authorCount]!;
-  // Each array zero-filled in a step of its own: a quarter of a GB takes a while.
-  const neighbours = sharedArray(Uint32Array, size);
+  const most = entryBound(source);
+  // In shared memory, so that a later change reads them on a worker thread (see `patchAdjacencyBeside`).
+  const rows: Rows = { offsets: sharedArray(Uint32Array, authorCount + 1), neighbours: sharedArray(Uint32Array, most), weights: weightsFor(tieBound(source), most), strongestTie: 1 };
   yield;
-  const weights = strongestTie <= 0xff ? sharedArray(Uint8Array, size) : strongestTie <= 0xffff ? sharedArray(Uint16Array, size) : sharedArray(Uint32Array, size);
-  yield;
-  const adjacency: CoauthorAdjacency = { offsets, neighbours, weights, pairCount: size / 2 };
   // By coauthor: 0 while not (yet) in the row being built, else the papers shared so far.
   const weightOf = new Uint32Array(authorCount);
   for (let a = 0; a < authorCount; ) {
-    a = fillRows(source, a, weightOf, adjacency);
+    a = fillRows(source, a, weightOf, rows);
     yield;
   }
-  return adjacency;
-}
-
-/**
- * Counts the distinct coauthors of authors `from`, `from + 1`, … into
- * `shapes.offsets` (as the end of each one's row), and the papers each pair
- * shares into `shapes.strongestTie`, until a slice's work is done; returns
- * the next author to count. `seen[2b] === a + 1` once b is counted in row a,
- * and `seen[2b + 1]` is then the papers a and b share so far; a counts as
- * seen in its own row.
- */
-function countRows(source: AdjacencySource, from: number, seen: Uint32Array, shapes: RowShapes): number {
-  const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors, maxAuthorsPerPaper } = source;
-  const authorCount = authorPaperOffsets.length - 1;
-  const { offsets } = shapes;
-  let { strongestTie } = shapes;
-  let a = from;
-  for (let visits = 0; a < authorCount && visits < SLICE_VISITS; a++) {
-    seen[2 * a] = a + 1;
-    let distinct = 0;
-    for (let k = authorPaperOffsets[a]!; k < authorPaperOffsets[a + 1]!; k++) {
-      const paper = authorPapers[k]!;
-      const to = paperAuthorOffsets[paper + 1]!;
-      // A byline too long to pair its authors (see `CoauthorGraph.pairsAuthorsOf`).
-      if (to - paperAuthorOffsets[paper]! > maxAuthorsPerPaper) continue;
-      visits += to - paperAuthorOffsets[paper]!;
-      for (let m = paperAuthorOffsets[paper]!; m < to; m++) {
-        const b = paperAuthors[m]!;
-        if (seen[2 * b] !== a + 1) {
-          seen[2 * b] = a + 1;
-          seen[2 * b + 1] = 1;
-          distinct++;
-        } else {
-          const shared = ++seen[2 * b + 1]!;
-          if (shared > strongestTie && b !== a) strongestTie = shared;
-        }
-      }
-    }
-    offsets[a + 1] = offsets[a]! + distinct;
+  const size = rows.offsets[authorCount]!;
+  const wide = rows.weights.subarray(0, size);
+  const weights = weightsFor(rows.strongestTie, size);
+  if (weights.constructor === wide.constructor) return { offsets: rows.offsets, neighbours: rows.neighbours.subarray(0, size), weights: wide, pairCount: size / 2 };
+  for (let from = 0; from < size; from += SLICE_ENTRIES) {
+    weights.set(wide.subarray(from, Math.min(size, from + SLICE_ENTRIES)), from);
+    yield;
   }
-  shapes.strongestTie = strongestTie;
-  return a;
+  return { offsets: rows.offsets, neighbours: rows.neighbours.subarray(0, size), weights, pairCount: size / 2 };
+}
+
+/** The most entries the rows of `source` can hold: n × (n − 1) for each byline of n authors that pairs them. */
+function entryBound({ paperAuthorOffsets, maxAuthorsPerPaper }: AdjacencySource): number {
+  let most = 0;
+  for (let paper = 0; paper + 1 < paperAuthorOffsets.length; paper++) {
+    const authors = paperAuthorOffsets[paper + 1]! - paperAuthorOffsets[paper]!;
+    if (authors <= maxAuthorsPerPaper) most += authors * (authors - 1);
+  }
+  if (most > MAX_ENTRIES) throw new RangeError(`the coauthor adjacency could hold ${most} entries, more than the ${MAX_ENTRIES} its offsets can count: lower the largest byline that pairs its authors`);
+  return most;
+}
+
+// Offsets are 32 bits.
+const MAX_ENTRIES = 0xffffffff;
+
+/** The most papers two authors of `source` can share: the second-most papers any author has (1 at least). */
+function tieBound({ authorPaperOffsets }: AdjacencySource): number {
+  let [first, second] = [1, 1];
+  for (let a = 0; a + 1 < authorPaperOffsets.length; a++) {
+    const papers = authorPaperOffsets[a + 1]! - authorPaperOffsets[a]!;
+    if (papers > first) [first, second] = [papers, first];
+    else if (papers > second) second = papers;
+  }
+  return second;
 }
 
 /**
- * Builds the rows of authors `from`, `from + 1`, … into the slots
- * `offsets` gives them until a slice's work is done; returns the next
- * author to build. `weightOf` is zero between rows and is left so.
+ * Weights for `size` entries, in shared memory, as wide as a tie of
+ * `strongest` papers needs: 8 bits up to 255, 16 up to 65,535, else 32.
+ *
+ * @example weightsFor(256, 10) // a Uint16Array of 10
  */
-function fillRows(source: AdjacencySource, from: number, weightOf: Uint32Array, adjacency: CoauthorAdjacency): number {
+export function weightsFor(strongest: number, size: number): Uint8Array | Uint16Array | Uint32Array {
+  if (strongest <= 0xff) return sharedArray(Uint8Array, size);
+  return strongest <= 0xffff ? sharedArray(Uint16Array, size) : sharedArray(Uint32Array, size);
+}
+
+/**
+ * Builds the rows of authors `from`, `from + 1`, … each where the last one
+ * ended, until a slice's work is done; returns the next author to build.
+ * `weightOf` is zero between rows and is left so.
+ */
+function fillRows(source: AdjacencySource, from: number, weightOf: Uint32Array, rows: Rows): number {
   const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors, maxAuthorsPerPaper } = source;
   const authorCount = authorPaperOffsets.length - 1;
-  const { offsets, neighbours, weights } = adjacency;
+  const { offsets, neighbours, weights } = rows;
+  let { strongestTie } = rows;
   let a = from;
   for (let visits = 0; a < authorCount && visits < SLICE_VISITS; a++) {
     const start = offsets[a]!;
@@ -185,11 +185,14 @@ function fillRows(source: AdjacencySource, from: number, weightOf: Uint32Array, 
     weightOf[a] = 0;
     neighbours.subarray(start, end).sort();
     for (let k = start; k < end; k++) {
-      const b = neighbours[k]!;
-      weights[k] = weightOf[b]!;
-      weightOf[b] = 0;
+      const shared = weightOf[neighbours[k]!]!;
+      weights[k] = shared;
+      if (shared > strongestTie) strongestTie = shared;
+      weightOf[neighbours[k]!] = 0;
     }
+    offsets[a + 1] = end;
   }
+  rows.strongestTie = strongestTie;
   return a;
 }
 

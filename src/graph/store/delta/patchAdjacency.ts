@@ -1,4 +1,4 @@
-import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
+import { type CoauthorAdjacency, weightsFor } from '../coauthorAdjacency.ts';
 import { sharedArray } from '../sharedArray.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { type Renumbering, renumberedOffsetsInto, renumberInto } from './Renumbering.ts';
@@ -76,7 +76,7 @@ export function* patchAdjacency(adjacency: CoauthorAdjacency, renumbering: Renum
     strongestLeft = Math.max(strongestLeft, strongestIn(newWeights, from, Math.min(from + ENTRIES_PER_STEP, size)));
     yield;
   }
-  const narrowed = mayNarrow && strongestLeft <= narrower ? widthFor(Uint8Array.of(), strongestLeft, size) : newWeights;
+  const narrowed = mayNarrow && strongestLeft <= narrower ? weightsFor(strongestLeft, size) : newWeights;
   if (narrowed !== newWeights) narrowed.set(newWeights);
   return { offsets: newOffsets, neighbours: newNeighbours, weights: narrowed, pairCount: size / 2 };
 }
@@ -108,7 +108,5 @@ function patchedRow({ offsets, neighbours, weights }: CoauthorAdjacency, renumbe
 
 /** Weights as wide as `weights`, or wider when `strongest` needs it: the width a build picks for the strongest tie. */
 function widthFor(weights: Uint8Array | Uint16Array | Uint32Array, strongest: number, size: number): Uint8Array | Uint16Array | Uint32Array {
-  if (weights instanceof Uint8Array && strongest <= 0xff) return sharedArray(Uint8Array, size);
-  if (!(weights instanceof Uint32Array) && strongest <= 0xffff) return sharedArray(Uint16Array, size);
-  return sharedArray(Uint32Array, size);
+  return weightsFor(Math.max(strongest, (narrowerLimit(weights) ?? 0) + 1), size);
 }
