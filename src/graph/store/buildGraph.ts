@@ -1,4 +1,5 @@
 import { CompactRecordsBuilder } from '../../ingest/CompactRecordsBuilder.ts';
+import type { NumberedBylines } from '../../ingest/NumberedBylines.ts';
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import type { AuthorAlias } from './Author.ts';
 import { findableSpellings } from './findableSpellings.ts';
@@ -59,10 +60,10 @@ export function* buildGraphInSteps(
   records: readonly PaperRecord[],
   { maxAuthorsPerPaper, resolveIdentities = createMergingResolver({ maxAuthorsPerPaper }) }: BuildGraphOptions = {},
 ): Steps<CoauthorGraph> {
-  const { recordOf, ids, idOrder } = yield* orderPapers(records);
+  const { recordOf, indexOfRecord, ids, idOrder } = yield* orderPapers(records);
   const identity = resolveIdentities.inSteps === undefined ? resolveIdentities(records) : yield* resolveIdentities.inSteps(records);
   const recordColumns = yield* CompactRecordsBuilder.columnsInSteps(records);
-  const { spellings, offsets: bylineOffsets, spellingIds } = recordColumns.bylines;
+  const { offsets: bylineOffsets, spellingIds } = recordColumns.bylines;
 
   // Each distinct raw spelling is resolved and cleaned once, by its number,
   // and only a spelling several people sign record by record; persons are
@@ -99,46 +100,32 @@ export function* buildGraphInSteps(
   const indexOfNumber = new Uint32Array(personKeys.length);
   persons.forEach((person, index) => (indexOfNumber[person.number] = index));
 
-  // paper → authors rows, in paper order, each row in byline order.
+  // paper → authors rows, in paper order, each row in byline order: laid out in paper order, then filled record by record, so that the bylines are read in sequence.
   const paperCount = recordOf.length;
   // The rows the coauthor adjacency is built from are in shared memory, so that its worker thread (see `adjacencyJobInWorker`) reads them without a copy.
   const paperAuthorOffsets = sharedArray(Uint32Array, paperCount + 1);
-  const paperAuthors = sharedArray(Uint32Array, spellingIds.length);
-  const degree = new Uint32Array(persons.length);
-  // lastPaper[a] = 1 + the last paper author a was seen on: a repeat on one byline shows at once.
-  const lastPaper = new Uint32Array(persons.length);
-  let cursor = 0;
-  for (let paperIndex = 0; paperIndex < paperCount; paperIndex++) {
-    if (paperIndex % 4096 === 0) yield;
-    const record = recordOf[paperIndex]!;
-    const start = cursor;
-    for (let k = bylineOffsets[record]!; k < bylineOffsets[record + 1]!; k++) {
-      const authorIndex = indexOfNumber[byPerson.keyOfAuthorship(k, spellingIds[k]!)]!;
-      if (lastPaper[authorIndex] === paperIndex + 1) {
-        const earlier = spellings[spellingIds[bylineOffsets[record]! + paperAuthors.subarray(start, cursor).indexOf(authorIndex)]!];
-        throw new GraphBuildError(`paper ${ids[record]} lists "${earlier}" and "${spellings[spellingIds[k]!]}", which name one person: remove the repeated author`);
-      }
-      lastPaper[authorIndex] = paperIndex + 1;
-      paperAuthors[cursor++] = authorIndex;
-      degree[authorIndex]!++;
-    }
-    paperAuthorOffsets[paperIndex + 1] = cursor;
-  }
+  for (let paper = 0; paper < paperCount; paper = layOutBylines(paperAuthorOffsets, recordOf, bylineOffsets, paper)) yield;
+  const bylines: BylinePlacing = {
+    bylines: recordColumns.bylines,
+    authorOf: authorsOfSpellings(byPerson, indexOfNumber),
+    byPerson,
+    indexOfNumber,
+    ids,
+    paperStarts: paperAuthorOffsets,
+    paperOfRecord: indexOfRecord,
+    paperAuthors: sharedArray(Uint32Array, spellingIds.length),
+    seen: new Uint32Array(2 * persons.length),
+  };
+  for (let record = 0; record < paperCount; record = placeAuthors(bylines, record)) yield;
+  const { paperAuthors, seen } = bylines;
 
   // author → papers rows: filling in paper order keeps every row newest first.
   const authorPaperOffsets = sharedArray(Uint32Array, persons.length + 1);
-  for (let a = 0; a < persons.length; a++) authorPaperOffsets[a + 1] = authorPaperOffsets[a]! + degree[a]!;
+  for (let a = 0; a < persons.length; a++) authorPaperOffsets[a + 1] = authorPaperOffsets[a]! + seen[2 * a + 1]!;
   const fill = authorPaperOffsets.slice(0, persons.length);
   const authorPapers = sharedArray(Uint32Array, paperAuthors.length);
   const authorPositions = new Uint32Array(paperAuthors.length);
-  for (let p = 0; p < paperCount; p++) {
-    if (p % 16384 === 0) yield;
-    for (let k = paperAuthorOffsets[p]!; k < paperAuthorOffsets[p + 1]!; k++) {
-      const slot = fill[paperAuthors[k]!]!++;
-      authorPapers[slot] = p;
-      authorPositions[slot] = k - paperAuthorOffsets[p]! + 1;
-    }
-  }
+  for (let paper = 0; paper < paperCount; paper = fillAuthorPapers(paperAuthorOffsets, paperAuthors, fill, authorPapers, authorPositions, paper)) yield;
 
   const paperColumns = yield* paperColumnsInSteps(recordColumns, recordOf, ids);
 
@@ -180,6 +167,91 @@ export function* buildGraphInSteps(
   return new CoauthorGraph(parts, { maxAuthorsPerPaper });
 }
 
+// Papers laid out, or records placed, between two pauses.
+const ROWS_PER_SLICE = 16384;
+
+/** Sets the row ends of papers `from` on, a slice of them, each row as long as its record's byline; returns the next paper. A plain function: V8 optimises loops in generators poorly. */
+function layOutBylines(offsets: Uint32Array, recordOf: Uint32Array, bylineOffsets: Uint32Array, from: number): number {
+  const to = Math.min(recordOf.length, from + ROWS_PER_SLICE);
+  for (let paper = from; paper < to; paper++) {
+    const record = recordOf[paper]!;
+    offsets[paper + 1] = offsets[paper]! + bylineOffsets[record + 1]! - bylineOffsets[record]!;
+  }
+  return to;
+}
+
+// In `authorsOfSpellings`: a spelling several people sign, whose authorships are looked up one by one.
+const SPLIT = 0xffffffff;
+
+/** By spelling number, the index of the author of all its authorships, or `SPLIT`. */
+function authorsOfSpellings(byPerson: SpellingGroups, indexOfNumber: Uint32Array): Uint32Array {
+  const { keyOf, splitKeys } = byPerson;
+  const authorOf = new Uint32Array(keyOf.length);
+  for (let spelling = 0; spelling < keyOf.length; spelling++) authorOf[spelling] = splitKeys.size > 0 && splitKeys.has(keyOf[spelling]!) ? SPLIT : indexOfNumber[keyOf[spelling]!]!;
+  return authorOf;
+}
+
+/** The bylines being placed into their papers' rows, and what placing them needs. */
+interface BylinePlacing {
+  readonly bylines: NumberedBylines;
+  readonly authorOf: Uint32Array;
+  readonly byPerson: SpellingGroups;
+  readonly indexOfNumber: Uint32Array;
+  /** By record, for a repeated author's message. */
+  readonly ids: readonly string[];
+  readonly paperStarts: Uint32Array;
+  readonly paperOfRecord: Uint32Array;
+  readonly paperAuthors: Uint32Array;
+  /**
+   * By author a: `seen[2a]` is 1 + the last record a was met on, so that a
+   * repeat on one byline shows at once, and `seen[2a + 1]` the authorships
+   * met; side by side, one cache line an author.
+   */
+  readonly seen: Uint32Array;
+}
+
+/** Places the authors of records `from` on, a slice of them, into their papers' rows; returns the next record. A plain function: V8 optimises loops in generators poorly. */
+function placeAuthors(placing: BylinePlacing, from: number): number {
+  const { bylines, authorOf, byPerson, indexOfNumber, ids, paperStarts, paperOfRecord, paperAuthors, seen } = placing;
+  const { spellings, offsets, spellingIds } = bylines;
+  const to = Math.min(paperOfRecord.length, from + ROWS_PER_SLICE);
+  for (let record = from; record < to; record++) {
+    const start = paperStarts[paperOfRecord[record]!]!;
+    let cursor = start;
+    for (let k = offsets[record]!; k < offsets[record + 1]!; k++) {
+      const spelling = spellingIds[k]!;
+      let author = authorOf[spelling]!;
+      if (author === SPLIT) author = indexOfNumber[byPerson.keyOfAuthorship(k, spelling)]!;
+      if (seen[2 * author] === record + 1) {
+        const earlier = spellings[spellingIds[offsets[record]! + paperAuthors.subarray(start, cursor).indexOf(author)]!];
+        throw new GraphBuildError(`paper ${ids[record]} lists "${earlier}" and "${spellings[spelling]}", which name one person: remove the repeated author`);
+      }
+      seen[2 * author] = record + 1;
+      seen[2 * author + 1]!++;
+      paperAuthors[cursor++] = author;
+    }
+  }
+  return to;
+}
+
+/**
+ * Writes papers `from` on, a slice of them, into their authors' rows at
+ * `fill` (moving it on), with each authorship's place on the byline
+ * (1 for the first author); returns the next paper. A plain function: V8
+ * optimises loops in generators poorly.
+ */
+function fillAuthorPapers(paperAuthorOffsets: Uint32Array, paperAuthors: Uint32Array, fill: Uint32Array, authorPapers: Uint32Array, authorPositions: Uint32Array, from: number): number {
+  const to = Math.min(paperAuthorOffsets.length - 1, from + ROWS_PER_SLICE);
+  for (let paper = from; paper < to; paper++) {
+    for (let k = paperAuthorOffsets[paper]!; k < paperAuthorOffsets[paper + 1]!; k++) {
+      const slot = fill[paperAuthors[k]!]!++;
+      authorPapers[slot] = paper;
+      authorPositions[slot] = k - paperAuthorOffsets[paper]! + 1;
+    }
+  }
+  return to;
+}
+
 /** A person before ordering: `number` is the order of first appearance. */
 interface Person {
   readonly key: string;
@@ -193,13 +265,14 @@ interface Person {
 }
 
 /**
- * The record of each paper, papers newest first, ties broken by id; each
- * record's id; and the papers in id order for `IdOrder`; duplicates
+ * The record of each paper, papers newest first, ties broken by id; the
+ * paper of each record; each record's id; and the papers in id order for
+ * `IdOrder`; duplicates
  * refused. One sort of the ids serves all three: it puts duplicates side by
  * side, and an id's rank then breaks date ties, so the order by date sorts
  * plain numbers.
  */
-function* orderPapers(records: readonly PaperRecord[]): Steps<{ recordOf: Uint32Array; ids: string[]; idOrder: Uint32Array }> {
+function* orderPapers(records: readonly PaperRecord[]): Steps<{ recordOf: Uint32Array; indexOfRecord: Uint32Array; ids: string[]; idOrder: Uint32Array }> {
   const count = records.length;
   const ids: string[] = [];
   const dates = new Set<string>();
@@ -239,5 +312,5 @@ function* orderPapers(records: readonly PaperRecord[]): Steps<{ recordOf: Uint32
   }
   const idOrder = new Uint32Array(count);
   for (let k = 0; k < count; k++) idOrder[k] = indexOfRecord[byId[k]!]!;
-  return { recordOf, ids, idOrder };
+  return { recordOf, indexOfRecord, ids, idOrder };
 }
