@@ -1,27 +1,22 @@
 import { CompactRecordsBuilder } from '../../ingest/CompactRecordsBuilder.ts';
 import type { NumberedBylines } from '../../ingest/NumberedBylines.ts';
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
-import type { AuthorAlias } from './Author.ts';
 import { findableSpellings } from './findableSpellings.ts';
 import { AuthorColumnsBuilder } from './AuthorColumns.ts';
 import { CoauthorGraph, type GraphParts } from './CoauthorGraph.ts';
 import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
-import { foldText } from '../text/foldText.ts';
 import { foldName } from '../identity/foldName.ts';
-import type { IdentityResolver } from '../identity/IdentityResolver.ts';
+import type { IdentityResolution, IdentityResolver } from '../identity/IdentityResolver.ts';
 import { createMergingResolver } from '../identity/createMergingResolver.ts';
 import { IdOrder, KeyIndex } from './KeyIndex.ts';
 import { nameKey } from '../text/nameKey.ts';
 import { paperColumnsInSteps } from './PaperColumns.ts';
 import { paperLocalId } from './paperLocalId.ts';
-import { splitDisambiguator } from '../text/splitDisambiguator.ts';
+import { PersonTable } from './PersonTable.ts';
 import { sharedArray } from './sharedArray.ts';
 import { SpellingGroups } from './SpellingGroups.ts';
-import { sortAliases } from './sortAliases.ts';
-import { stableHash } from './stableHash.ts';
 import { runAtOnce } from './steps/runAtOnce.ts';
 import { orderOfStrings } from './steps/orderOfStrings.ts';
-import { pickInSteps } from './steps/pickInSteps.ts';
 import type { Steps } from './steps/Steps.ts';
 import { yearRange } from './yearRange.ts';
 
@@ -73,32 +68,11 @@ export function* buildGraphInSteps(
     (spelling) => identity.personKeyOf(spelling),
     identity.keyInRecord === undefined ? undefined : (key) => identity.keyInRecord!(key),
   );
-  const { keys: personKeys } = byPerson;
-  const unordered: Person[] = [];
-  const folded: string[] = [];
-  for (let person = 0; person < personKeys.length; person++) {
-    if (person % 1024 === 0) yield;
-    const key = personKeys[person]!;
-    const aliases = sortAliases(byPerson.cleanedUses(person).map(([name, paperCount]): AuthorAlias => ({ name, paperCount })));
-    // A split spelling's own key: its authorships went to the persons it was split into.
-    if (aliases.length === 0) continue;
-    const spelled = splitDisambiguator(aliases[0]!.name);
-    // A curator's name replaces the spelling's, not its homonym number: the person stays the one the number tells apart.
-    const given = identity.nameOf?.(key);
-    const name = given ?? spelled.name;
-    const disambiguator = identity.disambiguatorOf?.(key) ?? spelled.disambiguator;
-    unordered.push({ key, number: person, id: stableHash('author', key), name, given: given !== undefined, disambiguator, aliases });
-    folded.push(foldText(name));
-  }
-  // By folded name, then name, disambiguator and id; persons tie on all four only when their keys' hashes collide, and then keep their numbers' order.
-  const byName = (a: number, b: number) => {
-    const [x, y] = [unordered[a]!, unordered[b]!];
-    return compare(x.name, y.name) || compare(x.disambiguator ?? '', y.disambiguator ?? '') || compare(x.id, y.id);
-  };
-  const persons = yield* pickInSteps(unordered, yield* orderOfStrings(folded, byName));
+  const persons = yield* PersonTable.inSteps(byPerson, identity);
+  const { byName } = persons;
   // indexOfNumber[n] = the dense index of the person numbered n above.
-  const indexOfNumber = new Uint32Array(personKeys.length);
-  persons.forEach((person, index) => (indexOfNumber[person.number] = index));
+  const indexOfNumber = new Uint32Array(byPerson.keys.length);
+  byName.forEach((row, index) => (indexOfNumber[persons.keyNumbers[row]!] = index));
 
   // paper → authors rows, in paper order, each row in byline order: laid out in paper order, then filled record by record, so that the bylines are read in sequence.
   const paperCount = recordOf.length;
@@ -114,48 +88,47 @@ export function* buildGraphInSteps(
     paperStarts: paperAuthorOffsets,
     paperOfRecord: indexOfRecord,
     paperAuthors: sharedArray(Uint32Array, spellingIds.length),
-    seen: new Uint32Array(2 * persons.length),
+    seen: new Uint32Array(2 * persons.count),
   };
   for (let record = 0; record < paperCount; record = placeAuthors(bylines, record)) yield;
   const { paperAuthors, seen } = bylines;
 
   // author → papers rows: filling in paper order keeps every row newest first.
-  const authorPaperOffsets = sharedArray(Uint32Array, persons.length + 1);
-  for (let a = 0; a < persons.length; a++) authorPaperOffsets[a + 1] = authorPaperOffsets[a]! + seen[2 * a + 1]!;
-  const fill = authorPaperOffsets.slice(0, persons.length);
+  const authorPaperOffsets = sharedArray(Uint32Array, persons.count + 1);
+  for (let a = 0; a < persons.count; a++) authorPaperOffsets[a + 1] = authorPaperOffsets[a]! + seen[2 * a + 1]!;
+  const fill = authorPaperOffsets.slice(0, persons.count);
   const authorPapers = sharedArray(Uint32Array, paperAuthors.length);
   const authorPositions = new Uint32Array(paperAuthors.length);
   for (let paper = 0; paper < paperCount; paper = fillAuthorPapers(paperAuthorOffsets, paperAuthors, fill, authorPapers, authorPositions, paper)) yield;
 
   const paperColumns = yield* paperColumnsInSteps(recordColumns, recordOf, ids);
 
-  const authorColumnsBuilder = new AuthorColumnsBuilder(persons.length);
-  for (let index = 0; index < persons.length; index++) {
-    if (index % 1024 === 0) yield;
-    const person = persons[index]!;
-    const own = authorPapers.subarray(authorPaperOffsets[index], authorPaperOffsets[index + 1]);
-    const { firstYear, lastYear } = yearRange(own, paperColumns.numbers.year);
-    const { id, name, given, disambiguator, aliases } = person;
-    authorColumnsBuilder.add(index, { id, name, given, disambiguator, aliases, identity: identity.mergesOf(person.key), firstYear, lastYear });
+  // Each author's columns, and (key, author) pairs of every spelling an author is found by.
+  const adding: AuthorAdding = {
+    persons,
+    keys: byPerson.keys,
+    identity,
+    authorPaperOffsets,
+    authorPapers,
+    years: paperColumns.numbers.year,
+    columns: new AuthorColumnsBuilder(persons.count),
+    nameKeys: [],
+    foldedNames: [],
+    holders: [],
+    next: 0,
+  };
+  while (adding.next < persons.count) {
+    addAuthors(adding);
+    yield;
   }
-  const authorColumns = authorColumnsBuilder.build();
-
-  // (key, author) pairs of every spelling an author is found by.
-  const [nameKeys, foldedNames, holders]: [string[], string[], number[]] = [[], [], []];
-  for (let author = 0; author < persons.length; author++) {
-    if (author % 1024 === 0) yield;
-    for (const spelling of findableSpellings(persons[author]!)) {
-      nameKeys.push(nameKey(spelling));
-      foldedNames.push(foldName(spelling));
-      holders.push(author);
-    }
-  }
+  const { nameKeys, foldedNames, holders } = adding;
+  const authorColumns = adding.columns.build();
 
   const parts: GraphParts = {
     paperColumns,
     authorColumns,
     paperIds: new IdOrder(paperColumns.text.id, idOrder),
-    authorIds: yield* IdOrder.inSteps(authorColumns.text.id, persons.map(({ id }) => id)),
+    authorIds: yield* IdOrder.inSteps(authorColumns.text.id, Array.from(byName, (row) => persons.ids[row]!)),
     paperAuthorOffsets,
     paperAuthors,
     authorPaperOffsets,
@@ -252,16 +225,44 @@ function fillAuthorPapers(paperAuthorOffsets: Uint32Array, paperAuthors: Uint32A
   return to;
 }
 
-/** A person before ordering: `number` is the order of first appearance. */
-interface Person {
-  readonly key: string;
-  readonly number: number;
-  readonly id: string;
-  readonly name: string;
-  /** Whether `name` is one a curator gave rather than the most used spelling's. */
-  readonly given: boolean;
-  readonly disambiguator: string | null;
-  readonly aliases: readonly AuthorAlias[];
+// Authors added between pauses: a millisecond or two.
+const AUTHORS_PER_SLICE = 1024;
+
+/** The authors being added to their columns and name indexes, in index order, and the next one. */
+interface AuthorAdding {
+  readonly persons: PersonTable;
+  /** The person keys, by key number. */
+  readonly keys: readonly string[];
+  readonly identity: IdentityResolution;
+  readonly authorPaperOffsets: Uint32Array;
+  readonly authorPapers: Uint32Array;
+  readonly years: Float64Array;
+  readonly columns: AuthorColumnsBuilder;
+  readonly nameKeys: string[];
+  readonly foldedNames: string[];
+  readonly holders: number[];
+  next: number;
+}
+
+/** Adds a slice of authors from `adding.next` on, each person's aliases made once for both. A plain function: V8 optimises loops in generators poorly. */
+function addAuthors(adding: AuthorAdding): void {
+  const { persons, keys, identity, authorPaperOffsets, authorPapers, years, columns, nameKeys, foldedNames, holders } = adding;
+  const end = Math.min(persons.count, adding.next + AUTHORS_PER_SLICE);
+  for (let index = adding.next; index < end; index++) {
+    const row = persons.byName[index]!;
+    const { firstYear, lastYear } = yearRange(authorPapers.subarray(authorPaperOffsets[index], authorPaperOffsets[index + 1]), years);
+    const name = persons.names[row]!;
+    const given = persons.given[row] === 1;
+    const disambiguator = persons.disambiguators[row]!;
+    const aliases = persons.aliasesOf(row);
+    columns.add(index, { id: persons.ids[row]!, name, given, disambiguator, aliases, identity: identity.mergesOf(keys[persons.keyNumbers[row]!]!), firstYear, lastYear });
+    for (const spelling of findableSpellings({ name, given, disambiguator, aliases })) {
+      nameKeys.push(nameKey(spelling));
+      foldedNames.push(foldName(spelling));
+      holders.push(index);
+    }
+  }
+  adding.next = end;
 }
 
 /**

@@ -1,0 +1,124 @@
+import type { IdentityResolution } from '../identity/IdentityResolver.ts';
+import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
+import { foldText } from '../text/foldText.ts';
+import { splitDisambiguator } from '../text/splitDisambiguator.ts';
+import type { AuthorAlias } from './Author.ts';
+import { sortAliases } from './sortAliases.ts';
+import type { SpellingGroups } from './SpellingGroups.ts';
+import { stableHash } from './stableHash.ts';
+import { orderOfStrings } from './steps/orderOfStrings.ts';
+import type { Steps } from './steps/Steps.ts';
+
+// Persons read between pauses: a millisecond or two.
+const PERSONS_PER_SLICE = 1024;
+
+/**
+ * The persons of a graph build, field by field, by row: each key of the
+ * spelling groups that holds an authorship, in key order, and `byName`,
+ * the rows in name order, which is the authors' index order. No object per
+ * person or per spelling: a build of 7 million papers holds 3.8 million
+ * persons until its end, and every full collection on the way would walk
+ * objects of theirs.
+ *
+ * @example
+ * const persons = yield* PersonTable.inSteps(groups, identity);
+ * persons.names[persons.byName[0]!] // the first author by name
+ */
+export class PersonTable {
+  private constructor(
+    /** The number of each row's key in the spelling groups. */
+    readonly keyNumbers: Uint32Array,
+    /** The name shown: a curator's, else the most used spelling without its homonym number. */
+    readonly names: readonly string[],
+    /** 1 where the name is one a curator gave. */
+    readonly given: Uint8Array,
+    readonly disambiguators: readonly (string | null)[],
+    readonly ids: readonly string[],
+    /** Row r's spellings, cleaned, are `aliasNames[aliasOffsets[r] .. aliasOffsets[r + 1])`, ordered as `sortAliases` orders them, and as many `aliasPaperCounts`. */
+    readonly aliasOffsets: Uint32Array,
+    readonly aliasNames: readonly string[],
+    readonly aliasPaperCounts: readonly number[],
+    /** Rows by folded name, then name, disambiguator and id; persons tie on all four only when their keys' hashes collide, and then keep their rows' order. */
+    readonly byName: Uint32Array,
+  ) {}
+
+  /**
+   * The persons of `groups`, named as `identity` says, as steps (see `Steps`).
+   */
+  static *inSteps(groups: SpellingGroups, identity: IdentityResolution): Steps<PersonTable> {
+    const reading: Reading = { groups, identity, key: 0, keyNumbers: [], names: [], given: [], disambiguators: [], ids: [], folded: [], aliasEnds: [], aliasNames: [], aliasPaperCounts: [] };
+    while (reading.key < groups.keys.length) {
+      readPersons(reading);
+      yield;
+    }
+    const { names, disambiguators, ids } = reading;
+    const byName = yield* orderOfStrings(reading.folded, (a, b) => compare(names[a]!, names[b]!) || compare(disambiguators[a] ?? '', disambiguators[b] ?? '') || compare(ids[a]!, ids[b]!));
+    const aliasOffsets = new Uint32Array(reading.aliasEnds.length + 1);
+    aliasOffsets.set(reading.aliasEnds, 1);
+    return new PersonTable(Uint32Array.from(reading.keyNumbers), names, Uint8Array.from(reading.given), disambiguators, ids, aliasOffsets, reading.aliasNames, reading.aliasPaperCounts, byName);
+  }
+
+  get count(): number {
+    return this.byName.length;
+  }
+
+  /**
+   * Row `row`'s spellings as `AuthorAlias`es: objects made now, for the
+   * moment they are needed.
+   *
+   * @example persons.aliasesOf(persons.byName[0]!) // [{ name: 'Ada Lovelace', paperCount: 3 }]
+   */
+  aliasesOf(row: number): AuthorAlias[] {
+    const aliases: AuthorAlias[] = [];
+    for (let k = this.aliasOffsets[row]!; k < this.aliasOffsets[row + 1]!; k++) aliases.push({ name: this.aliasNames[k]!, paperCount: this.aliasPaperCounts[k]! });
+    return aliases;
+  }
+}
+
+/** `PersonTable.inSteps` under way: its input, the next key, and the fields read so far. */
+interface Reading {
+  readonly groups: SpellingGroups;
+  readonly identity: IdentityResolution;
+  key: number;
+  readonly keyNumbers: number[];
+  readonly names: string[];
+  readonly given: number[];
+  readonly disambiguators: (string | null)[];
+  readonly ids: string[];
+  /** By row, the folded name persons are ordered by; let go once they are. */
+  readonly folded: string[];
+  readonly aliasEnds: number[];
+  readonly aliasNames: string[];
+  readonly aliasPaperCounts: number[];
+}
+
+/** Reads the persons of a slice of keys from `reading.key` on. A plain function: V8 optimises loops in generators poorly. */
+function readPersons(reading: Reading): void {
+  const { groups, identity } = reading;
+  const end = Math.min(groups.keys.length, reading.key + PERSONS_PER_SLICE);
+  for (let number = reading.key; number < end; number++) {
+    const uses = groups.cleanedUses(number);
+    // A split spelling's own key: its authorships went to the persons it was split into.
+    if (uses.length === 0) continue;
+    const key = groups.keys[number]!;
+    const first = reading.aliasNames.length;
+    const aliases = uses.map(([name, paperCount]): AuthorAlias => ({ name, paperCount }));
+    // Most persons have one spelling, which needs no sorting.
+    for (const { name, paperCount } of aliases.length === 1 ? aliases : sortAliases(aliases)) {
+      reading.aliasNames.push(name);
+      reading.aliasPaperCounts.push(paperCount);
+    }
+    const spelled = splitDisambiguator(reading.aliasNames[first]!);
+    // A curator's name replaces the spelling's, not its homonym number: the person stays the one the number tells apart.
+    const given = identity.nameOf?.(key);
+    const name = given ?? spelled.name;
+    reading.keyNumbers.push(number);
+    reading.names.push(name);
+    reading.given.push(given === undefined ? 0 : 1);
+    reading.disambiguators.push(identity.disambiguatorOf?.(key) ?? spelled.disambiguator);
+    reading.ids.push(stableHash('author', key));
+    reading.folded.push(foldText(name));
+    reading.aliasEnds.push(reading.aliasNames.length);
+  }
+  reading.key = end;
+}
