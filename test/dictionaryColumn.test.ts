@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DictionaryColumn } from '../src/graph/store/DictionaryColumn.ts';
 import { StringColumn } from '../src/graph/store/StringColumn.ts';
+import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
 import { buildGraph } from '../src/graph/store/buildGraph.ts';
 import { resolveByNameKey } from '../src/graph/identity/resolveByNameKey.ts';
 import { nodesOf } from './support/nodesOf.ts';
@@ -21,6 +22,19 @@ describe('a dictionary column', () => {
     expect(column.codes).toBeInstanceOf(Uint32Array);
     expect(column.values.length).toBe(66000);
     expect([column.get(0), column.get(65999), column.get(66000), column.get(69999)]).toEqual(['venue 0', 'venue 65999', 'venue 0', 'venue 3999']);
+  });
+
+  it('codes a column read through an order as the rows in that order would be coded', () => {
+    const stored = ['ICML', undefined, 'NeurIPS', 'ACL', 'ICML', 'NeurIPS'];
+    const order = Uint32Array.of(5, 1, 3, 0, 4, 2);
+    const through = runAtOnce(DictionaryColumn.throughInSteps(StringColumn.of(stored), order));
+    // In that order: NeurIPS, -, ACL, ICML, ICML, NeurIPS.
+    expect(Array.from({ length: through.values.length }, (_, k) => through.values.get(k))).toEqual(['NeurIPS', 'ACL', 'ICML']);
+    expect([...through.codes]).toEqual([1, 0, 2, 3, 3, 1]);
+    expect(through).toEqual(DictionaryColumn.of(Array.from(order, (row) => stored[row])));
+    const wide = Array.from({ length: 70000 }, (_, row) => `venue ${row % 66000}`);
+    const reversed = Uint32Array.from(wide.keys()).reverse();
+    expect(runAtOnce(DictionaryColumn.throughInSteps(StringColumn.of(wide), reversed))).toEqual(DictionaryColumn.of(Array.from(reversed, (row) => wide[row])));
   });
 
   it('refuses a code past its values', () => {

@@ -26,6 +26,21 @@ describe('a key index', () => {
   });
 });
 
+describe('a pair of key indexes', () => {
+  // Names keyed two ways: the keys agree but for 'Łukasz', and 'lukasz' is a name key of another person too.
+  const nameKeys = ['zhang', 'łukasz', 'perez', 'lukasz', 'zhang'];
+  const foldedNames = ['zhang', 'lukasz', 'perez', 'lukasz', 'zhang'];
+  const holders = [7, 3, 9, 5, 2];
+  const [byNameKey, byFoldedName] = runAtOnce(KeyIndex.pairInSteps(nameKeys, foldedNames, holders));
+  const contents = (index: KeyIndex) => Array.from({ length: index.keys.length }, (_, row) => [index.keys.get(row), Array.from(index.get(index.keys.get(row)!)!)]);
+
+  it('holds what an index of each makes', () => {
+    expect(contents(byNameKey)).toEqual([['lukasz', [5]], ['perez', [9]], ['zhang', [2, 7]], ['łukasz', [3]]]);
+    expect(contents(byFoldedName)).toEqual([['lukasz', [3, 5]], ['perez', [9]], ['zhang', [2, 7]]]);
+    expect(contents(byFoldedName)).toEqual(contents(runAtOnce(KeyIndex.inSteps(foldedNames, holders))));
+  });
+});
+
 describe('an id order', () => {
   const ids = ['h:9f', 'arxiv:2212.08073', 'doi:10.1/x', 'B'];
   const order = runAtOnce(IdOrder.inSteps(StringColumn.of(ids), ids));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orderOfStrings } from '../src/graph/store/steps/orderOfStrings.ts';
+import { orderOfStringsBeside } from '../src/graph/store/steps/orderOfStringsBeside.ts';
 import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
 import { runInSlices } from '../src/graph/store/steps/runInSlices.ts';
 import { compareCodeUnits } from '../src/graph/text/compareCodeUnits.ts';
@@ -86,5 +87,33 @@ describe('orderOfStrings', () => {
     clearInterval(timer);
     expect([...sliced]).toEqual(order(strings));
     expect(ticks).toBeGreaterThan(0);
+  });
+});
+
+describe('orderOfStringsBeside', () => {
+  const beside = (strings: readonly string[], others: readonly string[], tieBreak?: (a: number, b: number) => number) =>
+    [...runAtOnce(orderOfStringsBeside(strings, others, runAtOnce(orderOfStrings(others, tieBreak)), tieBreak))];
+
+  it('merges the strings that differ into the order of those that agree', () => {
+    // 'x' and 'a' differ at index 1: 'x' now sorts last, and 'a' is gone.
+    expect(beside(['b', 'x', 'c'], ['b', 'a', 'c'])).toEqual([0, 2, 1]);
+    expect(beside(['b', 'a', 'c', 'a'], ['b', 'z', 'c', 'a'])).toEqual([1, 3, 0, 2]);
+  });
+
+  it('gives the order orderOfStrings gives, ties by the tie-break then index, whatever differs', () => {
+    for (const seed of [11, 12, 13]) {
+      const strings = randomStrings(30_000, seed);
+      const others = randomStrings(30_000, seed + 100).map((text, index) => (index % 5 === 0 ? text : strings[index]!));
+      const values = strings.map((_, index) => (index * 7919) % 13);
+      const byValue = (a: number, b: number) => values[a]! - values[b]!;
+      expect(beside(strings, others, byValue)).toEqual(order(strings, byValue));
+      expect(beside(strings, others)).toEqual(order(strings));
+    }
+  });
+
+  it('gives the same order when every string agrees, and when none does', () => {
+    const strings = randomStrings(5_000, 21);
+    expect(beside(strings, [...strings])).toEqual(order(strings));
+    expect(beside(strings, strings.map((text) => `~${text}`))).toEqual(order(strings));
   });
 });

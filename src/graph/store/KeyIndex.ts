@@ -1,4 +1,5 @@
 import { orderOfStrings } from './steps/orderOfStrings.ts';
+import { orderOfStringsBeside } from './steps/orderOfStringsBeside.ts';
 import type { Steps } from './steps/Steps.ts';
 import { lowerBound } from './lowerBound.ts';
 import { StringColumn } from './StringColumn.ts';
@@ -26,7 +27,25 @@ export class KeyIndex {
    * the pairs does it, with no list per key on the way.
    */
   static *inSteps(keys: readonly string[], values: readonly number[]): Steps<KeyIndex> {
-    const pairs = yield* orderOfStrings(keys, (a, b) => values[a]! - values[b]!);
+    return yield* KeyIndex.#ofPairs(keys, values, yield* orderOfStrings(keys, byValue(values)));
+  }
+
+  /**
+   * The indexes of (`keys[i]`, `values[i]`) and of (`otherKeys[i]`,
+   * `values[i]`), as `inSteps` makes each, for keys that mostly agree: the
+   * pairs are sorted once, and the few that differ sorted on their own
+   * (see `orderOfStringsBeside`).
+   *
+   * @example const [byNameKey, byFoldedName] = yield* KeyIndex.pairInSteps(nameKeys, foldedNames, holders);
+   */
+  static *pairInSteps(keys: readonly string[], otherKeys: readonly string[], values: readonly number[]): Steps<[KeyIndex, KeyIndex]> {
+    const order = yield* orderOfStrings(keys, byValue(values));
+    const otherOrder = yield* orderOfStringsBeside(otherKeys, keys, order, byValue(values));
+    return [yield* KeyIndex.#ofPairs(keys, values, order), yield* KeyIndex.#ofPairs(otherKeys, values, otherOrder)];
+  }
+
+  /** The index of the pairs, given their order by key, then value. */
+  static *#ofPairs(keys: readonly string[], values: readonly number[], pairs: Uint32Array): Steps<KeyIndex> {
     const distinctKeys: string[] = [];
     const offsets: number[] = [0];
     const kept: number[] = [];
@@ -50,6 +69,11 @@ export class KeyIndex {
     const i = lowerBound(this.keys.length, (row) => this.keys.get(row)!, key);
     return i < this.keys.length && this.keys.get(i) === key ? this.values.subarray(this.offsets[i], this.offsets[i + 1]) : undefined;
   }
+}
+
+/** Pairs of equal keys by their values. */
+function byValue(values: readonly number[]): (a: number, b: number) => number {
+  return (a, b) => values[a]! - values[b]!;
 }
 
 // Sorted pairs grouped between pauses: a few milliseconds.

@@ -62,7 +62,7 @@ export function* paperColumnsInSteps(columns: CompactColumns, recordOf: Uint32Ar
     categories: inPaperOrder(categories.build()),
     searchText: inPaperOrder(searchText.build()),
   };
-  const venue = yield* DictionaryColumn.inSteps(recordOf.length, (paper) => recordText.venue.get(recordOf[paper]!));
+  const venue = yield* DictionaryColumn.throughInSteps(recordText.venue, recordOf);
   const numbers = { year: new Float64Array(recordOf.length), codeImplementations: new Float64Array(recordOf.length) };
   for (let paper = 0; paper < recordOf.length; paper++) {
     if (paper % 16384 === 0) yield;

@@ -123,6 +123,7 @@ export function* buildGraphInSteps(
   }
   const { nameKeys, foldedNames, holders } = adding;
   const authorColumns = adding.columns.build();
+  const [authorsByNameKey, authorsByFoldedName] = yield* KeyIndex.pairInSteps(nameKeys, foldedNames, holders);
 
   const parts: GraphParts = {
     paperColumns,
@@ -134,8 +135,8 @@ export function* buildGraphInSteps(
     authorPaperOffsets,
     authorPapers,
     authorPositions,
-    authorsByNameKey: yield* KeyIndex.inSteps(nameKeys, holders),
-    authorsByFoldedName: yield* KeyIndex.inSteps(foldedNames, holders),
+    authorsByNameKey,
+    authorsByFoldedName,
   };
   return new CoauthorGraph(parts, { maxAuthorsPerPaper });
 }
@@ -257,8 +258,11 @@ function addAuthors(adding: AuthorAdding): void {
     const aliases = persons.aliasesOf(row);
     columns.add(index, { id: persons.ids[row]!, name, given, disambiguator, aliases, identity: identity.mergesOf(keys[persons.keyNumbers[row]!]!), firstYear, lastYear });
     for (const spelling of findableSpellings({ name, given, disambiguator, aliases })) {
-      nameKeys.push(nameKey(spelling));
-      foldedNames.push(foldName(spelling));
+      const key = nameKey(spelling);
+      const folded = foldName(spelling);
+      nameKeys.push(key);
+      // One string for both where they agree, as they do for most names: half the strings held.
+      foldedNames.push(folded === key ? key : folded);
       holders.push(index);
     }
   }
