@@ -52,18 +52,9 @@ export function* orderOfStrings(strings: readonly string[], tieBreak?: (a: numbe
       continue;
     }
     const [group, groupKeys] = [order.subarray(start, end), keys.subarray(0, size)];
-    const first = strings[group[0]!]!;
-    // How many units from `depth` on every string shares with the first, found while the strings are at hand.
-    let shared = first.length - depth;
-    for (let p = 0; p < size; p++) {
-      if (p % STEP === STEP - 1) yield;
-      const text = strings[group[p]!]!;
-      // Past the end reads as 0, like a unit 0: groups holding either are left to the comparator.
-      groupKeys[p] = (text.length > depth ? text.charCodeAt(depth) * 0x10000 : 0) + (text.length > depth + 1 ? text.charCodeAt(depth + 1) : 0);
-      let same = 0;
-      while (same < shared && text.charCodeAt(depth + same) === first.charCodeAt(depth + same)) same++;
-      shared = same;
-    }
+    const reading: KeyReading = { strings, group, groupKeys, depth, first: strings[group[0]!]!, shared: strings[group[0]!]!.length - depth };
+    for (let p = 0; p < size; p = readKeys(reading, p)) yield;
+    const { shared } = reading;
     // A longer prefix than the keys hold, shared by all: read on past it, as one group.
     if (shared >= 2) {
       groups.push(start, end, depth + shared);
@@ -75,8 +66,7 @@ export function* orderOfStrings(strings: readonly string[], tieBreak?: (a: numbe
     }
     for (let from = 0; from < size; ) {
       const key = groupKeys[from]!;
-      let to = from + 1;
-      while (to < size && groupKeys[to] === key) to++;
+      const to = runEnd(groupKeys, from);
       if (to - from > 1) {
         if (key >= 0x10000 && (key & 0xffff) !== 0) groups.push(start + from, start + to, depth + 2);
         else if (to - from <= RUN) group.subarray(from, to).sort(byString);
@@ -90,6 +80,46 @@ export function* orderOfStrings(strings: readonly string[], tieBreak?: (a: numbe
     }
   }
   return order;
+}
+
+/** A group's keys being read: the strings, the group's indices and keys, the depth read at, and the units all share so far from there with the first. */
+interface KeyReading {
+  readonly strings: readonly string[];
+  readonly group: Uint32Array;
+  readonly groupKeys: Uint32Array;
+  readonly depth: number;
+  readonly first: string;
+  shared: number;
+}
+
+/**
+ * Reads the keys of a step's strings of a group from `from` on: each
+ * string's two units at the depth into one key, and how many units every
+ * string shares with the first, found while the strings are at hand.
+ * Returns the next to read. A plain function: V8 optimises loops in
+ * generators poorly.
+ */
+function readKeys(reading: KeyReading, from: number): number {
+  const { strings, group, groupKeys, depth, first } = reading;
+  let { shared } = reading;
+  const to = Math.min(group.length, from + STEP);
+  for (let p = from; p < to; p++) {
+    const text = strings[group[p]!]!;
+    // Past the end reads as 0, like a unit 0: groups holding either are left to the comparator.
+    groupKeys[p] = (text.length > depth ? text.charCodeAt(depth) * 0x10000 : 0) + (text.length > depth + 1 ? text.charCodeAt(depth + 1) : 0);
+    let same = 0;
+    while (same < shared && text.charCodeAt(depth + same) === first.charCodeAt(depth + same)) same++;
+    shared = same;
+  }
+  reading.shared = shared;
+  return to;
+}
+
+/** The end of the run of equal keys from `from` in `keys`, sorted. A plain function: V8 optimises loops in generators poorly. */
+function runEnd(keys: Uint32Array, from: number): number {
+  let to = from + 1;
+  while (to < keys.length && keys[to] === keys[from]) to++;
+  return to;
 }
 
 /**
@@ -110,18 +140,30 @@ function* countingPass(
   const buckets = counts.subarray(0, 1 << digitBits);
   const mask = (1 << digitBits) - 1;
   buckets.fill(0);
-  for (let p = 0; p < size; p++) buckets[(keys[p]! >>> shift) & mask]!++;
+  for (let p = 0; p < size; p = countDigits(keys, buckets, shift, mask, p)) yield;
   if (buckets[(keys[0]! >>> shift) & mask] === size) return;
-  yield;
   let total = 0;
   for (let digit = 0; digit <= mask; digit++) [buckets[digit], total] = [total, total + buckets[digit]!];
-  for (let p = 0; p < size; p++) {
-    if (p % STEP === STEP - 1) yield;
+  for (let p = 0; p < size; p = placeByDigit(indices, keys, spareIndices, spareKeys, buckets, shift, mask, p)) yield;
+  keys.set(spareKeys);
+  indices.set(spareIndices);
+}
+
+/** Counts the digits of a step's keys from `from` on into `buckets`; returns the next key. A plain function: V8 optimises loops in generators poorly. */
+function countDigits(keys: Uint32Array, buckets: Uint32Array, shift: number, mask: number, from: number): number {
+  const to = Math.min(keys.length, from + STEP);
+  for (let p = from; p < to; p++) buckets[(keys[p]! >>> shift) & mask]!++;
+  return to;
+}
+
+/** Moves a step's indices and keys from `from` on to their digit's next slot in the spares; returns the next. A plain function: V8 optimises loops in generators poorly. */
+function placeByDigit(indices: Uint32Array, keys: Uint32Array, spareIndices: Uint32Array, spareKeys: Uint32Array, buckets: Uint32Array, shift: number, mask: number, from: number): number {
+  const to = Math.min(keys.length, from + STEP);
+  for (let p = from; p < to; p++) {
     const key = keys[p]!;
     const into = buckets[(key >>> shift) & mask]!++;
     spareKeys[into] = key;
     spareIndices[into] = indices[p]!;
   }
-  keys.set(spareKeys);
-  indices.set(spareIndices);
+  return to;
 }
