@@ -37,11 +37,38 @@ export function* collectVariants(records: readonly PaperRecord[]): Steps<{ varia
   const bylines = yield* CompactRecordsBuilder.bylinesInSteps(records);
   const byKey = yield* SpellingGroups.inSteps(bylines, nameKey);
   const { starts, records: recordsOfKeys } = yield* byKey.recordsOfKeys(bylines);
-  const variants: Variant[] = [];
-  const variantOfKey = new Uint32Array(byKey.keys.length);
-  const fold = createNameFolder();
-  for (const n of yield* orderOfStrings(byKey.keys)) {
-    if (variants.length % 256 === 0) yield;
+  const making: VariantMaking = { byKey, starts, recordsOfKeys, order: yield* orderOfStrings(byKey.keys), fold: createNameFolder(), variants: [], variantOfKey: new Uint32Array(byKey.keys.length) };
+  while (making.variants.length < making.order.length) {
+    makeVariants(making);
+    yield;
+  }
+  const { variants, variantOfKey } = making;
+  const variantIds = new Uint32Array(bylines.spellingIds.length);
+  for (let k = 0; k < variantIds.length; k = numberAuthorships(bylines.spellingIds, byKey.keyOf, variantOfKey, variantIds, k)) yield;
+  return { variants, bylines: { offsets: bylines.offsets, variantIds } };
+}
+
+/** The variants being made, one per key in `order`, and what making them needs. */
+interface VariantMaking {
+  readonly byKey: SpellingGroups;
+  readonly starts: Uint32Array;
+  readonly recordsOfKeys: Uint32Array;
+  /** Key numbers in name-key order. */
+  readonly order: Uint32Array;
+  readonly fold: (name: string) => string;
+  readonly variants: Variant[];
+  readonly variantOfKey: Uint32Array;
+}
+
+// Variants made, or authorships numbered, between pauses.
+const VARIANTS_PER_STEP = 256;
+const AUTHORSHIPS_PER_STEP = 64 * 1024;
+
+/** Makes the next step's variants. A plain function: V8 optimises loops in generators poorly. */
+function makeVariants({ byKey, starts, recordsOfKeys, order, fold, variants, variantOfKey }: VariantMaking): void {
+  const end = Math.min(order.length, variants.length + VARIANTS_PER_STEP);
+  while (variants.length < end) {
+    const n = order[variants.length]!;
     variantOfKey[n] = variants.length;
     // Keys made without `keyInRecord` are never split, so each has a spelling.
     const spelling = byKey.mostUsed(n)!;
@@ -50,10 +77,11 @@ export function* collectVariants(records: readonly PaperRecord[]): Steps<{ varia
     for (let i = 0; i < papers.length; i++) papers[i] = recordsOfKeys[starts[n]! + i]!;
     variants.push({ key: byKey.keys[n]!, spelling, parsed: parseName(spelling, fold), papers });
   }
-  const variantIds = new Uint32Array(bylines.spellingIds.length);
-  for (let k = 0; k < variantIds.length; k++) {
-    if (k % (64 * 1024) === 0) yield;
-    variantIds[k] = variantOfKey[byKey.keyOf[bylines.spellingIds[k]!]!]!;
-  }
-  return { variants, bylines: { offsets: bylines.offsets, variantIds } };
+}
+
+/** Writes the variant of a step's authorships from `from` on; returns the next. A plain function: V8 optimises loops in generators poorly. */
+function numberAuthorships(spellingIds: Uint32Array, keyOf: Uint32Array, variantOfKey: Uint32Array, variantIds: Uint32Array, from: number): number {
+  const to = Math.min(spellingIds.length, from + AUTHORSHIPS_PER_STEP);
+  for (let k = from; k < to; k++) variantIds[k] = variantOfKey[keyOf[spellingIds[k]!]!]!;
+  return to;
 }

@@ -50,16 +50,7 @@ export class SpellingGroups {
     const keyOf = new Uint32Array(spellings.length);
     const keys: string[] = [];
     const numberOfKey = new Map<string, number>();
-    for (let s = 0; s < spellings.length; s++) {
-      if (s % PER_STEP === 0) yield;
-      const key = keyOfSpelling(spellings[s]!);
-      let number = numberOfKey.get(key);
-      if (number === undefined) {
-        numberOfKey.set(key, (number = keys.length));
-        keys.push(key);
-      }
-      keyOf[s] = number;
-    }
+    for (let s = 0; s < spellings.length; s = keySpellings(spellings, keyOfSpelling, numberOfKey, keys, keyOf, s)) yield;
     const splitAuthorships = new Map<number, number>();
     const splitUses = new Map<number, Map<string, number>>();
     const keyers = new Map<number, (record: number) => string>();
@@ -93,19 +84,13 @@ export class SpellingGroups {
       }
     }
     const uses = new Uint32Array(spellings.length);
-    for (let k = 0; k < spellingIds.length; k++) {
-      if (k % (16 * PER_STEP) === 0) yield;
-      uses[spellingIds[k]!]!++;
-    }
+    for (let k = 0; k < spellingIds.length; k = countUses(spellingIds, uses, k)) yield;
     // A counting sort of the spellings by key.
     const starts = runStarts(keyOf, keys.length, undefined);
     yield;
     const members = new Uint32Array(spellings.length);
     const next = starts.slice(0, keys.length);
-    for (let s = 0; s < spellings.length; s++) {
-      if (s % PER_STEP === 0) yield;
-      members[next[keyOf[s]!]!++] = s;
-    }
+    for (let s = 0; s < spellings.length; s = placeMembers(keyOf, next, members, s)) yield;
     return new SpellingGroups(spellings, keys, keyOf, uses, starts, members, splitAuthorships, splitUses, new Set(keyers.keys()));
   }
 
@@ -127,10 +112,7 @@ export class SpellingGroups {
     yield;
     const records = new Uint32Array(spellingIds.length);
     const next = starts.slice(0, this.keys.length);
-    for (let record = 0; record + 1 < offsets.length; record++) {
-      if (record % PER_STEP === 0) yield;
-      for (let k = offsets[record]!; k < offsets[record + 1]!; k++) records[next[this.keyOf[spellingIds[k]!]!]!++] = record;
-    }
+    for (let record = 0; record + 1 < offsets.length; record = placeRecords(offsets, spellingIds, this.keyOf, next, records, record)) yield;
     return { starts, records };
   }
 
@@ -175,4 +157,44 @@ function runStarts(keyOf: Uint32Array, keyCount: number, weights: Uint32Array | 
   for (let s = 0; s < keyOf.length; s++) starts[keyOf[s]! + 1]! += weights === undefined ? 1 : weights[s]!;
   for (let n = 0; n < keyCount; n++) starts[n + 1]! += starts[n]!;
   return starts;
+}
+
+// The loops below are plain functions, each doing a step's worth: V8 optimises loops in generators poorly.
+
+/** Keys a step's spellings from `from` on, numbering keys as they first come; returns the next spelling. */
+function keySpellings(spellings: readonly string[], keyOfSpelling: (spelling: string) => string, numberOfKey: Map<string, number>, keys: string[], keyOf: Uint32Array, from: number): number {
+  const to = Math.min(spellings.length, from + PER_STEP);
+  for (let s = from; s < to; s++) {
+    const key = keyOfSpelling(spellings[s]!);
+    let number = numberOfKey.get(key);
+    if (number === undefined) {
+      numberOfKey.set(key, (number = keys.length));
+      keys.push(key);
+    }
+    keyOf[s] = number;
+  }
+  return to;
+}
+
+/** Counts the uses of each spelling in a step's authorships from `from` on; returns the next authorship. */
+function countUses(spellingIds: Uint32Array, uses: Uint32Array, from: number): number {
+  const to = Math.min(spellingIds.length, from + 16 * PER_STEP);
+  for (let k = from; k < to; k++) uses[spellingIds[k]!]!++;
+  return to;
+}
+
+/** Puts a step's spellings from `from` on at their key's next slot; returns the next spelling. */
+function placeMembers(keyOf: Uint32Array, next: Uint32Array, members: Uint32Array, from: number): number {
+  const to = Math.min(keyOf.length, from + PER_STEP);
+  for (let s = from; s < to; s++) members[next[keyOf[s]!]!++] = s;
+  return to;
+}
+
+/** Puts each authorship of a step's records from `from` on at its key's next slot; returns the next record. */
+function placeRecords(offsets: Uint32Array, spellingIds: Uint32Array, keyOf: Uint32Array, next: Uint32Array, records: Uint32Array, from: number): number {
+  const to = Math.min(offsets.length - 1, from + PER_STEP);
+  for (let record = from; record < to; record++) {
+    for (let k = offsets[record]!; k < offsets[record + 1]!; k++) records[next[keyOf[spellingIds[k]!]!]!++] = record;
+  }
+  return to;
 }

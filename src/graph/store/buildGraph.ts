@@ -279,43 +279,72 @@ function addAuthors(adding: AuthorAdding): void {
  */
 function* orderPapers(records: readonly PaperRecord[]): Steps<{ recordOf: Uint32Array; indexOfRecord: Uint32Array; ids: string[]; idOrder: Uint32Array }> {
   const count = records.length;
-  const ids: string[] = [];
-  const dates = new Set<string>();
-  for (let r = 0; r < count; r++) {
-    if (r % 4096 === 0) yield;
-    ids.push(paperLocalId(records[r]!));
-    dates.add(records[r]!.published ?? '');
-  }
+  const reading: IdReading = { records, ids: [], dateNumbers: new Map(), dateOf: new Uint32Array(count) };
+  for (let r = 0; r < count; r = readIds(reading, r)) yield;
+  const { ids, dateNumbers, dateOf } = reading;
   // Record numbers by id; equal ids stay in record order (the sort is stable).
   const byId = yield* orderOfStrings(ids);
-  let repeat: readonly [number, number] | undefined;
-  for (let k = 1; k < count; k++) {
-    if (ids[byId[k]!] === ids[byId[k - 1]!] && (repeat === undefined || byId[k]! < repeat[1])) repeat = [byId[k - 1]!, byId[k]!];
-  }
+  const repeat = firstRepeat(ids, byId);
   if (repeat !== undefined) {
     throw new GraphBuildError(`records ${repeat[0] + 1} and ${repeat[1] + 1} are the same paper (id ${ids[repeat[1]]}): remove one of them`);
   }
   // Undated papers sort last: '' is below every ISO date, and ranks last when dates rank newest first.
-  const rankOfDate = new Map([...dates].sort(compare).reverse().map((date, rank) => [date, rank]));
+  const rankOfNumber = new Uint32Array(dateNumbers.size);
+  [...dateNumbers.keys()].sort(compare).reverse().forEach((date, rank) => (rankOfNumber[dateNumbers.get(date)!] = rank));
   // Id ranks counted into their dates' places: a stable counting sort by date rank over the id order, so that ties keep it.
-  const rankAt = new Uint32Array(count);
-  const starts = new Uint32Array(rankOfDate.size + 1);
-  for (let k = 0; k < count; k++) {
-    if (k % 16384 === 0) yield;
-    const rank = rankOfDate.get(records[byId[k]!]!.published ?? '')!;
-    rankAt[k] = rank;
-    starts[rank + 1]!++;
-  }
-  for (let rank = 0; rank < rankOfDate.size; rank++) starts[rank + 1]! += starts[rank]!;
+  const starts = new Uint32Array(dateNumbers.size + 1);
+  dateOf.forEach((number) => starts[rankOfNumber[number]! + 1]!++);
+  for (let rank = 0; rank < dateNumbers.size; rank++) starts[rank + 1]! += starts[rank]!;
+  yield;
   const recordOf = new Uint32Array(count);
   const indexOfRecord = new Uint32Array(count);
-  for (let k = 0; k < count; k++) {
-    if (k % 16384 === 0) yield;
-    const index = starts[rankAt[k]!]!++;
-    recordOf[index] = byId[k]!;
-    indexOfRecord[byId[k]!] = index;
-  }
+  for (let k = 0; k < count; k = placeByDate(byId, dateOf, rankOfNumber, starts, recordOf, indexOfRecord, k)) yield;
   const idOrder = new Uint32Array(count);
-  for (let k = 0; k < count; k++) idOrder[k] = indexOfRecord[byId[k]!]!;
+  byId.forEach((record, k) => (idOrder[k] = indexOfRecord[record]!));
   return { recordOf, indexOfRecord, ids, idOrder };
+}
+
+/** `orderPapers` reading the records: their ids, and each one's date as a number, dates numbered as they first come. */
+interface IdReading {
+  readonly records: readonly PaperRecord[];
+  readonly ids: string[];
+  readonly dateNumbers: Map<string, number>;
+  readonly dateOf: Uint32Array;
+}
+
+// The loops below are plain functions, each doing a slice's worth: V8 optimises loops in generators poorly.
+
+/** Reads the id and date of a slice of records from `from` on; returns the next record. */
+function readIds({ records, ids, dateNumbers, dateOf }: IdReading, from: number): number {
+  const to = Math.min(records.length, from + ROWS_PER_SLICE);
+  for (let r = from; r < to; r++) {
+    const record = records[r]!;
+    ids.push(paperLocalId(record));
+    const date = record.published ?? '';
+    let number = dateNumbers.get(date);
+    if (number === undefined) dateNumbers.set(date, (number = dateNumbers.size));
+    dateOf[r] = number;
+  }
+  return to;
+}
+
+/** The first two records (in record order of the second) with one id, given the records in id order, equal ids in record order. */
+function firstRepeat(ids: readonly string[], byId: Uint32Array): readonly [number, number] | undefined {
+  let repeat: readonly [number, number] | undefined;
+  for (let k = 1; k < byId.length; k++) {
+    if (ids[byId[k]!] === ids[byId[k - 1]!] && (repeat === undefined || byId[k]! < repeat[1])) repeat = [byId[k - 1]!, byId[k]!];
+  }
+  return repeat;
+}
+
+/** Places a slice of the records in id order, from `from` on, at their date's next place; returns the next. */
+function placeByDate(byId: Uint32Array, dateOf: Uint32Array, rankOfNumber: Uint32Array, starts: Uint32Array, recordOf: Uint32Array, indexOfRecord: Uint32Array, from: number): number {
+  const to = Math.min(byId.length, from + ROWS_PER_SLICE);
+  for (let k = from; k < to; k++) {
+    const record = byId[k]!;
+    const index = starts[rankOfNumber[dateOf[record]!]!]!++;
+    recordOf[index] = record;
+    indexOfRecord[record] = index;
+  }
+  return to;
 }
