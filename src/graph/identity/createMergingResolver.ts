@@ -371,27 +371,12 @@ function* ruleCandidates(
   // rather than from a set of every pair judged (tens of millions on a
   // million papers). The lists are kept as one array by variant, not an array each.
   const blocksOf = yield* blocksOfVariants(blocks, variants.length);
-  const proposed = new Map<number, Proposal>();
-  // Pairs looked at since the last pause: a pause per spelling of a block would cost more than the small blocks' comparisons.
-  let compared = 0;
-  for (let id = 0; id < blocks.length; id++) {
-    const block = blocks[id]!;
-    for (let i = 0; i < block.length; i++) {
-      compared += block.length - i;
-      if (compared >= ITEMS_PER_STEP / 16) {
-        compared = 0;
-        yield;
-      }
-      for (let j = i + 1; j < block.length; j++) {
-        const [x, y] = [block[i]!, block[j]!];
-        if (firstSharedBlock(blocksOf, x, y) !== id) continue;
-        const xFirst = prefers(variants, x, y);
-        const [a, b] = xFirst ? [x, y] : [y, x];
-        const rule = matchNames(variants[a]!.parsed, variants[b]!.parsed);
-        if (rule !== null) proposed.set(pairKey(a, b), { a, b, rule });
-      }
-    }
+  const proposing: Proposing = { variants, blocks, blocksOf, proposed: new Map(), id: 0, row: 0 };
+  while (proposing.id < blocks.length) {
+    proposeSome(proposing);
+    yield;
   }
+  const { proposed } = proposing;
 
   // Titles' words are counted only for pairs to score: data whose names vary little proposes none.
   if (proposed.size > 0) yield* supportFinder.prepare();
@@ -405,6 +390,46 @@ function* ruleCandidates(
     else short.push({ ...proposal, support });
   }
   return { supported, short };
+}
+
+// Pairs of names looked at between pauses; a pause per spelling of a block would cost more than the small blocks' comparisons.
+const PAIRS_PER_STEP = ITEMS_PER_STEP / 16;
+
+/** The pairs of names being proposed, block by block, and where: the row of the block whose pairs with the later rows come next. */
+interface Proposing {
+  readonly variants: readonly Variant[];
+  readonly blocks: readonly (readonly number[])[];
+  readonly blocksOf: BlocksOfVariants;
+  readonly proposed: Map<number, Proposal>;
+  id: number;
+  row: number;
+}
+
+/**
+ * Puts into `proposed` the pairs a name rule joins, each in the first
+ * block the two share, for a step's worth of rows from where `proposing`
+ * is. A plain function: V8 optimises loops in generators poorly.
+ */
+function proposeSome(proposing: Proposing): void {
+  const { variants, blocks, blocksOf, proposed } = proposing;
+  let { id, row } = proposing;
+  for (let compared = 0; id < blocks.length && compared < PAIRS_PER_STEP; ) {
+    const block = blocks[id]!;
+    if (row >= block.length) {
+      [id, row] = [id + 1, 0];
+      continue;
+    }
+    compared += block.length - row;
+    const x = block[row++]!;
+    for (let j = row; j < block.length; j++) {
+      const y = block[j]!;
+      if (firstSharedBlock(blocksOf, x, y) !== id) continue;
+      const [a, b] = prefers(variants, x, y) ? [x, y] : [y, x];
+      const rule = matchNames(variants[a]!.parsed, variants[b]!.parsed);
+      if (rule !== null) proposed.set(pairKey(a, b), { a, b, rule });
+    }
+  }
+  Object.assign(proposing, { id, row });
 }
 
 /** The blocks of each variant, ascending: variant v's are `ids[starts[v] .. starts[v + 1])`. */
