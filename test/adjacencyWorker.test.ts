@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { index } from '../src/buildIndexedGraph.ts';
 import { buildGraph } from '../src/graph/store/buildGraph.ts';
 import { adjacencyJobInWorker } from '../src/graph/store/adjacencyJobInWorker.ts';
-import { adjacencySourceOf, buildAdjacency, coauthorAdjacency } from '../src/graph/store/coauthorAdjacency.ts';
+import { adjacencySourceOf, buildAdjacency, type CoauthorAdjacency, coauthorAdjacency } from '../src/graph/store/coauthorAdjacency.ts';
 import { mergeAdjacency } from '../src/graph/store/delta/mergeAdjacency.ts';
-import { renumberForMerge } from '../src/graph/store/delta/Renumbering.ts';
+import { type MergeRenumbering, renumberForMerge } from '../src/graph/store/delta/Renumbering.ts';
+import { patchAdjacency, type RowPatch } from '../src/graph/store/delta/patchAdjacency.ts';
+import { readyToPatchBeside } from '../src/graph/store/delta/patchAdjacencyBeside.ts';
+import { type AllocateShared, sharedArray } from '../src/graph/store/sharedArray.ts';
+import { SpareArrays } from '../src/graph/store/SpareArrays.ts';
 import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
 import { runInSlices } from '../src/graph/store/steps/runInSlices.ts';
 import { readPaperFile } from '../src/ingest/readPaperFile.ts';
@@ -89,4 +93,64 @@ describe('the coauthor adjacency merged on a worker thread', () => {
     expect(inWorker.weights).toEqual(inPlace.weights);
     expect(inWorker.pairCount).toBe(inPlace.pairCount);
   });
+
+  it('equals the merges in place when one merge follows another, the first on memory made ready for it, the second on memory the first left', async () => {
+    const graph = buildGraph(await readPaperFile('../shared/data/snap/CA-GrQc.txt'));
+    const adjacency = runAtOnce(buildAdjacency(adjacencySourceOf(graph)));
+    readyToPatchBeside(adjacency, { threads: 2, fromEntries: 0 });
+    const last = graph.authorCount - 1;
+    const first = renumberForMerge(graph.authorCount, [0, last], 2000);
+    const once = await runInSlices(mergeAdjacency(adjacency, first, { threads: 2, fromEntries: 0 }));
+    // Authors 5 and 4000 of the merged graph share no paper either.
+    expect(once.neighbours.subarray(once.offsets[5], once.offsets[6])).not.toContain(4000);
+    const second = renumberForMerge(graph.authorCount - 1, [5, 4000], 100);
+    const twice = await runInSlices(mergeAdjacency(once, second, { threads: 2, fromEntries: 0 }));
+    const inPlace = runAtOnce(patchAdjacency(runAtOnce(patchAdjacency(adjacency, first, mergePatches(adjacency, first))), second, mergePatches(once, second)));
+    expect([twice.offsets, twice.neighbours, twice.weights, twice.pairCount]).toEqual([inPlace.offsets, inPlace.neighbours, inPlace.weights, inPlace.pairCount]);
+  });
 });
+
+describe('a patched adjacency', () => {
+  it('writes every slot of the arrays it is given, whatever they held', async () => {
+    const graph = buildGraph(await readPaperFile('../shared/data/snap/CA-GrQc.txt'));
+    const adjacency = runAtOnce(buildAdjacency(adjacencySourceOf(graph)));
+    const renumbering = renumberForMerge(graph.authorCount, [0, graph.authorCount - 1], 2000);
+    const dirty: AllocateShared = (Type, length) => {
+      const array = sharedArray(Type, length);
+      array.fill(0xffffffff);
+      return array;
+    };
+    const patches = mergePatches(adjacency, renumbering);
+    expect(runAtOnce(patchAdjacency(adjacency, renumbering, patches, dirty))).toEqual(runAtOnce(patchAdjacency(adjacency, renumbering, patches)));
+  });
+});
+
+describe('spare arrays', () => {
+  it('hands each spare out once, the smallest that holds the array, its pages already there', () => {
+    const spares = new SpareArrays();
+    spares.prepare([40_000, 8_000]);
+    const small = spares.take(Uint16Array, 3000);
+    const large = spares.take(Uint32Array, 9000);
+    expect([small.constructor.name, small.length, small.buffer.byteLength]).toEqual(['Uint16Array', 3000, 8192]);
+    expect([large.constructor.name, large.length, large.buffer.byteLength]).toEqual(['Uint32Array', 9000, 40960]);
+    // Both are taken: a third array is new shared memory of its own size.
+    const fresh = spares.take(Uint8Array, 10);
+    expect([fresh.buffer instanceof SharedArrayBuffer, fresh.buffer.byteLength]).toEqual([true, 10]);
+  });
+
+  it('makes new shared memory for an array larger than every spare, and after they are cleared', () => {
+    const spares = new SpareArrays();
+    // A spare is whole pages: 4,096 bytes for 100.
+    spares.prepare([100]);
+    expect(spares.take(Uint32Array, 1025).buffer.byteLength).toBe(4100);
+    spares.clear();
+    expect(spares.take(Uint8Array, 50).buffer.byteLength).toBe(50);
+  });
+});
+
+/** The row patches of a merge, as `mergeAdjacency` makes them. */
+function mergePatches({ offsets, neighbours }: CoauthorAdjacency, { oldToNew, survivor, merged }: MergeRenumbering): Map<number, RowPatch> {
+  const patches = new Map<number, RowPatch>([[survivor, { from: merged, added: [] }]]);
+  for (const author of merged) for (let k = offsets[author]!; k < offsets[author + 1]!; k++) patches.set(oldToNew[neighbours[k]!]!, { from: [neighbours[k]!], added: [] });
+  return patches;
+}

@@ -3,6 +3,8 @@ import { createIdentityResolver, fileOverrides } from '../createIdentityResolver
 import { isSnapshotFile } from '../graph/store/snapshot/readSnapshot.ts';
 import { openSqliteStore } from '../journal/openSqliteStore.ts';
 import { type GraphSettings, readRecords } from '../loadGraph.ts';
+import { coauthorAdjacency } from '../graph/store/coauthorAdjacency.ts';
+import { readyToPatchBeside } from '../graph/store/delta/patchAdjacencyBeside.ts';
 import type { ProgressLine } from '../progress/createProgressLine.ts';
 import { changeAsDelta } from './changeAsDelta.ts';
 import { Curator } from './Curator.ts';
@@ -42,5 +44,6 @@ export async function openCurator(
   });
   // Rebuilds after a change run while the server answers; only the start-up shows its progress.
   shown = undefined;
+  readyToPatchBeside(coauthorAdjacency(curator.graph));
   return curator;
 }

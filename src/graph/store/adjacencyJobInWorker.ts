@@ -50,6 +50,19 @@ export function adjacencyJobInWorker(job: AdjacencyJob): AdjacencyInWorker {
   return { built, stop: () => void (to.pending.has(number) && to.worker.terminate()) };
 }
 
+/**
+ * Has the worker thread make shared memory of `byteLengths` ready for the
+ * next patch (see `SpareArrays`); nothing waits for it, and the thread
+ * keeps the process alive no longer than it would.
+ *
+ * @example spareArraysInWorker([adjacency.neighbours.byteLength]);
+ */
+export function spareArraysInWorker(byteLengths: readonly number[]): void {
+  const to = thread ?? startThread();
+  to.worker.postMessage({ kind: 'spares', byteLengths });
+  if (to.pending.size === 0) to.worker.unref();
+}
+
 function startThread(): Thread {
   // A plain JavaScript entry that loads the TypeScript itself: a worker does not inherit the loader its parent was started with.
   const started: Thread = { worker: new Worker(new URL('./adjacencyWorker.mjs', import.meta.url), { execArgv: [] }), pending: new Map() };

@@ -20,9 +20,28 @@ register();
 const { runAtOnce } = await import('./steps/runAtOnce.ts');
 const { buildAdjacency } = await import('./coauthorAdjacency.ts');
 const { patchAdjacency } = await import('./delta/patchAdjacency.ts');
-parentPort.on('message', ({ job, kind, source, adjacency, renumbering, patches }) => {
+const { SpareArrays } = await import('./SpareArrays.ts');
+// A server that has taken one change takes more: after a patch, memory for
+// the next one is made ready while the thread idles (see `SpareArrays`),
+// and let go once no change has come for a while.
+const spares = new SpareArrays();
+const SPARES_KEPT_MS = 5 * 60 * 1000;
+let sparesKept;
+/** Makes spares of `byteLengths` once the thread is free, kept for a while. */
+function readySpares(byteLengths) {
+  setImmediate(() => spares.prepare(byteLengths));
+  clearTimeout(sparesKept);
+  sparesKept = setTimeout(() => spares.clear(), SPARES_KEPT_MS);
+}
+parentPort.on('message', ({ job, kind, source, adjacency, renumbering, patches, byteLengths }) => {
+  if (kind === 'spares') {
+    readySpares(byteLengths);
+    return;
+  }
+  let made;
   try {
-    parentPort.postMessage({ job, adjacency: runAtOnce(kind === 'build' ? buildAdjacency(source) : patchAdjacency(adjacency, renumbering, patches)) });
+    made = runAtOnce(kind === 'build' ? buildAdjacency(source) : patchAdjacency(adjacency, renumbering, patches, (Type, length) => spares.take(Type, length)));
+    parentPort.postMessage({ job, adjacency: made });
   } catch (error) {
     parentPort.postMessage({ job, error });
   }
@@ -32,4 +51,5 @@ parentPort.on('message', ({ job, kind, source, adjacency, renumbering, patches }
   // on the main one, which a read would wait for.
   clearTimeout(collecting);
   collecting = setTimeout(collectGarbage, 1000);
+  if (kind === 'patch' && made !== undefined) readySpares([made.offsets.byteLength, made.neighbours.byteLength, made.weights.byteLength]);
 });

@@ -1,7 +1,7 @@
 import type { Author } from './Author.ts';
 import type { CoauthorGraph } from './CoauthorGraph.ts';
 import { lowerBound } from './lowerBound.ts';
-import { sharedArray } from './sharedArray.ts';
+import { type AllocateShared, sharedArray } from './sharedArray.ts';
 import { perSnapshotInSteps } from './steps/perSnapshotInSteps.ts';
 import type { Steps } from './steps/Steps.ts';
 
@@ -146,13 +146,14 @@ function tieBound({ authorPaperOffsets }: AdjacencySource): number {
 
 /**
  * Weights for `size` entries, in shared memory, as wide as a tie of
- * `strongest` papers needs: 8 bits up to 255, 16 up to 65,535, else 32.
+ * `strongest` papers needs: 8 bits up to 255, 16 up to 65,535, else 32;
+ * from `allocate`, `sharedArray` by default.
  *
  * @example weightsFor(256, 10) // a Uint16Array of 10
  */
-export function weightsFor(strongest: number, size: number): Uint8Array | Uint16Array | Uint32Array {
-  if (strongest <= 0xff) return sharedArray(Uint8Array, size);
-  return strongest <= 0xffff ? sharedArray(Uint16Array, size) : sharedArray(Uint32Array, size);
+export function weightsFor(strongest: number, size: number, allocate: AllocateShared = sharedArray): Uint8Array | Uint16Array | Uint32Array {
+  if (strongest <= 0xff) return allocate(Uint8Array, size);
+  return strongest <= 0xffff ? allocate(Uint16Array, size) : allocate(Uint32Array, size);
 }
 
 /**

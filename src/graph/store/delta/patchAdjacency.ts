@@ -1,5 +1,5 @@
 import { type CoauthorAdjacency, weightsFor } from '../coauthorAdjacency.ts';
-import { sharedArray } from '../sharedArray.ts';
+import { type AllocateShared, sharedArray } from '../sharedArray.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { type Renumbering, renumberedOffsetsInto, renumberInto } from './Renumbering.ts';
 
@@ -25,11 +25,17 @@ const ENTRIES_PER_STEP = 1 << 18;
  * every other row is the old one renumbered, which must leave it in order.
  * The weights widen when a sum needs it, and narrow when the ties that
  * needed their width weakened, as a build would have made them. One pass
- * over the rows (two when the weights may narrow).
+ * over the rows (two when the weights may narrow). The new arrays come
+ * from `allocate`.
  *
  * @example const adjacency = yield* patchAdjacency(coauthorAdjacency(graph), renumbering, new Map([[survivor, { from: [tim, timothy], added: [] }]]));
  */
-export function* patchAdjacency(adjacency: CoauthorAdjacency, renumbering: Renumbering, patches: ReadonlyMap<number, RowPatch>): Steps<CoauthorAdjacency> {
+export function* patchAdjacency(
+  adjacency: CoauthorAdjacency,
+  renumbering: Renumbering,
+  patches: ReadonlyMap<number, RowPatch>,
+  allocate: AllocateShared = sharedArray,
+): Steps<CoauthorAdjacency> {
   const { offsets, neighbours, weights } = adjacency;
   const { newToOld } = renumbering;
   const patched = [...patches.keys()].sort((a, b) => a - b);
@@ -37,15 +43,15 @@ export function* patchAdjacency(adjacency: CoauthorAdjacency, renumbering: Renum
   yield;
   const newCount = newToOld.length;
   // In shared memory like the rest (see `buildAdjacency`).
-  const newOffsets = sharedArray(Uint32Array, newCount + 1);
+  const newOffsets = allocate(Uint32Array, newCount + 1);
   yield* renumberedOffsetsInto(newOffsets, offsets, newToOld, patched.map((index, p) => [index, rows[p]![0].length] as const));
   const size = newOffsets[newCount]!;
   const strongest = rows.reduce((most, [, rowWeights]) => rowWeights.reduce((max, weight) => Math.max(max, weight), most), 0);
   // A tie the width was needed for may have weakened: then the rest are looked through, as a build picks the width for the strongest tie.
   const narrower = narrowerLimit(weights);
   const mayNarrow = narrower !== undefined && strongest <= narrower && patched.some((index) => patches.get(index)!.from.some((old) => strongestIn(weights, offsets[old]!, offsets[old + 1]!) > narrower));
-  const newNeighbours = sharedArray(Uint32Array, size);
-  const newWeights = widthFor(weights, strongest, size);
+  const newNeighbours = allocate(Uint32Array, size);
+  const newWeights = widthFor(weights, strongest, size, allocate);
   yield;
   let next = 0;
   for (let index = 0; index < newCount; ) {
@@ -76,7 +82,7 @@ export function* patchAdjacency(adjacency: CoauthorAdjacency, renumbering: Renum
     strongestLeft = Math.max(strongestLeft, strongestIn(newWeights, from, Math.min(from + ENTRIES_PER_STEP, size)));
     yield;
   }
-  const narrowed = mayNarrow && strongestLeft <= narrower ? weightsFor(strongestLeft, size) : newWeights;
+  const narrowed = mayNarrow && strongestLeft <= narrower ? weightsFor(strongestLeft, size, allocate) : newWeights;
   if (narrowed !== newWeights) narrowed.set(newWeights);
   return { offsets: newOffsets, neighbours: newNeighbours, weights: narrowed, pairCount: size / 2 };
 }
@@ -107,6 +113,6 @@ function patchedRow({ offsets, neighbours, weights }: CoauthorAdjacency, renumbe
 }
 
 /** Weights as wide as `weights`, or wider when `strongest` needs it: the width a build picks for the strongest tie. */
-function widthFor(weights: Uint8Array | Uint16Array | Uint32Array, strongest: number, size: number): Uint8Array | Uint16Array | Uint32Array {
-  return weightsFor(Math.max(strongest, (narrowerLimit(weights) ?? 0) + 1), size);
+function widthFor(weights: Uint8Array | Uint16Array | Uint32Array, strongest: number, size: number, allocate: AllocateShared): Uint8Array | Uint16Array | Uint32Array {
+  return weightsFor(Math.max(strongest, (narrowerLimit(weights) ?? 0) + 1), size, allocate);
 }

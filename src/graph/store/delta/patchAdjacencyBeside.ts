@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { adjacencyJobInWorker } from '../adjacencyJobInWorker.ts';
+import { adjacencyJobInWorker, spareArraysInWorker } from '../adjacencyJobInWorker.ts';
 import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
 import { settled } from '../steps/settled.ts';
 import type { WaitingSteps } from '../steps/Steps.ts';
@@ -34,8 +34,7 @@ export function patchAdjacencyBeside(
   patches: ReadonlyMap<number, RowPatch>,
   options: BesideOptions = {},
 ): WaitingSteps<CoauthorAdjacency> {
-  const { threads = availableParallelism(), fromEntries = WORKER_ENTRIES } = options;
-  if (threads < 2 || adjacency.neighbours.length < fromEntries) return patchAdjacency(adjacency, renumbering, patches);
+  if (!patchesBeside(adjacency, options)) return patchAdjacency(adjacency, renumbering, patches);
   const worker = adjacencyJobInWorker({ kind: 'patch', adjacency, renumbering, patches });
   // Waited for once the rest of the change is done; a failure before then is not an unhandled rejection.
   worker.built.catch(() => undefined);
@@ -46,4 +45,22 @@ export function patchAdjacencyBeside(
       return yield* patchAdjacency(adjacency, renumbering, patches);
     }
   })();
+}
+
+/**
+ * Has the worker thread make memory ready for the first patch of
+ * `adjacency` (see `SpareArrays`), when `patchAdjacencyBeside` would patch
+ * it there: for a server that takes changes, whose first would otherwise
+ * wait for the system to hand over a quarter of a GB page by page. Later
+ * patches leave memory ready for the next.
+ *
+ * @example readyToPatchBeside(coauthorAdjacency(curator.graph));
+ */
+export function readyToPatchBeside(adjacency: CoauthorAdjacency, options: BesideOptions = {}): void {
+  if (patchesBeside(adjacency, options)) spareArraysInWorker([adjacency.offsets.byteLength, adjacency.neighbours.byteLength, adjacency.weights.byteLength]);
+}
+
+/** Whether `adjacency` is patched on the worker thread. */
+function patchesBeside(adjacency: CoauthorAdjacency, { threads = availableParallelism(), fromEntries = WORKER_ENTRIES }: BesideOptions): boolean {
+  return threads >= 2 && adjacency.neighbours.length >= fromEntries;
 }
