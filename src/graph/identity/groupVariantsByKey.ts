@@ -44,35 +44,17 @@ export function* groupVariantsByKey(
     hashes.place = 0;
     writeKeys(variants[index]!, hashes);
   }
-  const { firsts, owners, places, seconds } = hashes;
+  const { firsts } = hashes;
   const entries = new Uint32Array(firsts.length);
   for (let e = 0; e < entries.length; e++) entries[e] = e;
   // Entries by hash, each hash's in the order they came.
   const [sorted, byHash] = yield* sortByKeyInSteps(firsts.values(), entries);
-  const groups: { readonly first: number; readonly members: number[] }[] = [];
-  let work = 0;
-  for (let start = 0; start < byHash.length; ) {
-    let end = start + 1;
-    while (end < byHash.length && sorted[end] === sorted[start]) end++;
-    if (end - start > 1) {
-      // Keys that share a hash, usually one key.
-      const byKey = new Map<string | number, { first: number; members: number[] }>();
-      for (let k = start; k < end; k++) {
-        const entry = byHash[k]!;
-        const key = exact ? keyText(variants[owners.at(entry)]!, writeKeys, places.at(entry)) : seconds.at(entry);
-        const group = byKey.get(key);
-        if (group === undefined) byKey.set(key, { first: entry, members: [owners.at(entry)] });
-        else group.members.push(owners.at(entry));
-      }
-      for (const group of byKey.values()) if (group.members.length > 1) groups.push(group);
-    }
-    work += end - start;
-    if (work >= ITEMS_PER_STEP) {
-      work = 0;
-      yield;
-    }
-    start = end;
+  const grouping: Grouping = { variants, writeKeys, exact, hashes, sorted, byHash, groups: [], start: 0 };
+  while (grouping.start < byHash.length) {
+    groupSome(grouping);
+    yield;
   }
+  const { groups } = grouping;
   // In the order their keys first came: a group's first entry is unique to it.
   const [, order] = yield* sortByKeyInSteps(Uint32Array.from(groups, ({ first }) => first), Uint32Array.from(groups.keys()));
   return Array.from(order, (index) => groups[index]!.members);
@@ -133,4 +115,42 @@ function keyText(variant: Variant, writeKeys: (variant: Variant, keys: KeyWriter
     },
   });
   return keys[place]!;
+}
+
+/** Entries being grouped, in hash order, and the next to look at. */
+interface Grouping {
+  readonly variants: readonly Variant[];
+  readonly writeKeys: (variant: Variant, keys: KeyWriter) => void;
+  readonly exact: boolean;
+  readonly hashes: KeyHashes;
+  readonly sorted: Uint32Array;
+  readonly byHash: Uint32Array;
+  readonly groups: { readonly first: number; readonly members: number[] }[];
+  start: number;
+}
+
+/** Groups a step's entries from `grouping.start` on, a run of one hash at a time. A plain function: V8 optimises loops in generators poorly. */
+function groupSome(grouping: Grouping): void {
+  const { variants, writeKeys, exact, hashes, sorted, byHash, groups } = grouping;
+  const { owners, places, seconds } = hashes;
+  let { start } = grouping;
+  for (let work = 0; start < byHash.length && work < ITEMS_PER_STEP; ) {
+    let end = start + 1;
+    while (end < byHash.length && sorted[end] === sorted[start]) end++;
+    if (end - start > 1) {
+      // Keys that share a hash, usually one key.
+      const byKey = new Map<string | number, { first: number; members: number[] }>();
+      for (let k = start; k < end; k++) {
+        const entry = byHash[k]!;
+        const key = exact ? keyText(variants[owners.at(entry)]!, writeKeys, places.at(entry)) : seconds.at(entry);
+        const group = byKey.get(key);
+        if (group === undefined) byKey.set(key, { first: entry, members: [owners.at(entry)] });
+        else group.members.push(owners.at(entry));
+      }
+      for (const group of byKey.values()) if (group.members.length > 1) groups.push(group);
+    }
+    work += end - start;
+    start = end;
+  }
+  grouping.start = start;
 }

@@ -82,10 +82,7 @@ export function* splitHomonyms(input: SplitInput): Steps<HomonymSplit[]> {
   const { variantIds } = input.bylines;
   // The grouping reads each byline once per author on it, scattered: a byline's roots side by side spare a lookup per read.
   const rootIds = new Uint32Array(variantIds.length);
-  for (let k = 0; k < variantIds.length; k++) {
-    if (k % (64 * 1024) === 0) yield;
-    rootIds[k] = rootOf[variantIds[k]!]!;
-  }
+  for (let k = 0; k < variantIds.length; k = rootsOfAuthorships(variantIds, rootOf, rootIds, k)) yield;
   const mostPapers = variants.reduce((most, { papers }) => Math.max(most, papers.length), 0);
   const scratch: Scratch = {
     rootIds,
@@ -111,13 +108,8 @@ export function* splitHomonyms(input: SplitInput): Steps<HomonymSplit[]> {
     }
     return bySurname.get(variants[v]!.parsed.surname)!.some((w) => !namesCompatible(variants[v]!.parsed, variants[w]!.parsed));
   };
-  const found: { v: number; groups: PaperGroup[] }[] = [];
-  for (let v = 0; v < variants.length; v++) {
-    if (v % PER_STEP === 0) yield;
-    if (variants[v]!.papers.length < 2 * MIN_GROUP_PAPERS || input.exempt(v)) continue;
-    const groups = groupPapers(input, v, scratch);
-    if (groups !== null && common(v)) found.push({ v, groups });
-  }
+  const found: Found[] = [];
+  for (let v = 0; v < variants.length; v = findSplits(input, scratch, common, found, v)) yield;
   // Most papers first, so a cluster's split spelling is its most used one.
   found.sort((x, y) => variants[y.v]!.papers.length - variants[x.v]!.papers.length || x.v - y.v);
   const splitRoots = new Set<number>();
@@ -192,6 +184,31 @@ interface PaperGroup {
   firstYear: number;
   lastYear: number;
   firstPaperId: string;
+}
+
+/** A spelling whose papers fall into groups by coauthors: its variant, and the groups. */
+interface Found {
+  readonly v: number;
+  readonly groups: PaperGroup[];
+}
+
+/** Writes the root of a step's authorships from `from` on; returns the next. A plain function: V8 optimises loops in generators poorly. */
+function rootsOfAuthorships(variantIds: Uint32Array, rootOf: Uint32Array, rootIds: Uint32Array, from: number): number {
+  const to = Math.min(variantIds.length, from + 64 * 1024);
+  for (let k = from; k < to; k++) rootIds[k] = rootOf[variantIds[k]!]!;
+  return to;
+}
+
+/** Looks for groups in a step's variants from `from` on, into `found`; returns the next variant. A plain function: V8 optimises loops in generators poorly. */
+function findSplits(input: SplitInput, scratch: Scratch, common: (v: number) => boolean, found: Found[], from: number): number {
+  const { variants } = input;
+  const to = Math.min(variants.length, from + PER_STEP);
+  for (let v = from; v < to; v++) {
+    if (variants[v]!.papers.length < 2 * MIN_GROUP_PAPERS || input.exempt(v)) continue;
+    const groups = groupPapers(input, v, scratch);
+    if (groups !== null && common(v)) found.push({ v, groups });
+  }
+  return to;
 }
 
 /** The groups of `v`'s papers when they are several people's, in homonym-number order; null when they are one person's. */
