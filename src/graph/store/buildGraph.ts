@@ -70,7 +70,7 @@ export function* buildGraphInSteps(
   );
   const persons = yield* PersonTable.inSteps(byPerson, identity);
   const { byName } = persons;
-  // indexOfNumber[n] = the dense index of the person numbered n above.
+  // indexOfNumber[n] = the dense index of the person whose key is numbered n.
   const indexOfNumber = new Uint32Array(byPerson.keys.length);
   byName.forEach((row, index) => (indexOfNumber[persons.keyNumbers[row]!] = index));
 
