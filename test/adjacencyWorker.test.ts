@@ -126,7 +126,7 @@ describe('a patched adjacency', () => {
 });
 
 describe('spare arrays', () => {
-  it('hands each spare out once, the smallest that holds the array, its pages already there', () => {
+  it('hands each spare out once, the smallest that holds the array', () => {
     const spares = new SpareArrays();
     spares.prepare([40_000, 8_000]);
     const small = spares.take(Uint16Array, 3000);
