@@ -1,3 +1,4 @@
+import { countingPass } from './countingPass.ts';
 import { sortInSteps } from './sortInSteps.ts';
 import type { Steps } from './Steps.ts';
 
@@ -119,51 +120,5 @@ function readKeys(reading: KeyReading, from: number): number {
 function runEnd(keys: Uint32Array, from: number): number {
   let to = from + 1;
   while (to < keys.length && keys[to] === keys[from]) to++;
-  return to;
-}
-
-/**
- * Sorts `indices` by one digit of `keys` (bits `shift` up, `digitBits`
- * wide), stably, in place; `spareIndices`, `spareKeys` and `counts` are
- * scratch space. A digit every key shares costs one reading.
- */
-function* countingPass(
-  indices: Uint32Array,
-  keys: Uint32Array,
-  spareIndices: Uint32Array,
-  spareKeys: Uint32Array,
-  counts: Uint32Array,
-  shift: number,
-  digitBits: number,
-): Steps<void> {
-  const size = indices.length;
-  const buckets = counts.subarray(0, 1 << digitBits);
-  const mask = (1 << digitBits) - 1;
-  buckets.fill(0);
-  for (let p = 0; p < size; p = countDigits(keys, buckets, shift, mask, p)) yield;
-  if (buckets[(keys[0]! >>> shift) & mask] === size) return;
-  let total = 0;
-  for (let digit = 0; digit <= mask; digit++) [buckets[digit], total] = [total, total + buckets[digit]!];
-  for (let p = 0; p < size; p = placeByDigit(indices, keys, spareIndices, spareKeys, buckets, shift, mask, p)) yield;
-  keys.set(spareKeys);
-  indices.set(spareIndices);
-}
-
-/** Counts the digits of a step's keys from `from` on into `buckets`; returns the next key. A plain function: V8 optimises loops in generators poorly. */
-function countDigits(keys: Uint32Array, buckets: Uint32Array, shift: number, mask: number, from: number): number {
-  const to = Math.min(keys.length, from + STEP);
-  for (let p = from; p < to; p++) buckets[(keys[p]! >>> shift) & mask]!++;
-  return to;
-}
-
-/** Moves a step's indices and keys from `from` on to their digit's next slot in the spares; returns the next. A plain function: V8 optimises loops in generators poorly. */
-function placeByDigit(indices: Uint32Array, keys: Uint32Array, spareIndices: Uint32Array, spareKeys: Uint32Array, buckets: Uint32Array, shift: number, mask: number, from: number): number {
-  const to = Math.min(keys.length, from + STEP);
-  for (let p = from; p < to; p++) {
-    const key = keys[p]!;
-    const into = buckets[(key >>> shift) & mask]!++;
-    spareKeys[into] = key;
-    spareIndices[into] = indices[p]!;
-  }
   return to;
 }
