@@ -1,4 +1,5 @@
 import { GrowingUint32Array } from '../graph/store/GrowingUint32Array.ts';
+import { StringNumbers } from '../graph/store/StringNumbers.ts';
 
 /**
  * Every byline of a list of records as numbers: each distinct spelling once
@@ -23,13 +24,12 @@ export interface NumberedBylines {
  * bylines.build().spellingIds // Uint32Array [0, 1, 1]
  */
 export class NumberedBylinesBuilder {
-  readonly #numberOf = new Map<string, number>();
-  readonly #spellings: string[] = [];
+  readonly #numbers = new StringNumbers();
   readonly #spellingIds = new GrowingUint32Array();
   readonly #ends = new GrowingUint32Array();
 
   add(authors: readonly string[]): void {
-    for (const spelling of authors) this.#spellingIds.push(this.#numberOf.get(spelling) ?? this.#number(spelling));
+    for (const spelling of authors) this.#spellingIds.push(this.#numbers.numberOf(spelling));
     this.#ends.push(this.#spellingIds.length);
   }
 
@@ -46,26 +46,17 @@ export class NumberedBylinesBuilder {
    * bylines.build().spellingIds // Uint32Array [0, 1, 2, 1]
    */
   append({ spellings, offsets, spellingIds }: NumberedBylines): void {
-    const numbers = spellings.map((spelling) => this.#numberOf.get(spelling) ?? this.#number(spelling));
+    const numbers = spellings.map((spelling) => this.#numbers.numberOf(spelling));
     for (let row = 0; row + 1 < offsets.length; row++) {
       for (let k = offsets[row]!; k < offsets[row + 1]!; k++) this.#spellingIds.push(numbers[spellingIds[k]!]!);
       this.#ends.push(this.#spellingIds.length);
     }
   }
 
-  /** Numbers a spelling not seen before. */
-  #number(spelling: string): number {
-    const number = this.#spellings.length;
-    this.#numberOf.set(spelling, number);
-    this.#spellings.push(spelling);
-    return number;
-  }
-
   build(): NumberedBylines {
-    this.#numberOf.clear();
     const ends = this.#ends.values();
     const offsets = new Uint32Array(ends.length + 1);
     offsets.set(ends, 1);
-    return { spellings: this.#spellings, offsets, spellingIds: this.#spellingIds.values().slice() };
+    return { spellings: this.#numbers.strings, offsets, spellingIds: this.#spellingIds.values().slice() };
   }
 }

@@ -13,6 +13,7 @@ import { lowerBound } from '../store/lowerBound.ts';
 import { PaperSearchText } from '../store/PaperSearchText.ts';
 import { StringColumn } from '../store/StringColumn.ts';
 import { GrowingUint32Array } from '../store/GrowingUint32Array.ts';
+import { StringNumbers } from '../store/StringNumbers.ts';
 
 /** Where a word occurs, and how much a match there counts. */
 export const FIELD_WEIGHT = { name: 3, title: 2, abstract: 1 } as const;
@@ -45,7 +46,7 @@ export interface SearchIndex {
  * @example searchIndex(graph).words.get(0) // the first word in code-unit order
  */
 export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchIndex> {
-  const numberOfWord = new Map<string, number>();
+  const wordNumbers = new StringNumbers();
   // Posting i is (postingWords[i], postingValues[i]), in document order.
   const postingWords = new GrowingUint32Array();
   const postingValues = new GrowingUint32Array();
@@ -57,8 +58,7 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
     if (folded === undefined) return;
     const entry = posting(document, weight);
     for (const word of foldedWords(folded)) {
-      let number = numberOfWord.get(word);
-      if (number === undefined) numberOfWord.set(word, (number = numberOfWord.size));
+      const number = wordNumbers.numberOf(word);
       // A word twice in one document and field is one posting.
       if (lastPosting[number] === entry) continue;
       lastPosting[number] = entry;
@@ -85,12 +85,7 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
     add(paperAbstract === undefined ? undefined : foldText(paperAbstract), document, FIELD_WEIGHT.abstract);
   }
 
-  // Word n is the map's nth key.
-  const wordOfNumber: string[] = [];
-  for (const word of numberOfWord.keys()) {
-    if (wordOfNumber.length % 65536 === 0) yield;
-    wordOfNumber.push(word);
-  }
+  const wordOfNumber = wordNumbers.strings;
   const numberAt = yield* orderOfStrings(wordOfNumber);
   const words = yield* pickInSteps(wordOfNumber, numberAt);
   // rank[n] = where word number n sits in sorted order; the postings are then counted into rows by rank.

@@ -23,7 +23,7 @@ type WorkerMessage = { readonly progress: number } | { readonly read: RangeRead 
  */
 export const readRangeInWorker: RangeReader = (path, range, strict, onProgress) => {
   // A plain JavaScript entry that loads the TypeScript itself: a worker does not inherit the loader its parent was started with.
-  const worker = new Worker(new URL('./rangeWorker.mjs', import.meta.url), { workerData: { path, range, strict }, execArgv: [] });
+  const worker = new Worker(new URL('./rangeWorker.mjs', import.meta.url), { workerData: { path, range, strict }, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 96 } });
   const read = new Promise<RangeRead>((resolve, reject) => {
     let result: RangeRead | undefined;
     worker.on('message', (message: WorkerMessage) => {
