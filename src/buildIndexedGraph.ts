@@ -1,12 +1,15 @@
 import { availableParallelism } from 'node:os';
 import type { IdentityResolution, IdentityResolver } from './graph/identity/IdentityResolver.ts';
 import { searchIndex } from './graph/search/searchIndex.ts';
-import { buildGraphInSteps } from './graph/store/buildGraph.ts';
+import { type BuildBeside, buildGraphInSteps } from './graph/store/buildGraph.ts';
 import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
 import { authorsByPaperCount } from './graph/store/authorsByPaperCount.ts';
-import { adjacencySourceOf, coauthorAdjacency } from './graph/store/coauthorAdjacency.ts';
-import { adjacencyJobInWorker } from './graph/store/adjacencyJobInWorker.ts';
-import { paperOrders } from './graph/store/paperOrders.ts';
+import { type AdjacencySource, adjacencySourceOf, type CoauthorAdjacency, coauthorAdjacency } from './graph/store/coauthorAdjacency.ts';
+import { collectGarbage } from './graph/store/collectGarbage.ts';
+import { type IndexInWorker, indexJobInWorker } from './graph/store/indexJobInWorker.ts';
+import type { PaperColumns } from './graph/store/PaperColumns.ts';
+import { type PaperOrders, paperOrderSourceOf, paperOrders } from './graph/store/paperOrders.ts';
+import type { PerSnapshotInSteps } from './graph/store/steps/perSnapshotInSteps.ts';
 import { runAtOnce } from './graph/store/steps/runAtOnce.ts';
 import { runInSlices } from './graph/store/steps/runInSlices.ts';
 import type { Steps } from './graph/store/steps/Steps.ts';
@@ -41,12 +44,20 @@ export function buildIndexedGraph(records: readonly PaperRecord[], resolveIdenti
   // can be collected while the indexes are built.
   const { inSlices = false, indexed = false, progress, threads = availableParallelism() } = options;
   const run = <T>(steps: Steps<T>): T | Promise<T> => (inSlices ? runInSlices(steps) : runAtOnce(steps));
-  const built = buildGraphOf(records, resolveIdentities, run, options);
+  const beside = indexed && threads > 1 ? new IndexesBeside() : undefined;
+  const built = buildGraphOf(records, resolveIdentities, run, options, beside);
   if (!indexed) return built;
-  return built.then(async (graph) => {
-    await index(graph, run, progress, adjacencyInWorker(graph, threads));
-    return graph;
-  });
+  return built.then(
+    async (graph) => {
+      beside?.makeRoom();
+      await index(graph, run, progress, beside?.started ?? {});
+      return graph;
+    },
+    (error: unknown) => {
+      beside?.stop();
+      throw error;
+    },
+  );
 }
 
 async function buildGraphOf(
@@ -54,26 +65,79 @@ async function buildGraphOf(
   resolveIdentities: IdentityResolver,
   run: <T>(steps: Steps<T>) => T | Promise<T>,
   { progress, maxAuthorsPerPaper }: BuildOptions,
+  beside: BuildBeside | undefined,
 ): Promise<CoauthorGraph> {
   const steps = buildGraphInSteps(records, {
     resolveIdentities: progress === undefined ? resolveIdentities : inPhases(resolveIdentities, progress),
     maxAuthorsPerPaper,
+    beside,
   });
   // The build orders the papers before it resolves identities; the resolver announces the phases from there.
   return run(stepsInPhase(steps, 'ordering papers', progress));
 }
 
 // From this many authorships on, the coauthor adjacency is built on a
-// worker thread while this one builds the other indexes: below it, starting
-// a worker (about 0.2 s) costs more than it saves.
+// worker thread while this one builds the other indexes, and from this many
+// papers on, the paper orders: below them, starting a worker (about 0.2 s)
+// costs more than it saves.
 const ADJACENCY_WORKER_AUTHORSHIPS = 1 << 20;
+const PAPER_ORDERS_WORKER_PAPERS = 1 << 18;
+
+/** Indexes being made on the worker thread, for `index` to take rather than make. */
+export interface IndexesInWorker {
+  readonly adjacency?: IndexInWorker<CoauthorAdjacency> | undefined;
+  readonly paperOrders?: IndexInWorker<PaperOrders> | undefined;
+}
 
 /**
- * Builds the indexes of `graph` now (see `BuildOptions.indexed`): the
- * coauthor adjacency on a worker thread, beside the others, when `inWorker`
- * says so, by default as `adjacencyInWorker` decides for the machine's
- * cores. Should the worker fail,
- * the adjacency is built here after all: the same arrays, later.
+ * The indexes a large build starts on the worker thread as soon as their
+ * input is made (see `BuildBeside`): the paper orders from the paper
+ * columns, made before anything else, then the coauthor adjacency from the
+ * author ↔ paper rows, half-way through. The second core works through
+ * both while this thread builds the rest of the graph.
+ */
+class IndexesBeside implements BuildBeside {
+  readonly started: { -readonly [K in keyof IndexesInWorker]: IndexesInWorker[K] } = {};
+
+  papers(columns: PaperColumns): void {
+    if (columns.rows.length >= PAPER_ORDERS_WORKER_PAPERS) this.started.paperOrders = started(indexJobInWorker({ kind: 'paperOrders', source: paperOrderSourceOf(columns) }));
+  }
+
+  rows(source: AdjacencySource): void {
+    if (source.paperAuthors.length < ADJACENCY_WORKER_AUTHORSHIPS) return;
+    // The build's garbage so far goes before the adjacency's arrays are written beside the rest of it (see `collectGarbage`).
+    collectGarbage();
+    this.started.adjacency = started(indexJobInWorker({ kind: 'build', source }));
+  }
+
+  /**
+   * Makes room for the indexes still to be built once the graph is, when
+   * the adjacency is being built beside them: its arrays grow on the worker
+   * thread while the build's garbage would wait here for a collection.
+   */
+  makeRoom(): void {
+    if (this.started.adjacency !== undefined) collectGarbage();
+  }
+
+  /** Gives up the jobs started, for a build that failed. */
+  stop(): void {
+    this.started.paperOrders?.stop();
+    this.started.adjacency?.stop();
+  }
+}
+
+/** `job`, whose failure before it is awaited is not an unhandled rejection: `index` makes the index itself then. */
+function started<T>(job: IndexInWorker<T>): IndexInWorker<T> {
+  job.made.catch(() => undefined);
+  return job;
+}
+
+/**
+ * Builds the indexes of `graph` now (see `BuildOptions.indexed`), taking
+ * those `inWorker` is making on the worker thread; by default the coauthor
+ * adjacency is built there, beside the others, when the machine has the
+ * cores and the graph is large (`ADJACENCY_WORKER_AUTHORSHIPS`). Should the
+ * worker fail, an index is made here after all: the same arrays, later.
  *
  * @example await index(graph, runAtOnce, undefined);
  */
@@ -81,40 +145,48 @@ export async function index(
   graph: CoauthorGraph,
   run: <T>(steps: Steps<T>) => T | Promise<T>,
   progress: ProgressLine | undefined,
-  inWorker = adjacencyInWorker(graph, availableParallelism()),
+  inWorker: IndexesInWorker = adjacencyInWorker(graph),
 ): Promise<void> {
-  const worker = inWorker ? adjacencyJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }) : undefined;
-  // Awaited once the other indexes are built; a failure before then is not an unhandled rejection.
-  worker?.built.catch(() => undefined);
   try {
     await run(
       (function* () {
-        if (worker === undefined) yield* stepsInPhase(coauthorAdjacency.inSteps(graph), 'building the coauthor adjacency', progress);
+        if (inWorker.adjacency === undefined) yield* stepsInPhase(coauthorAdjacency.inSteps(graph), 'building the coauthor adjacency', progress);
         yield* stepsInPhase(searchIndex.inSteps(graph), 'building the search index', progress);
-        yield* stepsInPhase(paperOrders.inSteps(graph), 'ordering papers by date and title', progress);
+        if (inWorker.paperOrders === undefined) yield* stepsInPhase(paperOrders.inSteps(graph), 'ordering papers by date and title', progress);
         yield* stepsInPhase(authorsByPaperCount.inSteps(graph), 'ordering authors by paper count', progress);
       })(),
     );
   } catch (error) {
-    worker?.stop();
+    inWorker.paperOrders?.stop();
+    inWorker.adjacency?.stop();
     throw error;
   }
-  if (worker !== undefined) {
+  if (inWorker.paperOrders !== undefined) {
+    progress?.phase('ordering papers by date and title');
+    await take(paperOrders, graph, inWorker.paperOrders, run);
+  }
+  if (inWorker.adjacency !== undefined) {
     progress?.phase('building the coauthor adjacency');
-    const built = await worker.built.catch(() => undefined);
-    if (built === undefined) await run(coauthorAdjacency.inSteps(graph));
-    else coauthorAdjacency.remember(graph, built);
+    await take(coauthorAdjacency, graph, inWorker.adjacency, run);
   }
   await run(stepsInPhase(graphBounds.inSteps(graph), 'measuring the longest lists', progress));
 }
 
+/** Keeps the index the worker made as `graph`'s, or makes it here should the worker have failed. */
+async function take<T>(perGraph: PerSnapshotInSteps<T>, graph: CoauthorGraph, job: IndexInWorker<T>, run: <R>(steps: Steps<R>) => R | Promise<R>): Promise<void> {
+  const made = await job.made.catch(() => undefined);
+  if (made === undefined) await run(perGraph.inSteps(graph));
+  else perGraph.remember(graph, made);
+}
+
 /**
- * Whether `index` builds the adjacency of `graph` on a worker thread when
- * the build may keep `threads` threads busy: from two, when the graph has
+ * The coauthor adjacency of a graph loaded whole (a snapshot's, say) started
+ * on the worker thread, when the machine has two cores and the graph
  * `ADJACENCY_WORKER_AUTHORSHIPS` authorships and no adjacency yet.
  */
-function adjacencyInWorker(graph: CoauthorGraph, threads: number): boolean {
-  return threads > 1 && graph.parts.paperAuthors.length >= ADJACENCY_WORKER_AUTHORSHIPS && graph.parts.coauthors === undefined;
+function adjacencyInWorker(graph: CoauthorGraph): IndexesInWorker {
+  if (availableParallelism() < 2 || graph.parts.paperAuthors.length < ADJACENCY_WORKER_AUTHORSHIPS || graph.parts.coauthors !== undefined) return {};
+  return { adjacency: started(indexJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) })) };
 }
 
 /** `resolver`, announcing on `progress` that identities are being resolved and, once they are, that the graph is being built. */

@@ -61,6 +61,16 @@ export class StringColumn {
     this.#fullChunks = chunks.every(({ ends }, c) => ends.length === CHUNK_ROWS || c === chunks.length - 1);
   }
 
+  /**
+   * A column sent to another thread, which receives its fields (chunks and
+   * order), not its class.
+   *
+   * @example const titles = StringColumn.revive(message.title);
+   */
+  static revive({ chunks, order }: Pick<StringColumn, 'chunks' | 'order'>): StringColumn {
+    return new StringColumn(chunks, order);
+  }
+
   static of(values: Iterable<string | undefined>): StringColumn {
     const builder = new StringColumnBuilder();
     for (const value of values) builder.push(value);

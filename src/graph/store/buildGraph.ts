@@ -4,13 +4,15 @@ import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import { findableSpellings } from './findableSpellings.ts';
 import { AuthorColumnsBuilder } from './AuthorColumns.ts';
 import { CoauthorGraph, type GraphParts } from './CoauthorGraph.ts';
+import type { AdjacencySource } from './coauthorAdjacency.ts';
+import { DEFAULT_MAX_AUTHORS_PER_PAPER } from './DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
 import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
 import { foldName } from '../identity/foldName.ts';
 import type { IdentityResolution, IdentityResolver } from '../identity/IdentityResolver.ts';
 import { createMergingResolver } from '../identity/createMergingResolver.ts';
 import { IdOrder, KeyIndex } from './KeyIndex.ts';
 import { nameKey } from '../text/nameKey.ts';
-import { paperColumnsInSteps } from './PaperColumns.ts';
+import { type PaperColumns, paperColumnsInSteps } from './PaperColumns.ts';
 import { paperLocalId } from './paperLocalId.ts';
 import { PersonTable } from './PersonTable.ts';
 import { sharedArray } from './sharedArray.ts';
@@ -25,6 +27,20 @@ export interface BuildGraphOptions {
   readonly resolveIdentities?: IdentityResolver;
   /** Papers with more authors join no coauthor pairs; see `CoauthorGraph`. */
   readonly maxAuthorsPerPaper?: number | undefined;
+  /** Told of parts of the graph as soon as they are made, for work to start on them beside the rest of the build. */
+  readonly beside?: BuildBeside | undefined;
+}
+
+/**
+ * What a load starts beside the build (on another thread, say) as soon as
+ * the build has made its input, while the build goes on: each is told once,
+ * with parts the graph will hold as they are.
+ */
+export interface BuildBeside {
+  /** The paper columns, made before identities are resolved. */
+  papers?(columns: PaperColumns): void;
+  /** The author ↔ paper rows and the byline bound the graph's coauthor adjacency is built from, made half-way through the build. */
+  rows?(source: AdjacencySource): void;
 }
 
 /** Thrown when records cannot form a consistent graph. */
@@ -53,11 +69,13 @@ export function buildGraph(records: readonly PaperRecord[], options: BuildGraphO
  */
 export function* buildGraphInSteps(
   records: readonly PaperRecord[],
-  { maxAuthorsPerPaper, resolveIdentities = createMergingResolver({ maxAuthorsPerPaper }) }: BuildGraphOptions = {},
+  { maxAuthorsPerPaper, resolveIdentities = createMergingResolver({ maxAuthorsPerPaper }), beside }: BuildGraphOptions = {},
 ): Steps<CoauthorGraph> {
   const { recordOf, indexOfRecord, ids, idOrder } = yield* orderPapers(records);
-  const identity = resolveIdentities.inSteps === undefined ? resolveIdentities(records) : yield* resolveIdentities.inSteps(records);
   const recordColumns = yield* CompactRecordsBuilder.columnsInSteps(records);
+  const paperColumns = yield* paperColumnsInSteps(recordColumns, recordOf, ids);
+  beside?.papers?.(paperColumns);
+  const identity = resolveIdentities.inSteps === undefined ? resolveIdentities(records) : yield* resolveIdentities.inSteps(records);
   const { offsets: bylineOffsets, spellingIds } = recordColumns.bylines;
 
   // Each distinct raw spelling is resolved and cleaned once, by its number,
@@ -76,7 +94,7 @@ export function* buildGraphInSteps(
 
   // paper → authors rows, in paper order, each row in byline order: laid out in paper order, then filled record by record, so that the bylines are read in sequence.
   const paperCount = recordOf.length;
-  // The rows the coauthor adjacency is built from are in shared memory, so that its worker thread (see `adjacencyJobInWorker`) reads them without a copy.
+  // The rows the coauthor adjacency is built from are in shared memory, so that its worker thread (see `indexJobInWorker`) reads them without a copy.
   const paperAuthorOffsets = sharedArray(Uint32Array, paperCount + 1);
   for (let paper = 0; paper < paperCount; paper = layOutBylines(paperAuthorOffsets, recordOf, bylineOffsets, paper)) yield;
   const bylines: BylinePlacing = {
@@ -100,8 +118,7 @@ export function* buildGraphInSteps(
   const authorPapers = sharedArray(Uint32Array, paperAuthors.length);
   const authorPositions = new Uint32Array(paperAuthors.length);
   for (let paper = 0; paper < paperCount; paper = fillAuthorPapers(paperAuthorOffsets, paperAuthors, fill, authorPapers, authorPositions, paper)) yield;
-
-  const paperColumns = yield* paperColumnsInSteps(recordColumns, recordOf, ids);
+  beside?.rows?.({ authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors, maxAuthorsPerPaper: maxAuthorsPerPaper ?? DEFAULT_MAX_AUTHORS_PER_PAPER });
 
   // Each author's columns, and (key, author) pairs of every spelling an author is found by.
   const adding: AuthorAdding = {

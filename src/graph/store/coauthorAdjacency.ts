@@ -1,5 +1,6 @@
 import type { Author } from './Author.ts';
 import type { CoauthorGraph } from './CoauthorGraph.ts';
+import { GrowingUint32Array } from './GrowingUint32Array.ts';
 import { lowerBound } from './lowerBound.ts';
 import { type AllocateShared, sharedArray } from './sharedArray.ts';
 import { perSnapshotInSteps } from './steps/perSnapshotInSteps.ts';
@@ -45,7 +46,7 @@ export const coauthorAdjacency = perSnapshotInSteps(function* (graph): Steps<Coa
 /**
  * What the adjacency is built from: the author ↔ paper rows of a graph
  * (see `GraphParts`), typed arrays only, so that a worker thread can be
- * handed them (`adjacencyJobInWorker`), and the longest byline that pairs
+ * handed them (`indexJobInWorker`), and the longest byline that pairs
  * its authors.
  */
 export interface AdjacencySource {
@@ -59,7 +60,7 @@ export interface AdjacencySource {
 /**
  * The arrays of `graph` its adjacency is built from.
  *
- * @example const adjacency = await adjacencyJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }).built;
+ * @example const adjacency = await indexJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }).made;
  */
 export function adjacencySourceOf(graph: CoauthorGraph): AdjacencySource {
   const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors } = graph.parts;
@@ -69,14 +70,17 @@ export function adjacencySourceOf(graph: CoauthorGraph): AdjacencySource {
 // Coauthorships (author, byline member, paper) walked between two pauses: a few milliseconds.
 const SLICE_VISITS = 1 << 18;
 
-// Weights narrowed between two pauses, when the rows turn out to need fewer bits than their bound.
+// Weights widened between two pauses, when a tie is stronger than 8 bits hold.
 const SLICE_ENTRIES = 1 << 22;
 
 /** The arrays being filled, row after row, and the strongest tie met so far. */
 interface Rows {
   readonly offsets: Uint32Array;
   readonly neighbours: Uint32Array;
-  readonly weights: Uint8Array | Uint16Array | Uint32Array;
+  /** Each entry's weight, when it fits 8 bits; a stronger tie is 255 here and listed in `ties`. */
+  readonly weights: Uint8Array;
+  /** The entries of ties stronger than 255 papers, each an (entry, weight) pair: few or none. */
+  readonly ties: GrowingUint32Array;
   /** The most papers any two authors share; 1 when no two share any, so an empty graph needs no special case. */
   strongestTie: number;
 }
@@ -88,10 +92,12 @@ interface Rows {
  * authors meeting the others, as if no two met twice: 1.16 × the entries
  * of the 1M-paper set), in shared memory, which takes pages only as they
  * are written, and are handed back as views of the entries written. The
- * weights are as wide as the most papers two authors could share (the
- * second-most papers any author has) needs, and narrowed once the rows show
- * the strongest tie needs less. The steps only cut the work into slices;
- * plain functions build the rows, with loops over the arrays rather than a
+ * weights are written 8 bits wide, the few ties stronger than that (none at
+ * a million generated papers) set aside and the weights widened for them at
+ * the end: a load builds the adjacency while it builds the rest of the
+ * graph, and weights as wide as the strongest tie could be would take 130
+ * MB more at its peak. The steps only cut the work into slices; plain
+ * functions build the rows, with loops over the arrays rather than a
  * callback per coauthorship (hundreds of millions of them on a million papers).
  *
  * @example const adjacency = runAtOnce(buildAdjacency(adjacencySourceOf(graph)));
@@ -100,7 +106,13 @@ export function* buildAdjacency(source: AdjacencySource): Steps<CoauthorAdjacenc
   const authorCount = source.authorPaperOffsets.length - 1;
   const most = entryBound(source);
   // In shared memory, so that a later change reads them on a worker thread (see `patchAdjacencyBeside`).
-  const rows: Rows = { offsets: sharedArray(Uint32Array, authorCount + 1), neighbours: sharedArray(Uint32Array, most), weights: weightsFor(tieBound(source), most), strongestTie: 1 };
+  const rows: Rows = {
+    offsets: sharedArray(Uint32Array, authorCount + 1),
+    neighbours: sharedArray(Uint32Array, most),
+    weights: sharedArray(Uint8Array, most),
+    ties: new GrowingUint32Array(),
+    strongestTie: 1,
+  };
   yield;
   // By coauthor: 0 while not (yet) in the row being built, else the papers shared so far.
   const weightOf = new Uint32Array(authorCount);
@@ -109,14 +121,17 @@ export function* buildAdjacency(source: AdjacencySource): Steps<CoauthorAdjacenc
     yield;
   }
   const size = rows.offsets[authorCount]!;
-  const wide = rows.weights.subarray(0, size);
+  const narrow = rows.weights.subarray(0, size);
+  const adjacency = (weights: CoauthorAdjacency['weights']) => ({ offsets: rows.offsets, neighbours: rows.neighbours.subarray(0, size), weights, pairCount: size / 2 });
+  if (rows.strongestTie <= 0xff) return adjacency(narrow);
   const weights = weightsFor(rows.strongestTie, size);
-  if (weights.constructor === wide.constructor) return { offsets: rows.offsets, neighbours: rows.neighbours.subarray(0, size), weights: wide, pairCount: size / 2 };
   for (let from = 0; from < size; from += SLICE_ENTRIES) {
-    weights.set(wide.subarray(from, Math.min(size, from + SLICE_ENTRIES)), from);
+    weights.set(narrow.subarray(from, Math.min(size, from + SLICE_ENTRIES)), from);
     yield;
   }
-  return { offsets: rows.offsets, neighbours: rows.neighbours.subarray(0, size), weights, pairCount: size / 2 };
+  const ties = rows.ties.values();
+  for (let k = 0; k < ties.length; k += 2) weights[ties[k]!] = ties[k + 1]!;
+  return adjacency(weights);
 }
 
 /** The most entries the rows of `source` can hold: n × (n − 1) for each byline of n authors that pairs them. */
@@ -132,17 +147,6 @@ function entryBound({ paperAuthorOffsets, maxAuthorsPerPaper }: AdjacencySource)
 
 // Offsets are 32 bits.
 const MAX_ENTRIES = 0xffffffff;
-
-/** The most papers two authors of `source` can share: the second-most papers any author has (1 at least). */
-function tieBound({ authorPaperOffsets }: AdjacencySource): number {
-  let [first, second] = [1, 1];
-  for (let a = 0; a + 1 < authorPaperOffsets.length; a++) {
-    const papers = authorPaperOffsets[a + 1]! - authorPaperOffsets[a]!;
-    if (papers > first) [first, second] = [papers, first];
-    else if (papers > second) second = papers;
-  }
-  return second;
-}
 
 /**
  * Weights for `size` entries, in shared memory, as wide as a tie of
@@ -164,7 +168,7 @@ export function weightsFor(strongest: number, size: number, allocate: AllocateSh
 function fillRows(source: AdjacencySource, from: number, weightOf: Uint32Array, rows: Rows): number {
   const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors, maxAuthorsPerPaper } = source;
   const authorCount = authorPaperOffsets.length - 1;
-  const { offsets, neighbours, weights } = rows;
+  const { offsets, neighbours, weights, ties } = rows;
   let { strongestTie } = rows;
   let a = from;
   for (let visits = 0; a < authorCount && visits < SLICE_VISITS; a++) {
@@ -187,8 +191,12 @@ function fillRows(source: AdjacencySource, from: number, weightOf: Uint32Array, 
     neighbours.subarray(start, end).sort();
     for (let k = start; k < end; k++) {
       const shared = weightOf[neighbours[k]!]!;
-      weights[k] = shared;
+      weights[k] = Math.min(shared, 0xff);
       if (shared > strongestTie) strongestTie = shared;
+      if (shared > 0xff) {
+        ties.push(k);
+        ties.push(shared);
+      }
       weightOf[neighbours[k]!] = 0;
     }
     offsets[a + 1] = end;

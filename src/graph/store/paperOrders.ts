@@ -1,11 +1,12 @@
 import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
 import { foldText } from '../text/foldText.ts';
-import type { CoauthorGraph } from './CoauthorGraph.ts';
 import type { Paper } from './Paper.ts';
+import type { PaperColumns } from './PaperColumns.ts';
 import { PaperSearchText } from './PaperSearchText.ts';
 import { perSnapshotInSteps } from './steps/perSnapshotInSteps.ts';
 import { orderOfStrings } from './steps/orderOfStrings.ts';
 import type { Steps } from './steps/Steps.ts';
+import type { StringColumn } from './StringColumn.ts';
 
 /** Every paper of a snapshot in each order other than its own (newest first), as paper indices. */
 export interface PaperOrders {
@@ -21,39 +22,66 @@ const UNDATED = '\uffff';
 const UNTITLED = '\uffff';
 
 /**
+ * The columns the paper orders are made from: plain enough to be sent to a
+ * worker thread (see `indexJobInWorker`), which makes them while a load
+ * builds the rest of the graph.
+ */
+export interface PaperOrderSource {
+  readonly title: StringColumn;
+  readonly searchText: StringColumn;
+  readonly published: StringColumn;
+}
+
+/**
+ * The columns of `columns` that the paper orders are made from.
+ *
+ * @example const orders = await indexJobInWorker({ kind: 'paperOrders', source: paperOrderSourceOf(graph.parts.paperColumns) }).made;
+ */
+export function paperOrderSourceOf({ text: { title, searchText, published } }: PaperColumns): PaperOrderSource {
+  return { title, searchText, published };
+}
+
+/**
  * Every paper of the snapshot oldest first and by title, sorted once per
  * snapshot and kept for its lifetime: folding a million titles and sorting
  * them takes seconds, too long to pay per request or to hold the event loop
- * for, so a server builds them in slices while it loads
- * (`paperOrders.inSteps`). Ties follow the snapshot's own order.
+ * for, so a server builds them while it loads (`paperOrders.inSteps`, or on
+ * a worker thread: `makePaperOrders`). Ties follow the snapshot's own order.
  *
  * @example graph.paper(paperOrders(graph).TITLE[0]) // the first paper by title
  */
-export const paperOrders = perSnapshotInSteps(function* (graph): Steps<PaperOrders> {
+export const paperOrders = perSnapshotInSteps((graph) => makePaperOrders(paperOrderSourceOf(graph.parts.paperColumns)));
+
+/**
+ * The paper orders of the papers whose columns `source` holds (see `paperOrders`), as steps.
+ *
+ * @example const { TITLE } = runAtOnce(makePaperOrders(paperOrderSourceOf(graph.parts.paperColumns)));
+ */
+export function* makePaperOrders({ title, searchText, published }: PaperOrderSource): Steps<PaperOrders> {
   // Each title's key folded once, not once per comparison: `titleKey`, from the search text where that holds it.
-  const folded = PaperSearchText.of(graph.parts.paperColumns);
-  const titles = new Array<string>(graph.paperCount);
-  for (let i = 0; i < graph.paperCount; i++) {
+  const folded = new PaperSearchText(title, searchText);
+  const titles = new Array<string>(title.length);
+  for (let i = 0; i < title.length; i++) {
     if (i % FOLD_STEP === 0) yield;
     titles[i] = folded.foldedTitle(i) ?? UNTITLED;
   }
-  const OLDEST_FIRST = yield* oldestFirst(graph);
+  const OLDEST_FIRST = yield* oldestFirst(published);
   // Paper i is title i: the order of the titles, ties by index, is the order of the papers.
   const TITLE = yield* orderOfStrings(titles);
   return { OLDEST_FIRST, TITLE };
-});
+}
 
 /**
  * The papers oldest first, undated last, ties in index order. The
  * snapshot's own order is newest first, undated last, so this is its runs of
  * one date in reverse, each run kept in order: no sort.
  */
-function* oldestFirst(graph: CoauthorGraph): Steps<Uint32Array> {
+function* oldestFirst(published: StringColumn): Steps<Uint32Array> {
   // Read as the runs are walked, once a paper, not kept: a million dates held at once are 40 MB more at the load's peak.
-  const { published } = graph.parts.paperColumns.text;
   const dateOf = (i: number) => published.get(i) ?? UNDATED;
-  const order = new Uint32Array(graph.paperCount);
-  let [undated, runs, placed] = [graph.paperCount, 0, 0];
+  const count = published.length;
+  const order = new Uint32Array(count);
+  let [undated, runs, placed] = [count, 0, 0];
   while (undated > 0 && dateOf(undated - 1) === UNDATED) undated--;
   for (let runEnd = undated; runEnd > 0; ) {
     if (++runs % FOLD_STEP === 0) yield;
@@ -63,7 +91,7 @@ function* oldestFirst(graph: CoauthorGraph): Steps<Uint32Array> {
     for (let i = runStart; i < runEnd; i++) order[placed++] = i;
     runEnd = runStart;
   }
-  for (let i = undated; i < graph.paperCount; i++) order[placed++] = i;
+  for (let i = undated; i < count; i++) order[placed++] = i;
   return order;
 }
 

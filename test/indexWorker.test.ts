@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { index } from '../src/buildIndexedGraph.ts';
 import { buildGraph } from '../src/graph/store/buildGraph.ts';
-import { adjacencyJobInWorker } from '../src/graph/store/adjacencyJobInWorker.ts';
+import { indexJobInWorker } from '../src/graph/store/indexJobInWorker.ts';
 import { adjacencySourceOf, buildAdjacency, type CoauthorAdjacency, coauthorAdjacency } from '../src/graph/store/coauthorAdjacency.ts';
 import { mergeAdjacency } from '../src/graph/store/delta/mergeAdjacency.ts';
 import { type MergeRenumbering, renumberForMerge } from '../src/graph/store/delta/Renumbering.ts';
@@ -9,10 +9,12 @@ import { patchAdjacency, type RowPatch } from '../src/graph/store/delta/patchAdj
 import { readyToPatchBeside } from '../src/graph/store/delta/patchAdjacencyBeside.ts';
 import { type AllocateShared, sharedArray } from '../src/graph/store/sharedArray.ts';
 import { SpareArrays } from '../src/graph/store/SpareArrays.ts';
+import { makePaperOrders, paperOrders, paperOrderSourceOf } from '../src/graph/store/paperOrders.ts';
 import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
 import { runInSlices } from '../src/graph/store/steps/runInSlices.ts';
 import { readPaperFile } from '../src/ingest/readPaperFile.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
+import { seedGraph } from './support/seedGraph.ts';
 
 // Ada shares two papers with Ben and one with Cy; the four-author paper pairs no one at a bound of 3.
 const records: PaperRecord[] = [
@@ -24,7 +26,7 @@ const records: PaperRecord[] = [
 describe('the coauthor adjacency built on a worker thread', () => {
   it('holds the rows and counts worked out by hand, leaving out bylines beyond the bound', async () => {
     const graph = buildGraph(records, { maxAuthorsPerPaper: 3 });
-    const { offsets, neighbours, weights, pairCount } = await adjacencyJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }).built;
+    const { offsets, neighbours, weights, pairCount } = await indexJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }).made;
     // Authors in name order: Ada 0, Ben 1, Cy 2, Dee 3 (on no paper that pairs).
     expect([...offsets]).toEqual([0, 2, 4, 6, 6]);
     expect([...neighbours]).toEqual([1, 2, 0, 2, 0, 1]);
@@ -35,7 +37,7 @@ describe('the coauthor adjacency built on a worker thread', () => {
   it('equals the adjacency built in place on the SNAP GrQc collaboration network', async () => {
     const graph = buildGraph(await readPaperFile('../shared/data/snap/CA-GrQc.txt'));
     const inPlace = runAtOnce(buildAdjacency(adjacencySourceOf(graph)));
-    const inWorker = await adjacencyJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }).built;
+    const inWorker = await indexJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }).made;
     expect(inWorker.offsets).toEqual(inPlace.offsets);
     expect(inWorker.neighbours).toEqual(inPlace.neighbours);
     expect(inWorker.weights).toEqual(inPlace.weights);
@@ -45,7 +47,7 @@ describe('the coauthor adjacency built on a worker thread', () => {
 
   it('is the adjacency a graph indexed with it answers from', async () => {
     const graph = buildGraph(records);
-    await index(graph, runAtOnce, undefined, true);
+    await index(graph, runAtOnce, undefined, { adjacency: indexJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }) });
     const { offsets, weights } = coauthorAdjacency(graph);
     // Without the bound every paper pairs: Ada shares three papers with Ben, two with Cy, one with Dee.
     expect([...offsets]).toEqual([0, 3, 6, 9, 12]);
@@ -56,7 +58,38 @@ describe('the coauthor adjacency built on a worker thread', () => {
     const graph = buildGraph(records);
     // Rows the build cannot read: it fails on its first author.
     const broken = { ...adjacencySourceOf(graph), authorPaperOffsets: null as unknown as Uint32Array };
-    await expect(adjacencyJobInWorker({ kind: 'build', source: broken }).built).rejects.toThrow("Cannot read properties of null (reading 'length')");
+    await expect(indexJobInWorker({ kind: 'build', source: broken }).made).rejects.toThrow("Cannot read properties of null (reading 'length')");
+  });
+});
+
+describe('the paper orders made on a worker thread', () => {
+  it('are the seed papers oldest first and by folded title, as made in place, and the orders a graph indexed with them answers from', async () => {
+    const graph = await seedGraph();
+    const made = await indexJobInWorker({ kind: 'paperOrders', source: paperOrderSourceOf(graph.parts.paperColumns) }).made;
+    const arxivIds = (order: Uint32Array) => Array.from(order, (index) => graph.paper(index).arxivId);
+    expect(arxivIds(made.OLDEST_FIRST)).toEqual(['2212.08073', '2212.09251', '2302.07459', '2307.11768', '2307.13702', '2401.05566']);
+    // Constitutional, Discovering, Measuring, Question, Sleeper, The Capacity.
+    expect(arxivIds(made.TITLE)).toEqual(['2212.08073', '2212.09251', '2307.13702', '2307.11768', '2401.05566', '2302.07459']);
+    await index(graph, runAtOnce, undefined, { paperOrders: indexJobInWorker({ kind: 'paperOrders', source: paperOrderSourceOf(graph.parts.paperColumns) }) });
+    expect(paperOrders(graph)).toEqual(made);
+  });
+
+  it('order undated papers last and untitled ones last, titles folded, as made in place', async () => {
+    // Newest first, ties by id: a and d (2020), c (2019), e (2018), then b, undated.
+    const graph = buildGraph([
+      { id: 'a', published: '2020-01-01', title: 'Zebra Stripes', authors: ['Ann Lee'] },
+      { id: 'b', title: 'Émile and the Élan', authors: ['Bo Li'] },
+      { id: 'c', published: '2019-05-05', authors: ['Cy Ma'] },
+      { id: 'd', published: '2020-01-01', title: 'apples', authors: ['Di Wu'] },
+      { id: 'e', published: '2018-03-03', title: 'Eagles', abstract: 'Über alles', authors: ['Ed Fox'] },
+    ]);
+    const source = paperOrderSourceOf(graph.parts.paperColumns);
+    const made = await indexJobInWorker({ kind: 'paperOrders', source }).made;
+    const ids = (order: Uint32Array) => Array.from(order, (index) => graph.paper(index).id);
+    expect(ids(made.OLDEST_FIRST)).toEqual(['e', 'c', 'a', 'd', 'b']);
+    // apples, eagles, emile and the elan, zebra stripes, then c without a title.
+    expect(ids(made.TITLE)).toEqual(['d', 'e', 'b', 'a', 'c']);
+    expect(made).toEqual(runAtOnce(makePaperOrders(source)));
   });
 });
 
