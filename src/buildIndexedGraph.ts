@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { IdentityResolution, IdentityResolver } from './graph/identity/IdentityResolver.ts';
-import { searchIndex } from './graph/search/searchIndex.ts';
+import { searchIndex, searchIndexWith } from './graph/search/searchIndex.ts';
 import { type BuildBeside, buildGraphInSteps } from './graph/store/buildGraph.ts';
 import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
 import { authorsByPaperCount } from './graph/store/authorsByPaperCount.ts';
@@ -8,8 +8,8 @@ import { type AdjacencySource, adjacencySourceOf, type CoauthorAdjacency, coauth
 import { collectGarbage } from './graph/store/collectGarbage.ts';
 import { type IndexInWorker, indexJobInWorker } from './graph/store/indexJobInWorker.ts';
 import type { PaperColumns } from './graph/store/PaperColumns.ts';
-import { type PaperOrders, paperOrderSourceOf, paperOrders } from './graph/store/paperOrders.ts';
-import type { PerSnapshotInSteps } from './graph/store/steps/perSnapshotInSteps.ts';
+import type { PaperIndexes } from './graph/store/paperIndexes.ts';
+import { paperOrderSourceOf, paperOrders } from './graph/store/paperOrders.ts';
 import { runAtOnce } from './graph/store/steps/runAtOnce.ts';
 import { runInSlices } from './graph/store/steps/runInSlices.ts';
 import type { Steps } from './graph/store/steps/Steps.ts';
@@ -49,7 +49,6 @@ export function buildIndexedGraph(records: readonly PaperRecord[], resolveIdenti
   if (!indexed) return built;
   return built.then(
     async (graph) => {
-      beside?.makeRoom();
       await index(graph, run, progress, beside?.started ?? {});
       return graph;
     },
@@ -78,29 +77,30 @@ async function buildGraphOf(
 
 // From this many authorships on, the coauthor adjacency is built on a
 // worker thread while this one builds the other indexes, and from this many
-// papers on, the paper orders: below them, starting a worker (about 0.2 s)
+// papers on, the paper indexes: below them, starting a worker (about 0.2 s)
 // costs more than it saves.
 const ADJACENCY_WORKER_AUTHORSHIPS = 1 << 20;
-const PAPER_ORDERS_WORKER_PAPERS = 1 << 18;
+const PAPER_INDEXES_WORKER_PAPERS = 1 << 18;
 
 /** Indexes being made on the worker thread, for `index` to take rather than make. */
 export interface IndexesInWorker {
   readonly adjacency?: IndexInWorker<CoauthorAdjacency> | undefined;
-  readonly paperOrders?: IndexInWorker<PaperOrders> | undefined;
+  readonly papers?: IndexInWorker<PaperIndexes> | undefined;
 }
 
 /**
  * The indexes a large build starts on the worker thread as soon as their
- * input is made (see `BuildBeside`): the paper orders from the paper
- * columns, made before anything else, then the coauthor adjacency from the
- * author ↔ paper rows, half-way through. The second core works through
- * both while this thread builds the rest of the graph.
+ * input is made (see `BuildBeside`): the paper indexes (`PaperIndexes`) from
+ * the paper columns, made before anything else, then the coauthor adjacency
+ * from the author ↔ paper rows, half-way through. The second core works
+ * through both while this thread resolves identities and builds the rest
+ * of the graph.
  */
 class IndexesBeside implements BuildBeside {
   readonly started: { -readonly [K in keyof IndexesInWorker]: IndexesInWorker[K] } = {};
 
   papers(columns: PaperColumns): void {
-    if (columns.rows.length >= PAPER_ORDERS_WORKER_PAPERS) this.started.paperOrders = started(indexJobInWorker({ kind: 'paperOrders', source: paperOrderSourceOf(columns) }));
+    if (columns.rows.length >= PAPER_INDEXES_WORKER_PAPERS) this.started.papers = started(indexJobInWorker({ kind: 'papers', source: paperOrderSourceOf(columns) }));
   }
 
   rows(source: AdjacencySource): void {
@@ -111,17 +111,17 @@ class IndexesBeside implements BuildBeside {
   }
 
   /**
-   * Makes room for the indexes still to be built once the graph is, when
-   * the adjacency is being built beside them: its arrays grow on the worker
+   * Makes room for the rest of the build and the indexes, when the
+   * adjacency is being built beside them: its arrays grow on the worker
    * thread while the build's garbage would wait here for a collection.
    */
-  makeRoom(): void {
+  authorsAdded(): void {
     if (this.started.adjacency !== undefined) collectGarbage();
   }
 
   /** Gives up the jobs started, for a build that failed. */
   stop(): void {
-    this.started.paperOrders?.stop();
+    this.started.papers?.stop();
     this.started.adjacency?.stop();
   }
 }
@@ -151,32 +151,41 @@ export async function index(
     await run(
       (function* () {
         if (inWorker.adjacency === undefined) yield* stepsInPhase(coauthorAdjacency.inSteps(graph), 'building the coauthor adjacency', progress);
-        yield* stepsInPhase(searchIndex.inSteps(graph), 'building the search index', progress);
-        if (inWorker.paperOrders === undefined) yield* stepsInPhase(paperOrders.inSteps(graph), 'ordering papers by date and title', progress);
+        if (inWorker.papers === undefined) yield* paperIndexesHere(graph, progress);
         yield* stepsInPhase(authorsByPaperCount.inSteps(graph), 'ordering authors by paper count', progress);
       })(),
     );
+    if (inWorker.papers !== undefined) {
+      progress?.phase('building the search index');
+      const made = await inWorker.papers.made.catch(() => undefined);
+      await run(made === undefined ? paperIndexesHere(graph, progress) : withPaperIndexes(graph, made));
+    }
   } catch (error) {
-    inWorker.paperOrders?.stop();
+    inWorker.papers?.stop();
     inWorker.adjacency?.stop();
     throw error;
   }
-  if (inWorker.paperOrders !== undefined) {
-    progress?.phase('ordering papers by date and title');
-    await take(paperOrders, graph, inWorker.paperOrders, run);
-  }
   if (inWorker.adjacency !== undefined) {
     progress?.phase('building the coauthor adjacency');
-    await take(coauthorAdjacency, graph, inWorker.adjacency, run);
+    // All this thread has left is to wait for the worker: the garbage of the indexes built here goes now, not once the adjacency's arrays are full beside it.
+    collectGarbage();
+    const made = await inWorker.adjacency.made.catch(() => undefined);
+    if (made === undefined) await run(coauthorAdjacency.inSteps(graph));
+    else coauthorAdjacency.remember(graph, made);
   }
   await run(stepsInPhase(graphBounds.inSteps(graph), 'measuring the longest lists', progress));
 }
 
-/** Keeps the index the worker made as `graph`'s, or makes it here should the worker have failed. */
-async function take<T>(perGraph: PerSnapshotInSteps<T>, graph: CoauthorGraph, job: IndexInWorker<T>, run: <R>(steps: Steps<R>) => R | Promise<R>): Promise<void> {
-  const made = await job.made.catch(() => undefined);
-  if (made === undefined) await run(perGraph.inSteps(graph));
-  else perGraph.remember(graph, made);
+/** The search index and the paper orders of `graph` made on this thread. */
+function* paperIndexesHere(graph: CoauthorGraph, progress: ProgressLine | undefined): Steps<void> {
+  yield* stepsInPhase(searchIndex.inSteps(graph), 'building the search index', progress);
+  yield* stepsInPhase(paperOrders.inSteps(graph), 'ordering papers by date and title', progress);
+}
+
+/** Keeps the paper orders the worker made as `graph`'s, and makes its search index with the worker's title postings. */
+function* withPaperIndexes(graph: CoauthorGraph, { orders, titles }: PaperIndexes): Steps<void> {
+  paperOrders.remember(graph, orders);
+  searchIndex.remember(graph, yield* searchIndexWith(graph, titles));
 }
 
 /**

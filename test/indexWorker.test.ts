@@ -9,7 +9,9 @@ import { patchAdjacency, type RowPatch } from '../src/graph/store/delta/patchAdj
 import { readyToPatchBeside } from '../src/graph/store/delta/patchAdjacencyBeside.ts';
 import { type AllocateShared, sharedArray } from '../src/graph/store/sharedArray.ts';
 import { SpareArrays } from '../src/graph/store/SpareArrays.ts';
-import { makePaperOrders, paperOrders, paperOrderSourceOf } from '../src/graph/store/paperOrders.ts';
+import { makePaperIndexes } from '../src/graph/store/paperIndexes.ts';
+import { paperOrders, paperOrderSourceOf } from '../src/graph/store/paperOrders.ts';
+import { searchIndex } from '../src/graph/search/searchIndex.ts';
 import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
 import { runInSlices } from '../src/graph/store/steps/runInSlices.ts';
 import { readPaperFile } from '../src/ingest/readPaperFile.ts';
@@ -62,19 +64,21 @@ describe('the coauthor adjacency built on a worker thread', () => {
   });
 });
 
-describe('the paper orders made on a worker thread', () => {
-  it('are the seed papers oldest first and by folded title, as made in place, and the orders a graph indexed with them answers from', async () => {
+describe('the paper indexes made on a worker thread', () => {
+  it('order the seed papers oldest first and by folded title, and give the search index and orders a graph indexed in place has', async () => {
     const graph = await seedGraph();
-    const made = await indexJobInWorker({ kind: 'paperOrders', source: paperOrderSourceOf(graph.parts.paperColumns) }).made;
+    const { orders } = await indexJobInWorker({ kind: 'papers', source: paperOrderSourceOf(graph.parts.paperColumns) }).made;
     const arxivIds = (order: Uint32Array) => Array.from(order, (index) => graph.paper(index).arxivId);
-    expect(arxivIds(made.OLDEST_FIRST)).toEqual(['2212.08073', '2212.09251', '2302.07459', '2307.11768', '2307.13702', '2401.05566']);
+    expect(arxivIds(orders.OLDEST_FIRST)).toEqual(['2212.08073', '2212.09251', '2302.07459', '2307.11768', '2307.13702', '2401.05566']);
     // Constitutional, Discovering, Measuring, Question, Sleeper, The Capacity.
-    expect(arxivIds(made.TITLE)).toEqual(['2212.08073', '2212.09251', '2307.13702', '2307.11768', '2401.05566', '2302.07459']);
-    await index(graph, runAtOnce, undefined, { paperOrders: indexJobInWorker({ kind: 'paperOrders', source: paperOrderSourceOf(graph.parts.paperColumns) }) });
-    expect(paperOrders(graph)).toEqual(made);
+    expect(arxivIds(orders.TITLE)).toEqual(['2212.08073', '2212.09251', '2307.13702', '2307.11768', '2401.05566', '2302.07459']);
+    await index(graph, runAtOnce, undefined, { papers: indexJobInWorker({ kind: 'papers', source: paperOrderSourceOf(graph.parts.paperColumns) }) });
+    const inPlace = await seedGraph();
+    expect(paperOrders(graph)).toEqual(paperOrders(inPlace));
+    expect(searchIndex(graph)).toEqual(searchIndex(inPlace));
   });
 
-  it('order undated papers last and untitled ones last, titles folded, as made in place', async () => {
+  it('order undated and untitled papers last, titles folded, and post the folded titles, as made in place', async () => {
     // Newest first, ties by id: a and d (2020), c (2019), e (2018), then b, undated.
     const graph = buildGraph([
       { id: 'a', published: '2020-01-01', title: 'Zebra Stripes', authors: ['Ann Lee'] },
@@ -84,12 +88,16 @@ describe('the paper orders made on a worker thread', () => {
       { id: 'e', published: '2018-03-03', title: 'Eagles', abstract: 'Über alles', authors: ['Ed Fox'] },
     ]);
     const source = paperOrderSourceOf(graph.parts.paperColumns);
-    const made = await indexJobInWorker({ kind: 'paperOrders', source }).made;
+    const made = await indexJobInWorker({ kind: 'papers', source }).made;
     const ids = (order: Uint32Array) => Array.from(order, (index) => graph.paper(index).id);
-    expect(ids(made.OLDEST_FIRST)).toEqual(['e', 'c', 'a', 'd', 'b']);
+    expect(ids(made.orders.OLDEST_FIRST)).toEqual(['e', 'c', 'a', 'd', 'b']);
     // apples, eagles, emile and the elan, zebra stripes, then c without a title.
-    expect(ids(made.TITLE)).toEqual(['d', 'e', 'b', 'a', 'c']);
-    expect(made).toEqual(runAtOnce(makePaperOrders(source)));
+    expect(ids(made.orders.TITLE)).toEqual(['d', 'e', 'b', 'a', 'c']);
+    // Titles by paper index (a 0, d 1, c 2 untitled, e 3, b 4), each word once, numbered as first met.
+    expect(made.titles.words).toEqual(['zebra', 'stripes', 'apples', 'eagles', 'emile', 'and', 'the', 'elan']);
+    expect([...made.titles.postingWords]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect([...made.titles.postingValues].map((value) => value >>> 2)).toEqual([0, 0, 1, 3, 4, 4, 4, 4]);
+    expect(made).toEqual(runAtOnce(makePaperIndexes(source)));
   });
 });
 

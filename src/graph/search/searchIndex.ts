@@ -1,6 +1,6 @@
 import { foldText } from '../text/foldText.ts';
 import { hashText } from '../text/hashText.ts';
-import { foldedWords } from './searchWords.ts';
+import { joinParts, type PostingsPart, SearchPostings } from './SearchPostings.ts';
 import { splitDisambiguator } from '../text/splitDisambiguator.ts';
 import type { AuthorAlias } from '../store/Author.ts';
 import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
@@ -12,8 +12,6 @@ import type { Steps } from '../store/steps/Steps.ts';
 import { lowerBound } from '../store/lowerBound.ts';
 import { PaperSearchText } from '../store/PaperSearchText.ts';
 import { StringColumn } from '../store/StringColumn.ts';
-import { GrowingUint32Array } from '../store/GrowingUint32Array.ts';
-import { StringNumbers } from '../store/StringNumbers.ts';
 
 /** Where a word occurs, and how much a match there counts. */
 export const FIELD_WEIGHT = { name: 3, title: 2, abstract: 1 } as const;
@@ -41,51 +39,64 @@ export interface SearchIndex {
 /**
  * The search index of a snapshot, built on first use and kept for the
  * snapshot's lifetime; its size grows with the text of the data. A server
- * builds it at load time, in slices (`searchIndex.inSteps`).
+ * builds it at load time, in slices (`searchIndex.inSteps`), a large load
+ * its titles' part on the worker thread (`searchIndexWith`).
  *
  * @example searchIndex(graph).words.get(0) // the first word in code-unit order
  */
 export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchIndex> {
-  const wordNumbers = new StringNumbers();
-  // Posting i is (postingWords[i], postingValues[i]), in document order.
-  const postingWords = new GrowingUint32Array();
-  const postingValues = new GrowingUint32Array();
-  const lastPosting: number[] = [];
-  // Whole-text hashes in document order, so that a stable sort by hash leaves each hash's documents ascending.
-  const [hashes, documents] = [new GrowingUint32Array(), new GrowingUint32Array()];
-  // Each text folded once, for its words and its whole-text hash.
-  const add = (folded: string | undefined, document: number, weight: number) => {
-    if (folded === undefined) return;
-    const entry = posting(document, weight);
-    for (const word of foldedWords(folded)) {
-      const number = wordNumbers.numberOf(word);
-      // A word twice in one document and field is one posting.
-      if (lastPosting[number] === entry) continue;
-      lastPosting[number] = entry;
-      postingWords.push(number);
-      postingValues.push(entry);
-    }
-    if (weight !== FIELD_WEIGHT.abstract) {
-      hashes.push(hashText(folded));
-      documents.push(document);
-    }
-  };
+  const text = PaperSearchText.of(graph.parts.paperColumns);
+  return yield* searchIndexWith(graph, yield* titlePostings((paper) => text.foldedTitle(paper), graph.paperCount));
+});
+
+/**
+ * The postings of the papers' titles, `titleOf(paper)` being paper
+ * `paper`'s folded, documents numbered by paper (see `SearchPostings`): the
+ * part of the search index that needs no author, which a large load makes on
+ * the worker thread while it builds the graph, from the titles it folds for
+ * the paper orders. As steps (see `Steps`).
+ *
+ * @example const titles = yield* titlePostings((paper) => folded.foldedTitle(paper), graph.paperCount);
+ */
+export function* titlePostings(titleOf: (paper: number) => string | undefined, count: number): Steps<PostingsPart> {
+  const postings = new SearchPostings();
+  for (let paper = 0; paper < count; paper++) {
+    if (paper % 1024 === 0) yield;
+    const folded = titleOf(paper);
+    if (folded !== undefined) postings.add(folded, posting(paper, FIELD_WEIGHT.title), true);
+  }
+  return postings.part();
+}
+
+/**
+ * The search index of `graph` with `titles`, the postings of its papers'
+ * titles (`titlePostings`): the names and abstracts posted here, the three
+ * joined in document order, the words sorted and the postings counted into
+ * their rows. As steps (see `Steps`).
+ *
+ * @example searchIndex.remember(graph, yield* searchIndexWith(graph, titles));
+ */
+export function* searchIndexWith(graph: CoauthorGraph, titles: PostingsPart): Steps<SearchIndex> {
+  const names = new SearchPostings();
   for (let a = 0; a < graph.authorCount; a++) {
     const author = graph.author(a);
-    if (author.index % 1024 === 0) yield;
-    for (const text of authorSearchTexts(author.name, author.aliases)) add(foldText(text), author.index, FIELD_WEIGHT.name);
+    if (a % 1024 === 0) yield;
+    for (const text of authorSearchTexts(author.name, author.aliases)) names.add(foldText(text), posting(a, FIELD_WEIGHT.name), true);
   }
+  const abstracts = new SearchPostings();
   const { abstract } = graph.parts.paperColumns.text;
-  const folded = PaperSearchText.of(graph.parts.paperColumns);
   for (let paper = 0; paper < graph.paperCount; paper++) {
-    if (paper % 256 === 0) yield;
-    const document = graph.authorCount + paper;
-    add(folded.foldedTitle(paper), document, FIELD_WEIGHT.title);
+    if (paper % 1024 === 0) yield;
     const paperAbstract = abstract.get(paper);
-    add(paperAbstract === undefined ? undefined : foldText(paperAbstract), document, FIELD_WEIGHT.abstract);
+    if (paperAbstract !== undefined) abstracts.add(foldText(paperAbstract), posting(paper, FIELD_WEIGHT.abstract), false);
   }
+  // A paper's title before its abstract, as the two were posted before the titles were made apart.
+  const { words: wordOfNumber, postingWords, postingValues, hashes, documents } = yield* joinParts([
+    { part: names.part(), offset: 0 },
+    { part: titles, offset: graph.authorCount },
+    { part: abstracts.part(), offset: graph.authorCount },
+  ]);
 
-  const wordOfNumber = wordNumbers.strings;
   const numberAt = yield* orderOfStrings(wordOfNumber);
   const words = yield* pickInSteps(wordOfNumber, numberAt);
   // rank[n] = where word number n sits in sorted order; the postings are then counted into rows by rank.
@@ -98,19 +109,20 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
   const count = postingWords.length;
   for (let i = 0; i < count; i++) {
     if (i % 262144 === 0) yield;
-    postingOffsets[rank[postingWords.at(i)]! + 1]!++;
+    postingOffsets[rank[postingWords[i]!]! + 1]!++;
   }
   for (let position = 0; position < words.length; position++) postingOffsets[position + 1]! += postingOffsets[position]!;
   const fill = postingOffsets.slice(0, words.length);
   const postings = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     if (i % 65536 === 0) yield;
-    postings[fill[rank[postingWords.at(i)]!]!++] = postingValues.at(i);
+    postings[fill[rank[postingWords[i]!]!]!++] = postingValues[i]!;
   }
 
-  const [wholeTextHashes, wholeTextDocuments] = yield* sortByKeyInSteps(hashes.values(), documents.values());
+  // Hashes in document order, so that a stable sort by hash leaves each hash's documents ascending.
+  const [wholeTextHashes, wholeTextDocuments] = yield* sortByKeyInSteps(hashes, documents);
   return { words: yield* StringColumn.inSteps(words), postingOffsets, postings, wholeTextHashes, wholeTextDocuments };
-});
+}
 
 /**
  * The documents whose whole name, an alias or the title, folded, is

@@ -2,7 +2,11 @@ import { foldSearchText } from '../text/foldSearchText.ts';
 import { foldText } from '../text/foldText.ts';
 import { isPlainAscii } from '../text/isPlainAscii.ts';
 import type { PaperColumns } from './PaperColumns.ts';
+import type { Steps } from './steps/Steps.ts';
 import type { StringColumn } from './StringColumn.ts';
+
+// Titles folded between pauses: folding normalises Unicode, a few µs a title.
+const FOLD_STEP = 4096;
 
 /**
  * What `papers(filter: { search })` scans: each paper's title and abstract
@@ -55,6 +59,21 @@ export class PaperSearchText {
     const title = this.title.get(paper);
     if (title === undefined) return undefined;
     return this.folded.get(paper) === undefined ? title.toLowerCase() : foldText(title);
+  }
+
+  /**
+   * Every paper's title folded (`foldedTitle`), as steps (see `Steps`):
+   * folded once for the indexes that order and search a million titles.
+   *
+   * @example const titles = yield* PaperSearchText.of(graph.parts.paperColumns).foldedTitles();
+   */
+  *foldedTitles(): Steps<(string | undefined)[]> {
+    const titles = new Array<string | undefined>(this.title.length);
+    for (let paper = 0; paper < titles.length; paper++) {
+      if (paper % FOLD_STEP === 0) yield;
+      titles[paper] = this.foldedTitle(paper);
+    }
+    return titles;
   }
 
   /** The folded title and abstract of paper `paper`. */

@@ -27,14 +27,23 @@ export class StringNumbers {
 
   /** The number of `text`, given it now when it is new. */
   numberOf(text: string): number {
-    const mark = hashText(text) | 1;
+    return this.numberOfSlice(text, 0, text.length);
+  }
+
+  /**
+   * `numberOf(text.slice(start, end))`, without making that string unless
+   * it is new: the words of a million titles are looked up where they lie.
+   */
+  numberOfSlice(text: string, start: number, end: number): number {
+    const mark = hashText(text, start, end) | 1;
     const slots = this.#slots;
     for (let slot = (mark >>> 1) & this.#mask; ; slot = (slot + 1) & this.#mask) {
       const held = slots[2 * slot]!;
-      if (held === 0) return this.#add(text, mark, slot);
+      if (held === 0) return this.#add(start === 0 && end === text.length ? text : text.slice(start, end), mark, slot);
       if (held === mark) {
         const number = slots[2 * slot + 1]!;
-        if (this.strings[number] === text) return number;
+        const candidate = this.strings[number]!;
+        if (candidate.length === end - start && text.startsWith(candidate, start)) return number;
       }
     }
   }

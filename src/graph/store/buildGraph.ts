@@ -41,6 +41,8 @@ export interface BuildBeside {
   papers?(columns: PaperColumns): void;
   /** The author ↔ paper rows and the byline bound the graph's coauthor adjacency is built from, made half-way through the build. */
   rows?(source: AdjacencySource): void;
+  /** Every author's columns made, and what the build read them from let go: most of its garbage is behind it, the name indexes still ahead. */
+  authorsAdded?(): void;
 }
 
 /** Thrown when records cannot form a consistent graph. */
@@ -140,6 +142,7 @@ export function* buildGraphInSteps(
   }
   const { nameKeys, foldedNames, holders } = adding;
   const authorColumns = adding.columns.build();
+  beside?.authorsAdded?.();
   const [authorsByNameKey, authorsByFoldedName] = yield* KeyIndex.pairInSteps(nameKeys, foldedNames, holders);
 
   const parts: GraphParts = {

@@ -2,20 +2,21 @@ import { Worker } from 'node:worker_threads';
 import type { AdjacencySource, CoauthorAdjacency } from './coauthorAdjacency.ts';
 import type { RowPatch } from './delta/patchAdjacency.ts';
 import type { Renumbering } from './delta/Renumbering.ts';
-import type { PaperOrders, PaperOrderSource } from './paperOrders.ts';
+import type { PaperIndexes } from './paperIndexes.ts';
+import type { PaperOrderSource } from './paperOrders.ts';
 
 /**
  * What a worker thread makes: the adjacency of author ↔ paper rows
  * (`buildAdjacency`), the one a change makes of another (`patchAdjacency`),
- * or the paper orders of paper columns (`makePaperOrders`).
+ * or the indexes of paper columns that need no author (`makePaperIndexes`).
  */
 export type IndexJob =
   | { readonly kind: 'build'; readonly source: AdjacencySource }
   | { readonly kind: 'patch'; readonly adjacency: CoauthorAdjacency; readonly renumbering: Renumbering; readonly patches: ReadonlyMap<number, RowPatch> }
-  | { readonly kind: 'paperOrders'; readonly source: PaperOrderSource };
+  | { readonly kind: 'papers'; readonly source: PaperOrderSource };
 
 /** What a job of `kind` makes. */
-export type MadeBy<Job extends IndexJob> = Job extends { readonly kind: 'paperOrders' } ? PaperOrders : CoauthorAdjacency;
+export type MadeBy<Job extends IndexJob> = Job extends { readonly kind: 'papers' } ? PaperIndexes : CoauthorAdjacency;
 
 /** An index being made on a worker thread, and how to stop it when it is no longer wanted. */
 export interface IndexInWorker<T> {
@@ -39,7 +40,7 @@ let jobs = 0;
 /**
  * `job` run on a worker thread, so that a load builds the coauthor
  * adjacency (on a million papers, the longest of its indexes) and the
- * paper orders, or a change patches the adjacency, on a second core while
+ * paper indexes, or a change patches the adjacency, on a second core while
  * the first does the rest. Arrays in shared memory (as a built graph holds
  * its rows and every adjacency) are read in place; others, such as a
  * snapshot's rows or the text of paper columns, are copied to the worker.

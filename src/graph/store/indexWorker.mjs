@@ -1,8 +1,8 @@
 // The worker thread of indexJobInWorker: for each job it is sent, builds
 // the coauthor adjacency of the rows it is given, or patches the one it is
 // given, and hands its arrays back (in shared memory, so without a copy);
-// or makes the paper orders of the paper columns it is given and hands them
-// back (moved, not copied); or the error that stopped it. JavaScript,
+// or makes the paper orders and title postings of the paper columns it is
+// given and hands them back (moved, not copied); or the error that stopped it. JavaScript,
 // because a worker starts without its parent's TypeScript loader; it
 // registers one, then loads the code.
 import { parentPort } from 'node:worker_threads';
@@ -18,7 +18,7 @@ const { collectGarbage } = await import('./collectGarbage.ts');
 const { runAtOnce } = await import('./steps/runAtOnce.ts');
 const { buildAdjacency } = await import('./coauthorAdjacency.ts');
 const { patchAdjacency } = await import('./delta/patchAdjacency.ts');
-const { makePaperOrders } = await import('./paperOrders.ts');
+const { makePaperIndexes } = await import('./paperIndexes.ts');
 const { StringColumn } = await import('./StringColumn.ts');
 const { SpareArrays } = await import('./SpareArrays.ts');
 // A server that has taken one change takes more: after a patch, memory for
@@ -33,19 +33,24 @@ function readySpares(byteLengths) {
   clearTimeout(sparesKept);
   sparesKept = setTimeout(() => spares.clear(), SPARES_KEPT_MS);
 }
-/** The steps of a job: adjacency built or patched, or paper orders made. */
+/** The steps of a job: adjacency built or patched, or paper indexes made. */
 function jobOf(kind, { source, adjacency, renumbering, patches }) {
   if (kind === 'build') return buildAdjacency(source);
   if (kind === 'patch') return patchAdjacency(adjacency, renumbering, patches, (Type, length) => spares.take(Type, length));
   const { title, searchText, published } = source;
-  return makePaperOrders({ title: StringColumn.revive(title), searchText: StringColumn.revive(searchText), published: StringColumn.revive(published) });
+  return makePaperIndexes({ title: StringColumn.revive(title), searchText: StringColumn.revive(searchText), published: StringColumn.revive(published) });
 }
 
-// The paper columns' text a paper orders job is sent is a copy of a
+// The paper columns' text a paper indexes job is sent is a copy of a
 // hundred MB or more, which the adjacency's job, sent next by a load, would
 // otherwise hold through its peak; collected as that job starts, once the
 // handler of the one before (whose arguments hold the text) has returned.
 let collectFirst = false;
+/** The arrays of paper indexes, this thread's own, moved rather than copied. */
+function arraysOfPaperIndexes({ orders, titles }) {
+  return [orders.OLDEST_FIRST.buffer, orders.TITLE.buffer, titles.postingWords.buffer, titles.postingValues.buffer, titles.hashes.buffer, titles.documents.buffer];
+}
+
 parentPort.on('message', ({ job, kind, source, adjacency, renumbering, patches, byteLengths }) => {
   if (kind === 'spares') {
     readySpares(byteLengths);
@@ -55,12 +60,11 @@ parentPort.on('message', ({ job, kind, source, adjacency, renumbering, patches, 
   let made;
   try {
     made = runAtOnce(jobOf(kind, { source, adjacency, renumbering, patches }));
-    // Paper orders are this thread's own arrays, moved rather than copied.
-    parentPort.postMessage({ job, made }, kind === 'paperOrders' ? [made.OLDEST_FIRST.buffer, made.TITLE.buffer] : []);
+    parentPort.postMessage({ job, made }, kind === 'papers' ? arraysOfPaperIndexes(made) : []);
   } catch (error) {
     parentPort.postMessage({ job, error });
   }
-  collectFirst = kind === 'paperOrders';
+  collectFirst = kind === 'papers';
   // Not in this handler, whose arguments hold the job's arrays, and not at
   // once: a second on, the graph served has moved on to the result, so the
   // arrays the job read are let go here, on this thread, not by a collection

@@ -14,8 +14,8 @@ export interface PaperOrders {
   readonly TITLE: Uint32Array;
 }
 
-// Titles folded between pauses: folding normalises Unicode, a few µs a title.
-const FOLD_STEP = 4096;
+// Runs of one date walked between pauses.
+const RUNS_PER_STEP = 4096;
 // Above every ISO date.
 const UNDATED = '\uffff';
 // Above every folded title.
@@ -58,16 +58,22 @@ export const paperOrders = perSnapshotInSteps((graph) => makePaperOrders(paperOr
  * @example const { TITLE } = runAtOnce(makePaperOrders(paperOrderSourceOf(graph.parts.paperColumns)));
  */
 export function* makePaperOrders({ title, searchText, published }: PaperOrderSource): Steps<PaperOrders> {
-  // Each title's key folded once, not once per comparison: `titleKey`, from the search text where that holds it.
-  const folded = new PaperSearchText(title, searchText);
-  const titles = new Array<string>(title.length);
-  for (let i = 0; i < title.length; i++) {
-    if (i % FOLD_STEP === 0) yield;
-    titles[i] = folded.foldedTitle(i) ?? UNTITLED;
-  }
+  return yield* paperOrdersOf(yield* new PaperSearchText(title, searchText).foldedTitles(), published);
+}
+
+/**
+ * The paper orders of papers whose titles are `titles`, folded already
+ * (`PaperSearchText.foldedTitles`), and whose dates `published` holds.
+ *
+ * @example const orders = yield* paperOrdersOf(yield* text.foldedTitles(), columns.text.published);
+ */
+export function* paperOrdersOf(titles: readonly (string | undefined)[], published: StringColumn): Steps<PaperOrders> {
+  const keys = new Array<string>(titles.length);
+  for (let i = 0; i < titles.length; i++) keys[i] = titles[i] ?? UNTITLED;
+  yield;
   const OLDEST_FIRST = yield* oldestFirst(published);
   // Paper i is title i: the order of the titles, ties by index, is the order of the papers.
-  const TITLE = yield* orderOfStrings(titles);
+  const TITLE = yield* orderOfStrings(keys);
   return { OLDEST_FIRST, TITLE };
 }
 
@@ -84,7 +90,7 @@ function* oldestFirst(published: StringColumn): Steps<Uint32Array> {
   let [undated, runs, placed] = [count, 0, 0];
   while (undated > 0 && dateOf(undated - 1) === UNDATED) undated--;
   for (let runEnd = undated; runEnd > 0; ) {
-    if (++runs % FOLD_STEP === 0) yield;
+    if (++runs % RUNS_PER_STEP === 0) yield;
     const date = dateOf(runEnd - 1);
     let runStart = runEnd - 1;
     while (runStart > 0 && dateOf(runStart - 1) === date) runStart--;

@@ -1,0 +1,28 @@
+import { titlePostings } from '../search/searchIndex.ts';
+import type { PostingsPart } from '../search/SearchPostings.ts';
+import { type PaperOrders, type PaperOrderSource, paperOrdersOf } from './paperOrders.ts';
+import { PaperSearchText } from './PaperSearchText.ts';
+import type { Steps } from './steps/Steps.ts';
+
+/**
+ * The indexes of a graph that need its papers and no author: the paper
+ * orders, and the postings of the titles that the search index is made
+ * with (`searchIndexWith`). A large load makes them on the worker thread
+ * while it resolves identities and builds the rest of the graph.
+ */
+export interface PaperIndexes {
+  readonly orders: PaperOrders;
+  readonly titles: PostingsPart;
+}
+
+/**
+ * The paper indexes of the papers whose columns `source` holds, their
+ * titles folded once for both. As steps (see `Steps`).
+ *
+ * @example const { orders, titles } = runAtOnce(makePaperIndexes(paperOrderSourceOf(graph.parts.paperColumns)));
+ */
+export function* makePaperIndexes({ title, searchText, published }: PaperOrderSource): Steps<PaperIndexes> {
+  const folded = yield* new PaperSearchText(title, searchText).foldedTitles();
+  const titles = yield* titlePostings((paper) => folded[paper], folded.length);
+  return { orders: yield* paperOrdersOf(folded, published), titles };
+}
