@@ -29,6 +29,13 @@ export interface BuildOptions {
   readonly maxAuthorsPerPaper?: number | undefined;
   /** Threads the build may keep busy (see `LoadOptions.threads`); the machine's cores when undefined. */
   readonly threads?: number | undefined;
+  /**
+   * Whether the build runs while the server answers queries (a rebuild
+   * after a change): then it never stops them for a full garbage
+   * collection, which a load that no query waits for makes to keep its
+   * peak memory down (see `collectGarbage`).
+   */
+  readonly whileServing?: boolean | undefined;
 }
 
 /**
@@ -42,9 +49,9 @@ export function buildIndexedGraph(records: readonly PaperRecord[], resolveIdenti
   // Not async, and nothing below holds `records`: once the graph is built,
   // what it does not keep of them (the record views, the numbered bylines)
   // can be collected while the indexes are built.
-  const { inSlices = false, indexed = false, progress, threads = availableParallelism() } = options;
+  const { inSlices = false, indexed = false, progress, threads = availableParallelism(), whileServing = false } = options;
   const run = <T>(steps: Steps<T>): T | Promise<T> => (inSlices ? runInSlices(steps) : runAtOnce(steps));
-  const beside = indexed && threads > 1 ? new IndexesBeside() : undefined;
+  const beside = indexed && threads > 1 ? new IndexesBeside(!whileServing) : undefined;
   const built = buildGraphOf(records, resolveIdentities, run, options, beside);
   if (!indexed) return built;
   return built.then(
@@ -86,6 +93,8 @@ const PAPER_INDEXES_WORKER_PAPERS = 1 << 18;
 export interface IndexesInWorker {
   readonly adjacency?: IndexInWorker<CoauthorAdjacency> | undefined;
   readonly papers?: IndexInWorker<PaperIndexes> | undefined;
+  /** Whether this thread collects its garbage before it waits for the adjacency (see `BuildOptions.whileServing`). */
+  readonly collect?: boolean;
 }
 
 /**
@@ -97,7 +106,11 @@ export interface IndexesInWorker {
  * of the graph.
  */
 class IndexesBeside implements BuildBeside {
-  readonly started: { -readonly [K in keyof IndexesInWorker]: IndexesInWorker[K] } = {};
+  readonly started: { -readonly [K in keyof IndexesInWorker]: IndexesInWorker[K] };
+
+  constructor(collect: boolean) {
+    this.started = { collect };
+  }
 
   papers(columns: PaperColumns): void {
     if (columns.rows.length >= PAPER_INDEXES_WORKER_PAPERS) this.started.papers = started(indexJobInWorker({ kind: 'papers', source: paperOrderSourceOf(columns) }));
@@ -106,7 +119,7 @@ class IndexesBeside implements BuildBeside {
   rows(source: AdjacencySource): void {
     if (source.paperAuthors.length < ADJACENCY_WORKER_AUTHORSHIPS) return;
     // The build's garbage so far goes before the adjacency's arrays are written beside the rest of it (see `collectGarbage`).
-    collectGarbage();
+    if (this.started.collect === true) collectGarbage();
     this.started.adjacency = started(indexJobInWorker({ kind: 'build', source }));
   }
 
@@ -116,7 +129,7 @@ class IndexesBeside implements BuildBeside {
    * thread while the build's garbage would wait here for a collection.
    */
   authorsAdded(): void {
-    if (this.started.adjacency !== undefined) collectGarbage();
+    if (this.started.collect === true && this.started.adjacency !== undefined) collectGarbage();
   }
 
   /** Gives up the jobs started, for a build that failed. */
@@ -168,7 +181,7 @@ export async function index(
   if (inWorker.adjacency !== undefined) {
     progress?.phase('building the coauthor adjacency');
     // All this thread has left is to wait for the worker: the garbage of the indexes built here goes now, not once the adjacency's arrays are full beside it.
-    collectGarbage();
+    if (inWorker.collect === true) collectGarbage();
     const made = await inWorker.adjacency.made.catch(() => undefined);
     if (made === undefined) await run(coauthorAdjacency.inSteps(graph));
     else coauthorAdjacency.remember(graph, made);

@@ -28,7 +28,8 @@ export async function openCurator(
     throw new Error(`--store rebuilds the graph from paper files at every change, and ${data[0]} is a snapshot: serve the paper files it was made from`);
   }
   const records = await readRecords(data, format, progress);
-  let shown = progress;
+  // Rebuilds after a change run while the server answers; only the start-up shows its progress.
+  let starting = true;
   const curator = await Curator.open({
     records,
     overrides: await fileOverrides(settings),
@@ -37,13 +38,13 @@ export async function openCurator(
       buildIndexedGraph(papers, await createIdentityResolver(settings, overrides), {
         inSlices: true,
         indexed: true,
-        progress: shown,
+        progress: starting ? progress : undefined,
+        whileServing: !starting,
         maxAuthorsPerPaper: settings.maxAuthorsPerPaper,
       }),
     delta: (graph, change, curation, recordOf) => changeAsDelta(settings.identity, graph, change, curation, recordOf),
   });
-  // Rebuilds after a change run while the server answers; only the start-up shows its progress.
-  shown = undefined;
+  starting = false;
   readyToPatchBeside(coauthorAdjacency(curator.graph));
   return curator;
 }
