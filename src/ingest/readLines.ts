@@ -15,7 +15,13 @@ export interface TextLine {
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = '\r';
-const CHUNK_BYTES = 1 << 20;
+// The bytes read at a time, whose lines are handed on as one batch: small
+// enough that a batch's records are parsed, used and let go before the young
+// generation fills. Batches of 1 MiB (some 4,000 records) outlived it, and
+// nearly every record was copied into the old generation: on half a million
+// records, 535 MB promoted and 0.5 s of scavenges, against 107 MB and 0.16 s
+// at 128 KiB, and a second less of CPU in all.
+const CHUNK_BYTES = 1 << 17;
 
 /**
  * The longest line `readLines` accepts by default: far above any real record

@@ -1,6 +1,7 @@
 import type { NumberedBylines } from '../../ingest/NumberedBylines.ts';
 import { cleanSpelling } from '../text/cleanSpelling.ts';
 import type { Steps } from './steps/Steps.ts';
+import { StringNumbers } from './StringNumbers.ts';
 
 // Spellings or authorships handled between pauses: well under a millisecond.
 const PER_STEP = 16384;
@@ -48,9 +49,9 @@ export class SpellingGroups {
     keyInRecord?: (key: string) => ((record: number) => string) | undefined,
   ): Steps<SpellingGroups> {
     const keyOf = new Uint32Array(spellings.length);
-    const keys: string[] = [];
-    const numberOfKey = new Map<string, number>();
-    for (let s = 0; s < spellings.length; s = keySpellings(spellings, keyOfSpelling, numberOfKey, keys, keyOf, s)) yield;
+    const keyNumbers = new StringNumbers();
+    const keys = keyNumbers.strings;
+    for (let s = 0; s < spellings.length; s = keySpellings(spellings, keyOfSpelling, keyNumbers, keyOf, s)) yield;
     const splitAuthorships = new Map<number, number>();
     const splitUses = new Map<number, Map<string, number>>();
     const keyers = new Map<number, (record: number) => string>();
@@ -69,12 +70,7 @@ export class SpellingGroups {
         for (let k = offsets[record]!; k < offsets[record + 1]!; k++) {
           const s = spellingIds[k]!;
           if (split[s] === 0) continue;
-          const key = keyers.get(keyOf[s]!)!(record);
-          let number = numberOfKey.get(key);
-          if (number === undefined) {
-            numberOfKey.set(key, (number = keys.length));
-            keys.push(key);
-          }
+          const number = keyNumbers.numberOf(keyers.get(keyOf[s]!)!(record));
           splitAuthorships.set(k, number);
           let counts = splitUses.get(number);
           if (counts === undefined) splitUses.set(number, (counts = new Map()));
@@ -162,17 +158,9 @@ function runStarts(keyOf: Uint32Array, keyCount: number, weights: Uint32Array | 
 // The loops below are plain functions, each doing a step's worth: V8 optimises loops in generators poorly.
 
 /** Keys a step's spellings from `from` on, numbering keys as they first come; returns the next spelling. */
-function keySpellings(spellings: readonly string[], keyOfSpelling: (spelling: string) => string, numberOfKey: Map<string, number>, keys: string[], keyOf: Uint32Array, from: number): number {
+function keySpellings(spellings: readonly string[], keyOfSpelling: (spelling: string) => string, keyNumbers: StringNumbers, keyOf: Uint32Array, from: number): number {
   const to = Math.min(spellings.length, from + PER_STEP);
-  for (let s = from; s < to; s++) {
-    const key = keyOfSpelling(spellings[s]!);
-    let number = numberOfKey.get(key);
-    if (number === undefined) {
-      numberOfKey.set(key, (number = keys.length));
-      keys.push(key);
-    }
-    keyOf[s] = number;
-  }
+  for (let s = from; s < to; s++) keyOf[s] = keyNumbers.numberOf(keyOfSpelling(spellings[s]!));
   return to;
 }
 

@@ -8,6 +8,7 @@ import type { AdjacencySource } from './coauthorAdjacency.ts';
 import { DEFAULT_MAX_AUTHORS_PER_PAPER } from './DEFAULT_MAX_AUTHORS_PER_PAPER.ts';
 import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
 import { foldName } from '../identity/foldName.ts';
+import { isLetterWords } from '../identity/isLetterWords.ts';
 import type { IdentityResolution, IdentityResolver } from '../identity/IdentityResolver.ts';
 import { createMergingResolver } from '../identity/createMergingResolver.ts';
 import { IdOrder, KeyIndex } from './KeyIndex.ts';
@@ -278,10 +279,11 @@ function addAuthors(adding: AuthorAdding): void {
     const aliases = persons.aliasesOf(row);
     columns.add(index, { id: persons.ids[row]!, name, given, disambiguator, aliases, identity: identity.mergesOf(keys[persons.keyNumbers[row]!]!), firstYear, lastYear });
     for (const spelling of findableSpellings({ name, given, disambiguator, aliases })) {
-      const key = nameKey(spelling);
-      const folded = foldName(spelling);
+      // Most names are letters in words, whose name key and folded name are both their lower case: made once, and one string held for both.
+      const letters = isLetterWords(spelling);
+      const key = letters ? spelling.toLowerCase() : nameKey(spelling);
+      const folded = letters ? key : foldName(spelling);
       nameKeys.push(key);
-      // One string for both where they agree, as they do for most names: half the strings held.
       foldedNames.push(folded === key ? key : folded);
       holders.push(index);
     }
