@@ -112,12 +112,18 @@ class IndexesBeside implements BuildBeside {
     this.started = { collect };
   }
 
+  /** Set to 1 once the adjacency is wanted on the worker thread: the titles' postings, if not made yet, are then made here. */
+  readonly #giveUpTitles = new Int32Array(new SharedArrayBuffer(4));
+
   papers(columns: PaperColumns): void {
-    if (columns.rows.length >= PAPER_INDEXES_WORKER_PAPERS) this.started.papers = started(indexJobInWorker({ kind: 'papers', source: paperOrderSourceOf(columns) }));
+    if (columns.rows.length < PAPER_INDEXES_WORKER_PAPERS) return;
+    this.started.papers = started(indexJobInWorker({ kind: 'papers', source: paperOrderSourceOf(columns), giveUp: this.#giveUpTitles }));
   }
 
   rows(source: AdjacencySource): void {
     if (source.paperAuthors.length < ADJACENCY_WORKER_AUTHORSHIPS) return;
+    // The adjacency is the longest index: it goes before the titles, which this thread, done with the build sooner, makes if the worker has not.
+    Atomics.store(this.#giveUpTitles, 0, 1);
     // The build's garbage so far goes before the adjacency's arrays are written beside the rest of it (see `collectGarbage`).
     if (this.started.collect === true) collectGarbage();
     this.started.adjacency = started(indexJobInWorker({ kind: 'build', source }));
@@ -195,10 +201,11 @@ function* paperIndexesHere(graph: CoauthorGraph, progress: ProgressLine | undefi
   yield* stepsInPhase(paperOrders.inSteps(graph), 'ordering papers by date and title', progress);
 }
 
-/** Keeps the paper orders the worker made as `graph`'s, and makes its search index with the worker's title postings. */
+/** Keeps the paper orders the worker made as `graph`'s, and makes its search index with the worker's title postings, or with its own should the worker have given them up. */
 function* withPaperIndexes(graph: CoauthorGraph, { orders, titles }: PaperIndexes): Steps<void> {
   paperOrders.remember(graph, orders);
-  searchIndex.remember(graph, yield* searchIndexWith(graph, titles));
+  if (titles === undefined) yield* searchIndex.inSteps(graph);
+  else searchIndex.remember(graph, yield* searchIndexWith(graph, titles));
 }
 
 /**

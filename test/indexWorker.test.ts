@@ -94,10 +94,25 @@ describe('the paper indexes made on a worker thread', () => {
     // apples, eagles, emile and the elan, zebra stripes, then c without a title.
     expect(ids(made.orders.TITLE)).toEqual(['d', 'e', 'b', 'a', 'c']);
     // Titles by paper index (a 0, d 1, c 2 untitled, e 3, b 4), each word once, numbered as first met.
-    expect(made.titles.words).toEqual(['zebra', 'stripes', 'apples', 'eagles', 'emile', 'and', 'the', 'elan']);
-    expect([...made.titles.postingWords]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    expect([...made.titles.postingValues].map((value) => value >>> 2)).toEqual([0, 0, 1, 3, 4, 4, 4, 4]);
+    expect(made.titles?.words).toEqual(['zebra', 'stripes', 'apples', 'eagles', 'emile', 'and', 'the', 'elan']);
+    expect([...made.titles!.postingWords]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect([...made.titles!.postingValues].map((value) => value >>> 2)).toEqual([0, 0, 1, 3, 4, 4, 4, 4]);
     expect(made).toEqual(runAtOnce(makePaperIndexes(source)));
+  });
+});
+
+describe('the paper indexes given up on a worker thread', () => {
+  it('still order the papers, and leave the titles to the graph, which makes the search index it would have made', async () => {
+    const graph = await seedGraph();
+    const giveUp = new Int32Array(new SharedArrayBuffer(4));
+    Atomics.store(giveUp, 0, 1);
+    const made = await indexJobInWorker({ kind: 'papers', source: paperOrderSourceOf(graph.parts.paperColumns), giveUp }).made;
+    expect(made.titles).toBeUndefined();
+    expect(Array.from(made.orders.TITLE, (index) => graph.paper(index).arxivId)).toEqual(['2212.08073', '2212.09251', '2307.13702', '2307.11768', '2401.05566', '2302.07459']);
+    await index(graph, runAtOnce, undefined, { papers: indexJobInWorker({ kind: 'papers', source: paperOrderSourceOf(graph.parts.paperColumns), giveUp }) });
+    const inPlace = await seedGraph();
+    expect(searchIndex(graph)).toEqual(searchIndex(inPlace));
+    expect(paperOrders(graph)).toEqual(paperOrders(inPlace));
   });
 });
 

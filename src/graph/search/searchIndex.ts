@@ -54,14 +54,20 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
  * `paper`'s folded, documents numbered by paper (see `SearchPostings`): the
  * part of the search index that needs no author, which a large load makes on
  * the worker thread while it builds the graph, from the titles it folds for
- * the paper orders. As steps (see `Steps`).
+ * the paper orders; given up, undefined, once `giveUp[0]` is 1 (set from
+ * another thread). As steps (see `Steps`).
  *
  * @example const titles = yield* titlePostings((paper) => folded.foldedTitle(paper), graph.paperCount);
  */
-export function* titlePostings(titleOf: (paper: number) => string | undefined, count: number): Steps<PostingsPart> {
+export function titlePostings(titleOf: (paper: number) => string | undefined, count: number): Steps<PostingsPart>;
+export function titlePostings(titleOf: (paper: number) => string | undefined, count: number, giveUp: Int32Array | undefined): Steps<PostingsPart | undefined>;
+export function* titlePostings(titleOf: (paper: number) => string | undefined, count: number, giveUp?: Int32Array): Steps<PostingsPart | undefined> {
   const postings = new SearchPostings();
   for (let paper = 0; paper < count; paper++) {
-    if (paper % 1024 === 0) yield;
+    if (paper % 1024 === 0) {
+      if (giveUp !== undefined && Atomics.load(giveUp, 0) === 1) return undefined;
+      yield;
+    }
     const folded = titleOf(paper);
     if (folded !== undefined) postings.add(folded, posting(paper, FIELD_WEIGHT.title), true);
   }

@@ -13,7 +13,7 @@ import type { PaperOrderSource } from './paperOrders.ts';
 export type IndexJob =
   | { readonly kind: 'build'; readonly source: AdjacencySource }
   | { readonly kind: 'patch'; readonly adjacency: CoauthorAdjacency; readonly renumbering: Renumbering; readonly patches: ReadonlyMap<number, RowPatch> }
-  | { readonly kind: 'papers'; readonly source: PaperOrderSource };
+  | { readonly kind: 'papers'; readonly source: PaperOrderSource; readonly giveUp?: Int32Array };
 
 /** What a job of `kind` makes. */
 export type MadeBy<Job extends IndexJob> = Job extends { readonly kind: 'papers' } ? PaperIndexes : CoauthorAdjacency;

@@ -34,11 +34,11 @@ function readySpares(byteLengths) {
   sparesKept = setTimeout(() => spares.clear(), SPARES_KEPT_MS);
 }
 /** The steps of a job: adjacency built or patched, or paper indexes made. */
-function jobOf(kind, { source, adjacency, renumbering, patches }) {
+function jobOf(kind, { source, adjacency, renumbering, patches, giveUp }) {
   if (kind === 'build') return buildAdjacency(source);
   if (kind === 'patch') return patchAdjacency(adjacency, renumbering, patches, (Type, length) => spares.take(Type, length));
   const { title, searchText, published } = source;
-  return makePaperIndexes({ title: StringColumn.revive(title), searchText: StringColumn.revive(searchText), published: StringColumn.revive(published) });
+  return makePaperIndexes({ title: StringColumn.revive(title), searchText: StringColumn.revive(searchText), published: StringColumn.revive(published) }, giveUp);
 }
 
 // The paper columns' text a paper indexes job is sent is a copy of a
@@ -48,10 +48,11 @@ function jobOf(kind, { source, adjacency, renumbering, patches }) {
 let collectFirst = false;
 /** The arrays of paper indexes, this thread's own, moved rather than copied. */
 function arraysOfPaperIndexes({ orders, titles }) {
-  return [orders.OLDEST_FIRST.buffer, orders.TITLE.buffer, titles.postingWords.buffer, titles.postingValues.buffer, titles.hashes.buffer, titles.documents.buffer];
+  const ordersArrays = [orders.OLDEST_FIRST.buffer, orders.TITLE.buffer];
+  return titles === undefined ? ordersArrays : [...ordersArrays, titles.postingWords.buffer, titles.postingValues.buffer, titles.hashes.buffer, titles.documents.buffer];
 }
 
-parentPort.on('message', ({ job, kind, source, adjacency, renumbering, patches, byteLengths }) => {
+parentPort.on('message', ({ job, kind, source, adjacency, renumbering, patches, giveUp, byteLengths }) => {
   if (kind === 'spares') {
     readySpares(byteLengths);
     return;
@@ -59,7 +60,7 @@ parentPort.on('message', ({ job, kind, source, adjacency, renumbering, patches, 
   if (collectFirst) collectGarbage();
   let made;
   try {
-    made = runAtOnce(jobOf(kind, { source, adjacency, renumbering, patches }));
+    made = runAtOnce(jobOf(kind, { source, adjacency, renumbering, patches, giveUp }));
     parentPort.postMessage({ job, made }, kind === 'papers' ? arraysOfPaperIndexes(made) : []);
   } catch (error) {
     parentPort.postMessage({ job, error });
