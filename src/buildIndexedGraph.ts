@@ -4,9 +4,10 @@ import { searchIndex, searchIndexWith } from './graph/search/searchIndex.ts';
 import { type BuildBeside, buildGraphInSteps } from './graph/store/buildGraph.ts';
 import type { CoauthorGraph } from './graph/store/CoauthorGraph.ts';
 import { authorsByPaperCount } from './graph/store/authorsByPaperCount.ts';
-import { type AdjacencySource, adjacencySourceOf, type CoauthorAdjacency, coauthorAdjacency } from './graph/store/coauthorAdjacency.ts';
+import { type AdjacencySource, adjacencySourceOf, coauthorAdjacency } from './graph/store/coauthorAdjacency.ts';
 import { collectGarbage } from './graph/store/collectGarbage.ts';
-import { type IndexInWorker, indexJobInWorker } from './graph/store/indexJobInWorker.ts';
+import { type AdjacencyInWorker, adjacencyJobInWorker } from './graph/store/adjacencyJobInWorker.ts';
+import { type PaperIndexesInWorker, paperIndexesInWorker } from './graph/store/paperIndexesInWorker.ts';
 import type { PaperColumns } from './graph/store/PaperColumns.ts';
 import type { PaperIndexes } from './graph/store/paperIndexes.ts';
 import { paperOrderSourceOf, paperOrders } from './graph/store/paperOrders.ts';
@@ -56,6 +57,7 @@ export function buildIndexedGraph(records: readonly PaperRecord[], resolveIdenti
   if (!indexed) return built;
   return built.then(
     async (graph) => {
+      beside?.makeRoom();
       await index(graph, run, progress, beside?.started ?? {});
       return graph;
     },
@@ -91,42 +93,48 @@ const PAPER_INDEXES_WORKER_PAPERS = 1 << 18;
 
 /** Indexes being made on the worker thread, for `index` to take rather than make. */
 export interface IndexesInWorker {
-  readonly adjacency?: IndexInWorker<CoauthorAdjacency> | undefined;
-  readonly papers?: IndexInWorker<PaperIndexes> | undefined;
+  readonly adjacency?: AdjacencyInWorker | undefined;
+  readonly papers?: PaperIndexesInWorker | undefined;
   /** Whether this thread collects its garbage before it waits for the adjacency (see `BuildOptions.whileServing`). */
   readonly collect?: boolean;
 }
 
 /**
- * The indexes a large build starts on the worker thread as soon as their
- * input is made (see `BuildBeside`): the paper indexes (`PaperIndexes`) from
- * the paper columns, made before anything else, then the coauthor adjacency
- * from the author ↔ paper rows, half-way through. The second core works
- * through both while this thread resolves identities and builds the rest
- * of the graph.
+ * The indexes a large build starts on other threads as soon as their input
+ * is made (see `BuildBeside`): the paper indexes (`PaperIndexes`) from the
+ * paper columns, made before anything else, on a thread of their own, then
+ * the coauthor adjacency from the author ↔ paper rows, half-way through, on
+ * the adjacency's worker thread. The second core works through both while
+ * this thread resolves identities and builds the rest of the graph.
  */
 class IndexesBeside implements BuildBeside {
   readonly started: { -readonly [K in keyof IndexesInWorker]: IndexesInWorker[K] };
+
+  /** Set to 1 once the adjacency is started: the titles' postings, if not made yet, are then made here. */
+  readonly #giveUpTitles = new Int32Array(new SharedArrayBuffer(4));
 
   constructor(collect: boolean) {
     this.started = { collect };
   }
 
-  /** Set to 1 once the adjacency is wanted on the worker thread: the titles' postings, if not made yet, are then made here. */
-  readonly #giveUpTitles = new Int32Array(new SharedArrayBuffer(4));
-
   papers(columns: PaperColumns): void {
     if (columns.rows.length < PAPER_INDEXES_WORKER_PAPERS) return;
-    this.started.papers = started(indexJobInWorker({ kind: 'papers', source: paperOrderSourceOf(columns), giveUp: this.#giveUpTitles }));
+    const papers = paperIndexesInWorker(paperOrderSourceOf(columns), this.#giveUpTitles);
+    papers.made.catch(() => undefined);
+    this.started.papers = papers;
   }
 
   rows(source: AdjacencySource): void {
     if (source.paperAuthors.length < ADJACENCY_WORKER_AUTHORSHIPS) return;
-    // The adjacency is the longest index: it goes before the titles, which this thread, done with the build sooner, makes if the worker has not.
-    Atomics.store(this.#giveUpTitles, 0, 1);
     // The build's garbage so far goes before the adjacency's arrays are written beside the rest of it (see `collectGarbage`).
     if (this.started.collect === true) collectGarbage();
-    this.started.adjacency = started(indexJobInWorker({ kind: 'build', source }));
+    // The adjacency is the longest index: the titles' postings, if not made yet, give it the second core and are made here, by a thread done with the build sooner.
+    Atomics.store(this.#giveUpTitles, 0, 1);
+    this.started.adjacency = startAdjacency(source);
+  }
+
+  authorsAdded(): void {
+    this.makeRoom();
   }
 
   /**
@@ -134,7 +142,7 @@ class IndexesBeside implements BuildBeside {
    * adjacency is being built beside them: its arrays grow on the worker
    * thread while the build's garbage would wait here for a collection.
    */
-  authorsAdded(): void {
+  makeRoom(): void {
     if (this.started.collect === true && this.started.adjacency !== undefined) collectGarbage();
   }
 
@@ -145,9 +153,10 @@ class IndexesBeside implements BuildBeside {
   }
 }
 
-/** `job`, whose failure before it is awaited is not an unhandled rejection: `index` makes the index itself then. */
-function started<T>(job: IndexInWorker<T>): IndexInWorker<T> {
-  job.made.catch(() => undefined);
+/** The adjacency of `source` started on the worker thread, its failure before it is awaited not an unhandled rejection: `index` builds it here then. */
+function startAdjacency(source: AdjacencySource): AdjacencyInWorker {
+  const job = adjacencyJobInWorker({ kind: 'build', source });
+  job.built.catch(() => undefined);
   return job;
 }
 
@@ -188,7 +197,7 @@ export async function index(
     progress?.phase('building the coauthor adjacency');
     // All this thread has left is to wait for the worker: the garbage of the indexes built here goes now, not once the adjacency's arrays are full beside it.
     if (inWorker.collect === true) collectGarbage();
-    const made = await inWorker.adjacency.made.catch(() => undefined);
+    const made = await inWorker.adjacency.built.catch(() => undefined);
     if (made === undefined) await run(coauthorAdjacency.inSteps(graph));
     else coauthorAdjacency.remember(graph, made);
   }
@@ -215,7 +224,7 @@ function* withPaperIndexes(graph: CoauthorGraph, { orders, titles }: PaperIndexe
  */
 function adjacencyInWorker(graph: CoauthorGraph): IndexesInWorker {
   if (availableParallelism() < 2 || graph.parts.paperAuthors.length < ADJACENCY_WORKER_AUTHORSHIPS || graph.parts.coauthors !== undefined) return {};
-  return { adjacency: started(indexJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) })) };
+  return { adjacency: startAdjacency(adjacencySourceOf(graph)) };
 }
 
 /** `resolver`, announcing on `progress` that identities are being resolved and, once they are, that the graph is being built. */

@@ -97,7 +97,7 @@ export function* buildGraphInSteps(
 
   // paper → authors rows, in paper order, each row in byline order: laid out in paper order, then filled record by record, so that the bylines are read in sequence.
   const paperCount = recordOf.length;
-  // The rows the coauthor adjacency is built from are in shared memory, so that its worker thread (see `indexJobInWorker`) reads them without a copy.
+  // The rows the coauthor adjacency is built from are in shared memory, so that its worker thread (see `adjacencyJobInWorker`) reads them without a copy.
   const paperAuthorOffsets = sharedArray(Uint32Array, paperCount + 1);
   for (let paper = 0; paper < paperCount; paper = layOutBylines(paperAuthorOffsets, recordOf, bylineOffsets, paper)) yield;
   const bylines: BylinePlacing = {

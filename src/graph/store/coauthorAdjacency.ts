@@ -46,7 +46,7 @@ export const coauthorAdjacency = perSnapshotInSteps(function* (graph): Steps<Coa
 /**
  * What the adjacency is built from: the author ↔ paper rows of a graph
  * (see `GraphParts`), typed arrays only, so that a worker thread can be
- * handed them (`indexJobInWorker`), and the longest byline that pairs
+ * handed them (`adjacencyJobInWorker`), and the longest byline that pairs
  * its authors.
  */
 export interface AdjacencySource {
@@ -60,7 +60,7 @@ export interface AdjacencySource {
 /**
  * The arrays of `graph` its adjacency is built from.
  *
- * @example const adjacency = await indexJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }).made;
+ * @example const adjacency = await adjacencyJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }).built;
  */
 export function adjacencySourceOf(graph: CoauthorGraph): AdjacencySource {
   const { authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors } = graph.parts;

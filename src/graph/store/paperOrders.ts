@@ -23,7 +23,7 @@ const UNTITLED = '\uffff';
 
 /**
  * The columns the paper orders are made from: plain enough to be sent to a
- * worker thread (see `indexJobInWorker`), which makes them while a load
+ * worker thread (see `adjacencyJobInWorker`), which makes them while a load
  * builds the rest of the graph.
  */
 export interface PaperOrderSource {
@@ -35,7 +35,7 @@ export interface PaperOrderSource {
 /**
  * The columns of `columns` that the paper orders are made from.
  *
- * @example const orders = await indexJobInWorker({ kind: 'paperOrders', source: paperOrderSourceOf(graph.parts.paperColumns) }).made;
+ * @example const { orders } = await paperIndexesInWorker(paperOrderSourceOf(graph.parts.paperColumns), giveUp).made;
  */
 export function paperOrderSourceOf({ text: { title, searchText, published } }: PaperColumns): PaperOrderSource {
   return { title, searchText, published };

@@ -4,7 +4,7 @@ export type SharedIntegers = Uint8Array | Uint16Array | Uint32Array;
 /**
  * A zero-filled array of `Type` in shared memory: the author ↔ paper rows
  * the coauthor adjacency is built from, and the adjacency itself, which a
- * worker thread (see `indexJobInWorker`) then reads, or hands back,
+ * worker thread (see `adjacencyJobInWorker`) then reads, or hands back,
  * without a copy.
  *
  * @example const paperAuthors = sharedArray(Uint32Array, authorshipCount);

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { indexJobInWorker, spareArraysInWorker } from '../indexJobInWorker.ts';
+import { adjacencyJobInWorker, spareArraysInWorker } from '../adjacencyJobInWorker.ts';
 import type { CoauthorAdjacency } from '../coauthorAdjacency.ts';
 import { settled } from '../steps/settled.ts';
 import type { WaitingSteps } from '../steps/Steps.ts';
@@ -35,12 +35,12 @@ export function patchAdjacencyBeside(
   options: BesideOptions = {},
 ): WaitingSteps<CoauthorAdjacency> {
   if (!patchesBeside(adjacency, options)) return patchAdjacency(adjacency, renumbering, patches);
-  const worker = indexJobInWorker({ kind: 'patch', adjacency, renumbering, patches });
+  const worker = adjacencyJobInWorker({ kind: 'patch', adjacency, renumbering, patches });
   // Waited for once the rest of the change is done; a failure before then is not an unhandled rejection.
-  worker.made.catch(() => undefined);
+  worker.built.catch(() => undefined);
   return (function* () {
     try {
-      return yield* settled(worker.made);
+      return yield* settled(worker.built);
     } catch {
       return yield* patchAdjacency(adjacency, renumbering, patches);
     }

@@ -14,7 +14,7 @@ export interface RowArray {
  * row in its new place, copied in runs, its numbers renumbered where the
  * array says; each row made anew, the jth, from each array's `anew[j]`.
  * The arrays are in shared memory, for the adjacency's worker thread (see
- * `indexJobInWorker`).
+ * `adjacencyJobInWorker`).
  *
  * @example const [offsets, [paperAuthors]] = yield* patchRows(parts.paperAuthorOffsets, papers, [{ values: parts.paperAuthors, renumbering: authors, anew: bylines }]);
  */

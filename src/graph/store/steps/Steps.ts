@@ -24,7 +24,7 @@ export type Steps<T> = Generator<undefined, T, undefined>;
  *
  * @example
  * function* merged(): WaitingSteps<CoauthorAdjacency> {
- *   return yield* settled(indexJobInWorker(job).made);
+ *   return yield* settled(adjacencyJobInWorker(job).built);
  * }
  */
 export type WaitingSteps<T> = Generator<undefined | Promise<unknown>, T, undefined>;

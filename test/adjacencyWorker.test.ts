@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { index } from '../src/buildIndexedGraph.ts';
 import { buildGraph } from '../src/graph/store/buildGraph.ts';
-import { indexJobInWorker } from '../src/graph/store/indexJobInWorker.ts';
+import { adjacencyJobInWorker } from '../src/graph/store/adjacencyJobInWorker.ts';
 import { adjacencySourceOf, buildAdjacency, type CoauthorAdjacency, coauthorAdjacency } from '../src/graph/store/coauthorAdjacency.ts';
 import { mergeAdjacency } from '../src/graph/store/delta/mergeAdjacency.ts';
 import { type MergeRenumbering, renumberForMerge } from '../src/graph/store/delta/Renumbering.ts';
@@ -9,14 +9,10 @@ import { patchAdjacency, type RowPatch } from '../src/graph/store/delta/patchAdj
 import { readyToPatchBeside } from '../src/graph/store/delta/patchAdjacencyBeside.ts';
 import { type AllocateShared, sharedArray } from '../src/graph/store/sharedArray.ts';
 import { SpareArrays } from '../src/graph/store/SpareArrays.ts';
-import { makePaperIndexes } from '../src/graph/store/paperIndexes.ts';
-import { paperOrders, paperOrderSourceOf } from '../src/graph/store/paperOrders.ts';
-import { searchIndex } from '../src/graph/search/searchIndex.ts';
 import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
 import { runInSlices } from '../src/graph/store/steps/runInSlices.ts';
 import { readPaperFile } from '../src/ingest/readPaperFile.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
-import { seedGraph } from './support/seedGraph.ts';
 
 // Ada shares two papers with Ben and one with Cy; the four-author paper pairs no one at a bound of 3.
 const records: PaperRecord[] = [
@@ -28,7 +24,7 @@ const records: PaperRecord[] = [
 describe('the coauthor adjacency built on a worker thread', () => {
   it('holds the rows and counts worked out by hand, leaving out bylines beyond the bound', async () => {
     const graph = buildGraph(records, { maxAuthorsPerPaper: 3 });
-    const { offsets, neighbours, weights, pairCount } = await indexJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }).made;
+    const { offsets, neighbours, weights, pairCount } = await adjacencyJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }).built;
     // Authors in name order: Ada 0, Ben 1, Cy 2, Dee 3 (on no paper that pairs).
     expect([...offsets]).toEqual([0, 2, 4, 6, 6]);
     expect([...neighbours]).toEqual([1, 2, 0, 2, 0, 1]);
@@ -39,7 +35,7 @@ describe('the coauthor adjacency built on a worker thread', () => {
   it('equals the adjacency built in place on the SNAP GrQc collaboration network', async () => {
     const graph = buildGraph(await readPaperFile('../shared/data/snap/CA-GrQc.txt'));
     const inPlace = runAtOnce(buildAdjacency(adjacencySourceOf(graph)));
-    const inWorker = await indexJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }).made;
+    const inWorker = await adjacencyJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }).built;
     expect(inWorker.offsets).toEqual(inPlace.offsets);
     expect(inWorker.neighbours).toEqual(inPlace.neighbours);
     expect(inWorker.weights).toEqual(inPlace.weights);
@@ -49,7 +45,7 @@ describe('the coauthor adjacency built on a worker thread', () => {
 
   it('is the adjacency a graph indexed with it answers from', async () => {
     const graph = buildGraph(records);
-    await index(graph, runAtOnce, undefined, { adjacency: indexJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }) });
+    await index(graph, runAtOnce, undefined, { adjacency: adjacencyJobInWorker({ kind: 'build', source: adjacencySourceOf(graph) }) });
     const { offsets, weights } = coauthorAdjacency(graph);
     // Without the bound every paper pairs: Ada shares three papers with Ben, two with Cy, one with Dee.
     expect([...offsets]).toEqual([0, 3, 6, 9, 12]);
@@ -60,59 +56,7 @@ describe('the coauthor adjacency built on a worker thread', () => {
     const graph = buildGraph(records);
     // Rows the build cannot read: it fails on its first author.
     const broken = { ...adjacencySourceOf(graph), authorPaperOffsets: null as unknown as Uint32Array };
-    await expect(indexJobInWorker({ kind: 'build', source: broken }).made).rejects.toThrow("Cannot read properties of null (reading 'length')");
-  });
-});
-
-describe('the paper indexes made on a worker thread', () => {
-  it('order the seed papers oldest first and by folded title, and give the search index and orders a graph indexed in place has', async () => {
-    const graph = await seedGraph();
-    const { orders } = await indexJobInWorker({ kind: 'papers', source: paperOrderSourceOf(graph.parts.paperColumns) }).made;
-    const arxivIds = (order: Uint32Array) => Array.from(order, (index) => graph.paper(index).arxivId);
-    expect(arxivIds(orders.OLDEST_FIRST)).toEqual(['2212.08073', '2212.09251', '2302.07459', '2307.11768', '2307.13702', '2401.05566']);
-    // Constitutional, Discovering, Measuring, Question, Sleeper, The Capacity.
-    expect(arxivIds(orders.TITLE)).toEqual(['2212.08073', '2212.09251', '2307.13702', '2307.11768', '2401.05566', '2302.07459']);
-    await index(graph, runAtOnce, undefined, { papers: indexJobInWorker({ kind: 'papers', source: paperOrderSourceOf(graph.parts.paperColumns) }) });
-    const inPlace = await seedGraph();
-    expect(paperOrders(graph)).toEqual(paperOrders(inPlace));
-    expect(searchIndex(graph)).toEqual(searchIndex(inPlace));
-  });
-
-  it('order undated and untitled papers last, titles folded, and post the folded titles, as made in place', async () => {
-    // Newest first, ties by id: a and d (2020), c (2019), e (2018), then b, undated.
-    const graph = buildGraph([
-      { id: 'a', published: '2020-01-01', title: 'Zebra Stripes', authors: ['Ann Lee'] },
-      { id: 'b', title: 'Émile and the Élan', authors: ['Bo Li'] },
-      { id: 'c', published: '2019-05-05', authors: ['Cy Ma'] },
-      { id: 'd', published: '2020-01-01', title: 'apples', authors: ['Di Wu'] },
-      { id: 'e', published: '2018-03-03', title: 'Eagles', abstract: 'Über alles', authors: ['Ed Fox'] },
-    ]);
-    const source = paperOrderSourceOf(graph.parts.paperColumns);
-    const made = await indexJobInWorker({ kind: 'papers', source }).made;
-    const ids = (order: Uint32Array) => Array.from(order, (index) => graph.paper(index).id);
-    expect(ids(made.orders.OLDEST_FIRST)).toEqual(['e', 'c', 'a', 'd', 'b']);
-    // apples, eagles, emile and the elan, zebra stripes, then c without a title.
-    expect(ids(made.orders.TITLE)).toEqual(['d', 'e', 'b', 'a', 'c']);
-    // Titles by paper index (a 0, d 1, c 2 untitled, e 3, b 4), each word once, numbered as first met.
-    expect(made.titles?.words).toEqual(['zebra', 'stripes', 'apples', 'eagles', 'emile', 'and', 'the', 'elan']);
-    expect([...made.titles!.postingWords]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    expect([...made.titles!.postingValues].map((value) => value >>> 2)).toEqual([0, 0, 1, 3, 4, 4, 4, 4]);
-    expect(made).toEqual(runAtOnce(makePaperIndexes(source)));
-  });
-});
-
-describe('the paper indexes given up on a worker thread', () => {
-  it('still order the papers, and leave the titles to the graph, which makes the search index it would have made', async () => {
-    const graph = await seedGraph();
-    const giveUp = new Int32Array(new SharedArrayBuffer(4));
-    Atomics.store(giveUp, 0, 1);
-    const made = await indexJobInWorker({ kind: 'papers', source: paperOrderSourceOf(graph.parts.paperColumns), giveUp }).made;
-    expect(made.titles).toBeUndefined();
-    expect(Array.from(made.orders.TITLE, (index) => graph.paper(index).arxivId)).toEqual(['2212.08073', '2212.09251', '2307.13702', '2307.11768', '2401.05566', '2302.07459']);
-    await index(graph, runAtOnce, undefined, { papers: indexJobInWorker({ kind: 'papers', source: paperOrderSourceOf(graph.parts.paperColumns), giveUp }) });
-    const inPlace = await seedGraph();
-    expect(searchIndex(graph)).toEqual(searchIndex(inPlace));
-    expect(paperOrders(graph)).toEqual(paperOrders(inPlace));
+    await expect(adjacencyJobInWorker({ kind: 'build', source: broken }).built).rejects.toThrow("Cannot read properties of null (reading 'length')");
   });
 });
 

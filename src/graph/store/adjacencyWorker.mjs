@@ -1,0 +1,52 @@
+// The worker thread of adjacencyJobInWorker: for each job it is sent,
+// builds the coauthor adjacency of the rows it is given, or patches the one
+// it is given, and hands its arrays back (in shared memory, so without a
+// copy), or the error that stopped it. JavaScript, because a worker starts
+// without its parent's TypeScript loader; it registers one, then loads the
+// code.
+import { parentPort } from 'node:worker_threads';
+import { register } from 'tsx/esm/api';
+
+// The thread idles between jobs, and an idle thread collects no garbage:
+// it would go on holding the last job's arrays, a quarter of a GB of
+// shared memory at a million papers that the graphs served have given up.
+// So it collects a second after its last job.
+let collecting;
+register();
+const { collectGarbage } = await import('./collectGarbage.ts');
+const { runAtOnce } = await import('./steps/runAtOnce.ts');
+const { buildAdjacency } = await import('./coauthorAdjacency.ts');
+const { patchAdjacency } = await import('./delta/patchAdjacency.ts');
+const { SpareArrays } = await import('./SpareArrays.ts');
+// A server that has taken one change takes more: after a patch, memory for
+// the next one is made ready while the thread idles (see `SpareArrays`),
+// and let go once no change has come for a while.
+const spares = new SpareArrays();
+const SPARES_KEPT_MS = 5 * 60 * 1000;
+let sparesKept;
+/** Makes spares of `byteLengths` once the thread is free, kept for a while. */
+function readySpares(byteLengths) {
+  setImmediate(() => spares.prepare(byteLengths));
+  clearTimeout(sparesKept);
+  sparesKept = setTimeout(() => spares.clear(), SPARES_KEPT_MS);
+}
+parentPort.on('message', ({ job, kind, source, adjacency, renumbering, patches, byteLengths }) => {
+  if (kind === 'spares') {
+    readySpares(byteLengths);
+    return;
+  }
+  let made;
+  try {
+    made = runAtOnce(kind === 'build' ? buildAdjacency(source) : patchAdjacency(adjacency, renumbering, patches, (Type, length) => spares.take(Type, length)));
+    parentPort.postMessage({ job, adjacency: made });
+  } catch (error) {
+    parentPort.postMessage({ job, error });
+  }
+  // Not in this handler, whose arguments hold the job's arrays, and not at
+  // once: a second on, the graph served has moved on to the result, so the
+  // arrays the job read are let go here, on this thread, not by a collection
+  // on the main one, which a read would wait for.
+  clearTimeout(collecting);
+  collecting = setTimeout(collectGarbage, 1000);
+  if (kind === 'patch' && made !== undefined) readySpares([made.offsets.byteLength, made.neighbours.byteLength, made.weights.byteLength]);
+});
