@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/graph/store/buildGraph.ts';
 import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { createMergingResolver } from '../src/graph/identity/createMergingResolver.ts';
+import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
+import { CompactRecordsBuilder } from '../src/ingest/CompactRecordsBuilder.ts';
 import type { IdentityOverrides } from '../src/ingest/IdentityOverrides.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
 import { nodesOf } from './support/nodesOf.ts';
+import { seedRecords } from './support/seedGraph.ts';
 
 const paper = (...authors: string[]): PaperRecord => ({ title: `${authors.join(', ')} et al.`, authors });
 const resolve = (records: PaperRecord[], overrides?: IdentityOverrides) => createMergingResolver({ overrides })(records);
@@ -27,6 +30,15 @@ const PLANNING: PaperRecord[] = [
 ];
 
 describe('the merging resolver', () => {
+  it('gives a spelling by its number in the numbered bylines the key it gives the spelling itself', async () => {
+    const records = await seedRecords();
+    const resolution = createMergingResolver()(records);
+    const { spellings } = runAtOnce(CompactRecordsBuilder.bylinesInSteps(records));
+    expect(spellings.map((_, number) => resolution.personKeyOfSpelling!(number))).toEqual(spellings.map((spelling) => resolution.personKeyOf(spelling)));
+    // The seed's 103 spellings are 99 people, as the seed graph has 99 authors: four joins.
+    expect([spellings.length, new Set(spellings.map((spelling) => resolution.personKeyOf(spelling))).size, buildGraph(records).authorCount]).toEqual([103, 99, 99]);
+  });
+
   it('merges a nickname when two coauthors vouch for it', () => {
     const graph = buildGraph(WELD);
     const weld = graph.authorsByName('Dan Weld')[0]!;

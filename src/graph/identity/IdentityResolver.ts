@@ -19,6 +19,13 @@ export interface IdentityResolution {
   /** The person key of a spelling exactly as it occurs in a record; equal keys make one Author. */
   personKeyOf(spelling: string): string;
   /**
+   * `personKeyOf` the spelling numbered `spelling` in the resolved records'
+   * numbered bylines (`CompactRecordsBuilder.bylinesInSteps`), for a build
+   * that reads the same bylines: nothing made of the spelling or looked up
+   * by it again. Undefined from resolvers whose key costs less to make.
+   */
+  personKeyOfSpelling?(spelling: number): string;
+  /**
    * For a key `personKeyOf` gave a spelling that several people sign
    * (homonyms the resolver told apart by their papers), the person key of
    * each record the spelling is on, by its index in the records resolved;

@@ -18,10 +18,15 @@ export interface Variant {
   readonly papers: readonly number[];
 }
 
-/** Each record's byline as variant indices: record r's are `variantIds[offsets[r] .. offsets[r + 1])`. */
+/**
+ * Each record's byline as variant indices: record r's are
+ * `variantIds[offsets[r] .. offsets[r + 1])`; and the variant of each raw
+ * spelling by its number in the records' numbered bylines.
+ */
 export interface VariantBylines {
   readonly offsets: Uint32Array;
   readonly variantIds: Uint32Array;
+  readonly variantOfSpelling: Uint32Array;
 }
 
 /**
@@ -45,7 +50,8 @@ export function* collectVariants(records: readonly PaperRecord[]): Steps<{ varia
   const { variants, variantOfKey } = making;
   const variantIds = new Uint32Array(bylines.spellingIds.length);
   for (let k = 0; k < variantIds.length; k = numberAuthorships(bylines.spellingIds, byKey.keyOf, variantOfKey, variantIds, k)) yield;
-  return { variants, bylines: { offsets: bylines.offsets, variantIds } };
+  const variantOfSpelling = byKey.keyOf.map((key) => variantOfKey[key]!);
+  return { variants, bylines: { offsets: bylines.offsets, variantIds, variantOfSpelling } };
 }
 
 /** The variants being made, one per key in `order`, and what making them needs. */

@@ -134,6 +134,7 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
       if (index === undefined) throw new Error(`"${spelling}" does not occur in the records this resolution was made from`);
       return personKey(index);
     },
+    personKeyOfSpelling: (spelling) => personKey(bylines.variantOfSpelling[spelling]!),
     keyInRecord: (personKey) => homonyms.keyInRecord(personKey),
     disambiguatorOf: (personKey) => homonyms.disambiguatorOf(personKey),
     mergesOf: (personKey) => {

@@ -39,13 +39,14 @@ export class SpellingGroups {
   ) {}
 
   /**
-   * The raw spellings of `bylines` grouped by `keyOfSpelling`; given
+   * The raw spellings of `bylines` grouped by `keyOfSpelling` (of each
+   * spelling and its number); given
    * `keyInRecord`, a key it answers for is split: each authorship of its
    * spellings takes the key of its record instead, and the key itself holds none.
    */
   static *inSteps(
     { spellings, spellingIds, offsets }: NumberedBylines,
-    keyOfSpelling: (spelling: string) => string,
+    keyOfSpelling: (spelling: string, number: number) => string,
     keyInRecord?: (key: string) => ((record: number) => string) | undefined,
   ): Steps<SpellingGroups> {
     const keyOf = new Uint32Array(spellings.length);
@@ -158,9 +159,9 @@ function runStarts(keyOf: Uint32Array, keyCount: number, weights: Uint32Array | 
 // The loops below are plain functions, each doing a step's worth: V8 optimises loops in generators poorly.
 
 /** Keys a step's spellings from `from` on, numbering keys as they first come; returns the next spelling. */
-function keySpellings(spellings: readonly string[], keyOfSpelling: (spelling: string) => string, keyNumbers: StringNumbers, keyOf: Uint32Array, from: number): number {
+function keySpellings(spellings: readonly string[], keyOfSpelling: (spelling: string, number: number) => string, keyNumbers: StringNumbers, keyOf: Uint32Array, from: number): number {
   const to = Math.min(spellings.length, from + PER_STEP);
-  for (let s = from; s < to; s++) keyOf[s] = keyNumbers.numberOf(keyOfSpelling(spellings[s]!));
+  for (let s = from; s < to; s++) keyOf[s] = keyNumbers.numberOf(keyOfSpelling(spellings[s]!, s));
   return to;
 }
 

@@ -86,7 +86,7 @@ export function* buildGraphInSteps(
   // numbered as their first spelling comes.
   const byPerson = yield* SpellingGroups.inSteps(
     recordColumns.bylines,
-    (spelling) => identity.personKeyOf(spelling),
+    (spelling, number) => (identity.personKeyOfSpelling === undefined ? identity.personKeyOf(spelling) : identity.personKeyOfSpelling(number)),
     identity.keyInRecord === undefined ? undefined : (key) => identity.keyInRecord!(key),
   );
   const persons = yield* PersonTable.inSteps(byPerson, identity);
