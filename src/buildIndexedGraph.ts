@@ -34,7 +34,9 @@ export interface BuildOptions {
    * Whether the build runs while the server answers queries (a rebuild
    * after a change): then it never stops them for a full garbage
    * collection, which a load that no query waits for makes to keep its
-   * peak memory down (see `collectGarbage`).
+   * peak memory down (see `collectGarbage`), nor for the copy of the paper
+   * columns' text that making the paper indexes on a thread of their own
+   * takes (0.1 s at a million papers): it makes them in slices here.
    */
   readonly whileServing?: boolean | undefined;
 }
@@ -52,7 +54,7 @@ export function buildIndexedGraph(records: readonly PaperRecord[], resolveIdenti
   // can be collected while the indexes are built.
   const { inSlices = false, indexed = false, progress, threads = availableParallelism(), whileServing = false } = options;
   const run = <T>(steps: Steps<T>): T | Promise<T> => (inSlices ? runInSlices(steps) : runAtOnce(steps));
-  const beside = indexed && threads > 1 ? new IndexesBeside(!whileServing) : undefined;
+  const beside = indexed && threads > 1 ? new IndexesBeside(whileServing) : undefined;
   const built = buildGraphOf(records, resolveIdentities, run, options, beside);
   if (!indexed) return built;
   return built.then(
@@ -113,12 +115,16 @@ class IndexesBeside implements BuildBeside {
   /** Set to 1 once the adjacency is started: the titles' postings, if not made yet, are then made here. */
   readonly #giveUpTitles = new Int32Array(new SharedArrayBuffer(4));
 
-  constructor(collect: boolean) {
-    this.started = { collect };
+  /** See `BuildOptions.whileServing`. */
+  readonly #whileServing: boolean;
+
+  constructor(whileServing: boolean) {
+    this.#whileServing = whileServing;
+    this.started = { collect: !whileServing };
   }
 
   papers(columns: PaperColumns): void {
-    if (columns.rows.length < PAPER_INDEXES_WORKER_PAPERS) return;
+    if (this.#whileServing || columns.rows.length < PAPER_INDEXES_WORKER_PAPERS) return;
     const papers = paperIndexesInWorker(paperOrderSourceOf(columns), this.#giveUpTitles);
     papers.made.catch(() => undefined);
     this.started.papers = papers;
@@ -127,7 +133,7 @@ class IndexesBeside implements BuildBeside {
   rows(source: AdjacencySource): void {
     if (source.paperAuthors.length < ADJACENCY_WORKER_AUTHORSHIPS) return;
     // The build's garbage so far goes before the adjacency's arrays are written beside the rest of it (see `collectGarbage`).
-    if (this.started.collect === true) collectGarbage();
+    if (!this.#whileServing) collectGarbage();
     // The adjacency is the longest index: the titles' postings, if not made yet, give it the second core and are made here, by a thread done with the build sooner.
     Atomics.store(this.#giveUpTitles, 0, 1);
     this.started.adjacency = startAdjacency(source);
@@ -143,7 +149,7 @@ class IndexesBeside implements BuildBeside {
    * thread while the build's garbage would wait here for a collection.
    */
   makeRoom(): void {
-    if (this.started.collect === true && this.started.adjacency !== undefined) collectGarbage();
+    if (!this.#whileServing && this.started.adjacency !== undefined) collectGarbage();
   }
 
   /** Gives up the jobs started, for a build that failed. */
