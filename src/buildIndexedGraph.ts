@@ -93,7 +93,7 @@ async function buildGraphOf(
 const ADJACENCY_WORKER_AUTHORSHIPS = 1 << 20;
 const PAPER_INDEXES_WORKER_PAPERS = 1 << 18;
 
-/** Indexes being made on the worker thread, for `index` to take rather than make. */
+/** Indexes being made on other threads, for `index` to take rather than make. */
 export interface IndexesInWorker {
   readonly adjacency?: AdjacencyInWorker | undefined;
   readonly papers?: PaperIndexesInWorker | undefined;

@@ -23,7 +23,7 @@ export interface PostingsPart {
  * for the search index (see `SearchIndex`): each word looked up where it
  * lies in its text (`wordStart`), and a word met twice in one document and
  * field posted once. The index gathers authors, titles and abstracts each in
- * postings of their own, the titles on the worker thread during a large
+ * postings of their own, the titles on a thread of their own during a large
  * load, and joins them in document order (`joinParts`).
  *
  * @example

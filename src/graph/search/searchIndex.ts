@@ -40,7 +40,7 @@ export interface SearchIndex {
  * The search index of a snapshot, built on first use and kept for the
  * snapshot's lifetime; its size grows with the text of the data. A server
  * builds it at load time, in slices (`searchIndex.inSteps`), a large load
- * its titles' part on the worker thread (`searchIndexWith`).
+ * its titles' part on a thread of their own (`searchIndexWith`).
  *
  * @example searchIndex(graph).words.get(0) // the first word in code-unit order
  */
@@ -53,7 +53,7 @@ export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchInd
  * The postings of the papers' titles, `titleOf(paper)` being paper
  * `paper`'s folded, documents numbered by paper (see `SearchPostings`): the
  * part of the search index that needs no author, which a large load makes on
- * the worker thread while it builds the graph, from the titles it folds for
+ * a thread of their own while it builds the graph, from the titles it folds for
  * the paper orders; given up, undefined, once `giveUp[0]` is 1 (set from
  * another thread). As steps (see `Steps`).
  *

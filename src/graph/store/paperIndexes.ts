@@ -7,10 +7,10 @@ import type { Steps } from './steps/Steps.ts';
 /**
  * The indexes of a graph that need its papers and no author: the paper
  * orders, and the postings of the titles that the search index is made
- * with (`searchIndexWith`). A large load makes them on the worker thread
+ * with (`searchIndexWith`). A large load makes them on a thread of their own
  * while it resolves identities and builds the rest of the graph; the
- * titles' postings are given up (undefined) when the adjacency is wanted
- * there first.
+ * titles' postings are given up (undefined) when the coauthor adjacency
+ * starts before they are made, for it to have the second core.
  */
 export interface PaperIndexes {
   readonly orders: PaperOrders;

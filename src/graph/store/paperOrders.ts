@@ -23,7 +23,7 @@ const UNTITLED = '\uffff';
 
 /**
  * The columns the paper orders are made from: plain enough to be sent to a
- * worker thread (see `adjacencyJobInWorker`), which makes them while a load
+ * worker thread (see `paperIndexesInWorker`), which makes them while a load
  * builds the rest of the graph.
  */
 export interface PaperOrderSource {
@@ -46,7 +46,7 @@ export function paperOrderSourceOf({ text: { title, searchText, published } }: P
  * snapshot and kept for its lifetime: folding a million titles and sorting
  * them takes seconds, too long to pay per request or to hold the event loop
  * for, so a server builds them while it loads (`paperOrders.inSteps`, or on
- * a worker thread: `makePaperOrders`). Ties follow the snapshot's own order.
+ * a thread of their own: `makePaperIndexes`). Ties follow the snapshot's own order.
  *
  * @example graph.paper(paperOrders(graph).TITLE[0]) // the first paper by title
  */
