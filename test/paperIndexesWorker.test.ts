@@ -60,3 +60,14 @@ describe('the paper indexes given up on their thread', () => {
   });
 });
 
+describe('paper indexes whose thread failed', () => {
+  it('are made by the graph itself, the same as in place', async () => {
+    const graph = await seedGraph();
+    const failed = Promise.reject(new Error('the thread stopped'));
+    failed.catch(() => undefined);
+    await index(graph, runAtOnce, undefined, { papers: { made: failed, stop: () => undefined } });
+    const inPlace = await seedGraph();
+    expect(searchIndex(graph)).toEqual(searchIndex(inPlace));
+    expect(paperOrders(graph)).toEqual(paperOrders(inPlace));
+  });
+});
