@@ -10,7 +10,8 @@ import { sortInSteps } from '../store/steps/sortInSteps.ts';
 import type { Steps } from '../store/steps/Steps.ts';
 import { type Support, SupportFinder } from './SupportFinder.ts';
 import { type CandidateRule, MIN_SPELLING_LENGTH, matchNames, namesCompatible } from './matchNames.ts';
-import { type Variant, collectVariants } from './collectVariants.ts';
+import { type Variant, type VariantBylines, collectVariants } from './collectVariants.ts';
+import { type HomonymScreenBeside, homonymScreenBeside } from './homonymScreenBeside.ts';
 import { type KeyWriter, groupVariantsByKey } from './groupVariantsByKey.ts';
 import { Homonyms } from './Homonyms.ts';
 import { splitHomonyms } from './splitHomonyms.ts';
@@ -78,6 +79,23 @@ export function createMergingResolver({
 
 function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides, maxAuthorsPerPaper: number): Steps<IdentityResolution> {
   const { variants, bylines } = yield* collectVariants(records);
+  // Started seconds before the homonym split needs it, so that it has loaded its code by then.
+  const beside = homonymScreenBeside(bylines.variantIds.length);
+  try {
+    return yield* resolveVariants(records, variants, bylines, overrides, maxAuthorsPerPaper, beside);
+  } finally {
+    beside?.stop();
+  }
+}
+
+function* resolveVariants(
+  records: readonly PaperRecord[],
+  variants: readonly Variant[],
+  bylines: VariantBylines,
+  overrides: IdentityOverrides,
+  maxAuthorsPerPaper: number,
+  beside: HomonymScreenBeside | undefined,
+): Steps<IdentityResolution> {
   const byNameKey = new Map<string, number>();
   for (let index = 0; index < variants.length; index++) {
     if (index % 4096 === 0) yield;
@@ -113,15 +131,18 @@ function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides,
     variants,
     records,
     clusters,
-    yield* splitHomonyms({
-      variants,
-      bylines,
-      records,
-      rootOf,
-      membersOf: (root) => clusters.membersOf(root),
-      exempt: (index) => named.has(index) || variants[index]!.parsed.disambiguator !== '',
-      maxAuthorsPerPaper,
-    }),
+    yield* splitHomonyms(
+      {
+        variants,
+        bylines,
+        records,
+        rootOf,
+        membersOf: (root) => clusters.membersOf(root),
+        exempt: (index) => named.has(index) || variants[index]!.parsed.disambiguator !== '',
+        maxAuthorsPerPaper,
+      },
+      beside,
+    ),
   );
   for (const refusal of homonyms.refusals()) nearMisses.push(refusal);
   const personKey = (index: number) => homonyms.personKey(index) ?? clusters.personKey(index);

@@ -6,9 +6,10 @@ import type { Variant, VariantBylines } from './collectVariants.ts';
 import { namesCompatible } from './matchNames.ts';
 import { venueSeries } from './venueSeries.ts';
 import { memoize } from '../text/memoize.ts';
+import { HomonymScreen, type HomonymScreenArrays } from './HomonymScreen.ts';
+import type { HomonymScreenBeside } from './homonymScreenBeside.ts';
+import { MIN_GROUP_PAPERS, PaperLinks } from './PaperLinks.ts';
 
-/** Papers a group needs before it may count as a person of its own. */
-const MIN_GROUP_PAPERS = 2;
 /** The share of the largest group's papers another group needs to count as a person. */
 const MIN_SHARE_OF_LARGEST = 0.25;
 /**
@@ -73,22 +74,20 @@ export interface SplitInput {
  * share, else the largest group. Each other spelling of its cluster joins
  * the group its coauthors, else its venues, point to, and stays apart when
  * none or several do. At most one spelling of a cluster is split: the one
- * with the most papers.
+ * with the most papers. The first test, by coauthors alone, decides nearly
+ * every spelling (see `HomonymScreen`); `beside`, a worker thread, takes part in it.
  *
  * @example const splits = yield* splitHomonyms({ variants, bylines, records, rootOf, membersOf, exempt, maxAuthorsPerPaper });
  */
-export function* splitHomonyms(input: SplitInput): Steps<HomonymSplit[]> {
+export function* splitHomonyms(input: SplitInput, beside?: HomonymScreenBeside): Steps<HomonymSplit[]> {
   const { variants, rootOf } = input;
-  const { variantIds } = input.bylines;
-  // The grouping reads each byline once per author on it, scattered: a byline's roots side by side spare a lookup per read.
-  const rootIds = new Uint32Array(variantIds.length);
-  for (let k = 0; k < variantIds.length; k = rootsOfAuthorships(variantIds, rootOf, rootIds, k)) yield;
-  const mostPapers = variants.reduce((most, { papers }) => Math.max(most, papers.length), 0);
+  const screen = yield* HomonymScreen.of(input.bylines, variants, rootOf, linkingLimit(input.maxAuthorsPerPaper));
+  beside?.join(screen);
+  yield* screen.screenAll();
+  beside?.stop();
   const scratch: Scratch = {
-    rootIds,
-    parent: new Int32Array(mostPapers),
-    sizes: new Uint32Array(mostPapers),
-    firstPapers: new FirstPapers(),
+    screen: screen.arrays,
+    links: new PaperLinks(screen.arrays.mostPapers),
     groupFor: new Uint32Array(variants.length),
     groupAt: new Uint32Array(variants.length),
     paperFor: new Uint32Array(input.records.length),
@@ -124,12 +123,10 @@ export function* splitHomonyms(input: SplitInput): Steps<HomonymSplit[]> {
 
 /** What the grouping of one spelling's papers reuses from the last. */
 interface Scratch {
-  /** By authorship (as `VariantBylines.variantIds`): the cluster root of its spelling. */
-  readonly rootIds: Uint32Array;
-  /** By paper of the spelling (index among its papers): the union-find parent, and the size of a root's set. */
-  readonly parent: Int32Array;
-  readonly sizes: Uint32Array;
-  readonly firstPapers: FirstPapers;
+  /** The screen's arrays: its answers, and the papers and bylines' roots it read. */
+  readonly screen: HomonymScreenArrays;
+  /** The union-find over the spelling's papers (indices among them). */
+  readonly links: PaperLinks;
   /** By variant: 1 + the variant whose large groups it is a coauthor in, and a paper (index) of that group. */
   readonly groupFor: Uint32Array;
   readonly groupAt: Uint32Array;
@@ -137,43 +134,6 @@ interface Scratch {
   readonly paperFor: Uint32Array;
   /** `venueSeries`, once per venue. */
   readonly series: (venue: string) => string;
-}
-
-/**
- * The paper (index among one spelling's papers) each coauthor was first seen
- * on: an open-addressing table sized to the spelling's bylines, emptied for
- * each spelling. Its few cache lines stay hot, where an array by variant
- * would be read at a random place for every authorship of every spelling.
- */
-class FirstPapers {
-  #keys = new Uint32Array(64);
-  #papers = new Uint32Array(64);
-  #mask = 63;
-  #shift = 26;
-
-  /** Empties the table, with room for `count` coauthors. */
-  reset(count: number): void {
-    let bits = 6;
-    while (1 << bits < 2 * count) bits++;
-    if (1 << bits > this.#keys.length) [this.#keys, this.#papers] = [new Uint32Array(1 << bits), new Uint32Array(1 << bits)];
-    else this.#keys.fill(0, 0, 1 << bits);
-    [this.#mask, this.#shift] = [(1 << bits) - 1, 32 - bits];
-  }
-
-  /** The paper `coauthor` was first seen on; -1 when this is the first time, and `paper` is kept as it. */
-  firstOrAdd(coauthor: number, paper: number): number {
-    const key = coauthor + 1;
-    // Fibonacci hashing: the high bits of the product spread consecutive numbers.
-    for (let slot = Math.imul(key, 0x9e3779b1) >>> this.#shift; ; slot = (slot + 1) & this.#mask) {
-      const found = this.#keys[slot]!;
-      if (found === key) return this.#papers[slot]!;
-      if (found === 0) {
-        this.#keys[slot] = key;
-        this.#papers[slot] = paper;
-        return -1;
-      }
-    }
-  }
 }
 
 /** A large group before the cluster's other spellings join it. */
@@ -192,19 +152,12 @@ interface Found {
   readonly groups: PaperGroup[];
 }
 
-/** Writes the root of a step's authorships from `from` on; returns the next. A plain function: V8 optimises loops in generators poorly. */
-function rootsOfAuthorships(variantIds: Uint32Array, rootOf: Uint32Array, rootIds: Uint32Array, from: number): number {
-  const to = Math.min(variantIds.length, from + 64 * 1024);
-  for (let k = from; k < to; k++) rootIds[k] = rootOf[variantIds[k]!]!;
-  return to;
-}
-
 /** Looks for groups in a step's variants from `from` on, into `found`; returns the next variant. A plain function: V8 optimises loops in generators poorly. */
 function findSplits(input: SplitInput, scratch: Scratch, common: (v: number) => boolean, found: Found[], from: number): number {
   const { variants } = input;
   const to = Math.min(variants.length, from + PER_STEP);
   for (let v = from; v < to; v++) {
-    if (variants[v]!.papers.length < 2 * MIN_GROUP_PAPERS || input.exempt(v)) continue;
+    if (scratch.screen.several[v] === 0 || input.exempt(v)) continue;
     const groups = groupPapers(input, v, scratch);
     if (groups !== null && common(v)) found.push({ v, groups });
   }
@@ -215,16 +168,18 @@ function findSplits(input: SplitInput, scratch: Scratch, common: (v: number) => 
 function groupPapers(
   { variants, bylines, records, rootOf, membersOf, maxAuthorsPerPaper }: SplitInput,
   v: number,
-  { rootIds, parent, sizes, firstPapers, groupFor, groupAt, paperFor, series }: Scratch,
+  { screen, links, groupFor, groupAt, paperFor, series }: Scratch,
 ): PaperGroup[] | null {
   const { offsets } = bylines;
+  const { rootIds } = screen;
   const papers = variants[v]!.papers;
   const own = rootOf[v]!;
-  const limit = Math.min(maxAuthorsPerPaper, MAX_LINKING_AUTHORS);
-  // Most spellings end here: their papers make one group of coauthors, and small ones.
-  if (linkByCoauthors(papers, own, offsets, limit, rootIds, parent, sizes, firstPapers) < 2) return null;
-  const find = (i: number): number => findRoot(parent, i);
-  const union = (i: number, j: number) => unite(parent, i, j);
+  const limit = linkingLimit(maxAuthorsPerPaper);
+  // Linked again as the screen linked them (see `HomonymScreen`), which found two or more large sets.
+  links.linkByCoauthors(screen.papers, screen.paperStarts[v]!, screen.paperStarts[v + 1]!, own, offsets, limit, rootIds);
+  const { sizes } = links;
+  const find = (i: number): number => links.find(i);
+  const union = (i: number, j: number) => links.unite(i, j);
   const readable = (paper: number) => offsets[paper + 1]! - offsets[paper]! <= limit;
   const isLarge = papers.map((paper, i) => sizes[find(i)]! >= MIN_GROUP_PAPERS && records[paper]!.year !== undefined);
   // Whether the large groups as now linked are two or more, some active in the same years; the cheap tests first.
@@ -316,59 +271,9 @@ function groupPapers(
   }
 }
 
-/**
- * Links the papers (indices into `papers`) that share a coauthor other than
- * the spelling's own cluster `own`, in the union-find `parent`, and counts
- * each set's papers in `sizes` by its root; returns how many sets hold
- * `MIN_GROUP_PAPERS` or more. Nearly every spelling is decided here, so it
- * reads typed arrays only and makes no closure.
- */
-function linkByCoauthors(
-  papers: readonly number[],
-  own: number,
-  offsets: Uint32Array,
-  limit: number,
-  rootIds: Uint32Array,
-  parent: Int32Array,
-  sizes: Uint32Array,
-  firstPapers: FirstPapers,
-): number {
-  let authorships = 0;
-  for (let i = 0; i < papers.length; i++) {
-    parent[i] = i;
-    const length = offsets[papers[i]! + 1]! - offsets[papers[i]!]!;
-    if (length <= limit) authorships += length;
-  }
-  firstPapers.reset(authorships);
-  for (let i = 0; i < papers.length; i++) {
-    const from = offsets[papers[i]!]!;
-    const to = offsets[papers[i]! + 1]!;
-    if (to - from > limit) continue;
-    for (let k = from; k < to; k++) {
-      const coauthor = rootIds[k]!;
-      if (coauthor === own) continue;
-      const first = firstPapers.firstOrAdd(coauthor, i);
-      if (first >= 0) unite(parent, i, first);
-    }
-  }
-  sizes.fill(0, 0, papers.length);
-  for (let i = 0; i < papers.length; i++) sizes[findRoot(parent, i)]!++;
-  let large = 0;
-  for (let i = 0; i < papers.length; i++) if (parent[i] === i && sizes[i]! >= MIN_GROUP_PAPERS) large++;
-  return large;
-}
-
-/** The root of `i`'s set in the union-find `parent`, halving the path on the way. */
-function findRoot(parent: Int32Array, i: number): number {
-  while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-  return i;
-}
-
-/** Joins the sets of `i` and `j`; the smaller index stays the root. */
-function unite(parent: Int32Array, i: number, j: number): void {
-  const x = findRoot(parent, i);
-  const y = findRoot(parent, j);
-  if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+/** Bylines longer than this link no papers or groups (see `MAX_LINKING_AUTHORS`). */
+function linkingLimit(maxAuthorsPerPaper: number): number {
+  return Math.min(maxAuthorsPerPaper, MAX_LINKING_AUTHORS);
 }
 
 /** The large group a paper outside them joins: the only one of its venue series, else the one with the most papers (the earliest of equals). */
@@ -383,7 +288,7 @@ function withMembers(
   { variants, bylines, records, rootOf, membersOf, maxAuthorsPerPaper }: SplitInput,
   v: number,
   groups: readonly PaperGroup[],
-  { rootIds, series }: Scratch,
+  { screen: { rootIds }, series }: Scratch,
 ): HomonymSplit {
   const { offsets } = bylines;
   const members: number[][] = groups.map(() => []);
@@ -393,7 +298,7 @@ function withMembers(
     const coauthorHits = groups.map(() => 0);
     const seriesHits = groups.map(() => 0);
     for (const paper of variants[member]!.papers) {
-      if (offsets[paper + 1]! - offsets[paper]! <= Math.min(maxAuthorsPerPaper, MAX_LINKING_AUTHORS)) {
+      if (offsets[paper + 1]! - offsets[paper]! <= linkingLimit(maxAuthorsPerPaper)) {
         for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) groups.forEach((group, g) => (coauthorHits[g]! += group.coauthors.has(rootIds[k]!) ? 1 : 0));
       }
       const { venue } = records[paper]!;
