@@ -70,7 +70,7 @@ describe('the coauthor adjacency merged on a worker thread', () => {
     ]);
     const adjacency = runAtOnce(buildAdjacency(adjacencySourceOf(graph)));
     // Ada (0) and Cy (2), who share no paper, become one person where Ada was: Ben 1, Dee 2, Eve 3.
-    const renumbering = renumberForMerge(5, [0, 2], 0);
+    const renumbering = runAtOnce(renumberForMerge(5, [0, 2], 0));
     const merged = await runInSlices(mergeAdjacency(adjacency, renumbering, { threads: 2, fromEntries: 0 }));
     // The person shares both of Ben's papers with him.
     expect([...merged.offsets]).toEqual([0, 1, 2, 3, 4]);
@@ -85,7 +85,7 @@ describe('the coauthor adjacency merged on a worker thread', () => {
     // The first author and the last, who share no paper, become one placed in the middle.
     const last = graph.authorCount - 1;
     expect(adjacency.neighbours.subarray(adjacency.offsets[0], adjacency.offsets[1])).not.toContain(last);
-    const renumbering = renumberForMerge(graph.authorCount, [0, last], 2000);
+    const renumbering = runAtOnce(renumberForMerge(graph.authorCount, [0, last], 2000));
     const inPlace = await runInSlices(mergeAdjacency(adjacency, renumbering, { threads: 1 }));
     const inWorker = await runInSlices(mergeAdjacency(adjacency, renumbering, { threads: 2, fromEntries: 0 }));
     expect(inWorker.offsets).toEqual(inPlace.offsets);
@@ -99,11 +99,11 @@ describe('the coauthor adjacency merged on a worker thread', () => {
     const adjacency = runAtOnce(buildAdjacency(adjacencySourceOf(graph)));
     readyToPatchBeside(adjacency, { threads: 2, fromEntries: 0 });
     const last = graph.authorCount - 1;
-    const first = renumberForMerge(graph.authorCount, [0, last], 2000);
+    const first = runAtOnce(renumberForMerge(graph.authorCount, [0, last], 2000));
     const once = await runInSlices(mergeAdjacency(adjacency, first, { threads: 2, fromEntries: 0 }));
     // Authors 5 and 4000 of the merged graph share no paper either.
     expect(once.neighbours.subarray(once.offsets[5], once.offsets[6])).not.toContain(4000);
-    const second = renumberForMerge(graph.authorCount - 1, [5, 4000], 100);
+    const second = runAtOnce(renumberForMerge(graph.authorCount - 1, [5, 4000], 100));
     const twice = await runInSlices(mergeAdjacency(once, second, { threads: 2, fromEntries: 0 }));
     const inPlace = runAtOnce(patchAdjacency(runAtOnce(patchAdjacency(adjacency, first, mergePatches(adjacency, first))), second, mergePatches(once, second)));
     expect([twice.offsets, twice.neighbours, twice.weights, twice.pairCount]).toEqual([inPlace.offsets, inPlace.neighbours, inPlace.weights, inPlace.pairCount]);
@@ -114,7 +114,7 @@ describe('a patched adjacency', () => {
   it('writes every slot of the arrays it is given, whatever they held', async () => {
     const graph = buildGraph(await readPaperFile('../shared/data/snap/CA-GrQc.txt'));
     const adjacency = runAtOnce(buildAdjacency(adjacencySourceOf(graph)));
-    const renumbering = renumberForMerge(graph.authorCount, [0, graph.authorCount - 1], 2000);
+    const renumbering = runAtOnce(renumberForMerge(graph.authorCount, [0, graph.authorCount - 1], 2000));
     const dirty: AllocateShared = (Type, length) => {
       const array = sharedArray(Type, length);
       array.fill(0xffffffff);

@@ -37,8 +37,9 @@ describe('a dictionary column', () => {
     expect(runAtOnce(DictionaryColumn.throughInSteps(StringColumn.of(wide), reversed))).toEqual(DictionaryColumn.of(Array.from(reversed, (row) => wide[row])));
   });
 
-  it('refuses a code past its values', () => {
-    expect(() => new DictionaryColumn(StringColumn.of(['ICML']), Uint16Array.of(0, 1, 2))).toThrow('code 2 is past a dictionary of 1 values');
+  it('refuses a code read from outside that is past its values, and takes one that names a value', () => {
+    expect(() => DictionaryColumn.checked(StringColumn.of(['ICML']), Uint16Array.of(0, 1, 2))).toThrow('code 2 is past a dictionary of 1 values');
+    expect(DictionaryColumn.checked(StringColumn.of(['ICML']), Uint16Array.of(0, 1, 1)).get(2)).toBe('ICML');
   });
 
   it("holds a graph's venues by paper, newest first", () => {

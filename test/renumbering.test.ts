@@ -7,7 +7,7 @@ import { StringColumn } from '../src/graph/store/StringColumn.ts';
 
 describe('a renumbering', () => {
   // Old rows 1 and 4 are made anew, as new rows 2 and 0 of three; the kept rows 0, 2, 3 and 5 keep their order around them.
-  const renumbering = renumberAround(6, [1, 4], [0, 2, 4], [2, 0]);
+  const renumbering = runAtOnce(renumberAround(6, [1, 4], [0, 2, 4], [2, 0]));
 
   it('places each row made anew after as many kept rows as its place says, and the kept rows in order around them', () => {
     expect([...renumbering.anew]).toEqual([0, 3, 6]);
@@ -30,12 +30,12 @@ describe('a renumbering', () => {
 
   it('lets rows go, the kept rows closing up around them and the rows made anew', () => {
     // Rows 1 and 4 go; row 3 is made anew after one kept row (row 0); rows 2 and 5 follow it.
-    const gone = renumberAround(6, [1, 3, 4], [1], [NO_NEW_ROW, 0, NO_NEW_ROW]);
+    const gone = runAtOnce(renumberAround(6, [1, 3, 4], [1], [NO_NEW_ROW, 0, NO_NEW_ROW]));
     expect([[...gone.anew], [...gone.oldToNew], [...gone.newToOld], [...gone.dropped]]).toEqual([[1], [0, NO_NEW_ROW, 2, 1, NO_NEW_ROW, 3], [0, NO_OLD_ROW, 2, 5], [1, 4]]);
   });
 
   it('of a merge puts the merged rows into one, where the person sorts among the others', () => {
-    const merge = renumberForMerge(5, [3, 1], 4);
+    const merge = runAtOnce(renumberForMerge(5, [3, 1], 4));
     expect([merge.survivor, merge.merged, [...merge.oldToNew], [...merge.newToOld]]).toEqual([2, [1, 3], [0, 2, 1, 2, 3], [0, 2, NO_OLD_ROW, 4]]);
   });
 });
@@ -70,7 +70,7 @@ describe('a table of the rows kept', () => {
   it('gives each old row its new row plus a shift, and leaves out the rows made anew or gone', () => {
     // Old row 1 is made anew as new row 0; old row 3 goes; rows 0, 2 and 4 follow.
     const table = new Uint32Array(7);
-    runAtOnce(keptRowsInto(renumberAround(5, [1, 3], [0], [0, NO_NEW_ROW]), table, 2, 100));
+    runAtOnce(keptRowsInto(runAtOnce(renumberAround(5, [1, 3], [0], [0, NO_NEW_ROW])), table, 2, 100));
     expect([...table]).toEqual([0, 0, 101, NO_NEW_ROW, 102, NO_NEW_ROW, 103]);
   });
 });
@@ -86,7 +86,7 @@ describe('patching the coauthor adjacency', () => {
         patches.get(one)!.added.push([other, papers]);
       }
     }
-    const { offsets, neighbours, weights, pairCount } = runAtOnce(patchAdjacency(adjacency, renumberAround(3, [], [], []), patches));
+    const { offsets, neighbours, weights, pairCount } = runAtOnce(patchAdjacency(adjacency, runAtOnce(renumberAround(3, [], [], [])), patches));
     return { offsets: [...offsets], neighbours: [...neighbours], weights: [...weights], width: weights.BYTES_PER_ELEMENT, pairCount };
   };
 

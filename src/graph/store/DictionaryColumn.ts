@@ -17,9 +17,19 @@ export class DictionaryColumn {
   constructor(
     readonly values: StringColumn,
     readonly codes: Uint16Array | Uint32Array,
-  ) {
+  ) {}
+
+  /**
+   * The column of `values` and `codes` read from outside (a snapshot), each
+   * code checked to name a value; a build or a change codes its own, and a
+   * million codes checked would hold up the reads a change lets in.
+   *
+   * @example DictionaryColumn.checked(values, codes) // throws a RangeError on a code past the values
+   */
+  static checked(values: StringColumn, codes: Uint16Array | Uint32Array): DictionaryColumn {
     const code = codes.find((value) => value > values.length);
     if (code !== undefined) throw new RangeError(`code ${code} is past a dictionary of ${values.length} values`);
+    return new DictionaryColumn(values, codes);
   }
 
   static of(rows: Iterable<string | undefined>): DictionaryColumn {

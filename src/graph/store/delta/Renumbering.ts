@@ -1,6 +1,7 @@
 import { inPieces } from '../steps/inPieces.ts';
 import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
+import { sharedArray } from '../sharedArray.ts';
 
 /**
  * The rows (authors or papers) after a change: some old rows are made anew
@@ -38,43 +39,47 @@ export const NO_NEW_ROW = 0xffffffff;
  * The renumbering of `count` rows when the old rows `remade` (ascending)
  * are made anew or go and rows come in: new row j is placed after
  * `places[j]` of the rows kept (`places` ascending), and `remade[i]` goes
- * to new row j = `into[i]`, or away when `into[i]` is `NO_NEW_ROW`. O(count).
+ * to new row j = `into[i]`, or away when `into[i]` is `NO_NEW_ROW`. O(count),
+ * in pieces (see `inPieces`): a million papers are several milliseconds.
  *
- * @example renumberAround(5, [1, 3], [2], [0, 0]) // a merge of rows 1 and 3 placed after kept rows 0 and 2: oldToNew [0, 2, 1, 2, 3]
- * @example renumberAround(4, [2], [], [NO_NEW_ROW]) // row 2 goes: oldToNew [0, 1, NO_NEW_ROW, 2]
+ * @example yield* renumberAround(5, [1, 3], [2], [0, 0]) // a merge of rows 1 and 3 placed after kept rows 0 and 2: oldToNew [0, 2, 1, 2, 3]
+ * @example yield* renumberAround(4, [2], [], [NO_NEW_ROW]) // row 2 goes: oldToNew [0, 1, NO_NEW_ROW, 2]
  */
-export function renumberAround(count: number, remade: readonly number[], places: readonly number[], into: readonly number[]): Renumbering {
-  const oldToNew = new Uint32Array(count);
-  const newToOld = new Uint32Array(count - remade.length + places.length);
+export function* renumberAround(count: number, remade: readonly number[], places: readonly number[], into: readonly number[]): Steps<Renumbering> {
+  // In shared memory: a change hands them to the adjacency's worker thread (see `patchAdjacencyBeside`), and a copy of a million rows' would stop reads for it.
+  const oldToNew = sharedArray(Uint32Array, count);
+  const newToOld = sharedArray(Uint32Array, count - remade.length + places.length);
   const anew = Uint32Array.from(places, (place, j) => place + j);
   for (const index of anew) newToOld[index] = NO_OLD_ROW;
   const dropped = Uint32Array.from(remade.filter((_, i) => into[i] === NO_NEW_ROW));
   let [kept, r, j] = [0, 0, 0];
-  for (let old = 0; old < count; old++) {
-    if (old === remade[r]) {
-      const to = into[r++]!;
-      oldToNew[old] = to === NO_NEW_ROW ? NO_NEW_ROW : anew[to]!;
-      continue;
+  yield* inPieces(count, (from, to) => {
+    for (let old = from; old < to; old++) {
+      if (old === remade[r]) {
+        const to = into[r++]!;
+        oldToNew[old] = to === NO_NEW_ROW ? NO_NEW_ROW : anew[to]!;
+        continue;
+      }
+      while (j < places.length && places[j]! <= kept) j++;
+      oldToNew[old] = kept + j;
+      newToOld[kept + j] = old;
+      kept++;
     }
-    while (j < places.length && places[j]! <= kept) j++;
-    oldToNew[old] = kept + j;
-    newToOld[kept + j] = old;
-    kept++;
-  }
+  });
   return { oldToNew, newToOld, anew, dropped };
 }
 
 /**
  * The renumbering of `count` authors when `merged` (old indices) become one
  * person at `before`: the number of old authors that sort before it, merged
- * ones counted. O(count).
+ * ones counted. O(count), in pieces.
  *
- * @example renumberForMerge(5, [1, 3], 4) // oldToNew [0, 2, 1, 2, 3], survivor 2
+ * @example yield* renumberForMerge(5, [1, 3], 4) // oldToNew [0, 2, 1, 2, 3], survivor 2
  */
-export function renumberForMerge(count: number, merged: readonly number[], before: number): MergeRenumbering {
+export function* renumberForMerge(count: number, merged: readonly number[], before: number): Steps<MergeRenumbering> {
   const sorted = [...merged].sort((a, b) => a - b);
   const place = before - sorted.filter((index) => index < before).length;
-  const renumbering = renumberAround(count, sorted, [place], new Array<number>(sorted.length).fill(0));
+  const renumbering = yield* renumberAround(count, sorted, [place], new Array<number>(sorted.length).fill(0));
   return { ...renumbering, survivor: renumbering.anew[0]!, merged: sorted };
 }
 
@@ -119,7 +124,7 @@ export function renumberInto(source: Uint32Array, { oldToNew }: Renumbering, tar
  * rows an index holds by one read each, leaving out the rows made anew,
  * which the index takes in afresh (see `patchKeyedRows`).
  *
- * @example yield* keptRowsInto(renumberAround(3, [1], [0], [0]), table, 0, 0) // table [1, NO_NEW_ROW, 2]
+ * @example yield* keptRowsInto(yield* renumberAround(3, [1], [0], [0]), table, 0, 0) // table [1, NO_NEW_ROW, 2]
  */
 export function* keptRowsInto({ oldToNew, newToOld }: Renumbering, table: Uint32Array, at: number, plus: number): Steps<void> {
   yield* inPieces(oldToNew.length, (from, to) => {

@@ -100,7 +100,7 @@ export function* changePapersInSteps(graph: CoauthorGraph, { removed, added: rec
     const before = lowerBound(graph.paperCount, (p) => comparePaperOrder(graph.paper(p).published ?? '', oldIds.get(p)!, dates[r]!, ids[r]!), 0 as number);
     return before - lowerBound(droppedInOrder.length, (k) => droppedInOrder[k]!, before);
   });
-  const paperRenumbering = renumberAround(graph.paperCount, droppedInOrder, places, droppedInOrder.map(() => NO_NEW_ROW));
+  const paperRenumbering = yield* renumberAround(graph.paperCount, droppedInOrder, places, droppedInOrder.map(() => NO_NEW_ROW));
   yield;
   const paperColumns = yield* patchPaperColumns(parts.paperColumns, paperRenumbering, records, recordOf);
 
@@ -139,13 +139,18 @@ export function* changePapersInSteps(graph: CoauthorGraph, { removed, added: rec
   yield;
 
   // Each person made anew where their name sorts, or gone with no paper left; the authors they were leave their places.
-  const placed = [...named.values()].map((one) => place(one, parts, paperRenumbering, paperColumns));
+  const placed: (Placed | undefined)[] = [];
+  for (const one of named.values()) {
+    placed.push(place(one, parts, paperRenumbering, paperColumns));
+    // A pause after each: the most prolific authors' rows hold a thousand papers or more.
+    yield;
+  }
   const people = placed.filter((one) => one !== undefined).sort((a, b) => compareNamePlaces(a.fields, b.fields, a.folded, b.folded));
   yield;
   const placeOfOld = new Map(people.flatMap(({ old }, j) => (old === undefined ? [] : [[old.index, j] as const])));
   [...named.values()].forEach(({ old }, n) => placed[n] === undefined && placeOfOld.set(old!.index, NO_NEW_ROW));
   const remade = [...placeOfOld.keys()].sort((a, b) => a - b);
-  const authorRenumbering = renumberAround(
+  const authorRenumbering = yield* renumberAround(
     graph.authorCount,
     remade,
     people.map(({ fields }) => {

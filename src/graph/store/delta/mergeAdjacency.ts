@@ -13,7 +13,7 @@ import type { MergeRenumbering } from './Renumbering.ts';
  * when called, on a worker thread for a large adjacency (see
  * `patchAdjacencyBeside`).
  *
- * @example const adjacency = yield* mergeAdjacency(coauthorAdjacency(graph), renumberForMerge(n, [tim, timothy], at));
+ * @example const adjacency = yield* mergeAdjacency(coauthorAdjacency(graph), yield* renumberForMerge(n, [tim, timothy], at));
  */
 export function mergeAdjacency(adjacency: CoauthorAdjacency, renumbering: MergeRenumbering, options?: BesideOptions): WaitingSteps<CoauthorAdjacency> {
   const { offsets, neighbours } = adjacency;

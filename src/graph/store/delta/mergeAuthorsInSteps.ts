@@ -55,7 +55,7 @@ export function* mergeAuthorsInSteps(graph: CoauthorGraph, merged: readonly Auth
   const [papers, positions] = unionOfRows(parts, merged);
   const { firstYear, lastYear } = yearRange(papers, parts.paperColumns.numbers.year);
 
-  const renumbering = renumberForMerge(graph.authorCount, merged.map(({ index }) => index), placeInNameOrder(graph, fields));
+  const renumbering = yield* renumberForMerge(graph.authorCount, merged.map(({ index }) => index), placeInNameOrder(graph, fields));
   // Started now, on a worker thread for a large graph, while the rest is renumbered here.
   const mergingAdjacency = mergeAdjacency(adjacency, renumbering);
   yield;

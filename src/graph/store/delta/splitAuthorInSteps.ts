@@ -63,7 +63,7 @@ export function* splitAuthorInSteps(graph: CoauthorGraph, author: Author, spelli
     part.uses.set(cleaned, (part.uses.get(cleaned) ?? 0) + 1);
   });
   const people = [...byId.values()].map(made).sort((a, b) => compareNamePlaces(a.fields, b.fields, a.folded, b.folded));
-  const renumbering = renumberAround(
+  const renumbering = yield* renumberAround(
     graph.authorCount,
     [author.index],
     people.map(({ fields }) => {
@@ -112,7 +112,7 @@ export function* splitAuthorInSteps(graph: CoauthorGraph, author: Author, spelli
     { ...authorParts, paperColumns: parts.paperColumns, paperIds: parts.paperIds, paperAuthorOffsets: parts.paperAuthorOffsets, paperAuthors },
     { maxAuthorsPerPaper: graph.maxAuthorsPerPaper },
   );
-  const samePapers = renumberAround(graph.paperCount, [], [], []);
+  const samePapers = yield* renumberAround(graph.paperCount, [], [], []);
   searchIndex.remember(next, yield* patchSearchDocuments(search, renumbering, samePapers, people.map(({ fields }) => fields), [], []));
   // The papers keep their indices, so their orders stay as they were.
   paperOrders.remember(next, orders);

@@ -253,7 +253,7 @@ function* checkedRows(sections: Sections, rows: Uint32Array): Steps<Uint32Array>
 /** The venues of `sections`, refused when a code names no venue: a file made by hand, since the checksum catches damage. */
 function venueColumnOf(values: StringColumn, sections: Sections): DictionaryColumn {
   try {
-    return new DictionaryColumn(values, sections.integers('paper.venue.codes', DICTIONARY_CODE_TYPES));
+    return DictionaryColumn.checked(values, sections.integers('paper.venue.codes', DICTIONARY_CODE_TYPES));
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     throw new SnapshotError(`${sections.path}: paper.venue.codes: ${error.message}: the file is corrupt`);
