@@ -78,9 +78,9 @@ describe('the homonym screen', () => {
     expect(flagged(screened).sort()).toEqual(HOMONYMS);
   });
 
-  it('screens the chunks itself that the thread which claimed them does not finish', () => {
+  it('screens again, without waiting, the chunks a worker claimed and has not finished', () => {
     const screened = screenOf(TEAMS_AND_HOMONYMS);
-    // Every chunk claimed, as by a thread that then stopped: this one finds none left to claim, and waits for each in vain.
+    // Every chunk claimed, as by a worker that then stopped: this thread finds none left to claim, and none finished.
     Atomics.add(screened.screen.arrays.claims, 0, 3);
     runAtOnce(screened.screen.screenAll());
     expect(flagged(screened).sort()).toEqual(HOMONYMS);

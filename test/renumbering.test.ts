@@ -98,3 +98,21 @@ describe('patching the coauthor adjacency', () => {
     expect(patched([[0, 1, -1]])).toEqual({ offsets: [0, 1, 3, 4], neighbours: [1, 0, 2, 1], weights: [255, 255, 3, 3], width: 1, pairCount: 2 });
   });
 });
+
+describe('a renumbering of more rows than a piece', () => {
+  // Ten thousand rows, made in pieces of a few thousand: row 1 is made anew after 5,000 kept rows, row 9,000 goes.
+  const renumbering = runAtOnce(renumberAround(10_000, [1, 9000], [5000], [0, NO_NEW_ROW]));
+
+  it('carries its place across the pieces: the rows before the one made anew close up, those after it move one on', () => {
+    const at = (rows: number[]) => rows.map((row) => renumbering.oldToNew[row]);
+    expect(at([0, 1, 2, 5000, 5001, 8999, 9000, 9001, 9999])).toEqual([0, 5000, 1, 4999, 5001, 8999, NO_NEW_ROW, 9000, 9998]);
+    expect([renumbering.newToOld.length, renumbering.newToOld[4999], renumbering.newToOld[5000], renumbering.newToOld[5001], renumbering.newToOld[9998]]).toEqual([
+      9999,
+      5000,
+      NO_OLD_ROW,
+      5001,
+      9999,
+    ]);
+    expect([[...renumbering.anew], [...renumbering.dropped]]).toEqual([[5000], [9000]]);
+  });
+});

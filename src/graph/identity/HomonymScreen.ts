@@ -1,14 +1,12 @@
 import { sharedArray } from '../store/sharedArray.ts';
 import type { Steps } from '../store/steps/Steps.ts';
 import type { Variant, VariantBylines } from './collectVariants.ts';
-import { MIN_GROUP_PAPERS, PaperLinks } from './PaperLinks.ts';
+import { PaperLinks } from './PaperLinks.ts';
 
-// Spellings screened per claim: a few milliseconds of work, so that a thread waiting for another's last claim waits that long at most.
+// Spellings screened per claim: a few milliseconds of work, which is what the main thread does again for a claim the worker has not finished.
 const CHUNK = 1024;
 // Entries copied between pauses.
 const PER_STEP = 64 * 1024;
-// How long the thread that screens last waits for a claim another thread has not finished before it screens that claim itself.
-const WAIT_MS = 200;
 
 /** What a screen reads and writes, all in shared memory, so that a worker thread takes part without a copy. */
 export interface HomonymScreenArrays {
@@ -32,14 +30,14 @@ export interface HomonymScreenArrays {
 
 /**
  * The first test of `splitHomonyms`, for every spelling at once: whether a
- * spelling's papers fall into two or more sets of `MIN_GROUP_PAPERS` that
+ * spelling's papers fall into two or more sets of `PaperLinks.MIN_GROUP_PAPERS` that
  * share no coauthor (`PaperLinks.linkByCoauthors`). On a million papers
  * that reads four hundred thousand spellings' bylines at scattered places,
  * a second of waiting on memory, and leaves a few percent of them for the
  * rest of the test. Threads claim chunks of spellings in turn, so a worker
  * thread (see `homonymScreenBeside`) halves that second while this one
- * screens too, and a thread that starts late or stops only leaves more
- * chunks to the other.
+ * screens too, and a worker that starts late or stops only leaves more
+ * chunks to this one.
  *
  * @example
  * const screen = yield* HomonymScreen.of(bylines, variants, rootOf, limit);
@@ -89,9 +87,10 @@ export class HomonymScreen {
 
   /**
    * Claims chunks and screens them, as steps, until none is left to claim,
-   * then makes sure every chunk is screened: it waits for those another
-   * thread claimed, and screens any that thread has not finished in
-   * `WAIT_MS` itself (a thread that is only slow then writes the same answers).
+   * then screens again any chunk the worker claimed and has not finished:
+   * never waiting for it, so that a worker stopped or slowed half-way holds
+   * up nothing, reads between steps included, at the cost of one chunk
+   * screened twice, with the same answers.
    */
   *screenAll(): Steps<void> {
     const links = new PaperLinks(this.arrays.mostPapers);
@@ -101,7 +100,7 @@ export class HomonymScreen {
     }
     const { claims } = this.arrays;
     for (let chunk = 0; chunk + 1 < claims.length; chunk++) {
-      if (Atomics.wait(claims, 1 + chunk, 0, WAIT_MS) === 'timed-out') this.#screen(chunk, links);
+      if (Atomics.load(claims, 1 + chunk) === 0) this.#screen(chunk, links);
     }
   }
 
@@ -116,10 +115,9 @@ export class HomonymScreen {
     const end = Math.min(several.length, (chunk + 1) * CHUNK);
     for (let v = chunk * CHUNK; v < end; v++) {
       const [from, to] = [paperStarts[v]!, paperStarts[v + 1]!];
-      several[v] = to - from >= 2 * MIN_GROUP_PAPERS && links.linkByCoauthors(papers, from, to, rootOf[v]!, offsets, limit, rootIds) >= 2 ? 1 : 0;
+      several[v] = to - from >= 2 * PaperLinks.MIN_GROUP_PAPERS && links.linkByCoauthors(papers, from, to, rootOf[v]!, offsets, limit, rootIds) >= 2 ? 1 : 0;
     }
     Atomics.store(claims, 1 + chunk, 1);
-    Atomics.notify(claims, 1 + chunk);
   }
 }
 

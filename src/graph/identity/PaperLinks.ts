@@ -1,6 +1,3 @@
-/** Papers a group needs before it may count as a person of its own. */
-export const MIN_GROUP_PAPERS = 2;
-
 /**
  * One spelling's papers (by their index among its papers) linked into sets
  * in a union-find, the first step of telling homonyms apart (see
@@ -13,6 +10,9 @@ export const MIN_GROUP_PAPERS = 2;
  * if (links.linkByCoauthors(papers, from, to, own, offsets, limit, rootIds) >= 2) links.find(0);
  */
 export class PaperLinks {
+  /** Papers a group needs before it may count as a person of its own. */
+  static readonly MIN_GROUP_PAPERS = 2;
+
   /** By paper (index among the spelling's): its parent in the union-find. */
   readonly parent: Int32Array;
   /** By a set's root: its papers, as `linkByCoauthors` counted them. */
@@ -29,7 +29,7 @@ export class PaperLinks {
    * the spelling's own cluster `own`, reading each byline's cluster roots in
    * `rootIds` (by authorship, from `offsets` by paper) unless it has more
    * than `limit` authors, and counts each set's papers; returns how many
-   * sets hold `MIN_GROUP_PAPERS` or more. Nearly every spelling is decided
+   * sets hold `PaperLinks.MIN_GROUP_PAPERS` or more. Nearly every spelling is decided
    * here, so it reads typed arrays only and makes no closure.
    */
   linkByCoauthors(papers: Uint32Array, from: number, to: number, own: number, offsets: Uint32Array, limit: number, rootIds: Uint32Array): number {
@@ -56,7 +56,7 @@ export class PaperLinks {
     sizes.fill(0, 0, count);
     for (let i = 0; i < count; i++) sizes[this.find(i)]!++;
     let large = 0;
-    for (let i = 0; i < count; i++) if (parent[i] === i && sizes[i]! >= MIN_GROUP_PAPERS) large++;
+    for (let i = 0; i < count; i++) if (parent[i] === i && sizes[i]! >= PaperLinks.MIN_GROUP_PAPERS) large++;
     return large;
   }
 

@@ -8,7 +8,9 @@ import { venueSeries } from './venueSeries.ts';
 import { memoize } from '../text/memoize.ts';
 import { HomonymScreen, type HomonymScreenArrays } from './HomonymScreen.ts';
 import type { HomonymScreenBeside } from './homonymScreenBeside.ts';
-import { MIN_GROUP_PAPERS, PaperLinks } from './PaperLinks.ts';
+import { PaperLinks } from './PaperLinks.ts';
+
+const { MIN_GROUP_PAPERS } = PaperLinks;
 
 /** The share of the largest group's papers another group needs to count as a person. */
 const MIN_SHARE_OF_LARGEST = 0.25;
@@ -84,7 +86,6 @@ export function* splitHomonyms(input: SplitInput, beside?: HomonymScreenBeside):
   const screen = yield* HomonymScreen.of(input.bylines, variants, rootOf, linkingLimit(input.maxAuthorsPerPaper));
   beside?.join(screen);
   yield* screen.screenAll();
-  beside?.stop();
   const scratch: Scratch = {
     screen: screen.arrays,
     links: new PaperLinks(screen.arrays.mostPapers),
@@ -175,7 +176,7 @@ function groupPapers(
   const papers = variants[v]!.papers;
   const own = rootOf[v]!;
   const limit = linkingLimit(maxAuthorsPerPaper);
-  // Linked again as the screen linked them (see `HomonymScreen`), which found two or more large sets.
+  // The screen kept only its answer, two or more large sets; the rest of the test reads the sets themselves.
   links.linkByCoauthors(screen.papers, screen.paperStarts[v]!, screen.paperStarts[v + 1]!, own, offsets, limit, rootIds);
   const { sizes } = links;
   const find = (i: number): number => links.find(i);

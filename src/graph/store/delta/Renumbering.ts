@@ -46,7 +46,7 @@ export const NO_NEW_ROW = 0xffffffff;
  * @example yield* renumberAround(4, [2], [], [NO_NEW_ROW]) // row 2 goes: oldToNew [0, 1, NO_NEW_ROW, 2]
  */
 export function* renumberAround(count: number, remade: readonly number[], places: readonly number[], into: readonly number[]): Steps<Renumbering> {
-  // In shared memory: a change hands them to the adjacency's worker thread (see `patchAdjacencyBeside`), and a copy of a million rows' would stop reads for it.
+  // In shared memory: a change hands them to the adjacency's worker thread (see `patchAdjacencyBeside`), and a copy of a million rows would stop reads for it.
   const oldToNew = sharedArray(Uint32Array, count);
   const newToOld = sharedArray(Uint32Array, count - remade.length + places.length);
   const anew = Uint32Array.from(places, (place, j) => place + j);
@@ -56,8 +56,8 @@ export function* renumberAround(count: number, remade: readonly number[], places
   yield* inPieces(count, (from, to) => {
     for (let old = from; old < to; old++) {
       if (old === remade[r]) {
-        const to = into[r++]!;
-        oldToNew[old] = to === NO_NEW_ROW ? NO_NEW_ROW : anew[to]!;
+        const target = into[r++]!;
+        oldToNew[old] = target === NO_NEW_ROW ? NO_NEW_ROW : anew[target]!;
         continue;
       }
       while (j < places.length && places[j]! <= kept) j++;
