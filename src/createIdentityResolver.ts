@@ -32,7 +32,7 @@ export function parseIdentityMode(text: string | undefined, source: string): Ide
  * @example const resolver = await createIdentityResolver({ identity: 'merge', identityOverrides: 'overrides.json' });
  */
 export async function createIdentityResolver(
-  { identity, identityOverrides, maxAuthorsPerPaper }: IdentitySettings & { readonly maxAuthorsPerPaper?: number | undefined },
+  { identity, identityOverrides, maxAuthorsPerPaper, threads }: IdentitySettings & { readonly maxAuthorsPerPaper?: number | undefined; readonly threads?: number | undefined },
   curated?: IdentityOverrides,
 ): Promise<IdentityResolver> {
   if (identity === 'exact') {
@@ -40,7 +40,7 @@ export async function createIdentityResolver(
     return curated === undefined ? resolveByNameKey : createCuratedExactResolver(curated);
   }
   const overrides = curated ?? (identityOverrides === undefined ? undefined : await readIdentityOverrides(identityOverrides));
-  return createMergingResolver({ overrides, maxAuthorsPerPaper });
+  return createMergingResolver({ overrides, maxAuthorsPerPaper, threads });
 }
 
 /**

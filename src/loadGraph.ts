@@ -24,8 +24,9 @@ export interface LoadOptions {
   readonly progress?: ProgressLine | undefined;
   /**
    * Threads the load may keep busy, the machine's cores when undefined:
-   * from two, a large JSON Lines file is read on two threads and the
-   * coauthor adjacency built beside the other indexes. A server whose
+   * from two, a large JSON Lines file is read on two threads, the
+   * spellings screened for homonyms on two, and the coauthor adjacency
+   * built beside the other indexes. A server whose
    * processes load side by side gives each its share of the cores, which
    * more threads would only contend for.
    */
@@ -52,7 +53,7 @@ export async function loadGraph(
     if (indexed) await index(graph, inSlices ? runInSlices : runAtOnce, progress);
     return graph;
   }
-  const resolveIdentities = await createIdentityResolver(settings);
+  const resolveIdentities = await createIdentityResolver({ ...settings, threads });
   const records = await readRecords(data, format, progress, threads);
   return buildIndexedGraph(records, resolveIdentities, { inSlices, indexed, progress, maxAuthorsPerPaper: settings.maxAuthorsPerPaper, threads });
 }

@@ -23,6 +23,8 @@ export interface MergingOptions {
   readonly overrides?: IdentityOverrides;
   /** Papers with more authors are no evidence of who works with whom, as in the graph; default `DEFAULT_MAX_AUTHORS_PER_PAPER`. */
   readonly maxAuthorsPerPaper?: number | undefined;
+  /** Threads a large resolution may keep busy (see `homonymScreenBeside`); the machine's cores when undefined. */
+  readonly threads?: number | undefined;
 }
 
 interface Candidate {
@@ -72,15 +74,16 @@ const PAIR_BASE = 2 ** 26;
 export function createMergingResolver({
   overrides = { same: [], distinct: [] },
   maxAuthorsPerPaper = DEFAULT_MAX_AUTHORS_PER_PAPER,
+  threads,
 }: MergingOptions = {}): IdentityResolver {
-  const inSteps = (records: readonly PaperRecord[]) => resolve(records, overrides, maxAuthorsPerPaper);
+  const inSteps = (records: readonly PaperRecord[]) => resolve(records, overrides, maxAuthorsPerPaper, threads);
   return Object.assign((records: readonly PaperRecord[]) => runAtOnce(inSteps(records)), { inSteps });
 }
 
-function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides, maxAuthorsPerPaper: number): Steps<IdentityResolution> {
+function* resolve(records: readonly PaperRecord[], overrides: IdentityOverrides, maxAuthorsPerPaper: number, threads: number | undefined): Steps<IdentityResolution> {
   const { variants, bylines } = yield* collectVariants(records);
   // Started seconds before the homonym split needs it, so that it has loaded its code by then.
-  const beside = homonymScreenBeside(bylines.variantIds.length);
+  const beside = homonymScreenBeside(bylines.variantIds.length, { threads });
   try {
     return yield* resolveVariants(records, variants, bylines, overrides, maxAuthorsPerPaper, beside);
   } finally {

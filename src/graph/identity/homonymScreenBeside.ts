@@ -25,7 +25,7 @@ export interface HomonymScreenBeside {
  */
 export function homonymScreenBeside(
   authorships: number,
-  { fromAuthorships = WORKER_AUTHORSHIPS, threads = availableParallelism() }: { readonly fromAuthorships?: number; readonly threads?: number } = {},
+  { fromAuthorships = WORKER_AUTHORSHIPS, threads = availableParallelism() }: { readonly fromAuthorships?: number; readonly threads?: number | undefined } = {},
 ): HomonymScreenBeside | undefined {
   if (threads < 2 || authorships < fromAuthorships) return undefined;
   // A plain JavaScript entry that loads the TypeScript itself: a worker does not inherit the loader its parent was started with.
