@@ -106,12 +106,12 @@ describe('a string column', () => {
 
 describe('StringColumn.gather', () => {
   it('reads kept rows from the column and added rows from the values given, and searches only the rows it holds, in stored order', () => {
-    const gathered = StringColumn.of(['ada', 'bob', 'cid']).gather(Uint32Array.of(2, 3, 0), ['dan']);
+    const gathered = runAtOnce(StringColumn.of(['ada', 'bob', 'cid']).gather(Uint32Array.of(2, 3, 0), ['dan']));
     expect([0, 1, 2].map((row) => gathered.get(row))).toEqual(['cid', 'dan', 'ada']);
     const rows: number[] = [];
     gathered.forEachRowContaining('d', (row) => rows.push(row));
     expect(rows).toEqual([2, 0, 1]);
-    const again = gathered.gather(Uint32Array.of(1, 3), ['eve']);
+    const again = runAtOnce(gathered.gather(Uint32Array.of(1, 3), ['eve']));
     expect([again.length, again.get(0), again.get(1)]).toEqual([2, 'dan', 'eve']);
     const all: number[] = [];
     again.forEachRowContaining('', (row) => all.push(row));
@@ -121,13 +121,27 @@ describe('StringColumn.gather', () => {
   it('stores the rows anew, in order, once gathers have added 64 chunks more than the rows need', () => {
     // Each gather keeps rows 1.. of the last and adds one: the column slides along the names.
     let column = StringColumn.of(['n0', 'n1', 'n2']);
-    const slide = (added: string) => column.gather(Uint32Array.of(1, 2, 3), [added]);
+    const slide = (added: string) => runAtOnce(column.gather(Uint32Array.of(1, 2, 3), [added]));
     for (let n = 3; n < 3 + 64; n++) column = slide(`n${n}`);
     expect([column.chunks.length, column.order === undefined]).toEqual([65, false]);
     expect([0, 1, 2].map((row) => column.get(row))).toEqual(['n64', 'n65', 'n66']);
     column = slide('n67');
     expect([column.chunks.length, column.order === undefined]).toEqual([1, true]);
     expect([0, 1, 2].map((row) => column.get(row))).toEqual(['n65', 'n66', 'n67']);
+  });
+
+  it('stores 70,000 rows anew in two steps of at most 65,536 rows, so that reads come between them', () => {
+    // 70,000 rows take 18 chunks; each gather keeps them all and adds one row in a chunk of its own, 64 times without storing anew.
+    let column = StringColumn.of(Array.from({ length: 70_000 }, (_, row) => `r${row}`));
+    const keepAll = (length: number) => Uint32Array.from({ length: length + 1 }, (_, row) => row);
+    for (let n = 0; n < 64; n++) column = runAtOnce(column.gather(keepAll(column.length), [`added ${n}`]));
+    expect(column.chunks.length).toBe(18 + 64);
+    const steps = column.gather(keepAll(column.length), ['added 64']);
+    let pauses = 0;
+    let next = steps.next();
+    for (; next.done !== true; next = steps.next()) pauses++;
+    const stored = next.value;
+    expect([pauses, stored.chunks.length, stored.length, stored.get(0), stored.get(69_999), stored.get(70_064)]).toEqual([2, 18, 70_065, 'r0', 'r69999', 'added 64']);
   });
 
   it('gathers columns built side by side through one order, made once, and a column stored otherwise through its own', () => {

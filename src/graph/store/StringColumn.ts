@@ -107,15 +107,22 @@ export class StringColumn {
    * that adds rows adds a chunk, and a short chunk among full ones turns
    * finding a row's chunk into a search: once `MAX_GATHERED_CHUNKS` more
    * chunks than the rows need have piled up, the rows are stored anew, in
-   * order, and the rows left out are let go.
+   * order, and the rows left out are let go. As steps (see `Steps`): a
+   * million titles stored anew at once held the reads of a server that
+   * took changes for 0.2 s.
    *
-   * @example StringColumn.of(['a', 'b', 'c']).gather(Uint32Array.of(2, 3, 0), ['z']) // rows 'c', 'z', 'a'
+   * @example yield* StringColumn.of(['a', 'b', 'c']).gather(Uint32Array.of(2, 3, 0), ['z']) // rows 'c', 'z', 'a'
    */
-  gather(rows: Uint32Array, added: readonly (string | undefined)[], order?: Uint32Array): StringColumn {
+  *gather(rows: Uint32Array, added: readonly (string | undefined)[], order?: Uint32Array): Steps<StringColumn> {
     const chunks = added.length === 0 ? this.chunks : [...this.chunks, ...StringColumn.of(added).chunks];
     const gathered = new StringColumn(chunks, order ?? this.fillGatheredOrder(rows, new Uint32Array(rows.length), 0, rows.length));
     if (chunks.length <= Math.ceil(rows.length / CHUNK_ROWS) + MAX_GATHERED_CHUNKS) return gathered;
-    return StringColumn.of(Array.from({ length: gathered.length }, (_, row) => gathered.get(row)));
+    const builder = new StringColumnBuilder();
+    for (let row = 0; row < gathered.length; row++) {
+      if (row % ROWS_PER_STEP === 0) yield;
+      builder.push(gathered.get(row));
+    }
+    return builder.build();
   }
 
   /**

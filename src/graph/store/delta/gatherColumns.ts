@@ -22,7 +22,7 @@ export function* gatherColumns<F extends string>(
     const column = columns[field];
     let order = orders.find((made) => made.column.gathersAs(column))?.order;
     if (order === undefined) orders.push({ column, order: (order = yield* gatheredOrderInSteps(column, rows)) });
-    gathered[field] = column.gather(
+    gathered[field] = yield* column.gather(
       rows,
       added.map((row) => row[field]),
       order,

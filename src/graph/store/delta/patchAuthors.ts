@@ -110,6 +110,6 @@ function* patchAuthorColumns(columns: AuthorColumns, renumbering: Renumbering, a
       addedNames.push(name);
     });
   });
-  const aliasNames = columns.aliasNames.gather(aliasRows, addedNames, yield* gatheredOrderInSteps(columns.aliasNames, aliasRows));
+  const aliasNames = yield* columns.aliasNames.gather(aliasRows, addedNames, yield* gatheredOrderInSteps(columns.aliasNames, aliasRows));
   return { text, numbers, aliasOffsets, aliasNames, aliasPaperCounts };
 }

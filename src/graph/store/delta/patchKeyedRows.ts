@@ -67,7 +67,7 @@ export function* patchKeyedRows(rows: KeyedRows, renumbering: NumberRenumbering,
   const unchangedKeys = patch.keyCount === keys.length && patch.newKeys.length === 0;
   const keyRows = patch.keyRows.subarray(0, patch.keyCount);
   return {
-    keys: unchangedKeys ? keys : keys.gather(keyRows, patch.newKeys, yield* gatheredOrderInSteps(keys, keyRows)),
+    keys: unchangedKeys ? keys : yield* keys.gather(keyRows, patch.newKeys, yield* gatheredOrderInSteps(keys, keyRows)),
     // Views, not copies: the rows a patch drops are a handful of slots, and a copy of the search index's postings is 25 MB at a million papers.
     offsets: patch.offsets.subarray(0, patch.keyCount + 1),
     values: patch.values.subarray(0, patch.filled),

@@ -114,7 +114,7 @@ function* recodeVenues(venues: DictionaryColumn, { newToOld }: Renumbering, adde
   };
   for (let index = 0; index < newToOld.length; index = recodeSome(recoding, index)) yield;
   const { valueRows, newValues, codes } = recoding;
-  const values = newValues.length === 0 && valueRows.every((row, k) => row === k) ? venues.values : venues.values.gather(Uint32Array.from(valueRows), newValues);
+  const values = newValues.length === 0 && valueRows.every((row, k) => row === k) ? venues.values : yield* venues.values.gather(Uint32Array.from(valueRows), newValues);
   return new DictionaryColumn(values, codes);
 }
 
