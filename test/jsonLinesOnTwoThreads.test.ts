@@ -10,6 +10,7 @@ import { type RangeReader, readRangeInWorker } from '../src/ingest/jsonl/readRan
 import type { ByteRange } from '../src/ingest/readLines.ts';
 import { readPaperFiles } from '../src/ingest/readPaperFiles.ts';
 import { rejection } from './support/rejection.ts';
+import { plainColumns } from './support/plainColumns.ts';
 import { scratchFolder } from './support/scratchFolder.ts';
 
 const file = scratchFolder('jsonLinesOnTwoThreads');
@@ -22,16 +23,6 @@ const LINES = [
   '{"year":2004,"authors":["Di Wu","Ann Lee"]}',
 ];
 const SECOND_PIECE_START = Buffer.byteLength(`${LINES[0]}\n${LINES[1]}\n`);
-
-/** Every column as plain values: the text chunk by chunk, the numbers, the numbered bylines. */
-function plain({ text, years, codeImplementations, bylines }: CompactColumns) {
-  return {
-    text: Object.entries(text).map(([field, column]) => [field, column.chunks.map((chunk) => [chunk.text, Array.from(chunk.ends)])]),
-    years: Array.from(years),
-    codeImplementations: Array.from(codeImplementations),
-    bylines: [bylines.spellings, Array.from(bylines.offsets), Array.from(bylines.spellingIds)],
-  };
-}
 
 /** `path` read on two threads into columns, with the report of the read and the range the worker was given and what it read. */
 async function readOnTwoThreads(path: string, { strict = true, readRange = readRangeInWorker } = {}) {
@@ -65,7 +56,7 @@ describe('JSON Lines read on two threads', () => {
       [0, 1, 1, 2, 1, 3, 0],
       [2001, 2002, 2003, 2004],
     ]);
-    expect(plain(columns)).toEqual(plain(await readOnOneThread(path)));
+    expect(plainColumns(columns)).toEqual(plainColumns(await readOnOneThread(path)));
   });
 
   it('joins text columns of thousands of rows into the chunks a one-thread read makes', async () => {
@@ -77,7 +68,7 @@ describe('JSON Lines read on two threads', () => {
     }));
     const path = file('many.jsonl', formatJsonLines(written));
     const [twoThreads, oneThread] = await Promise.all([readPaperFiles([path], { compact: true, twoThreads: true }), readPaperFiles([path], { compact: true, twoThreads: false })]);
-    const columnsOf = (records: readonly PaperRecord[]) => plain(CompactRecordsBuilder.columnsInSteps(records).next().value as CompactColumns);
+    const columnsOf = (records: readonly PaperRecord[]) => plainColumns(CompactRecordsBuilder.columnsInSteps(records).next().value as CompactColumns);
     expect(twoThreads.map((record) => record.title)).toEqual(written.map((record) => record.title));
     expect(columnsOf(twoThreads)).toEqual(columnsOf(oneThread));
   });
@@ -112,7 +103,7 @@ describe('JSON Lines read on two threads', () => {
     const path = file('fallback.jsonl', `${LINES.join('\n')}\n`);
     const failing: RangeReader = () => ({ read: Promise.reject(new Error('no worker')), stop: () => {} });
     const { columns } = await readOnTwoThreads(path, { readRange: failing });
-    expect(plain(columns)).toEqual(plain(await readOnOneThread(path)));
+    expect(plainColumns(columns)).toEqual(plainColumns(await readOnOneThread(path)));
   });
 
   it('tells the progress of both pieces, up to the size of the file', async () => {

@@ -7,6 +7,31 @@ import type { Steps } from '../graph/store/steps/Steps.ts';
 const TEXT_FIELDS = ['id', 'title', 'abstract', 'published', 'venue', 'url', 'arxiv', 'doi', 'dblp', 'categories'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 
+/** The text fields whose values a line of JSON Lines holds as they are stored, in the order `ScannedRecord` lists them: all but the joined `categories`. */
+export const SCANNED_TEXT_FIELDS = TEXT_FIELDS.slice(0, -1) as readonly Exclude<TextField, 'categories'>[];
+
+/**
+ * A record as a reader found it in the bytes of its line (see
+ * `CanonicalLineReader`): text field f of `SCANNED_TEXT_FIELDS` is the
+ * UTF-8 bytes `starts[f] .. ends[f]` of `bytes` (absent where `starts[f]`
+ * is -1), `units[f]` UTF-16 units long, all ASCII where `ascii[f]` is 1;
+ * the byline is spellings numbered in the builder's `bylines.numbers`.
+ */
+export interface ScannedRecord {
+  readonly bytes: Uint8Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly units: Int32Array;
+  readonly ascii: Uint8Array;
+  /** Joined by `CATEGORY_SEPARATOR`, as `CompactColumns` holds them. */
+  readonly categories: string | undefined;
+  /** NaN where absent, as in `CompactColumns`. */
+  readonly year: number;
+  readonly codeImplementations: number;
+  readonly spellingIds: Int32Array;
+  readonly authorCount: number;
+}
+
 /**
  * Records as columns, row by row in the order they were added: the text
  * fields (`categories` joined by `CATEGORY_SEPARATOR`, '' for an empty
@@ -44,7 +69,7 @@ export class CompactRecordsBuilder {
   readonly #years: number[] = [];
   readonly #codeImplementations: number[] = [];
   /** Each distinct spelling held once, however many bylines repeat it, and numbered for the graph build. */
-  readonly #bylines = new NumberedBylinesBuilder();
+  readonly bylines = new NumberedBylinesBuilder();
 
   add(record: PaperRecord): void {
     const text = this.#text;
@@ -60,7 +85,26 @@ export class CompactRecordsBuilder {
     text.categories.push(record.categories?.join(CATEGORY_SEPARATOR));
     this.#years.push(record.year ?? Number.NaN);
     this.#codeImplementations.push(record.codeImplementations ?? Number.NaN);
-    this.#bylines.add(record.authors);
+    this.bylines.add(record.authors);
+  }
+
+  /**
+   * Adds a record read from the bytes of its line (see `ScannedRecord`),
+   * as `add` adds the same record parsed: its text is never a string of its own.
+   *
+   * @example builder.addScanned(reader.record);
+   */
+  addScanned(record: ScannedRecord): void {
+    const { bytes, starts, ends, units, ascii } = record;
+    for (let f = 0; f < SCANNED_TEXT_FIELDS.length; f++) {
+      const column = this.#text[SCANNED_TEXT_FIELDS[f]!];
+      if (starts[f]! < 0) column.push(undefined);
+      else column.pushUtf8(bytes, starts[f]!, ends[f]!, units[f]!, ascii[f] === 1);
+    }
+    this.#text.categories.push(record.categories);
+    this.#years.push(record.year);
+    this.#codeImplementations.push(record.codeImplementations);
+    this.bylines.addNumbered(record.spellingIds, record.authorCount);
   }
 
   /**
@@ -75,7 +119,7 @@ export class CompactRecordsBuilder {
     for (const field of TEXT_FIELDS) this.#text[field].append(columns.text[field]);
     for (const year of columns.years) this.#years.push(year);
     for (const count of columns.codeImplementations) this.#codeImplementations.push(count);
-    this.#bylines.append(columns.bylines);
+    this.bylines.append(columns.bylines);
   }
 
   /**
@@ -128,7 +172,7 @@ export class CompactRecordsBuilder {
       text: Object.fromEntries(TEXT_FIELDS.map((field) => [field, this.#text[field].build()])) as Record<TextField, StringColumn>,
       years: Float64Array.from(this.#years),
       codeImplementations: Float64Array.from(this.#codeImplementations),
-      bylines: this.#bylines.build(),
+      bylines: this.bylines.build(),
     };
   }
 }

@@ -24,12 +24,26 @@ export interface NumberedBylines {
  * bylines.build().spellingIds // Uint32Array [0, 1, 1]
  */
 export class NumberedBylinesBuilder {
-  readonly #numbers = new StringNumbers();
+  /** The spellings numbered so far; a reader that numbers a byline itself (see `addNumbered`) numbers its spellings here. */
+  readonly numbers = new StringNumbers();
   readonly #spellingIds = new GrowingUint32Array();
   readonly #ends = new GrowingUint32Array();
 
   add(authors: readonly string[]): void {
-    for (const spelling of authors) this.#spellingIds.push(this.#numbers.numberOf(spelling));
+    for (const spelling of authors) this.#spellingIds.push(this.numbers.numberOf(spelling));
+    this.#ends.push(this.#spellingIds.length);
+  }
+
+  /**
+   * Adds the byline of spellings `spellingIds[0 .. count)`, each a number
+   * `numbers` gave: `add` for a reader that found the names' numbers
+   * without making their strings.
+   *
+   * @example
+   * bylines.addNumbered(Uint32Array.of(bylines.numbers.numberOf('Ann Lee')), 1);
+   */
+  addNumbered(spellingIds: ArrayLike<number>, count: number): void {
+    for (let k = 0; k < count; k++) this.#spellingIds.push(spellingIds[k]!);
     this.#ends.push(this.#spellingIds.length);
   }
 
@@ -46,7 +60,7 @@ export class NumberedBylinesBuilder {
    * bylines.build().spellingIds // Uint32Array [0, 1, 2, 1]
    */
   append({ spellings, offsets, spellingIds }: NumberedBylines): void {
-    const numbers = spellings.map((spelling) => this.#numbers.numberOf(spelling));
+    const numbers = spellings.map((spelling) => this.numbers.numberOf(spelling));
     for (let row = 0; row + 1 < offsets.length; row++) {
       for (let k = offsets[row]!; k < offsets[row + 1]!; k++) this.#spellingIds.push(numbers[spellingIds[k]!]!);
       this.#ends.push(this.#spellingIds.length);
@@ -57,6 +71,6 @@ export class NumberedBylinesBuilder {
     const ends = this.#ends.values();
     const offsets = new Uint32Array(ends.length + 1);
     offsets.set(ends, 1);
-    return { spellings: this.#numbers.strings, offsets, spellingIds: this.#spellingIds.values().slice() };
+    return { spellings: this.numbers.strings, offsets, spellingIds: this.#spellingIds.values().slice() };
   }
 }

@@ -59,7 +59,13 @@ function findDuplicatePair(names: readonly string[], same: (a: string, b: string
   return undefined;
 }
 
-function authorKey(name: string): string {
+/**
+ * What two names of one byline are compared by: names with the same key
+ * are the same author (see `findDuplicateAuthor`).
+ *
+ * @example authorKey('Ethan  PEREZ') // 'ethan perez'
+ */
+export function authorKey(name: string): string {
   if (isPlainAscii(name)) return name.toLowerCase();
   // Upper- then lower-casing approximates Unicode case folding (ß → ss, ς → σ),
   // which `toLowerCase` alone does not do.

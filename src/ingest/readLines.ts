@@ -74,7 +74,7 @@ export function readLines(path: string, context: IngestContext, maxLineBytes = M
 
 /**
  * The lines of `readLines`, handed on as one array per chunk read (about
- * 1 MiB): a reader of millions of short lines then takes a few asynchronous
+ * 128 KiB): a reader of millions of short lines then takes a few asynchronous
  * steps per chunk rather than per line. A line's defect is reported after
  * the lines before it are handed on, as `readLines` does. Returns the
  * number of lines read (blank and refused ones included).
@@ -82,11 +82,56 @@ export function readLines(path: string, context: IngestContext, maxLineBytes = M
  * @example
  * for await (const lines of readLineBatches('papers.jsonl', context)) for (const { number, text } of lines) handle(number, text);
  */
-export async function* readLineBatches(
+export async function* readLineBatches(path: string, context: IngestContext, options: LineReadOptions = {}): AsyncGenerator<TextLine[], number, undefined> {
+  const blocks = readLineBlocks(path, context, options);
+  for (;;) {
+    const next = await blocks.next();
+    if (next.done === true) return next.value;
+    const block = next.value;
+    let lines: TextLine[] = [];
+    let number = block.firstNumber;
+    for (const text of decodeLines(block.bytes, block.maxLineBytes)) {
+      if (typeof text !== 'string' && lines.length > 0) {
+        // The lines before a defect are handed on before it is reported (which ends a strict read).
+        yield lines;
+        lines = [];
+      }
+      const line = checkedLine(number, text, context, block.fileStart && number === block.firstNumber);
+      number += 1;
+      if (line !== undefined) lines.push(line);
+    }
+    if (lines.length > 0) yield lines;
+  }
+}
+
+/**
+ * Whole lines of a file as they are on disk, not yet decoded: lines
+ * `firstNumber`, `firstNumber + 1`, … end to end, a newline between two
+ * and none after the last. A reader that can take most lines from their
+ * bytes reads them here, and hands any other to `lineAt`.
+ */
+export interface LineBlock {
+  readonly bytes: Buffer;
+  readonly firstNumber: number;
+  /** Whether the block's first line is the file's first, whose byte order mark is no part of it. */
+  readonly fileStart: boolean;
+  readonly maxLineBytes: number;
+}
+
+/**
+ * The lines of `readLines` as blocks of bytes (see `LineBlock`), one a
+ * chunk read: nothing is decoded, and only a line longer than
+ * `maxLineBytes` that runs across chunks (its bytes are never kept) goes
+ * to `context.reject` here. Returns the number of lines read.
+ *
+ * @example
+ * for await (const block of readLineBlocks('papers.jsonl', context)) handle(block);
+ */
+export async function* readLineBlocks(
   path: string,
   context: IngestContext,
   { maxLineBytes = MAX_LINE_BYTES, range }: LineReadOptions = {},
-): AsyncGenerator<TextLine[], number, undefined> {
+): AsyncGenerator<LineBlock, number, undefined> {
   const stream = await openStream(path, range);
   const fileStart = (range?.start ?? 0) === 0;
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
@@ -108,9 +153,7 @@ export async function* readLineBatches(
       pendingBytes = 0;
     }
   };
-  const tooLong = (bytes: number): LineDefect => ({
-    defect: `line is ${bytes.toLocaleString('en-US')} bytes, over the maximum of ${maxLineBytes.toLocaleString('en-US')}`,
-  });
+  const blockOf = (bytes: Buffer, firstNumber: number): LineBlock => ({ bytes, firstNumber, fileStart: fileStart && firstNumber === 1, maxLineBytes });
   let lastNumber = 0;
   let bytesRead = 0;
   try {
@@ -127,24 +170,14 @@ export async function* readLineBatches(
         if (overlongBytes !== undefined) {
           const first = chunk.indexOf(NEWLINE);
           lastNumber += 1;
-          checkedLine(lastNumber, tooLong(overlongBytes + first), context, fileStart);
+          checkedLine(lastNumber, tooLong(overlongBytes + first, maxLineBytes), context, false);
           overlongBytes = undefined;
           start = first + 1;
         }
         if (start <= end) {
           const block = Buffer.concat([...pending, chunk.subarray(start, end)]);
-          let lines: TextLine[] = [];
-          for (const text of decodeLines(block, maxLineBytes, tooLong)) {
-            lastNumber += 1;
-            if (typeof text !== 'string' && lines.length > 0) {
-              // The lines before a defect are handed on before it is reported (which ends a strict read).
-              yield lines;
-              lines = [];
-            }
-            const line = checkedLine(lastNumber, text, context, fileStart);
-            if (line !== undefined) lines.push(line);
-          }
-          if (lines.length > 0) yield lines;
+          yield blockOf(block, lastNumber + 1);
+          lastNumber += countNewlines(block) + 1;
         }
         pending = [];
         pendingBytes = 0;
@@ -153,15 +186,37 @@ export async function* readLineBatches(
       context.progress(bytesRead);
     }
     if (overlongBytes !== undefined) {
-      checkedLine(++lastNumber, tooLong(overlongBytes), context, fileStart);
+      checkedLine(++lastNumber, tooLong(overlongBytes, maxLineBytes), context, false);
     } else if (pendingBytes > 0) {
-      const line = checkedLine(++lastNumber, decodeLine(Buffer.concat(pending)), context, fileStart);
-      if (line !== undefined) yield [line];
+      yield blockOf(Buffer.concat(pending), ++lastNumber);
     }
     return lastNumber;
   } finally {
     stream.destroy();
   }
+}
+
+/**
+ * Line `number` of `block`, the bytes `start .. end` of it, as `readLines`
+ * hands it on: decoded, without a carriage return at its end or the file's
+ * byte order mark; `undefined`, the defect sent to `context.reject`, for a
+ * line too long or not UTF-8.
+ *
+ * @example const line = lineAt(block, start, end, number, context);
+ */
+export function lineAt(block: LineBlock, start: number, end: number, number: number, context: IngestContext): TextLine | undefined {
+  const text = end - start > block.maxLineBytes ? tooLong(end - start, block.maxLineBytes) : decodeLine(block.bytes.subarray(start, end));
+  return checkedLine(number, text, context, block.fileStart && number === block.firstNumber);
+}
+
+function countNewlines(bytes: Buffer): number {
+  let count = 0;
+  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) count++;
+  return count;
+}
+
+function tooLong(bytes: number, maxLineBytes: number): LineDefect {
+  return { defect: `line is ${bytes.toLocaleString('en-US')} bytes, over the maximum of ${maxLineBytes.toLocaleString('en-US')}` };
 }
 
 async function openStream(path: string, range: ByteRange | undefined): Promise<ReadStream> {
@@ -181,7 +236,7 @@ async function nextChunk(chunks: AsyncIterator<Buffer>, path: string): Promise<I
 }
 
 /** The lines of `block` (which holds whole lines), a defect in place of each line that is too long or not UTF-8. */
-function decodeLines(block: Buffer, maxLineBytes: number, tooLong: (bytes: number) => LineDefect): (string | LineDefect)[] {
+function decodeLines(block: Buffer, maxLineBytes: number): (string | LineDefect)[] {
   if (block.length <= maxLineBytes) {
     try {
       return strictDecoder().decode(block).split('\n');
@@ -194,7 +249,7 @@ function decodeLines(block: Buffer, maxLineBytes: number, tooLong: (bytes: numbe
   for (let start = 0; start <= block.length; ) {
     const found = block.indexOf(NEWLINE, start);
     const end = found === -1 ? block.length : found;
-    lines.push(end - start > maxLineBytes ? tooLong(end - start) : decodeLine(block.subarray(start, end)));
+    lines.push(end - start > maxLineBytes ? tooLong(end - start, maxLineBytes) : decodeLine(block.subarray(start, end)));
     start = end + 1;
   }
   return lines;
@@ -214,13 +269,14 @@ function isEncodingError(error: unknown): boolean {
   return error instanceof TypeError && (error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
 }
 
-function checkedLine(number: number, text: string | LineDefect, context: IngestContext, fileStart: boolean): TextLine | undefined {
+/** `text`, line `number`, as a line to hand on; `fileFirst` says whether it is the file's first line, where a byte order mark may stand. */
+function checkedLine(number: number, text: string | LineDefect, context: IngestContext, fileFirst: boolean): TextLine | undefined {
   if (typeof text !== 'string') {
     context.reject(number, text.defect);
     return undefined;
   }
   const withoutCr = text.endsWith(CARRIAGE_RETURN) ? text.slice(0, -1) : text;
-  return { number, text: number === 1 && fileStart && withoutCr.startsWith('\uFEFF') ? withoutCr.slice(1) : withoutCr };
+  return { number, text: fileFirst && withoutCr.startsWith('\uFEFF') ? withoutCr.slice(1) : withoutCr };
 }
 
 function strictDecoder(): TextDecoder {

@@ -1,12 +1,11 @@
 import { GrowingUint32Array } from '../store/GrowingUint32Array.ts';
+import { FNV_OFFSET, FNV_PRIME } from '../text/hashText.ts';
 import { sortByKeyInSteps } from '../store/steps/sortByKeyInSteps.ts';
 import type { Steps } from '../store/steps/Steps.ts';
 import type { Variant } from './collectVariants.ts';
 
 // Entries handled between pauses: well under a millisecond.
 const ITEMS_PER_STEP = 16384;
-// FNV-1a's 32-bit offset basis and prime, as in `hashText`.
-const [FNV_OFFSET, FNV_PRIME] = [0x811c9dc5, 0x01000193];
 
 /** Where a variant writes its keys, part by part, so that a key built of a name's parts need not be made as a string. */
 export interface KeyWriter {

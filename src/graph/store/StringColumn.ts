@@ -265,9 +265,16 @@ export class StringColumnBuilder {
   #ends: number[] = [];
   #chars = 0;
 
+  // Rows pushed as UTF-8 (see `pushUtf8`) since the last row pushed as a
+  // string: decoded once, as one text, when the chunk is sealed or a string follows.
+  #bytes = Buffer.allocUnsafe(1 << 16);
+  #byteLength = 0;
+  #bytesAscii = true;
+
   push(value: string | undefined): void {
     if (value !== undefined && this.#chars + value.length > CHUNK_CHARS && this.#ends.length > 0) this.#seal();
     if (value !== undefined) {
+      this.#decodeBytes();
       this.#texts.push(value);
       this.#chars += value.length;
     }
@@ -289,6 +296,7 @@ export class StringColumnBuilder {
    */
   append(column: StringColumn): void {
     if (column.order !== undefined) throw new RangeError('only a column in stored order can be appended');
+    this.#decodeBytes();
     for (const { text, ends } of column.chunks) {
       // The first character of the text not yet handed to this builder.
       let from = 0;
@@ -314,12 +322,47 @@ export class StringColumnBuilder {
     }
   }
 
+  /**
+   * Pushes the row whose text is the UTF-8 bytes `start .. end` of `bytes`,
+   * `units` UTF-16 units long once decoded, and all ASCII if `ascii`: a
+   * reader that finds a field's value in a file's bytes hands it on
+   * without making a string of it, and a run of such rows is decoded as
+   * one text.
+   *
+   * @example builder.pushUtf8(Buffer.from('Constitutional AI'), 0, 17, 17, true);
+   */
+  pushUtf8(bytes: Uint8Array, start: number, end: number, units: number, ascii: boolean): void {
+    if (this.#chars + units > CHUNK_CHARS && this.#ends.length > 0) this.#seal();
+    const length = end - start;
+    if (this.#byteLength + length > this.#bytes.length) {
+      const larger = Buffer.allocUnsafe(Math.max(2 * this.#bytes.length, this.#byteLength + length));
+      this.#bytes.copy(larger, 0, 0, this.#byteLength);
+      this.#bytes = larger;
+    }
+    const held = this.#bytes;
+    // Most values are a few dozen bytes: copied here rather than by a call into the runtime each.
+    for (let from = start, to = this.#byteLength; from < end; from++, to++) held[to] = bytes[from]!;
+    this.#byteLength += length;
+    this.#bytesAscii &&= ascii;
+    this.#chars += units;
+    this.#ends.push(this.#chars);
+    if (this.#ends.length === CHUNK_ROWS) this.#seal();
+  }
+
   build(): StringColumn {
     if (this.#ends.length > 0 || this.#chunks.length === 0) this.#seal();
     return new StringColumn(this.#chunks);
   }
 
+  #decodeBytes(): void {
+    if (this.#byteLength === 0) return;
+    this.#texts.push(this.#bytes.toString(this.#bytesAscii ? 'latin1' : 'utf8', 0, this.#byteLength));
+    this.#byteLength = 0;
+    this.#bytesAscii = true;
+  }
+
   #seal(): void {
+    this.#decodeBytes();
     const allAbsent = this.#chars === 0 && this.#ends.every((end) => end === ABSENT);
     // Columns a data set never fills (abstracts, DOIs in generated data) share one array of absent rows: 16 KB a chunk otherwise.
     const ends = allAbsent ? ABSENT_ROWS.subarray(0, this.#ends.length) : Uint32Array.from(this.#ends);

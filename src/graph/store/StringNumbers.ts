@@ -1,4 +1,4 @@
-import { hashText } from '../text/hashText.ts';
+import { hashBytes, hashText } from '../text/hashText.ts';
 
 // Slots per string at most before the table doubles: half of them empty keeps probe runs short.
 const MAX_LOAD = 0.5;
@@ -48,6 +48,40 @@ export class StringNumbers {
     }
   }
 
+  /**
+   * The number of the text that the bytes `start .. end` of `bytes` spell
+   * in ASCII (each byte below 0x80 one UTF-16 unit, so they hash as that
+   * text does), or -1 when it has none; nothing is added. A reader of
+   * millions of names looks them up where they lie in the file's bytes.
+   *
+   * `hash` is their `hashBytes`, for a caller that has it.
+   *
+   * @example numbers.numberOfAscii(Buffer.from('Ann Lee'), 0, 7) // 0, as numberOf('Ann Lee') gave
+   */
+  numberOfAscii(bytes: Uint8Array, start: number, end: number, hash = hashBytes(bytes, start, end)): number {
+    const mark = hash | 1;
+    const slots = this.#slots;
+    for (let slot = (mark >>> 1) & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const held = slots[2 * slot]!;
+      if (held === 0) return -1;
+      if (held === mark) {
+        const number = slots[2 * slot + 1]!;
+        if (spells(this.strings[number]!, bytes, start, end)) return number;
+      }
+    }
+  }
+
+  /** `numberOf(text)` if `text` has been numbered, else -1; nothing is added. */
+  numberIfAny(text: string): number {
+    const mark = hashText(text) | 1;
+    const slots = this.#slots;
+    for (let slot = (mark >>> 1) & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const held = slots[2 * slot]!;
+      if (held === 0) return -1;
+      if (held === mark && this.strings[slots[2 * slot + 1]!] === text) return slots[2 * slot + 1]!;
+    }
+  }
+
   #add(text: string, mark: number, slot: number): number {
     const number = this.strings.length;
     this.strings.push(text);
@@ -73,4 +107,11 @@ export class StringNumbers {
     this.#slots = slots;
     this.#mask = mask;
   }
+}
+
+/** Whether the ASCII bytes `start .. end` of `bytes` spell `text`. */
+function spells(text: string, bytes: Uint8Array, start: number, end: number): boolean {
+  if (text.length !== end - start) return false;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i - start) !== bytes[i]) return false;
+  return true;
 }

@@ -1,10 +1,8 @@
 import type { IngestContext } from '../IngestContext.ts';
 import type { PaperRecord } from '../PaperRecord.ts';
-import { admitRecord } from '../admitRecord.ts';
-import { cleanRecordText } from '../cleanRecordText.ts';
-import { parseJsonLine } from './parseJsonLine.ts';
 import { readLineRecords } from '../readLineRecords.ts';
 import type { ByteRange } from '../readLines.ts';
+import { readJsonLineRecord } from './readJsonLineRecord.ts';
 
 /**
  * The records of a canonical JSON Lines file, a chunk of lines at a time
@@ -15,13 +13,5 @@ import type { ByteRange } from '../readLines.ts';
  * @example for await (const records of readJsonLineBatches('papers.jsonl', context)) use(records);
  */
 export function readJsonLineBatches(path: string, context: IngestContext, range?: ByteRange): AsyncGenerator<PaperRecord[], number, undefined> {
-  return readLineRecords(
-    path,
-    context,
-    (text, number) => {
-      const record = admitRecord(context, () => parseJsonLine(text, path, number));
-      return record && cleanRecordText(record, context, number);
-    },
-    range,
-  );
+  return readLineRecords(path, context, (text, number) => readJsonLineRecord(text, number, context), range);
 }
