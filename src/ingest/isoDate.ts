@@ -32,6 +32,16 @@ export function isIsoDate(text: string): boolean {
   const year = digitsAt(text, 0, 4);
   const month = digitsAt(text, 5, 7);
   const day = digitsAt(text, 8, 10);
+  return isRealDay(year, month, day);
+}
+
+/**
+ * Whether day `day` of month `month` of year `year` exists, the year 1–9999
+ * as an ISO date spells it; -1 for a part stands for one that is not digits.
+ *
+ * @example isRealDay(2024, 2, 29); // true
+ */
+export function isRealDay(year: number, month: number, day: number): boolean {
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 

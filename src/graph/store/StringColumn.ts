@@ -262,24 +262,27 @@ function rowInChunkAt(ends: Uint32Array, at: number): number {
 export class StringColumnBuilder {
   readonly #chunks: StringChunk[] = [];
   #texts: string[] = [];
-  #ends: number[] = [];
+  // The ends of the chunk being filled, `#rows` of them, `#absentRows` of those absent; grown as needed, up to `CHUNK_ROWS`, since most columns built are short.
+  #ends = new Uint32Array(16);
+  #rows = 0;
+  #absentRows = 0;
   #chars = 0;
 
   // Rows pushed as UTF-8 (see `pushUtf8`) since the last row pushed as a
   // string: decoded once, as one text, when the chunk is sealed or a string follows.
-  #bytes = Buffer.allocUnsafe(1 << 16);
+  #bytes = Buffer.alloc(0);
   #byteLength = 0;
   #bytesAscii = true;
 
   push(value: string | undefined): void {
-    if (value !== undefined && this.#chars + value.length > CHUNK_CHARS && this.#ends.length > 0) this.#seal();
+    if (value !== undefined && this.#chars + value.length > CHUNK_CHARS && this.#rows > 0) this.#seal();
     if (value !== undefined) {
       this.#decodeBytes();
       this.#texts.push(value);
       this.#chars += value.length;
     }
-    this.#ends.push(value === undefined ? (this.#chars | ABSENT) >>> 0 : this.#chars);
-    if (this.#ends.length === CHUNK_ROWS) this.#seal();
+    this.#end(value === undefined);
+    if (this.#rows === CHUNK_ROWS) this.#seal();
   }
 
   /**
@@ -304,14 +307,14 @@ export class StringColumnBuilder {
       for (let k = 0; k < ends.length; k++) {
         const absent = (ends[k]! & ABSENT) !== 0;
         const end = ends[k]! & ~ABSENT;
-        if (!absent && this.#chars + (end - start) > CHUNK_CHARS && this.#ends.length > 0) {
+        if (!absent && this.#chars + (end - start) > CHUNK_CHARS && this.#rows > 0) {
           this.#texts.push(text.slice(from, start));
           from = start;
           this.#seal();
         }
         this.#chars += end - start;
-        this.#ends.push(absent ? (this.#chars | ABSENT) >>> 0 : this.#chars);
-        if (this.#ends.length === CHUNK_ROWS) {
+        this.#end(absent);
+        if (this.#rows === CHUNK_ROWS) {
           this.#texts.push(text.slice(from, end));
           from = end;
           this.#seal();
@@ -332,10 +335,10 @@ export class StringColumnBuilder {
    * @example builder.pushUtf8(Buffer.from('Constitutional AI'), 0, 17, 17, true);
    */
   pushUtf8(bytes: Uint8Array, start: number, end: number, units: number, ascii: boolean): void {
-    if (this.#chars + units > CHUNK_CHARS && this.#ends.length > 0) this.#seal();
+    if (this.#chars + units > CHUNK_CHARS && this.#rows > 0) this.#seal();
     const length = end - start;
     if (this.#byteLength + length > this.#bytes.length) {
-      const larger = Buffer.allocUnsafe(Math.max(2 * this.#bytes.length, this.#byteLength + length));
+      const larger = Buffer.allocUnsafe(Math.max(2 * this.#bytes.length, this.#byteLength + length, 4096));
       this.#bytes.copy(larger, 0, 0, this.#byteLength);
       this.#bytes = larger;
     }
@@ -345,13 +348,24 @@ export class StringColumnBuilder {
     this.#byteLength += length;
     this.#bytesAscii &&= ascii;
     this.#chars += units;
-    this.#ends.push(this.#chars);
-    if (this.#ends.length === CHUNK_ROWS) this.#seal();
+    this.#end(false);
+    if (this.#rows === CHUNK_ROWS) this.#seal();
   }
 
   build(): StringColumn {
-    if (this.#ends.length > 0 || this.#chunks.length === 0) this.#seal();
+    if (this.#rows > 0 || this.#chunks.length === 0) this.#seal();
     return new StringColumn(this.#chunks);
+  }
+
+  /** Ends the row being added where the text so far ends, marked absent if it is. */
+  #end(absent: boolean): void {
+    if (this.#rows === this.#ends.length) {
+      const larger = new Uint32Array(2 * this.#ends.length);
+      larger.set(this.#ends);
+      this.#ends = larger;
+    }
+    this.#ends[this.#rows++] = absent ? (this.#chars | ABSENT) >>> 0 : this.#chars;
+    if (absent) this.#absentRows++;
   }
 
   #decodeBytes(): void {
@@ -363,12 +377,13 @@ export class StringColumnBuilder {
 
   #seal(): void {
     this.#decodeBytes();
-    const allAbsent = this.#chars === 0 && this.#ends.every((end) => end === ABSENT);
+    const allAbsent = this.#absentRows === this.#rows;
     // Columns a data set never fills (abstracts, DOIs in generated data) share one array of absent rows: 16 KB a chunk otherwise.
-    const ends = allAbsent ? ABSENT_ROWS.subarray(0, this.#ends.length) : Uint32Array.from(this.#ends);
+    const ends = allAbsent ? ABSENT_ROWS.subarray(0, this.#rows) : this.#ends.slice(0, this.#rows);
     this.#chunks.push({ text: this.#texts.join(''), ends });
     this.#texts = [];
-    this.#ends = [];
+    this.#rows = 0;
+    this.#absentRows = 0;
     this.#chars = 0;
   }
 }

@@ -49,16 +49,17 @@ export class StringNumbers {
   }
 
   /**
-   * The number of the text that the bytes `start .. end` of `bytes` spell
-   * in ASCII (each byte below 0x80 one UTF-16 unit, so they hash as that
-   * text does), or -1 when it has none; nothing is added. A reader of
-   * millions of names looks them up where they lie in the file's bytes.
+   * The number of the text whose UTF-16 code units are the bytes `start ..
+   * end` of `bytes`, one unit a byte, or -1 when it has none; nothing is
+   * added. That text is the bytes read as ASCII, when they are, or as
+   * Latin-1: a table of names as they lie in a file's bytes (`latin1`
+   * strings) finds any of them there, as one of ASCII names finds those.
+   * A reader of millions of names looks them up without making a string
+   * of each. `hash` is their `hashBytes`, for a caller that has it.
    *
-   * `hash` is their `hashBytes`, for a caller that has it.
-   *
-   * @example numbers.numberOfAscii(Buffer.from('Ann Lee'), 0, 7) // 0, as numberOf('Ann Lee') gave
+   * @example numbers.numberOfBytes(Buffer.from('Ann Lee'), 0, 7) // 0, as numberOf('Ann Lee') gave
    */
-  numberOfAscii(bytes: Uint8Array, start: number, end: number, hash = hashBytes(bytes, start, end)): number {
+  numberOfBytes(bytes: Uint8Array, start: number, end: number, hash = hashBytes(bytes, start, end)): number {
     const mark = hash | 1;
     const slots = this.#slots;
     for (let slot = (mark >>> 1) & this.#mask; ; slot = (slot + 1) & this.#mask) {
@@ -109,7 +110,7 @@ export class StringNumbers {
   }
 }
 
-/** Whether the ASCII bytes `start .. end` of `bytes` spell `text`. */
+/** Whether `text`'s code units are the bytes `start .. end` of `bytes`. */
 function spells(text: string, bytes: Uint8Array, start: number, end: number): boolean {
   if (text.length !== end - start) return false;
   for (let i = start; i < end; i++) if (text.charCodeAt(i - start) !== bytes[i]) return false;

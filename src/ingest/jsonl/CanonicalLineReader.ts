@@ -1,9 +1,10 @@
 import { CATEGORY_SEPARATOR } from '../../graph/store/PaperColumns.ts';
+import { StringNumbers } from '../../graph/store/StringNumbers.ts';
 import { FNV_OFFSET, FNV_PRIME, hashText } from '../../graph/text/hashText.ts';
 import { type CompactRecordsBuilder, SCANNED_TEXT_FIELDS, type ScannedRecord } from '../CompactRecordsBuilder.ts';
 import { EXTERNAL_ID_FIELDS, PAPER_RECORD_FIELDS } from '../PaperRecord.ts';
 import { authorKey } from '../findDuplicateAuthor.ts';
-import { isIsoDate } from '../isoDate.ts';
+import { isRealDay } from '../isoDate.ts';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -15,6 +16,7 @@ const CLOSE_BRACKET = 0x5d;
 const SPACE = 0x20;
 const DELETE = 0x7f;
 const ZERO = 0x30;
+const HYPHEN = 0x2d;
 const NINE = 0x39;
 const UPPER_A = 0x41;
 const UPPER_Z = 0x5a;
@@ -69,8 +71,18 @@ export class CanonicalLineReader implements ScannedRecord {
   #namePlain = new Uint8Array(64);
   #nameKeys = new Int32Array(64);
   #sortedKeys = new Int32Array(64);
+  /** The spelling of each name not plain and not met before, made to be numbered once the line is known good; and whether it is to be added to `#rawNames`. */
   #spellings: (string | undefined)[] = [];
-  /** For each spelling numbered, the hash of its key with the lowest bit set, 0 until a byline here needed it; only names not plain ASCII are looked up here, a plain one's key hashed as it is read. */
+  #newRawName = new Uint8Array(64);
+  /**
+   * The names met that are not plain ASCII, each as the Latin-1 reading of
+   * its bytes (see `StringNumbers.numberOfBytes`), and the spelling each
+   * is, in NFC: such a name is then found by its bytes, as a plain one is
+   * among the spellings, not decoded and normalized again.
+   */
+  readonly #rawNames = new StringNumbers();
+  #spellingOfRawName = new Int32Array(1024);
+  /** For each spelling numbered, the hash of its key with the lowest bit set, 0 until a byline here needed it; only names not plain ASCII look theirs up here, a plain one's key hashed as it is read. */
   #spellingKeys = new Int32Array(1024);
   // What the last string read held: where its text ends, its UTF-16 units, whether it is ASCII and plain.
   #stringEnd = 0;
@@ -113,7 +125,7 @@ export class CanonicalLineReader implements ScannedRecord {
     const span = SPAN_OF_FIELD[field]!;
     if (span >= 0) {
       const after = this.#text(span, at, end);
-      if (span === PUBLISHED && after >= 0 && !(this.units[span] === 10 && isIsoDate(this.bytes.toString('latin1', at + 1, after - 1)))) return -1;
+      if (span === PUBLISHED && after >= 0 && !this.#isIsoDate(at + 1, after - 1)) return -1;
       return after;
     }
     if (field === FIELD.year) return this.#year(at, end);
@@ -125,6 +137,13 @@ export class CanonicalLineReader implements ScannedRecord {
     if (field === FIELD.categories) return this.#categories(at, end);
     if (field === FIELD.externalIds) return this.#externalIds(at, end);
     return this.#authors(at, end);
+  }
+
+  /** Whether bytes `start .. end` spell a date as `isIsoDate` accepts it, `YYYY-MM-DD` of a day that exists. */
+  #isIsoDate(start: number, end: number): boolean {
+    const bytes = this.bytes;
+    if (end - start !== 10 || bytes[start + 4] !== HYPHEN || bytes[start + 7] !== HYPHEN) return false;
+    return isRealDay(digitsAt(bytes, start, start + 4), digitsAt(bytes, start + 5, start + 7), digitsAt(bytes, start + 8, end));
   }
 
   #text(span: number, at: number, end: number): number {
@@ -272,38 +291,52 @@ export class CanonicalLineReader implements ScannedRecord {
     for (let k = 0; k < count; k++) {
       const start = this.#nameStarts[k]!;
       const end = this.#nameEnds[k]!;
+      const plain = this.#namePlain[k] === 1;
+      // A plain name's key is its lower case (see `authorKey`), hashed beside the name itself.
+      let hash = FNV_OFFSET;
+      let lowerCaseHash = FNV_OFFSET;
+      for (let i = start; i < end; i++) {
+        const byte = bytes[i]!;
+        hash = Math.imul(hash ^ byte, FNV_PRIME);
+        lowerCaseHash = Math.imul(lowerCaseHash ^ (byte >= UPPER_A && byte <= UPPER_Z ? byte + 32 : byte), FNV_PRIME);
+      }
+      this.#spellings[k] = undefined;
+      this.#newRawName[k] = 0;
       let number: number;
       let key: number;
-      if (this.#namePlain[k] === 1) {
-        // A plain name's key is its lower case (see `authorKey`), hashed beside the name itself.
-        let hash = FNV_OFFSET;
-        let lowerCaseHash = FNV_OFFSET;
-        for (let i = start; i < end; i++) {
-          const byte = bytes[i]!;
-          hash = Math.imul(hash ^ byte, FNV_PRIME);
-          lowerCaseHash = Math.imul(lowerCaseHash ^ (byte >= UPPER_A && byte <= UPPER_Z ? byte + 32 : byte), FNV_PRIME);
-        }
-        number = numbers.numberOfAscii(bytes, start, end, hash >>> 0);
+      if (plain) {
+        number = numbers.numberOfBytes(bytes, start, end, hash >>> 0);
         key = lowerCaseHash | 1;
-        this.#spellings[k] = undefined;
       } else {
-        const name = bytes.toString('utf8', start, end);
-        const trimmed = name.trim();
-        if (trimmed === '' || trimmed !== name) return false;
-        const spelling = name.normalize('NFC');
-        number = numbers.numberIfAny(spelling);
-        key = number >= 0 ? this.#keyOf(number) : hashText(authorKey(spelling)) | 1;
-        this.#spellings[k] = spelling;
+        const raw = this.#rawNames.numberOfBytes(bytes, start, end, hash >>> 0);
+        if (raw >= 0) {
+          number = this.#spellingOfRawName[raw]!;
+        } else {
+          const name = bytes.toString('utf8', start, end);
+          const trimmed = name.trim();
+          if (trimmed === '' || trimmed !== name) return false;
+          const spelling = name.normalize('NFC');
+          number = numbers.numberIfAny(spelling);
+          this.#spellings[k] = spelling;
+          this.#newRawName[k] = 1;
+        }
+        key = number >= 0 ? this.#keyOf(number) : hashText(authorKey(this.#spellings[k]!)) | 1;
       }
       this.spellingIds[k] = number;
       this.#nameKeys[k] = key;
     }
     if (this.#someKeyRepeats(count)) return false;
     for (let k = 0; k < count; k++) {
-      if (this.spellingIds[k]! >= 0) continue;
-      const number = numbers.numberOf(this.#spellings[k] ?? bytes.toString('latin1', this.#nameStarts[k]!, this.#nameEnds[k]!));
-      this.spellingIds[k] = number;
-      this.#setKey(number, this.#nameKeys[k]!);
+      let number = this.spellingIds[k]!;
+      if (number < 0) {
+        number = numbers.numberOf(this.#spellings[k] ?? bytes.toString('latin1', this.#nameStarts[k]!, this.#nameEnds[k]!));
+        this.spellingIds[k] = number;
+        this.#spellingKeys = setGrowing(this.#spellingKeys, number, this.#nameKeys[k]!);
+      }
+      if (this.#newRawName[k] === 1) {
+        const raw = this.#rawNames.numberOf(bytes.toString('latin1', this.#nameStarts[k]!, this.#nameEnds[k]!));
+        this.#spellingOfRawName = setGrowing(this.#spellingOfRawName, raw, number);
+      }
     }
     this.#builder.addScanned(this);
     return true;
@@ -328,17 +361,8 @@ export class CanonicalLineReader implements ScannedRecord {
     const known = number < this.#spellingKeys.length ? this.#spellingKeys[number]! : 0;
     if (known !== 0) return known;
     const key = hashText(authorKey(this.#builder.bylines.numbers.strings[number]!)) | 1;
-    this.#setKey(number, key);
+    this.#spellingKeys = setGrowing(this.#spellingKeys, number, key);
     return key;
-  }
-
-  #setKey(number: number, key: number): void {
-    if (number >= this.#spellingKeys.length) {
-      const larger = new Int32Array(Math.max(2 * this.#spellingKeys.length, number + 1));
-      larger.set(this.#spellingKeys);
-      this.#spellingKeys = larger;
-    }
-    this.#spellingKeys[number] = key;
   }
 
   #growNames(): void {
@@ -349,7 +373,19 @@ export class CanonicalLineReader implements ScannedRecord {
     this.#namePlain = grown(this.#namePlain, new Uint8Array(size));
     this.#nameKeys = new Int32Array(size);
     this.#sortedKeys = new Int32Array(size);
+    this.#newRawName = new Uint8Array(size);
   }
+}
+
+/** `array` with `value` at `index`, in a copy twice as long (or long enough) when it is too short. */
+function setGrowing(array: Int32Array<ArrayBuffer>, index: number, value: number): Int32Array<ArrayBuffer> {
+  let target = array;
+  if (index >= array.length) {
+    target = new Int32Array(Math.max(2 * array.length, index + 1));
+    target.set(array);
+  }
+  target[index] = value;
+  return target;
 }
 
 /** Whether `bytes` hold `key` from `at` on. */
@@ -376,9 +412,13 @@ function isControl(bytes: Buffer, i: number): boolean {
   return second === 0x81 && third >= 0xa6 && third <= 0xa9;
 }
 
-/** The number the ASCII digits `start .. end` of `bytes` spell (checked digits: a date `isIsoDate` accepted). */
+/** The number the ASCII digits `start .. end` of `bytes` spell, or -1 when one of them is not a digit. */
 function digitsAt(bytes: Buffer, start: number, end: number): number {
   let value = 0;
-  for (let i = start; i < end; i++) value = value * 10 + bytes[i]! - ZERO;
+  for (let i = start; i < end; i++) {
+    const digit = bytes[i]! - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
   return value;
 }
