@@ -197,6 +197,9 @@ function* mergeInOrder(clusters: Clusters, candidates: Candidate[], nearMisses: 
 }
 
 /** Union–find over spellings that keeps, per cluster, what a merge must respect. */
+/** The joins of a spelling no rule joined to another: one list, shared, for the most of them. */
+const NO_MERGES: readonly IdentityMerge[] = Object.freeze([]);
+
 class Clusters {
   readonly #parent: Uint32Array;
   // Per cluster root, made when a cluster first grows: most spellings stay alone.
@@ -263,7 +266,10 @@ class Clusters {
    * the author's id, unchanged.
    */
   personKey(index: number): string {
-    const members = this.#membersOf(this.find(index));
+    const root = this.find(index);
+    const members = this.#members.get(root);
+    // Most spellings stay alone: a build asks for each one's key and joins, and a list of one to choose from (and a sorted copy of no joins, below) cost a merged build of a million papers 0.2 s.
+    if (members === undefined) return this.variants[root]!.key;
     return this.variants[members.reduce((best, member) => (prefers(this.variants, member, best) ? member : best))]!.key;
   }
 
@@ -277,7 +283,9 @@ class Clusters {
   }
 
   mergesOf(index: number): readonly IdentityMerge[] {
-    return [...this.#mergesAt(this.find(index))].sort(
+    const merges = this.#mergesAt(this.find(index));
+    if (merges.length === 0) return merges;
+    return [...merges].sort(
       (x, y) => compareCodeUnits(x.spelling, y.spelling) || compareCodeUnits(x.joinedTo, y.joinedTo),
     );
   }
@@ -293,7 +301,7 @@ class Clusters {
   }
 
   #mergesAt(root: number): readonly IdentityMerge[] {
-    return this.#merges.get(root) ?? [];
+    return this.#merges.get(root) ?? NO_MERGES;
   }
 }
 
