@@ -10,10 +10,11 @@ import { type AdjacencyInWorker, adjacencyJobInWorker } from './graph/store/adja
 import { type PaperIndexesInWorker, paperIndexesInWorker } from './graph/store/paperIndexesInWorker.ts';
 import type { PaperColumns } from './graph/store/PaperColumns.ts';
 import type { PaperIndexes } from './graph/store/paperIndexes.ts';
-import { paperOrderSourceOf, paperOrders } from './graph/store/paperOrders.ts';
+import { paperOrders } from './graph/store/paperOrders.ts';
 import { runAtOnce } from './graph/store/steps/runAtOnce.ts';
 import { runInSlices } from './graph/store/steps/runInSlices.ts';
 import type { Steps } from './graph/store/steps/Steps.ts';
+import type { CompactColumns } from './ingest/CompactRecordsBuilder.ts';
 import type { PaperRecord } from './ingest/PaperRecord.ts';
 import { graphBounds } from './limits/graphBounds.ts';
 import type { ProgressLine } from './progress/createProgressLine.ts';
@@ -104,10 +105,11 @@ export interface IndexesInWorker {
 /**
  * The indexes a large build starts on other threads as soon as their input
  * is made (see `BuildBeside`): the paper indexes (`PaperIndexes`) from the
- * paper columns, made before anything else, on a thread of their own, then
- * the coauthor adjacency from the author ↔ paper rows, half-way through, on
- * the adjacency's worker thread. The second core works through both while
- * this thread resolves identities and builds the rest of the graph.
+ * records' titles and dates, before anything else, on a thread of their
+ * own, told the papers' order once it is made; then the coauthor adjacency
+ * from the author ↔ paper rows, half-way through, on the adjacency's worker
+ * thread. The second core works through both while this thread orders the
+ * papers, resolves identities and builds the rest of the graph.
  */
 class IndexesBeside implements BuildBeside {
   readonly started: { -readonly [K in keyof IndexesInWorker]: IndexesInWorker[K] };
@@ -123,11 +125,16 @@ class IndexesBeside implements BuildBeside {
     this.started = { collect: !whileServing };
   }
 
-  papers(columns: PaperColumns): void {
-    if (this.#whileServing || columns.rows.length < PAPER_INDEXES_WORKER_PAPERS) return;
-    const papers = paperIndexesInWorker(paperOrderSourceOf(columns), this.#giveUpTitles);
+  records({ text: { title, published } }: CompactColumns): void {
+    if (this.#whileServing || title.length < PAPER_INDEXES_WORKER_PAPERS) return;
+    // Started before the papers are ordered, a second or so at a million papers, which it spends folding their titles.
+    const papers = paperIndexesInWorker({ title, published }, this.#giveUpTitles);
     papers.made.catch(() => undefined);
     this.started.papers = papers;
+  }
+
+  papers(columns: PaperColumns): void {
+    this.started.papers?.inPaperOrder(columns.rows);
   }
 
   rows(source: AdjacencySource): void {

@@ -51,14 +51,11 @@ export class PaperSearchText {
   }
 
   /**
-   * The title of paper `paper` folded (`foldText`); undefined when it has
-   * none. A plain ASCII title (no stored row) is its lower case, tested for
-   * once at build rather than for every index that folds a million titles.
+   * The title of paper `paper` folded (see `foldTitle`); undefined when it
+   * has none.
    */
   foldedTitle(paper: number): string | undefined {
-    const title = this.title.get(paper);
-    if (title === undefined) return undefined;
-    return this.folded.get(paper) === undefined ? title.toLowerCase() : foldText(title);
+    return PaperSearchText.foldTitle(this.title.get(paper));
   }
 
   /**
@@ -67,13 +64,34 @@ export class PaperSearchText {
    *
    * @example const titles = yield* PaperSearchText.of(graph.parts.paperColumns).foldedTitles();
    */
-  *foldedTitles(): Steps<(string | undefined)[]> {
-    const titles = new Array<string | undefined>(this.title.length);
-    for (let paper = 0; paper < titles.length; paper++) {
-      if (paper % FOLD_STEP === 0) yield;
-      titles[paper] = this.foldedTitle(paper);
+  foldedTitles(): Steps<(string | undefined)[]> {
+    return PaperSearchText.foldTitles(this.title);
+  }
+
+  /**
+   * `title` folded (`foldText`); a plain ASCII title is its lower case,
+   * which folding gives, found without folding: a load folds a million titles.
+   *
+   * @example PaperSearchText.foldTitle('Émile and the Élan') // 'emile and the elan'
+   */
+  static foldTitle(title: string | undefined): string | undefined {
+    if (title === undefined) return undefined;
+    return isPlainAscii(title) ? title.toLowerCase() : foldText(title);
+  }
+
+  /**
+   * Every row of `titles` folded (`foldTitle`), row by row as the column
+   * reads (through its order, if it has one), as steps (see `Steps`).
+   *
+   * @example const byRecord = yield* PaperSearchText.foldTitles(recordColumns.text.title);
+   */
+  static *foldTitles(titles: StringColumn): Steps<(string | undefined)[]> {
+    const folded = new Array<string | undefined>(titles.length);
+    for (let row = 0; row < folded.length; row++) {
+      if (row % FOLD_STEP === 0) yield;
+      folded[row] = PaperSearchText.foldTitle(titles.get(row));
     }
-    return titles;
+    return folded;
   }
 
   /** The folded title and abstract of paper `paper`. */

@@ -1,4 +1,4 @@
-import { CompactRecordsBuilder } from '../../ingest/CompactRecordsBuilder.ts';
+import { type CompactColumns, CompactRecordsBuilder } from '../../ingest/CompactRecordsBuilder.ts';
 import type { NumberedBylines } from '../../ingest/NumberedBylines.ts';
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import { findableSpellings } from './findableSpellings.ts';
@@ -38,6 +38,8 @@ export interface BuildGraphOptions {
  * with parts the graph will hold as they are.
  */
 export interface BuildBeside {
+  /** The records' columns, in the order the records were read, before anything else is made. */
+  records?(columns: CompactColumns): void;
   /** The paper columns, made before identities are resolved. */
   papers?(columns: PaperColumns): void;
   /** The author ↔ paper rows and the byline bound the graph's coauthor adjacency is built from, made half-way through the build. */
@@ -74,8 +76,9 @@ export function* buildGraphInSteps(
   records: readonly PaperRecord[],
   { maxAuthorsPerPaper, resolveIdentities = createMergingResolver({ maxAuthorsPerPaper }), beside }: BuildGraphOptions = {},
 ): Steps<CoauthorGraph> {
-  const { recordOf, indexOfRecord, ids, idOrder } = yield* orderPapers(records);
   const recordColumns = yield* CompactRecordsBuilder.columnsInSteps(records);
+  beside?.records?.(recordColumns);
+  const { recordOf, indexOfRecord, ids, idOrder } = yield* orderPapers(records);
   const paperColumns = yield* paperColumnsInSteps(recordColumns, recordOf, ids);
   beside?.papers?.(paperColumns);
   const identity = resolveIdentities.inSteps === undefined ? resolveIdentities(records) : yield* resolveIdentities.inSteps(records);
