@@ -14,6 +14,8 @@ const { StringColumn } = await import('./StringColumn.ts');
 const { source, giveUp } = workerData;
 const rows = new Promise((resolve) => parentPort.once('message', resolve));
 const folded = runAtOnce(PaperSearchText.foldTitles(StringColumn.revive(source.title)));
+// Folded, the titles' text is needed no more, and this thread's heap adds to the load's memory at its peak.
+delete source.title;
 const { orders, titles } = runAtOnce(makePaperIndexes(folded, StringColumn.revive(source.published), await rows, giveUp));
 const moved = [orders.OLDEST_FIRST.buffer, orders.TITLE.buffer];
 if (titles !== undefined) moved.push(titles.postingWords.buffer, titles.postingValues.buffer, titles.hashes.buffer, titles.documents.buffer);
