@@ -17,6 +17,8 @@ const TAKEN = [
   '{"id":"p3","year":1999,"codeImplementations":0,"categories":[],"externalIds":{},"authors":["José Parra","Ann  Lee"]}',
   '{"title":"Categories and ids","codeImplementations":12,"categories":["cs.LG","cs.AI"],"url":"https://example.org","externalIds":{"arxiv":"2101.00001","dblp":"x/y"},"authors":["Kim"]}',
   `{"title":"A large team","authors":[${Array.from({ length: 40 }, (_, k) => `"Member ${k}"`).join(',')}]}`,
+  // More names than the reader first makes room for (64).
+  `{"title":"A collaboration","authors":[${Array.from({ length: 100 }, (_, k) => `"Mémber ${k}"`).join(',')}]}`,
   // Names that are not in NFC are made so, as the general reader makes them: one spelling however written.
   '{"title":"Decomposed","authors":["Jose\u0301 Parra"]}',
   '{"title":"Kelvin","authors":["\u212aim"]}',
@@ -30,6 +32,7 @@ const DECLINED = [
   '{"title":"A bidi override","authors":["Ann Lee\u202e"]}',
   '{"title":"Same name twice","authors":["Ethan Perez","ethan perez"]}',
   `{"title":"Same name in a large team","authors":[${Array.from({ length: 20 }, (_, k) => `"Member ${k}"`).join(',')},"MEMBER 3"]}`,
+  `{"title":"Same name in a collaboration","authors":[${Array.from({ length: 100 }, (_, k) => `"Mémber ${k}"`).join(',')},"MÉMBER 99"]}`,
   '{"title":"Padded","authors":[" Ann Lee"]}',
   '{"title":"Padded with a no-break space","authors":["\u00a0Ann Lee"]}',
   '{"title":"Empty name","authors":[""]}',
@@ -135,12 +138,12 @@ describe('CanonicalLineReader', () => {
     expect(fast.problems).toEqual(general.problems);
     expect(fast.lines).toBe(general.lines);
     expect(fast.lines).toBe(lines.length);
-    // Per copy, the 7 taken and 12 declined lines kept (parsed, cleaned, or escapes decoded).
+    // Per copy, the 8 taken and 12 declined lines kept (parsed, cleaned, or escapes decoded).
     expect(fast.columns.years.length).toBe(2 * (TAKEN.length + 12));
     // One person per spelling however it was written: composed, decomposed or escaped; K as the Kelvin sign is K.
     expect(fast.columns.bylines.spellings.filter((spelling) => spelling === 'José Parra' || spelling === 'Kim')).toEqual(['José Parra', 'Kim']);
-    // Per copy, 17 declined lines refused; 2 are blank and skipped.
-    expect(fast.problems.filter((problem) => problem.startsWith('reject')).length).toBe(2 * 17);
+    // Per copy, 18 declined lines refused; 2 are blank and skipped.
+    expect(fast.problems.filter((problem) => problem.startsWith('reject')).length).toBe(2 * 18);
     expect(fast.problems).toContain(`reject ${TAKEN.length + 5}: expected each author once per paper, got "Ethan Perez" at authors[0] and "ethan perez" at authors[1]`);
   });
 
