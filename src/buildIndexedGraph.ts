@@ -35,9 +35,9 @@ export interface BuildOptions {
    * Whether the build runs while the server answers queries (a rebuild
    * after a change): then it never stops them for a full garbage
    * collection, which a load that no query waits for makes to keep its
-   * peak memory down (see `collectGarbage`), nor for the copy of the paper
-   * columns' text that making the paper indexes on a thread of their own
-   * takes (0.1 s at a million papers): it makes them in slices here.
+   * peak memory down (see `collectGarbage`), nor for the copy of the
+   * papers' titles and dates that making the paper indexes on a thread of
+   * their own takes (0.1 s at a million papers): it makes them in slices here.
    */
   readonly whileServing?: boolean | undefined;
 }

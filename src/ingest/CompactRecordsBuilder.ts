@@ -92,7 +92,7 @@ export class CompactRecordsBuilder {
    * Adds a record read from the bytes of its line (see `ScannedRecord`),
    * as `add` adds the same record parsed: its text is never a string of its own.
    *
-   * @example builder.addScanned(reader.record);
+   * @example builder.addScanned(reader); // a CanonicalLineReader is the record it last read
    */
   addScanned(record: ScannedRecord): void {
     const { bytes, starts, ends, units, ascii } = record;

@@ -120,9 +120,11 @@ export interface LineBlock {
 
 /**
  * The lines of `readLines` as blocks of bytes (see `LineBlock`), one a
- * chunk read: nothing is decoded, and only a line longer than
- * `maxLineBytes` that runs across chunks (its bytes are never kept) goes
- * to `context.reject` here. Returns the number of lines read.
+ * chunk read: nothing is decoded. A line found longer than `maxLineBytes`
+ * while it still runs on into the next chunk goes to `context.reject`
+ * here, its bytes never kept; any other line too long is in a block, for
+ * the reader of the block to refuse (`lineAt` does). Returns the number of
+ * lines read.
  *
  * @example
  * for await (const block of readLineBlocks('papers.jsonl', context)) handle(block);

@@ -6,6 +6,7 @@ import type { PaperRecord } from './PaperRecord.ts';
 import { detectFormat } from './detectFormat.ts';
 import { findPaperFormat } from './findPaperFormat.ts';
 import { jsonLinesFormat } from './jsonl/jsonLinesFormat.ts';
+import { readJsonLinesInto } from './jsonl/readJsonLinesInto.ts';
 import { readJsonLinesOnTwoThreads } from './jsonl/readJsonLinesOnTwoThreads.ts';
 import { type Input, planReads, readPlannedBatches } from './planReads.ts';
 
@@ -61,8 +62,11 @@ export async function readPaperFiles(
   const records: PaperRecord[] = [];
   const onTwoThreads = (file: string) => twoThreads ?? (availableParallelism() > 1 && (statSync(file, { throwIfNoEntry: false })?.size ?? 0) >= TWO_THREADS_FROM_BYTES);
   for (const read of planReads(inputs)) {
-    if (compactRecords !== undefined && read.format === jsonLinesFormat && onTwoThreads(read.files[0]!)) {
-      await readJsonLinesOnTwoThreads(read.files[0]!, contextFor(read.files[0]!), compactRecords);
+    if (compactRecords !== undefined && read.format === jsonLinesFormat) {
+      // Read from the bytes into the columns (see `CanonicalLineReader`), on two threads for a large file.
+      const file = read.files[0]!;
+      if (onTwoThreads(file)) await readJsonLinesOnTwoThreads(file, contextFor(file), compactRecords);
+      else await readJsonLinesInto(compactRecords, file, contextFor(file));
       continue;
     }
     for await (const batch of readPlannedBatches(read, contextFor)) {

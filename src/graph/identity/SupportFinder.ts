@@ -1,10 +1,8 @@
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import { compareCodeUnits as compare } from '../text/compareCodeUnits.ts';
 import { foldText } from '../text/foldText.ts';
-import { memoize } from '../text/memoize.ts';
-import { nameKey } from '../text/nameKey.ts';
 import type { CandidateRule } from './matchNames.ts';
-import type { Variant } from './collectVariants.ts';
+import type { Variant, VariantBylines } from './collectVariants.ts';
 import type { Steps } from '../store/steps/Steps.ts';
 import { TitleWords } from './TitleWords.ts';
 
@@ -77,18 +75,17 @@ export interface Support {
  * make each of its members a set of 20,000.
  *
  * @example
- * const support = new SupportFinder(variants, indexOfKey, records, 100).find(a, b, 'nickname');
+ * const support = new SupportFinder(variants, bylines, records, 100).find(a, b, 'nickname');
  * if (support.enough) console.log(support.evidence()); // "2 shared coauthors (Ann Ames, Bob Burr)"
  */
 export class SupportFinder {
   readonly #coauthors = new Map<number, Set<number>>();
-  readonly #nameKey = memoize(nameKey);
   readonly #titles: TitleWords;
 
   constructor(
     private readonly variants: readonly Variant[],
-    /** The index of each variant by its name key. */
-    private readonly indexOf: ReadonlyMap<string, number>,
+    /** Each record's byline as variant indexes. */
+    private readonly bylines: VariantBylines,
     private readonly records: readonly PaperRecord[],
     private readonly maxAuthorsPerPaper: number,
   ) {
@@ -224,10 +221,10 @@ export class SupportFinder {
     let coauthors = this.#coauthors.get(index);
     if (coauthors === undefined) {
       coauthors = new Set();
+      const { offsets, variantIds } = this.bylines;
       for (const paper of this.variants[index]!.papers) {
-        const { authors } = this.records[paper]!;
-        if (authors.length > this.maxAuthorsPerPaper) continue;
-        for (const author of authors) coauthors.add(this.indexOf.get(this.#nameKey(author))!);
+        if (offsets[paper + 1]! - offsets[paper]! > this.maxAuthorsPerPaper) continue;
+        for (let k = offsets[paper]!; k < offsets[paper + 1]!; k++) coauthors.add(variantIds[k]!);
       }
       coauthors.delete(index);
       this.#coauthors.set(index, coauthors);

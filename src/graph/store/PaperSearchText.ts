@@ -59,16 +59,6 @@ export class PaperSearchText {
   }
 
   /**
-   * Every paper's title folded (`foldedTitle`), as steps (see `Steps`):
-   * folded once for the indexes that order and search a million titles.
-   *
-   * @example const titles = yield* PaperSearchText.of(graph.parts.paperColumns).foldedTitles();
-   */
-  foldedTitles(): Steps<(string | undefined)[]> {
-    return PaperSearchText.foldTitles(this.title);
-  }
-
-  /**
    * `title` folded (`foldText`); a plain ASCII title is its lower case,
    * which folding gives, found without folding: a load folds a million titles.
    *

@@ -22,26 +22,6 @@ const UNDATED = '\uffff';
 const UNTITLED = '\uffff';
 
 /**
- * The columns the paper orders are made from: plain enough to be sent to a
- * worker thread (see `paperIndexesInWorker`), which makes them while a load
- * builds the rest of the graph.
- */
-export interface PaperOrderSource {
-  readonly title: StringColumn;
-  readonly searchText: StringColumn;
-  readonly published: StringColumn;
-}
-
-/**
- * The columns of `columns` that the paper orders are made from.
- *
- * @example const { orders } = await paperIndexesInWorker(paperOrderSourceOf(graph.parts.paperColumns), giveUp).made;
- */
-export function paperOrderSourceOf({ text: { title, searchText, published } }: PaperColumns): PaperOrderSource {
-  return { title, searchText, published };
-}
-
-/**
  * Every paper of the snapshot oldest first and by title, sorted once per
  * snapshot and kept for its lifetime: folding a million titles and sorting
  * them takes seconds, too long to pay per request or to hold the event loop
@@ -50,22 +30,22 @@ export function paperOrderSourceOf({ text: { title, searchText, published } }: P
  *
  * @example graph.paper(paperOrders(graph).TITLE[0]) // the first paper by title
  */
-export const paperOrders = perSnapshotInSteps((graph) => makePaperOrders(paperOrderSourceOf(graph.parts.paperColumns)));
+export const paperOrders = perSnapshotInSteps((graph) => makePaperOrders(graph.parts.paperColumns));
 
 /**
- * The paper orders of the papers whose columns `source` holds (see `paperOrders`), as steps.
+ * The paper orders of the papers whose columns are `columns` (see `paperOrders`), as steps.
  *
- * @example const { TITLE } = runAtOnce(makePaperOrders(paperOrderSourceOf(graph.parts.paperColumns)));
+ * @example const { TITLE } = runAtOnce(makePaperOrders(graph.parts.paperColumns));
  */
-export function* makePaperOrders({ title, searchText, published }: PaperOrderSource): Steps<PaperOrders> {
-  return yield* paperOrdersOf(yield* new PaperSearchText(title, searchText).foldedTitles(), published);
+export function* makePaperOrders({ text: { title, published } }: PaperColumns): Steps<PaperOrders> {
+  return yield* paperOrdersOf(yield* PaperSearchText.foldTitles(title), published);
 }
 
 /**
  * The paper orders of papers whose titles are `titles`, folded already
- * (`PaperSearchText.foldedTitles`), and whose dates `published` holds.
+ * (`PaperSearchText.foldTitles`), and whose dates `published` holds.
  *
- * @example const orders = yield* paperOrdersOf(yield* text.foldedTitles(), columns.text.published);
+ * @example const orders = yield* paperOrdersOf(yield* PaperSearchText.foldTitles(columns.text.title), columns.text.published);
  */
 export function* paperOrdersOf(titles: readonly (string | undefined)[], published: StringColumn): Steps<PaperOrders> {
   const keys = new Array<string>(titles.length);

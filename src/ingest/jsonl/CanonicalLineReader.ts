@@ -20,10 +20,10 @@ const HYPHEN = 0x2d;
 const NINE = 0x39;
 const UPPER_A = 0x41;
 const UPPER_Z = 0x5a;
-// Fifteen digits are below 2^53: every such integer is safe, as the checks of a record require.
+// An integer of at most fifteen digits is below 2^53, so safe, as the checks of a record require.
 const MAX_DIGITS = 15;
 // Bylines up to this long are checked for a repeated name pair by pair; longer ones sorted.
-const PAIRWISE_MAX_NAMES = 16;
+const PAIRWISE_MAX_KEYS = 16;
 
 /** Each field's key as it opens the field in a canonical line, `"title":`, in `PAPER_RECORD_FIELDS` order. */
 const FIELD_KEYS = PAPER_RECORD_FIELDS.map((field) => Buffer.from(`"${field}":`));
@@ -345,7 +345,7 @@ export class CanonicalLineReader implements ScannedRecord {
   /** Whether two names of the byline have keys of one hash: the same key, or rarely a collision, which the general reader tells apart. */
   #someKeyRepeats(count: number): boolean {
     const keys = this.#nameKeys;
-    if (count <= PAIRWISE_MAX_NAMES) {
+    if (count <= PAIRWISE_MAX_KEYS) {
       for (let second = 1; second < count; second++) for (let first = 0; first < second; first++) if (keys[first] === keys[second]) return true;
       return false;
     }
