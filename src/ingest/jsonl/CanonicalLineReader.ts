@@ -46,11 +46,14 @@ const FIELD = Object.fromEntries(PAPER_RECORD_FIELDS.map((field, f) => [field, f
  * defect) is declined, with nothing added, for the caller to read the
  * general way, which parses what is unusual and reports what is wrong with
  * the message it always gave. Reading a million generated papers on two
- * threads took 6.6 s the general way, and takes 4.1 s with this reader.
+ * threads took 6.6–6.8 s the general way, and takes 3.7–4.0 s with this reader.
  *
  * @example
  * const reader = new CanonicalLineReader(builder);
- * if (!reader.add(bytes, start, end)) builder.add(parseTheUsualWay(bytes.toString('utf8', start, end)));
+ * if (!reader.add(bytes, start, end)) {
+ *   const record = readJsonLineRecord(bytes.toString('utf8', start, end), line, context);
+ *   if (record !== undefined) builder.add(record);
+ * }
  */
 export class CanonicalLineReader implements ScannedRecord {
   bytes: Buffer = Buffer.alloc(0);
@@ -89,6 +92,8 @@ export class CanonicalLineReader implements ScannedRecord {
   #stringUnits = 0;
   #stringAscii = false;
   #stringPlain = false;
+  // The value of the last integer read.
+  #integerValue = 0;
 
   constructor(builder: CompactRecordsBuilder) {
     this.#builder = builder;
@@ -155,8 +160,6 @@ export class CanonicalLineReader implements ScannedRecord {
     this.ascii[span] = this.#stringAscii ? 1 : 0;
     return after;
   }
-
-  #integerValue = 0;
 
   /** Reads an integer without sign, fraction or exponent, into `#integerValue`. */
   #integer(at: number, end: number): number {
