@@ -101,14 +101,14 @@ function* resolveVariants(
   beside: HomonymScreenBeside | undefined,
 ): Steps<IdentityResolution> {
   // Variants are in name-key order: a key is found by a binary search, not through a map of half a million keys (0.3–0.5 s to make at a million papers).
-  const byNameKey = (key: string): number | undefined => {
+  const indexOfKey = (key: string): number | undefined => {
     const index = lowerBound(variants.length, (at) => variants[at]!.key, key);
     return variants[index]?.key === key ? index : undefined;
   };
-  const clusters = new Clusters(variants, distinctPairs(byNameKey, overrides), (paper) => describePaper(records[paper]!));
+  const clusters = new Clusters(variants, distinctPairs(indexOfKey, overrides), (paper) => describePaper(records[paper]!));
   const nearMisses: Refusal[] = [];
 
-  applySameOverrides(variants, byNameKey, clusters, overrides);
+  applySameOverrides(variants, indexOfKey, clusters, overrides);
   const supportFinder = new SupportFinder(variants, bylines, records, maxAuthorsPerPaper);
   const { supported: firstLook, short } = yield* ruleCandidates(variants, supportFinder);
   yield* mergeInOrder(clusters, [...(yield* foldedCandidates(variants)), ...(yield* dropAmbiguous(variants, firstLook, nearMisses))], nearMisses);
@@ -130,7 +130,7 @@ function* resolveVariants(
     if (index % ITEMS_PER_STEP === 0) yield;
     rootOf[index] = clusters.find(index);
   }
-  const named = namedInOverrides(byNameKey, overrides);
+  const named = namedInOverrides(indexOfKey, overrides);
   const homonyms = new Homonyms(
     variants,
     records,
@@ -150,7 +150,7 @@ function* resolveVariants(
   );
   for (const refusal of homonyms.refusals()) nearMisses.push(refusal);
   const personKey = (index: number) => homonyms.personKey(index) ?? clusters.personKey(index);
-  const names = givenNames(byNameKey, personKey, overrides);
+  const names = givenNames(indexOfKey, personKey, overrides);
   // The spellings of clusters the rules or overrides joined, by key: a build asks every person for its joins, and most have none.
   const joinedByKey = new Map<string, number>();
   for (const index of clusters.joined()) joinedByKey.set(variants[index]!.key, index);
@@ -158,7 +158,7 @@ function* resolveVariants(
   return {
     // Not memoized: a graph build asks once per distinct spelling, and a table of them all would only cost a map of a million entries.
     personKeyOf: (spelling) => {
-      const index = byNameKey(nameKey(spelling));
+      const index = indexOfKey(nameKey(spelling));
       if (index === undefined) throw new Error(`"${spelling}" does not occur in the records this resolution was made from`);
       return personKey(index);
     },
