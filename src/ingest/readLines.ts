@@ -112,6 +112,8 @@ export async function* readLineBatches(path: string, context: IngestContext, opt
  */
 export interface LineBlock {
   readonly bytes: Buffer;
+  /** Where each line ends in `bytes` (its newline, or the end of the block for the last), found once for the block's readers. */
+  readonly lineEnds: Uint32Array;
   readonly firstNumber: number;
   /** Whether the block's first line is the file's first, whose byte order mark is no part of it. */
   readonly fileStart: boolean;
@@ -155,7 +157,7 @@ export async function* readLineBlocks(
       pendingBytes = 0;
     }
   };
-  const blockOf = (bytes: Buffer, firstNumber: number): LineBlock => ({ bytes, firstNumber, fileStart: fileStart && firstNumber === 1, maxLineBytes });
+  const blockOf = (bytes: Buffer, firstNumber: number): LineBlock => ({ bytes, lineEnds: lineEndsOf(bytes), firstNumber, fileStart: fileStart && firstNumber === 1, maxLineBytes });
   let lastNumber = 0;
   let bytesRead = 0;
   try {
@@ -177,9 +179,9 @@ export async function* readLineBlocks(
           start = first + 1;
         }
         if (start <= end) {
-          const block = Buffer.concat([...pending, chunk.subarray(start, end)]);
-          yield blockOf(block, lastNumber + 1);
-          lastNumber += countNewlines(block) + 1;
+          const block = blockOf(Buffer.concat([...pending, chunk.subarray(start, end)]), lastNumber + 1);
+          yield block;
+          lastNumber += block.lineEnds.length;
         }
         pending = [];
         pendingBytes = 0;
@@ -211,10 +213,11 @@ export function lineAt(block: LineBlock, start: number, end: number, number: num
   return checkedLine(number, text, context, block.fileStart && number === block.firstNumber);
 }
 
-function countNewlines(bytes: Buffer): number {
-  let count = 0;
-  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) count++;
-  return count;
+function lineEndsOf(bytes: Buffer): Uint32Array {
+  const ends: number[] = [];
+  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) ends.push(at);
+  ends.push(bytes.length);
+  return Uint32Array.from(ends);
 }
 
 function tooLong(bytes: number, maxLineBytes: number): LineDefect {

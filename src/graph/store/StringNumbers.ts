@@ -36,16 +36,9 @@ export class StringNumbers {
    */
   numberOfSlice(text: string, start: number, end: number): number {
     const mark = hashText(text, start, end) | 1;
-    const slots = this.#slots;
-    for (let slot = (mark >>> 1) & this.#mask; ; slot = (slot + 1) & this.#mask) {
-      const held = slots[2 * slot]!;
-      if (held === 0) return this.#add(start === 0 && end === text.length ? text : text.slice(start, end), mark, slot);
-      if (held === mark) {
-        const number = slots[2 * slot + 1]!;
-        const candidate = this.strings[number]!;
-        if (candidate.length === end - start && text.startsWith(candidate, start)) return number;
-      }
-    }
+    const slot = this.#slotOf(text, start, end, mark);
+    if (this.#slots[2 * slot] !== 0) return this.#slots[2 * slot + 1]!;
+    return this.#add(start === 0 && end === text.length ? text : text.slice(start, end), mark, slot);
   }
 
   /**
@@ -74,12 +67,20 @@ export class StringNumbers {
 
   /** `numberOf(text)` if `text` has been numbered, else -1; nothing is added. */
   numberIfAny(text: string): number {
-    const mark = hashText(text) | 1;
+    const slot = this.#slotOf(text, 0, text.length, hashText(text) | 1);
+    return this.#slots[2 * slot] === 0 ? -1 : this.#slots[2 * slot + 1]!;
+  }
+
+  /** The slot that holds `text.slice(start, end)`, whose mark is `mark`, or the empty slot where it would go. */
+  #slotOf(text: string, start: number, end: number, mark: number): number {
     const slots = this.#slots;
     for (let slot = (mark >>> 1) & this.#mask; ; slot = (slot + 1) & this.#mask) {
       const held = slots[2 * slot]!;
-      if (held === 0) return -1;
-      if (held === mark && this.strings[slots[2 * slot + 1]!] === text) return slots[2 * slot + 1]!;
+      if (held === 0) return slot;
+      if (held === mark) {
+        const candidate = this.strings[slots[2 * slot + 1]!]!;
+        if (candidate.length === end - start && text.startsWith(candidate, start)) return slot;
+      }
     }
   }
 

@@ -5,8 +5,6 @@ import { type ByteRange, lineAt, readLineBlocks } from '../readLines.ts';
 import { CanonicalLineReader } from './CanonicalLineReader.ts';
 import { readJsonLineRecord } from './readJsonLineRecord.ts';
 
-const NEWLINE = 0x0a;
-
 /**
  * Adds the records of a canonical JSON Lines file, or of a `range` of it
  * (lines numbered from 1 there), to `builder`, in file order: each line
@@ -23,18 +21,16 @@ export async function readJsonLinesInto(builder: CompactRecordsBuilder, path: st
     const next = await blocks.next();
     if (next.done === true) return next.value;
     const block = next.value;
-    const { bytes } = block;
+    const { bytes, lineEnds } = block;
     // The reader takes valid UTF-8 only; a block with a bad line is read the general way, which names that line.
     const utf8 = isUtf8(bytes);
-    for (let start = 0, number = block.firstNumber; start <= bytes.length; number++) {
-      const found = bytes.indexOf(NEWLINE, start);
-      const end = found === -1 ? bytes.length : found;
+    for (let k = 0, start = 0; k < lineEnds.length; start = lineEnds[k++]! + 1) {
+      const [end, number] = [lineEnds[k]!, block.firstNumber + k];
       if (!(utf8 && end - start <= block.maxLineBytes && reader.add(bytes, start, end))) {
         const line = lineAt(block, start, end, number, context);
         const record = line === undefined || line.text.trim() === '' ? undefined : readJsonLineRecord(line.text, number, context);
         if (record !== undefined) builder.add(record);
       }
-      start = end + 1;
     }
   }
 }
