@@ -1,3 +1,4 @@
+import { orderOfHexDigests } from './steps/orderOfHexDigests.ts';
 import { orderOfStrings } from './steps/orderOfStrings.ts';
 import { orderOfStringsBeside } from './steps/orderOfStringsBeside.ts';
 import type { Steps } from './steps/Steps.ts';
@@ -94,9 +95,13 @@ export class IdOrder {
     readonly order: Uint32Array,
   ) {}
 
-  /** The order of `ids`, a column of distinct ids, whose rows `values` holds as strings; sorted in steps (see `Steps`). */
+  /**
+   * The order of `ids`, a column of distinct ids, whose rows `values` holds
+   * as strings; sorted in steps (see `Steps`), as numbers when they are
+   * hex digests (authors' ids: see `orderOfHexDigests`).
+   */
   static *inSteps(ids: StringColumn, values: readonly string[]): Steps<IdOrder> {
-    return new IdOrder(ids, yield* orderOfStrings(values));
+    return new IdOrder(ids, (yield* orderOfHexDigests(values)) ?? (yield* orderOfStrings(values)));
   }
 
   find(id: string): number | undefined {

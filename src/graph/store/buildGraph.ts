@@ -129,7 +129,6 @@ export function* buildGraphInSteps(
   // Each author's columns, and (key, author) pairs of every spelling an author is found by.
   const adding: AuthorAdding = {
     persons,
-    keys: byPerson.keys,
     identity,
     authorPaperOffsets,
     authorPapers,
@@ -138,6 +137,7 @@ export function* buildGraphInSteps(
     nameKeys: [],
     foldedNames: [],
     holders: [],
+    ids: [],
     next: 0,
   };
   while (adding.next < persons.count) {
@@ -153,7 +153,7 @@ export function* buildGraphInSteps(
     paperColumns,
     authorColumns,
     paperIds: new IdOrder(paperColumns.text.id, idOrder),
-    authorIds: yield* IdOrder.inSteps(authorColumns.text.id, Array.from(byName, (row) => persons.ids[row]!)),
+    authorIds: yield* IdOrder.inSteps(authorColumns.text.id, adding.ids),
     paperAuthorOffsets,
     paperAuthors,
     authorPaperOffsets,
@@ -256,8 +256,6 @@ const AUTHORS_PER_SLICE = 1024;
 /** The authors being added to their columns and name indexes, in index order, and the next one. */
 interface AuthorAdding {
   readonly persons: PersonTable;
-  /** The person keys, by key number. */
-  readonly keys: readonly string[];
   readonly identity: IdentityResolution;
   readonly authorPaperOffsets: Uint32Array;
   readonly authorPapers: Uint32Array;
@@ -266,12 +264,14 @@ interface AuthorAdding {
   readonly nameKeys: string[];
   readonly foldedNames: string[];
   readonly holders: number[];
+  /** The authors' ids, by index, as they are made. */
+  readonly ids: string[];
   next: number;
 }
 
 /** Adds a slice of authors from `adding.next` on, each person's aliases made once for both. A plain function: V8 optimises loops in generators poorly. */
 function addAuthors(adding: AuthorAdding): void {
-  const { persons, keys, identity, authorPaperOffsets, authorPapers, years, columns, nameKeys, foldedNames, holders } = adding;
+  const { persons, identity, authorPaperOffsets, authorPapers, years, columns, nameKeys, foldedNames, holders, ids } = adding;
   const end = Math.min(persons.count, adding.next + AUTHORS_PER_SLICE);
   for (let index = adding.next; index < end; index++) {
     const row = persons.byName[index]!;
@@ -280,7 +280,9 @@ function addAuthors(adding: AuthorAdding): void {
     const given = persons.given[row] === 1;
     const disambiguator = persons.disambiguators[row]!;
     const aliases = persons.aliasesOf(row);
-    columns.add(index, { id: persons.ids[row]!, name, given, disambiguator, aliases, identity: identity.mergesOf(keys[persons.keyNumbers[row]!]!), firstYear, lastYear });
+    const id = persons.idOf(row);
+    ids.push(id);
+    columns.add(index, { id, name, given, disambiguator, aliases, identity: identity.mergesOf(persons.keys[persons.keyNumbers[row]!]!), firstYear, lastYear });
     for (const spelling of findableSpellings({ name, given, disambiguator, aliases })) {
       // Most names are letters in words, whose name key and folded name are both their lower case: made once, and one string held for both.
       const letters = isLetterWords(spelling);
