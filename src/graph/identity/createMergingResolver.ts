@@ -458,7 +458,8 @@ function proposeSome(proposing: Proposing): void {
   for (let compared = 0; id < blocks.length && compared < PAIRS_PER_STEP; ) {
     const block = blocks[id]!;
     if (row >= block.length) {
-      [id, row] = [id + 1, 0];
+      id++;
+      row = 0;
       continue;
     }
     compared += block.length - row;
@@ -466,7 +467,10 @@ function proposeSome(proposing: Proposing): void {
     for (let j = row; j < block.length; j++) {
       const y = block[j]!;
       if (firstSharedBlock(blocksOf, x, y) !== id) continue;
-      const [a, b] = prefers(variants, x, y) ? [x, y] : [y, x];
+      // Not a pair destructured: this runs for every pair of a block, seven million at a million papers.
+      const xFirst = prefers(variants, x, y);
+      const a = xFirst ? x : y;
+      const b = xFirst ? y : x;
       const rule = matchNames(variants[a]!.parsed, variants[b]!.parsed);
       if (rule !== null) proposed.set(pairKey(a, b), { a, b, rule });
     }
@@ -616,7 +620,8 @@ function firstShared(a: ReadonlySet<number>, b: ReadonlySet<number>): number | u
  * "the rarer spelling joined the common one", and nothing depends on input order.
  */
 function prefers(variants: readonly Variant[], x: number, y: number): boolean {
-  const [vx, vy] = [variants[x]!, variants[y]!];
+  const vx = variants[x]!;
+  const vy = variants[y]!;
   if (vx.papers.length !== vy.papers.length) return vx.papers.length > vy.papers.length;
   if (vx.key.length !== vy.key.length) return vx.key.length > vy.key.length;
   return vx.key <= vy.key;

@@ -24,7 +24,8 @@ export function matchNames(a: ParsedName, b: ParsedName): CandidateRule | null {
   if (a.given.length > 0 && sameWords(a.given, b.given) && surnamesClose(a.surname, b.surname)) return 'surname-spelling';
   // Given-name rules compare names whose surnames agree in some reading (`Alonso Valdez` as one surname), read in place:
   // this runs for every pair of a block, millions on a million papers.
-  const [readingsA, readingsB] = [doubleSurnameStart(a) === undefined ? 1 : 2, doubleSurnameStart(b) === undefined ? 1 : 2];
+  const readingsA = doubleSurnameStart(a) === undefined ? 1 : 2;
+  const readingsB = doubleSurnameStart(b) === undefined ? 1 : 2;
   for (let x = 0; x < readingsA; x++) {
     for (let y = 0; y < readingsB; y++) {
       const rule = sameSurnameReading(a, x, b, y) ? matchGiven(a.given, a.given.length - x, b.given, b.given.length - y) : null;
@@ -49,7 +50,8 @@ export function namesCompatible(a: ParsedName, b: ParsedName): boolean {
 /** Whether reading `x` of `a` and reading `y` of `b` have one surname: reading 0 as parsed, reading 1 with `doubleSurnameStart` moved to the surname. */
 function sameSurnameReading(a: ParsedName, x: number, b: ParsedName, y: number): boolean {
   if (x === y) return a.surname === b.surname && (x === 0 || a.given[a.given.length - 1] === b.given[b.given.length - 1]);
-  const [moved, plain] = x === 1 ? [a, b] : [b, a];
+  const moved = x === 1 ? a : b;
+  const plain = x === 1 ? b : a;
   const word = moved.given[moved.given.length - 1]!;
   // Given words hold no space, so `${word} ${surname}` is the plain surname when it starts with the word and a space and ends with the other surname.
   return (
