@@ -5,9 +5,13 @@
 // it and keeping the objects. Each row runs in a fresh child process, so one
 // row's garbage never inflates another's memory; a row reports elapsed ms,
 // peak resident memory (maxRSS at the end) and heap used after a full GC.
-// Prints a table and the ratios load ÷ floor and merge ÷ exact. A new load
-// path (a snapshot file, say) is one more entry in LOAD_PATHS.
-// Usage: npx tsx bench/load.ts FILE [--skip-merge]
+// Prints a table and the ratios load ÷ floor and merge ÷ exact. With
+// --rounds N every row runs N times, the rows in turn, and each ratio is
+// taken within a round (rows of the same minute) and shown as the median
+// and range of the rounds': on a shared machine one round can be a quarter
+// slower than the next. A new load path (a snapshot file, say) is one more
+// entry in LOAD_PATHS.
+// Usage: npx tsx bench/load.ts FILE [--skip-merge] [--rounds N]
 import { execFileSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -66,39 +70,64 @@ async function runChild(path: string, file: string): Promise<void> {
 }
 
 function runParent(file: string | undefined, flags: readonly string[]): void {
-  if (file === undefined || file.startsWith('--')) throw new Error('usage: npx tsx bench/load.ts FILE [--skip-merge]');
-  const unknown = flags.find((flag) => flag !== '--skip-merge');
-  if (unknown !== undefined) throw new Error(`unknown flag "${unknown}"; the only flag is --skip-merge`);
-  const paths = Object.keys(LOAD_PATHS).filter((path) => path !== 'merge' || !flags.includes('--skip-merge'));
+  const usage = 'usage: npx tsx bench/load.ts FILE [--skip-merge] [--rounds N]';
+  if (file === undefined || file.startsWith('--')) throw new Error(usage);
+  const { skipMerge, rounds } = parseFlags(flags, usage);
+  const paths = Object.keys(LOAD_PATHS).filter((path) => path !== 'merge' || !skipMerge);
   const script = fileURLToPath(import.meta.url);
-  const results = new Map<string, Measurement>();
-  console.log(`load: ${file}`);
+  // By round, each row's measurement: a round runs every row once, in turn, so that a ratio compares rows of the same minute.
+  const results: Map<string, Measurement>[] = [];
+  console.log(`load: ${file}${rounds > 1 ? `, ${rounds} rounds` : ''}`);
   console.log(`${'row'.padEnd(8)}${'ms'.padStart(10)}${'max RSS MB'.padStart(12)}${'heap MB'.padStart(10)}  loaded`);
-  for (const path of paths) {
-    const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, '--child', path, file], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 1 << 20,
-    });
-    const result = JSON.parse(output) as Measurement;
-    results.set(path, result);
-    console.log(
-      `${path.padEnd(8)}${result.ms.toFixed(0).padStart(10)}${(result.maxRssKb / 1024).toFixed(0).padStart(12)}` +
-        `${(result.heapUsedKb / 1024).toFixed(0).padStart(10)}  ${result.summary}`,
-    );
+  for (let round = 0; round < rounds; round++) {
+    const measured = new Map<string, Measurement>();
+    for (const path of paths) {
+      const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, '--child', path, file], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+        maxBuffer: 1 << 20,
+      });
+      const result = JSON.parse(output) as Measurement;
+      measured.set(path, result);
+      console.log(
+        `${path.padEnd(8)}${result.ms.toFixed(0).padStart(10)}${(result.maxRssKb / 1024).toFixed(0).padStart(12)}` +
+          `${(result.heapUsedKb / 1024).toFixed(0).padStart(10)}  ${result.summary}`,
+      );
+    }
+    results.push(measured);
   }
-  const floor = results.get('floor')!;
-  for (const [path, result] of results) {
-    if (path === 'floor') continue;
-    console.log(`${path} ÷ floor: time ${ratio(result.ms, floor.ms)}, RSS ${ratio(result.maxRssKb, floor.maxRssKb)}, heap ${ratio(result.heapUsedKb, floor.heapUsedKb)}`);
+  const ratios: [string, string, string][] = [
+    ...paths.filter((path) => path !== 'floor').map((path): [string, string, string] => [`${path} ÷ floor`, path, 'floor']),
+    ...(skipMerge ? [] : [['merge ÷ exact', 'merge', 'exact'] as [string, string, string]]),
+  ];
+  for (const [label, over, under] of ratios) {
+    const of = (field: keyof Omit<Measurement, 'summary'>) => spread(results.map((measured) => measured.get(over)![field] / measured.get(under)![field]));
+    console.log(`${label}: time ${of('ms')}, RSS ${of('maxRssKb')}, heap ${of('heapUsedKb')}`);
   }
-  const merge = results.get('merge');
-  const exact = results.get('exact');
-  if (merge !== undefined && exact !== undefined) {
-    console.log(`merge ÷ exact: time ${ratio(merge.ms, exact.ms)}, RSS ${ratio(merge.maxRssKb, exact.maxRssKb)}, heap ${ratio(merge.heapUsedKb, exact.heapUsedKb)}`);
-  }
+  if (rounds > 1) for (const path of paths) console.log(`${path}: ms ${spread(results.map((measured) => measured.get(path)!.ms), 0)}, max RSS MB ${spread(results.map((measured) => measured.get(path)!.maxRssKb / 1024), 0)}`);
 }
 
-function ratio(a: number, b: number): string {
-  return `${(a / b).toFixed(2)}×`;
+function parseFlags(flags: readonly string[], usage: string): { skipMerge: boolean; rounds: number } {
+  let [skipMerge, rounds] = [false, 1];
+  for (let k = 0; k < flags.length; k++) {
+    if (flags[k] === '--skip-merge') skipMerge = true;
+    else if (flags[k] === '--rounds' && /^[1-9]\d*$/u.test(flags[k + 1] ?? '')) rounds = Number(flags[++k]);
+    else throw new Error(`unknown or incomplete flag "${flags[k]}"; ${usage}`);
+  }
+  return { skipMerge, rounds };
 }
+
+/**
+ * One value as a ratio (`3.12×`), or several, one a round, as their median
+ * and range (`3.12× (2.95–3.40)`): on a shared machine one round can be
+ * a quarter slower than the next.
+ */
+function spread(values: readonly number[], digits?: number): string {
+  const show = (value: number) => (digits === undefined ? `${value.toFixed(2)}×` : value.toFixed(digits));
+  if (values.length === 1) return show(values[0]!);
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  const median = sorted.length % 2 === 1 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return `${show(median)} (median; ${show(sorted[0]!)}–${show(sorted.at(-1)!)})`;
+}
+
