@@ -10,8 +10,8 @@ const STEP = 16384;
  * author's id; undefined, once one is found that is not. Such strings sort
  * as the two 32-bit numbers they spell, so four counting passes order
  * them, low half first: no comparison and no string read twice. Half a
- * million author ids are ordered in a few tens of milliseconds, where
- * comparing their digits took half a second. In steps (see `Steps`).
+ * million author ids are ordered in 0.13–0.2 s, where comparing their
+ * digits took 0.5–0.65 s. In steps (see `Steps`).
  *
  * @example runAtOnce(orderOfHexDigests(['00000000000000ff', '000000000000000a'])) // Uint32Array [1, 0]
  */
@@ -27,6 +27,7 @@ export function* orderOfHexDigests(digests: readonly string[]): Steps<Uint32Arra
   const [spareOrder, spareKeys, counts] = [new Uint32Array(count), new Uint32Array(count), new Uint32Array(1 << 16)];
   // A stable sort by the low half, then by the high half: the order by both, equal digests left in index order.
   for (const shift of [0, 16]) yield* countingPass(order, low, spareOrder, spareKeys, counts, shift, 16);
+  // The low halves are done with: their array takes the high halves, in the order so far.
   const highInOrder = low;
   for (let p = 0; p < count; p++) highInOrder[p] = high[order[p]!]!;
   for (const shift of [0, 16]) yield* countingPass(order, highInOrder, spareOrder, spareKeys, counts, shift, 16);
