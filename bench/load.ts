@@ -119,8 +119,8 @@ function parseFlags(flags: readonly string[], usage: string): { skipMerge: boole
 
 /**
  * One value as a ratio (`3.12×`), or several, one a round, as their median
- * and range (`3.12× (2.95–3.40)`): on a shared machine one round can be
- * a quarter slower than the next.
+ * and range (`3.12× (median; 2.95×–3.40×)`); with `digits`, as plain
+ * numbers so rounded (`19862 (median; 18180–20477)`).
  */
 function spread(values: readonly number[], digits?: number): string {
   const show = (value: number) => (digits === undefined ? `${value.toFixed(2)}×` : value.toFixed(digits));
