@@ -54,7 +54,7 @@ export class PersonTable {
     }
     const { names, disambiguators } = reading;
     const keyNumbers = Uint32Array.from(reading.keyNumbers);
-    const idOf = (row: number) => authorId(groups.keys[keyNumbers[row]!]!);
+    const idOf = (row: number) => idOfRow(groups.keys, keyNumbers, row);
     const byName = yield* orderOfStrings(reading.folded, (a, b) => compare(names[a]!, names[b]!) || compare(disambiguators[a] ?? '', disambiguators[b] ?? '') || compare(idOf(a), idOf(b)));
     const aliasOffsets = new Uint32Array(reading.aliasEnds.length + 1);
     aliasOffsets.set(reading.aliasEnds, 1);
@@ -72,7 +72,7 @@ export class PersonTable {
    * alike in name and disambiguator need them to be ordered.
    */
   idOf(row: number): string {
-    return authorId(this.keys[this.keyNumbers[row]!]!);
+    return idOfRow(this.keys, this.keyNumbers, row);
   }
 
   /**
@@ -134,7 +134,7 @@ function readPersons(reading: Reading): void {
   reading.key = end;
 }
 
-/** The id of the person whose key is `key`: the first 16 hex digits of SHA-256 over "author", NUL, the key, NUL. */
-function authorId(key: string): string {
-  return stableHash('author', key);
+/** The id of the person of row `row`, whose key is `keys[keyNumbers[row]]`: the first 16 hex digits of SHA-256 over "author", NUL, the key, NUL. */
+function idOfRow(keys: readonly string[], keyNumbers: Uint32Array, row: number): string {
+  return stableHash('author', keys[keyNumbers[row]!]!);
 }
