@@ -5,19 +5,27 @@
 // it and keeping the objects. Each row runs in a fresh child process, so one
 // row's garbage never inflates another's memory; a row reports elapsed ms,
 // peak resident memory (maxRSS at the end) and heap used after a full GC.
+// A last row loads a snapshot of the merged graph, written once before the
+// rows run (`coauthor-graph snapshot`, in a temporary folder), as `serve
+// --data graph.snapshot` does, with the huge pages for malloc'd memory the
+// server takes for a snapshot (`hugePagesEnvironment`);
+// `GLIBC_TUNABLES=glibc.malloc.hugetlb=0` measures it without them.
 // Prints a table and the ratios load ÷ floor and merge ÷ exact. With
 // --rounds N every row runs N times, the rows in turn, and each ratio is
 // taken within a round (rows of the same minute) and shown as the median
 // and range of the rounds': on a shared machine one round can be a quarter
 // slower than the next. A new load path (a snapshot file, say) is one more
 // entry in LOAD_PATHS.
-// Usage: npx tsx bench/load.ts FILE [--skip-merge] [--rounds N]
+// Usage: npx tsx bench/load.ts FILE [--skip-merge] [--skip-snapshot] [--rounds N]
 import { execFileSync } from 'node:child_process';
-import { createReadStream } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { loadGraph } from '../src/loadGraph.ts';
+import { hugePagesEnvironment } from '../src/relaunchWithHugePages.ts';
 
 interface Loaded {
   /** What was loaded, in a few words ("100000 papers, 55057 authors"). */
@@ -49,11 +57,13 @@ const LOAD_PATHS: Readonly<Record<string, (file: string) => Promise<Loaded>>> = 
   },
   exact: (file) => load(file, 'exact'),
   merge: (file) => load(file, 'merge'),
+  // Given the snapshot file rather than the data file (see `runParent`); a snapshot holds its identity settings.
+  snapshot: (file) => load(file, 'merge'),
 };
 
 const [mode, ...rest] = process.argv.slice(2);
 if (mode === '--child') await runChild(rest[0] ?? '', rest[1] ?? '');
-else runParent(mode, rest);
+else await runParent(mode, rest);
 
 async function runChild(path: string, file: string): Promise<void> {
   const load = LOAD_PATHS[path];
@@ -69,20 +79,37 @@ async function runChild(path: string, file: string): Promise<void> {
   process.stdout.write(JSON.stringify(measurement));
 }
 
-function runParent(file: string | undefined, flags: readonly string[]): void {
-  const usage = 'usage: npx tsx bench/load.ts FILE [--skip-merge] [--rounds N]';
+async function runParent(file: string | undefined, flags: readonly string[]): Promise<void> {
+  const usage = 'usage: npx tsx bench/load.ts FILE [--skip-merge] [--skip-snapshot] [--rounds N]';
   if (file === undefined || file.startsWith('--')) throw new Error(usage);
-  const { skipMerge, rounds } = parseFlags(flags, usage);
-  const paths = Object.keys(LOAD_PATHS).filter((path) => path !== 'merge' || !skipMerge);
+  const { skipMerge, skipSnapshot, rounds } = parseFlags(flags, usage);
+  const paths = Object.keys(LOAD_PATHS).filter((path) => !(path === 'merge' && skipMerge) && !(path === 'snapshot' && skipSnapshot));
   const script = fileURLToPath(import.meta.url);
+  const folder = mkdtempSync(join(tmpdir(), 'coauthor-graph-load-'));
+  const snapshot = join(folder, 'graph.snapshot');
+  try {
+    if (!skipSnapshot) {
+      const cli = fileURLToPath(new URL('../bin/coauthor-graph.js', import.meta.url));
+      execFileSync(process.execPath, [cli, 'snapshot', '--data', file, '--out', snapshot], { stdio: ['ignore', 'ignore', 'inherit'] });
+    }
+    const snapshotEnv = (await hugePagesEnvironment([snapshot], process.env)) ?? process.env;
+    measureRounds({ file, snapshot, paths, rounds, script, snapshotEnv, skipMerge });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+function measureRounds(run: { file: string; snapshot: string; paths: readonly string[]; rounds: number; script: string; snapshotEnv: NodeJS.ProcessEnv; skipMerge: boolean }): void {
+  const { file, snapshot, paths, rounds, script, snapshotEnv, skipMerge } = run;
   // By round, each row's measurement: a round runs every row once, in turn, so that a ratio compares rows of the same minute.
   const results: Map<string, Measurement>[] = [];
-  console.log(`load: ${file}${rounds > 1 ? `, ${rounds} rounds` : ''}`);
+  console.log(`load: ${file}${rounds > 1 ? `, ${rounds} rounds` : ''}; huge pages for the snapshot's malloc'd memory: ${snapshotEnv === process.env ? 'no' : 'yes'}`);
   console.log(`${'row'.padEnd(8)}${'ms'.padStart(10)}${'max RSS MB'.padStart(12)}${'heap MB'.padStart(10)}  loaded`);
   for (let round = 0; round < rounds; round++) {
     const measured = new Map<string, Measurement>();
     for (const path of paths) {
-      const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, '--child', path, file], {
+      const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, '--child', path, path === 'snapshot' ? snapshot : file], {
+        env: path === 'snapshot' ? snapshotEnv : process.env,
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],
         maxBuffer: 1 << 20,
@@ -107,14 +134,15 @@ function runParent(file: string | undefined, flags: readonly string[]): void {
   if (rounds > 1) for (const path of paths) console.log(`${path}: ms ${spread(results.map((measured) => measured.get(path)!.ms), 0)}, max RSS MB ${spread(results.map((measured) => measured.get(path)!.maxRssKb / 1024), 0)}`);
 }
 
-function parseFlags(flags: readonly string[], usage: string): { skipMerge: boolean; rounds: number } {
-  let [skipMerge, rounds] = [false, 1];
+function parseFlags(flags: readonly string[], usage: string): { skipMerge: boolean; skipSnapshot: boolean; rounds: number } {
+  let [skipMerge, skipSnapshot, rounds] = [false, false, 1];
   for (let k = 0; k < flags.length; k++) {
     if (flags[k] === '--skip-merge') skipMerge = true;
+    else if (flags[k] === '--skip-snapshot') skipSnapshot = true;
     else if (flags[k] === '--rounds' && /^[1-9]\d*$/u.test(flags[k + 1] ?? '')) rounds = Number(flags[++k]);
     else throw new Error(`unknown or incomplete flag "${flags[k]}"; ${usage}`);
   }
-  return { skipMerge, rounds };
+  return { skipMerge, skipSnapshot, rounds };
 }
 
 /**

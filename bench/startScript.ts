@@ -1,6 +1,7 @@
 // Starting the servers the benchmarks drive, each as a child process on loopback.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { hugePagesEnvironment } from '../src/relaunchWithHugePages.ts';
 
 export interface StartedScript {
   readonly child: ChildProcess;
@@ -17,12 +18,15 @@ export const SERVER_PORT = /GraphiQL at http:\/\/127\.0\.0\.1:(\d+)/u;
  * matches `portPattern`, whose first group is the port. `NODE_FLAGS` in the
  * environment (space-separated) go to the script's node, for the flags
  * NODE_OPTIONS refuses: `NODE_FLAGS=--cpu-prof` profiles the server a bench drives.
+ * It is given the huge pages the server would relaunch itself for on a
+ * snapshot (`hugePagesEnvironment`), so that `child` is the server's own
+ * process, the one whose memory a bench reads and whose signals it sends.
  *
  * @example const { url, child } = await startScript('src/server.ts', ['--port', '0', '--host', '127.0.0.1'], SERVER_PORT);
  */
 export async function startScript(script: string, args: readonly string[], portPattern: RegExp): Promise<StartedScript> {
   const child = spawn(process.execPath, [...(process.env.NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', script, ...args], {
-    env: { ...process.env, PORT: '', HOST: '', DATA: '', WORKERS: '', JIT: '' },
+    env: { ...((await hugePagesEnvironment(args, process.env)) ?? process.env), PORT: '', HOST: '', DATA: '', WORKERS: '', JIT: '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let log = '';

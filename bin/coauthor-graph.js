@@ -4,6 +4,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-// graphql-js in production mode for `serve`, before anything imports it.
-await import('../src/productionGraphql.ts');
 await import('../src/cli/main.ts');

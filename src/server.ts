@@ -1,8 +1,11 @@
-// First, so that graphql-js loads in production mode before any module imports it.
-import './productionGraphql.ts';
-import { readConfig, USAGE } from './readConfig.ts';
 import cluster from 'node:cluster';
-import { startServing } from './startServing.ts';
+import { relaunchWithHugePages } from './relaunchWithHugePages.ts';
+
+// Before anything else loads, since the launcher that relaunches needs none of it.
+await relaunchWithHugePages();
+// Next, so that graphql-js loads in production mode before any module imports it.
+await import('./productionGraphql.ts');
+const [{ readConfig, USAGE }, { startServing }] = await Promise.all([import('./readConfig.ts'), import('./startServing.ts')]);
 
 // Start-up failures are the operator's to fix (a bad flag, a bad data file),
 // so they get the message alone, not a stack trace.

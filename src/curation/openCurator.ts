@@ -1,6 +1,6 @@
 import { buildIndexedGraph } from '../buildIndexedGraph.ts';
 import { createIdentityResolver, fileOverrides } from '../createIdentityResolver.ts';
-import { isSnapshotFile } from '../graph/store/snapshot/readSnapshot.ts';
+import { isSnapshotFile } from '../graph/store/snapshot/isSnapshotFile.ts';
 import { openSqliteStore } from '../journal/openSqliteStore.ts';
 import { type GraphSettings, readRecords } from '../loadGraph.ts';
 import { coauthorAdjacency } from '../graph/store/coauthorAdjacency.ts';

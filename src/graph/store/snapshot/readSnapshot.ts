@@ -23,28 +23,6 @@ export class SnapshotError extends Error {
 }
 
 /**
- * Whether the file at `path` starts like a snapshot (its magic bytes), so
- * that `serve --data` can take a snapshot or a source file alike.
- *
- * @example await isSnapshotFile('graph.snapshot') // true
- */
-export async function isSnapshotFile(path: string): Promise<boolean> {
-  let file: FileHandle;
-  try {
-    file = await open(path, 'r');
-  } catch {
-    return false;
-  }
-  try {
-    const head = Buffer.alloc(SNAPSHOT_MAGIC.byteLength);
-    const { bytesRead } = await file.read(head, 0, head.byteLength, 0);
-    return bytesRead === head.byteLength && head.equals(SNAPSHOT_MAGIC);
-  } finally {
-    await file.close();
-  }
-}
-
-/**
  * The graph a snapshot file holds (see `SNAPSHOT_FORMAT` and
  * `writeSnapshot`), read section by section and checked whole before any of
  * it is used: a truncated file, another version or a body whose checksum
