@@ -38,20 +38,23 @@ export function withHugePages(env: NodeJS.ProcessEnv, system: MemorySystem = mem
 
 /**
  * The environment for a command that reads a snapshot (one of `args`, or
- * `DATA`, names a snapshot file), with huge pages (see `withHugePages`);
- * null for any other command, or where they cannot be had.
+ * `DATA`, names a snapshot file) or keeps a journal of changes (`--store`,
+ * `STORE`), with huge pages (see `withHugePages`); null for any other
+ * command, or where they cannot be had.
  *
- * Why a snapshot only: its bytes are read into memory the process has not
- * touched before, and the kernel gives a page its memory when it is first
- * written. Where that is slow (a virtual machine whose host backs each page
- * as it is touched: 0.3 GB/s on the machine of `bench/README.md`), one fault
- * per 2 MB rather than per 4 KB reads the 1M snapshot in 1.7–2.0 s rather
- * than 3.8–4.7 s. A build from data files gained no time from them and held
- * 50–100 MB more at its peak.
+ * Why these: both write much memory the process has not touched before (a
+ * snapshot's bytes; each change's renumbered arrays), and the kernel gives a
+ * page its memory when it is first written. Where that is slow (a virtual
+ * machine whose host backs each page as it is touched: 0.3 GB/s on the
+ * machine of `bench/README.md`), one fault per 2 MB rather than per 4 KB
+ * reads the 1M snapshot in 1.7–2.0 s rather than 3.8–4.7 s, and a change to
+ * the 1M graph is served after about 1 s rather than 2. A build from data
+ * files gained no time from them and held 50–100 MB more at its peak.
  *
  * @example await hugePagesEnvironment(['serve', '--data', 'graph.snapshot'], process.env) // { …process.env, GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' }
  */
 export async function hugePagesEnvironment(args: readonly string[], env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv | null> {
+  if (args.includes('--store') || (env['STORE'] ?? '') !== '') return withHugePages(env);
   const named = [...args, env['DATA'] ?? ''].filter((arg) => arg !== '' && !arg.startsWith('-'));
   for (const file of named) if (await isSnapshotFile(file)) return withHugePages(env);
   return null;
@@ -59,10 +62,10 @@ export async function hugePagesEnvironment(args: readonly string[], env: NodeJS.
 
 /**
  * Runs this process's command again with huge pages for malloc'd memory,
- * when it reads a snapshot (see `hugePagesEnvironment`), and exits as that
- * run exits, never resolving; resolves at once otherwise. glibc reads the
- * setting only when a process starts, so the process that has not got it
- * starts one that has.
+ * when it reads a snapshot or keeps a journal (see `hugePagesEnvironment`),
+ * and exits as that run exits, never resolving; resolves at once otherwise.
+ * glibc reads the setting only when a process starts, so the process that
+ * has not got it starts one that has.
  */
 export async function relaunchWithHugePages(): Promise<void> {
   if (process.env[RELAUNCHED] === '1') {

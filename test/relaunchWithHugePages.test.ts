@@ -48,7 +48,13 @@ describe('hugePagesEnvironment', () => {
     expect((await hugePagesEnvironment(['stats'], { DATA: snapshot }))?.['GLIBC_TUNABLES']).toBe(tunable);
   });
 
+  it('gives them to a command that keeps a journal of changes', async () => {
+    expect((await hugePagesEnvironment(['--data', SEED, '--store', 'journal.db'], {}))?.['GLIBC_TUNABLES']).toBe(tunable);
+    expect((await hugePagesEnvironment(['--data', SEED], { STORE: 'journal.db' }))?.['GLIBC_TUNABLES']).toBe(tunable);
+  });
+
   it('leaves a command on data files, on no file, or on a path that is not a regular file as it is', async () => {
+    expect(await hugePagesEnvironment(['serve', '--data', SEED], { STORE: '' })).toBeNull();
     expect(await hugePagesEnvironment(['serve', '--data', SEED], {})).toBeNull();
     expect(await hugePagesEnvironment(['stats', '--data', 'no/such.snapshot'], {})).toBeNull();
     expect(await hugePagesEnvironment(['serve', '--port', '0'], { DATA: '' })).toBeNull();
