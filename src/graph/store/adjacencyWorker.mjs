@@ -2,22 +2,21 @@
 // builds the coauthor adjacency of the rows it is given, or patches the one
 // it is given, and hands its arrays back (in shared memory, so without a
 // copy), or the error that stopped it. JavaScript, because a worker starts
-// without its parent's TypeScript loader; it registers one, then loads the
-// code.
+// without its parent's TypeScript loader (see `requireTypeScript`).
 import { parentPort } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
+import { requireTypeScript } from '../../requireTypeScript.mjs';
 
 // The thread idles between jobs, and an idle thread collects no garbage:
 // it would go on holding the last job's arrays, a quarter of a GB of
 // shared memory at a million papers that the graphs served have given up.
 // So it collects a second after its last job.
 let collecting;
-register();
-const { collectGarbage } = await import('./collectGarbage.ts');
-const { runAtOnce } = await import('./steps/runAtOnce.ts');
-const { buildAdjacency } = await import('./coauthorAdjacency.ts');
-const { patchAdjacency } = await import('./delta/patchAdjacency.ts');
-const { SpareArrays } = await import('./SpareArrays.ts');
+const require = requireTypeScript(import.meta.url);
+const { collectGarbage } = require('./collectGarbage.ts');
+const { runAtOnce } = require('./steps/runAtOnce.ts');
+const { buildAdjacency } = require('./coauthorAdjacency.ts');
+const { patchAdjacency } = require('./delta/patchAdjacency.ts');
+const { SpareArrays } = require('./SpareArrays.ts');
 // A server that has taken one change takes more: after a patch, memory for
 // the next one is made ready while the thread idles (see `SpareArrays`),
 // and let go once no change has come for a while.

@@ -2,15 +2,15 @@
 // as stored, while the load orders the papers; then, given that order, makes
 // the paper indexes and hands them back, their arrays moved, not copied, and
 // ends. JavaScript, because a worker starts without its parent's TypeScript
-// loader; it registers one, then loads the code.
+// loader (see `requireTypeScript`).
 import { parentPort, workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
+import { requireTypeScript } from '../../requireTypeScript.mjs';
 
-register();
-const { runAtOnce } = await import('./steps/runAtOnce.ts');
-const { makePaperIndexes } = await import('./paperIndexes.ts');
-const { PaperSearchText } = await import('./PaperSearchText.ts');
-const { StringColumn } = await import('./StringColumn.ts');
+const require = requireTypeScript(import.meta.url);
+const { runAtOnce } = require('./steps/runAtOnce.ts');
+const { makePaperIndexes } = require('./paperIndexes.ts');
+const { PaperSearchText } = require('./PaperSearchText.ts');
+const { StringColumn } = require('./StringColumn.ts');
 const { source, giveUp } = workerData;
 const rows = new Promise((resolve) => parentPort.once('message', resolve));
 const folded = runAtOnce(PaperSearchText.foldTitles(StringColumn.revive(source.title)));
