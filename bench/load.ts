@@ -7,9 +7,9 @@
 // peak resident memory (maxRSS at the end) and heap used after a full GC.
 // A last row loads a snapshot of the merged graph, written once before the
 // rows run (`coauthor-graph snapshot`, in a temporary folder), as `serve
-// --data graph.snapshot` does, with the huge pages for malloc'd memory the
-// server takes for a snapshot (`hugePagesEnvironment`);
-// `GLIBC_TUNABLES=glibc.malloc.hugetlb=0` measures it without them.
+// --data graph.snapshot` does. Each row runs in the environment the server
+// would give itself for its file (`hugePagesEnvironment`: huge pages for a
+// large load); `GLIBC_TUNABLES=glibc.malloc.hugetlb=0` measures without them.
 // Prints a table and the ratios load ÷ floor and merge ÷ exact. With
 // --rounds N every row runs N times, the rows in turn, and each ratio is
 // taken within a round (rows of the same minute) and shown as the median
@@ -92,24 +92,32 @@ async function runParent(file: string | undefined, flags: readonly string[]): Pr
       const cli = fileURLToPath(new URL('../bin/coauthor-graph.js', import.meta.url));
       execFileSync(process.execPath, [cli, 'snapshot', '--data', file, '--out', snapshot], { stdio: ['ignore', 'ignore', 'inherit'] });
     }
-    const snapshotEnv = (await hugePagesEnvironment([snapshot], process.env)) ?? process.env;
-    measureRounds({ file, snapshot, paths, rounds, script, snapshotEnv, skipMerge });
+    const environments = { file: (await hugePagesEnvironment([file], process.env)) ?? process.env, snapshot: (await hugePagesEnvironment([snapshot], process.env)) ?? process.env };
+    measureRounds({ file, snapshot, paths, rounds, script, environments, skipMerge });
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
-function measureRounds(run: { file: string; snapshot: string; paths: readonly string[]; rounds: number; script: string; snapshotEnv: NodeJS.ProcessEnv; skipMerge: boolean }): void {
-  const { file, snapshot, paths, rounds, script, snapshotEnv, skipMerge } = run;
+function measureRounds(run: {
+  file: string;
+  snapshot: string;
+  paths: readonly string[];
+  rounds: number;
+  script: string;
+  environments: Readonly<Record<'file' | 'snapshot', NodeJS.ProcessEnv>>;
+  skipMerge: boolean;
+}): void {
+  const { file, snapshot, paths, rounds, script, environments, skipMerge } = run;
   // By round, each row's measurement: a round runs every row once, in turn, so that a ratio compares rows of the same minute.
   const results: Map<string, Measurement>[] = [];
-  console.log(`load: ${file}${rounds > 1 ? `, ${rounds} rounds` : ''}; huge pages for the snapshot's malloc'd memory: ${snapshotEnv === process.env ? 'no' : 'yes'}`);
+  console.log(`load: ${file}${rounds > 1 ? `, ${rounds} rounds` : ''}; huge pages for malloc'd memory: ${environments.file === process.env ? 'no' : 'yes'}`);
   console.log(`${'row'.padEnd(8)}${'ms'.padStart(10)}${'max RSS MB'.padStart(12)}${'heap MB'.padStart(10)}  loaded`);
   for (let round = 0; round < rounds; round++) {
     const measured = new Map<string, Measurement>();
     for (const path of paths) {
       const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, '--child', path, path === 'snapshot' ? snapshot : file], {
-        env: path === 'snapshot' ? snapshotEnv : process.env,
+        env: path === 'snapshot' ? environments.snapshot : environments.file,
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],
         maxBuffer: 1 << 20,

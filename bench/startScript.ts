@@ -18,9 +18,9 @@ export const SERVER_PORT = /GraphiQL at http:\/\/127\.0\.0\.1:(\d+)/u;
  * matches `portPattern`, whose first group is the port. `NODE_FLAGS` in the
  * environment (space-separated) go to the script's node, for the flags
  * NODE_OPTIONS refuses: `NODE_FLAGS=--cpu-prof` profiles the server a bench drives.
- * It is given the huge pages the server would relaunch itself for on a
- * snapshot (`hugePagesEnvironment`), so that `child` is the server's own
- * process, the one whose memory a bench reads and whose signals it sends.
+ * It is given the huge pages the server would relaunch itself for
+ * (`hugePagesEnvironment`), so that `child` is the server's own process,
+ * the one whose memory a bench reads and whose signals it sends.
  *
  * @example const { url, child } = await startScript('src/server.ts', ['--port', '0', '--host', '127.0.0.1'], SERVER_PORT);
  */

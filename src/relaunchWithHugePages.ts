@@ -1,10 +1,20 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { isSnapshotFile } from './graph/store/snapshot/isSnapshotFile.ts';
+import { stat } from 'node:fs/promises';
 
 // glibc's setting for malloc to ask the kernel for transparent huge pages (2 MB) for the memory it maps.
 const TUNABLE = 'glibc.malloc.hugetlb';
+// glibc's size from which an allocation is a mapping of its own, given back when freed. Left to itself it
+// rises (up to 32 MB) as mappings are freed, and arrays under it then come from heaps where, in 2 MB pages,
+// what is freed stays resident: 50-100 MB more at the 1M load's peak. Fixed at its starting value, no more;
+// but a journal's changes, which free and make arrays of the same sizes again and again, are served sooner
+// from the heaps (0.9 s against 1.6 s for an addPapers of 100 on the 1M graph), so they leave it be.
+const MMAP_THRESHOLD = 'glibc.malloc.mmap_threshold';
+const MMAP_THRESHOLD_BYTES = 128 * 1024;
+// Data files (or a snapshot) of this size or more in all make a large load, as they make a JSON Lines file
+// read on two threads: smaller ones, the seed's or a test's, gain less than a second process costs.
+const LARGE_LOAD_BYTES = 64 * 1024 * 1024;
 // Set by the launcher for the run it starts, so that the run knows it has one.
 const RELAUNCHED = 'COAUTHOR_GRAPH_RELAUNCHED';
 // The signals the launcher passes on: the run has a process group of its own, so a terminal's reach only the launcher.
@@ -19,50 +29,57 @@ export interface MemorySystem {
 }
 
 /**
- * `env` with glibc's malloc set to ask for huge pages, or null where that
- * would change nothing: glibc older than 2.35 (which has no such setting) or
- * none, a kernel that gives huge pages to all memory already or to none, or an
- * environment that sets the tunable itself (`GLIBC_TUNABLES=glibc.malloc.hugetlb=0`
- * keeps them off).
+ * `env` with glibc's malloc set to ask for huge pages and, with
+ * `givenBack`, to map each allocation of 128 KB or more on its own (unless
+ * the environment sets that), or null where that would change nothing: glibc
+ * older than 2.35 (which has no such setting) or none, a kernel that gives
+ * huge pages to all memory already or to none, or an environment that sets
+ * the tunable itself (`GLIBC_TUNABLES=glibc.malloc.hugetlb=0` keeps them off).
  *
- * @example withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }, { glibc: '2.36', transparentHugePages: 'always [madvise] never' }) // { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1' }
+ * @example withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }, true, { glibc: '2.36', transparentHugePages: 'always [madvise] never' }) // { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=131072' }
  */
-export function withHugePages(env: NodeJS.ProcessEnv, system: MemorySystem = memorySystem()): NodeJS.ProcessEnv | null {
+export function withHugePages(env: NodeJS.ProcessEnv, givenBack: boolean, system: MemorySystem = memorySystem()): NodeJS.ProcessEnv | null {
   const [major = 0, minor = 0] = (system.glibc ?? '').split('.').map(Number);
   const tunables = env['GLIBC_TUNABLES'] ?? '';
   if (major < 2 || (major === 2 && minor < 35)) return null;
   if (!(system.transparentHugePages ?? '').includes('[madvise]')) return null;
-  if (tunables.split(':').some((setting) => setting.split('=')[0] === TUNABLE)) return null;
-  return { ...env, GLIBC_TUNABLES: tunables === '' ? `${TUNABLE}=1` : `${tunables}:${TUNABLE}=1` };
+  const named = new Set(tunables.split(':').map((setting) => setting.split('=')[0]));
+  if (named.has(TUNABLE)) return null;
+  const added = [`${TUNABLE}=1`, ...(givenBack && !named.has(MMAP_THRESHOLD) ? [`${MMAP_THRESHOLD}=${MMAP_THRESHOLD_BYTES}`] : [])];
+  return { ...env, GLIBC_TUNABLES: [...(tunables === '' ? [] : [tunables]), ...added].join(':') };
 }
 
 /**
- * The environment for a command that reads a snapshot (one of `args`, or
- * `DATA`, names a snapshot file) or keeps a journal of changes (`--store`,
- * `STORE`), with huge pages (see `withHugePages`); null for any other
+ * The environment for a command that loads much (data files or a snapshot
+ * of 64 MiB or more in all, named in `args` or `DATA`) or keeps a journal of
+ * changes (`--store`, `STORE`), with huge pages (see `withHugePages`: what
+ * a load frees given back, unless it keeps a journal); null for any other
  * command, or where they cannot be had.
  *
- * Why these: both write much memory the process has not touched before (a
- * snapshot's bytes; each change's renumbered arrays), and the kernel gives a
- * page its memory when it is first written. Where that is slow (a virtual
- * machine whose host backs each page as it is touched: 0.3 GB/s on the
- * machine of `bench/README.md`), one fault per 2 MB rather than per 4 KB
- * reads the 1M snapshot in 1.7–2.0 s rather than 3.8–4.7 s, and a change to
- * the 1M graph is served after about 1 s rather than 2. A build from data
- * files gained no time from them and held 50–100 MB more at its peak.
+ * Why: such a command writes much memory it has not touched before, and the
+ * kernel gives a page its memory when it is first written. Where that is
+ * slow (a virtual machine whose host backs each page as it is touched:
+ * 0.3 GB/s on the machine of `bench/README.md`), one fault per 2 MB rather
+ * than per 4 KB reads the 1M snapshot in 1.7-2.1 s rather than 3.8-4.7 s,
+ * builds the 7M set from JSON Lines in 169 s rather than 197 s, and serves a
+ * change to the 1M graph after about 1 s rather than 2.
  *
- * @example await hugePagesEnvironment(['serve', '--data', 'graph.snapshot'], process.env) // { …process.env, GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' }
+ * @example await hugePagesEnvironment(['serve', '--data', 'papers-1m.jsonl'], process.env) // { …process.env, GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=131072' }
  */
 export async function hugePagesEnvironment(args: readonly string[], env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv | null> {
-  if (args.includes('--store') || (env['STORE'] ?? '') !== '') return withHugePages(env);
-  const named = [...args, env['DATA'] ?? ''].filter((arg) => arg !== '' && !arg.startsWith('-'));
-  for (const file of named) if (await isSnapshotFile(file)) return withHugePages(env);
-  return null;
+  if (args.includes('--store') || (env['STORE'] ?? '') !== '') return withHugePages(env, false);
+  let bytes = 0;
+  for (const arg of [...args, env['DATA'] ?? '']) {
+    if (arg === '' || arg.startsWith('-')) continue;
+    const file = await stat(arg).catch(() => undefined);
+    if (file?.isFile() === true) bytes += file.size;
+  }
+  return bytes >= LARGE_LOAD_BYTES ? withHugePages(env, true) : null;
 }
 
 /**
  * Runs this process's command again with huge pages for malloc'd memory,
- * when it reads a snapshot or keeps a journal (see `hugePagesEnvironment`),
+ * when it loads much or keeps a journal (see `hugePagesEnvironment`),
  * and exits as that run exits, never resolving; resolves at once otherwise.
  * glibc reads the setting only when a process starts, so the process that
  * has not got it starts one that has.

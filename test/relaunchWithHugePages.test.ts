@@ -1,64 +1,69 @@
-import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGraph } from '../src/loadGraph.ts';
-import { writeSnapshot } from '../src/graph/store/snapshot/writeSnapshot.ts';
+import { readFileSync, truncateSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { hugePagesEnvironment, withHugePages } from '../src/relaunchWithHugePages.ts';
 import { startListening } from './support/runServer.ts';
 import { scratchFolder } from './support/scratchFolder.ts';
 
 const SEED = 'fixtures/seed.jsonl';
 const scratch = scratchFolder('huge-pages');
-let snapshot = '';
-beforeAll(async () => {
-  snapshot = scratch('seed.snapshot', '');
-  await writeSnapshot(await loadGraph([SEED], undefined, { identity: 'merge' }), snapshot);
+// Files as long as a large load's, and one byte short, with no content (sparse): only their size is read.
+const [large, short] = [2 ** 26, 2 ** 26 - 1].map((bytes) => {
+  const path = scratch(`${bytes}.jsonl`, '');
+  truncateSync(path, bytes);
+  return path;
 });
+const TUNABLES = 'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=131072';
 
 const OFFERED = { glibc: '2.36', transparentHugePages: 'always [madvise] never\n' };
 
 describe('withHugePages', () => {
-  it('adds the tunable to an environment without any', () => {
-    expect(withHugePages({ PATH: '/bin' }, OFFERED)).toEqual({ PATH: '/bin', GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' });
+  it('adds the tunables to an environment without any', () => {
+    expect(withHugePages({ PATH: '/bin' }, true, OFFERED)).toEqual({ PATH: '/bin', GLIBC_TUNABLES: TUNABLES });
   });
 
-  it('keeps the tunables an environment sets, and adds its own after them', () => {
-    expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }, OFFERED)).toEqual({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1' });
+  it('leaves the threshold to glibc when asked to', () => {
+    expect(withHugePages({}, false, OFFERED)).toEqual({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' });
+  });
+
+  it('keeps the tunables an environment sets, and adds its own after them, a threshold it sets included', () => {
+    expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }, true, OFFERED)).toEqual({ GLIBC_TUNABLES: `glibc.malloc.arena_max=2:${TUNABLES}` });
+    expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=65536' }, true, OFFERED)).toEqual({ GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=65536:glibc.malloc.hugetlb=1' });
   });
 
   it('leaves an environment that decides huge pages itself as it is', () => {
-    expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' }, OFFERED)).toBeNull();
-    expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1' }, OFFERED)).toBeNull();
+    expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' }, true, OFFERED)).toBeNull();
+    expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1' }, true, OFFERED)).toBeNull();
   });
 
   it('changes nothing where huge pages cannot be asked for, or are given anyway', () => {
-    expect(withHugePages({}, { glibc: '2.31', transparentHugePages: OFFERED.transparentHugePages })).toBeNull();
-    expect(withHugePages({}, { glibc: undefined, transparentHugePages: OFFERED.transparentHugePages })).toBeNull();
-    expect(withHugePages({}, { glibc: '2.36', transparentHugePages: undefined })).toBeNull();
-    expect(withHugePages({}, { glibc: '2.36', transparentHugePages: 'always madvise [never]\n' })).toBeNull();
-    expect(withHugePages({}, { glibc: '2.36', transparentHugePages: '[always] madvise never\n' })).toBeNull();
-    expect(withHugePages({}, { glibc: '3.0', transparentHugePages: OFFERED.transparentHugePages })).not.toBeNull();
+    expect(withHugePages({}, true, { glibc: '2.31', transparentHugePages: OFFERED.transparentHugePages })).toBeNull();
+    expect(withHugePages({}, true, { glibc: undefined, transparentHugePages: OFFERED.transparentHugePages })).toBeNull();
+    expect(withHugePages({}, true, { glibc: '2.36', transparentHugePages: undefined })).toBeNull();
+    expect(withHugePages({}, true, { glibc: '2.36', transparentHugePages: 'always madvise [never]\n' })).toBeNull();
+    expect(withHugePages({}, true, { glibc: '2.36', transparentHugePages: '[always] madvise never\n' })).toBeNull();
+    expect(withHugePages({}, true, { glibc: '3.0', transparentHugePages: OFFERED.transparentHugePages })).not.toBeNull();
   });
 });
 
 describe('hugePagesEnvironment', () => {
-  const tunable = withHugePages({}) === null ? undefined : 'glibc.malloc.hugetlb=1';
+  const [tunables, journalTunables] = withHugePages({}, true) === null ? [] : [TUNABLES, 'glibc.malloc.hugetlb=1'];
 
-  it('gives huge pages, where the machine has them, to a command that names a snapshot file', async () => {
-    expect((await hugePagesEnvironment(['serve', '--data', snapshot], {}))?.['GLIBC_TUNABLES']).toBe(tunable);
-    expect((await hugePagesEnvironment(['stats'], { DATA: snapshot }))?.['GLIBC_TUNABLES']).toBe(tunable);
+  it('gives huge pages, where the machine has them, to a command that loads 64 MiB or more in all', async () => {
+    expect((await hugePagesEnvironment(['serve', '--data', large!], {}))?.['GLIBC_TUNABLES']).toBe(tunables);
+    expect((await hugePagesEnvironment(['stats'], { DATA: large! }))?.['GLIBC_TUNABLES']).toBe(tunables);
+    expect((await hugePagesEnvironment(['stats', '--data', short!, '--data', SEED], {}))?.['GLIBC_TUNABLES']).toBe(tunables);
   });
 
-  it('gives them to a command that keeps a journal of changes', async () => {
-    expect((await hugePagesEnvironment(['--data', SEED, '--store', 'journal.db'], {}))?.['GLIBC_TUNABLES']).toBe(tunable);
-    expect((await hugePagesEnvironment(['--data', SEED], { STORE: 'journal.db' }))?.['GLIBC_TUNABLES']).toBe(tunable);
+  it('gives them to a command that keeps a journal of changes, its freed memory kept for the next change', async () => {
+    expect((await hugePagesEnvironment(['--data', SEED, '--store', 'journal.db'], {}))?.['GLIBC_TUNABLES']).toBe(journalTunables);
+    expect((await hugePagesEnvironment(['--data', large!], { STORE: 'journal.db' }))?.['GLIBC_TUNABLES']).toBe(journalTunables);
   });
 
-  it('leaves a command on data files, on no file, or on a path that is not a regular file as it is', async () => {
-    expect(await hugePagesEnvironment(['serve', '--data', SEED], { STORE: '' })).toBeNull();
-    expect(await hugePagesEnvironment(['serve', '--data', SEED], {})).toBeNull();
-    expect(await hugePagesEnvironment(['stats', '--data', 'no/such.snapshot'], {})).toBeNull();
+  it('leaves a smaller load, no file, or a path that is not a regular file as it is', async () => {
+    expect(await hugePagesEnvironment(['serve', '--data', short!], { STORE: '' })).toBeNull();
+    expect(await hugePagesEnvironment(['stats', '--data', 'no/such.jsonl'], {})).toBeNull();
     expect(await hugePagesEnvironment(['serve', '--port', '0'], { DATA: '' })).toBeNull();
-    expect(await hugePagesEnvironment(['import', '/dev/null'], {})).toBeNull();
+    expect(await hugePagesEnvironment(['import', '/dev/zero'], {})).toBeNull();
   });
 });
 
@@ -77,10 +82,10 @@ function isRunning(pid: number): boolean {
 }
 
 describe.runIf(process.platform === 'linux')('the server on this machine', () => {
-  const relaunches = withHugePages(process.env) !== null;
+  const relaunches = withHugePages(process.env, false) !== null;
 
-  it.runIf(relaunches)('serves a snapshot from a run of its own with huge pages, which ends when its launcher is killed outright', async () => {
-    const { url, child } = await startListening(['--data', snapshot]);
+  it.runIf(relaunches)('keeps its journal from a run of its own with huge pages, which ends when its launcher is killed outright', async () => {
+    const { url, child } = await startListening(['--data', SEED, '--store', scratch('journal.db', '')]);
     const [run] = childrenOf(child.pid!);
     expect(run).toBeDefined();
     const environment = readFileSync(`/proc/${run}/environ`, 'utf8').split('\0');
@@ -94,7 +99,7 @@ describe.runIf(process.platform === 'linux')('the server on this machine', () =>
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
   });
 
-  it('serves data files from its own process', async () => {
+  it('serves a small load from its own process', async () => {
     const { url, child } = await startListening(['--data', SEED]);
     try {
       expect(childrenOf(child.pid!)).toEqual([]);
