@@ -14,8 +14,7 @@
 // --rounds N every row runs N times, the rows in turn, and each ratio is
 // taken within a round (rows of the same minute) and shown as the median
 // and range of the rounds': on a shared machine one round can be a quarter
-// slower than the next. A new load path (a snapshot file, say) is one more
-// entry in LOAD_PATHS.
+// slower than the next. A new load path is one more entry in LOAD_PATHS.
 // Usage: npx tsx bench/load.ts FILE [--skip-merge] [--skip-snapshot] [--rounds N]
 import { execFileSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
