@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAPER_RECORD_FIELDS, type PaperRecord } from '../src/ingest/PaperRecord.ts';
 import { CompactRecordsBuilder } from '../src/ingest/CompactRecordsBuilder.ts';
+import { HeldRecords } from '../src/ingest/HeldRecords.ts';
 import { readPaperFiles } from '../src/ingest/readPaperFiles.ts';
 
 const DATA = '../shared/data';
@@ -36,5 +37,33 @@ describe('records read compactly', () => {
       [0, 1, 2, 1, 0, 3, 2],
     ]);
     expect(Array.from(years)).toEqual([2001, Number.NaN, 2003]);
+  });
+
+  it('holds records for a server without an object per record, reading each back field for field, one at a time or all at once for a build', async () => {
+    const files = [`${DATA}/arxiv-kaggle-200/arxiv-metadata-oai-snapshot.first200.jsonl`];
+    const [parsed, compact] = await Promise.all([readPaperFiles(files), readPaperFiles(files, { compact: true })]);
+    const held = new HeldRecords(compact);
+    expect(held.count).toBe(200);
+    expect(Array.from({ length: held.count }, (_, row) => fieldsOf(held.at(row)))).toEqual(parsed.map(fieldsOf));
+    const all = held.all();
+    expect(all.map(fieldsOf)).toEqual(parsed.map(fieldsOf));
+    // A build takes the held columns as they are: the same spellings, numbered as they were read.
+    const [fromHeld, read] = [CompactRecordsBuilder.bylinesInSteps(all).next(), CompactRecordsBuilder.bylinesInSteps(compact).next()];
+    expect(fromHeld.done && read.done).toBe(true);
+    expect(fromHeld.value!.spellings).toEqual(read.value!.spellings);
+    expect(Array.from(fromHeld.value!.spellingIds)).toEqual(Array.from(read.value!.spellingIds));
+  });
+
+  it('holds records not read compactly too, gathering them into columns', () => {
+    const records = [
+      { title: 'One', year: 2001, authors: ['Ann Lee', 'Bo Li'] },
+      { venue: 'Two', authors: ['Bo Li'], externalIds: { doi: '10.1/2' } },
+    ];
+    const held = new HeldRecords(records);
+    expect([held.count, fieldsOf(held.at(1)), held.all().map((record) => record.authors)]).toEqual([
+      2,
+      { venue: 'Two', authors: ['Bo Li'], externalIds: { doi: '10.1/2' } },
+      [['Ann Lee', 'Bo Li'], ['Bo Li']],
+    ]);
   });
 });

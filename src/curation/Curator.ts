@@ -2,6 +2,7 @@ import type { Author } from '../graph/store/Author.ts';
 import { GraphBuildError } from '../graph/store/buildGraph.ts';
 import { paperLocalId } from '../graph/store/paperLocalId.ts';
 import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
+import type { HeldRecords } from '../ingest/HeldRecords.ts';
 import type { IdentityOverrides } from '../ingest/IdentityOverrides.ts';
 import type { PaperRecord } from '../ingest/PaperRecord.ts';
 import type { Change, JournalEntry } from '../journal/Change.ts';
@@ -17,7 +18,7 @@ export type BuildGraph = (records: readonly PaperRecord[], overrides: IdentityOv
 
 export interface CuratorSource {
   /** The papers of the data files, held while the server runs: a change without a delta, and a compaction, rebuild from them; a removal, an update or a split reads the spellings a paper was signed with from them. */
-  readonly records: readonly PaperRecord[];
+  readonly records: HeldRecords;
   /** The overrides file's decisions, under the journal's. */
   readonly overrides: IdentityOverrides;
   readonly store: ChangeStore;
@@ -222,13 +223,13 @@ export class Curator {
   /**
    * The record each paper of `graph`, the graph of the journal so far, was
    * read from: the records a build of it reads, at the row its paper
-   * columns keep (see `PaperColumns.rows`), listed at the first call.
+   * columns keep (see `PaperColumns.rows`), found at the first call.
    */
   #recordOf(graph: CoauthorGraph): (paper: number) => PaperRecord {
-    let records: readonly PaperRecord[] | undefined;
+    let recordAt: ((row: number) => PaperRecord) | undefined;
     return (paper) => {
-      records ??= recordsOf(this.source.records, foldChanges(this.source.overrides, this.#entries));
-      return records[graph.parts.paperColumns.rows[paper]!]!;
+      recordAt ??= recordAtRow(this.source.records, foldChanges(this.source.overrides, this.#entries));
+      return recordAt(graph.parts.paperColumns.rows[paper]!);
     };
   }
 
@@ -284,7 +285,22 @@ const FIELD_OF_KIND: Readonly<Record<Change['kind'], string>> = {
 };
 
 /** The source records less those removed or updated, then the papers the journal added. */
-function recordsOf(records: readonly PaperRecord[], { papers, removed }: Curation): readonly PaperRecord[] {
-  const kept = removed.size === 0 ? records : records.filter((record) => !removed.has(paperLocalId(record)));
+function recordsOf(records: HeldRecords, { papers, removed }: Curation): readonly PaperRecord[] {
+  const all = records.all();
+  const kept = removed.size === 0 ? all : Array.from(keptRows(records, removed), (row) => all[row]!);
   return papers.length === 0 ? kept : [...kept, ...papers];
+}
+
+/** Record `row` of the list `recordsOf` gives, without listing them all. */
+function recordAtRow(records: HeldRecords, { papers, removed }: Curation): (row: number) => PaperRecord {
+  const kept = removed.size === 0 ? undefined : keptRows(records, removed);
+  const keptCount = kept?.length ?? records.count;
+  return (row) => (row < keptCount ? records.at(kept === undefined ? row : kept[row]!) : papers[row - keptCount]!);
+}
+
+/** The rows of the source records whose papers are not in `removed`, ascending. */
+function keptRows(records: HeldRecords, removed: ReadonlySet<string>): Uint32Array {
+  const rows: number[] = [];
+  for (let row = 0; row < records.count; row++) if (!removed.has(paperLocalId(records.at(row)))) rows.push(row);
+  return Uint32Array.from(rows);
 }

@@ -1,6 +1,7 @@
 import { buildIndexedGraph } from '../buildIndexedGraph.ts';
 import { createIdentityResolver, fileOverrides } from '../createIdentityResolver.ts';
 import { isSnapshotFile } from '../graph/store/snapshot/isSnapshotFile.ts';
+import { HeldRecords } from '../ingest/HeldRecords.ts';
 import { openSqliteStore } from '../journal/openSqliteStore.ts';
 import { type GraphSettings, readRecords } from '../loadGraph.ts';
 import { coauthorAdjacency } from '../graph/store/coauthorAdjacency.ts';
@@ -27,7 +28,7 @@ export async function openCurator(
   if (data.length === 1 && format === undefined && (await isSnapshotFile(data[0]!))) {
     throw new Error(`--store rebuilds the graph from paper files at every change, and ${data[0]} is a snapshot: serve the paper files it was made from`);
   }
-  const records = await readRecords(data, format, progress);
+  const records = new HeldRecords(await readRecords(data, format, progress));
   // Rebuilds after a change run while the server answers; only the start-up shows its progress.
   let starting = true;
   const curator = await Curator.open({

@@ -45,6 +45,9 @@ export interface CompactColumns {
   readonly bylines: NumberedBylines;
 }
 
+/** Columns records are read back from, whatever holds their spellings (see `CompactRecordsBuilder.recordAt`). */
+export type RecordColumns = Omit<CompactColumns, 'bylines'> & { readonly bylines: Pick<NumberedBylines, 'offsets' | 'spellingIds'> };
+
 // Records gathered between pauses when records not read compactly are.
 const RECORDS_PER_STEP = 4096;
 
@@ -158,12 +161,34 @@ export class CompactRecordsBuilder {
     return bylines.build();
   }
 
-  /** The records added, in order; frozen, since `columnsInSteps` answers for exactly these records. */
+  /** The records added, in order (see `recordsOf`). */
   build(): readonly PaperRecord[] {
-    const columns = this.columns();
-    const records = Object.freeze(Array.from(columns.years, (_, row) => new RecordView(columns, row)));
+    return CompactRecordsBuilder.recordsOf(this.columns());
+  }
+
+  /**
+   * The records of `columns`, in order, as views that read each field when
+   * asked; frozen, since `columnsInSteps` answers for exactly these records.
+   *
+   * @example const records = CompactRecordsBuilder.recordsOf(builder.columns());
+   */
+  static recordsOf(columns: CompactColumns): readonly PaperRecord[] {
+    const { spellings } = columns.bylines;
+    const spelling = (n: number): string => spellings[n]!;
+    const records = Object.freeze(Array.from(columns.years, (_, row) => new RecordView(columns, row, spelling)));
     columnsOfRecords.set(records, columns);
     return records;
+  }
+
+  /**
+   * Record `row` of `columns`, a view that reads each field when asked,
+   * spelling n of its byline being `spelling(n)`: for columns that hold
+   * their spellings otherwise than as an array (see `HeldRecords`).
+   *
+   * @example CompactRecordsBuilder.recordAt(columns, 0, (n) => spellings.get(n)!).title
+   */
+  static recordAt(columns: RecordColumns, row: number, spelling: (n: number) => string): PaperRecord {
+    return new RecordView(columns, row, spelling);
   }
 
   /** The records added, as columns; a builder is done once it has given them (as once it has built). */
@@ -179,18 +204,20 @@ export class CompactRecordsBuilder {
 
 /** One record read back from the columns; each field is read when asked for. */
 class RecordView implements PaperRecord {
-  readonly #columns: CompactColumns;
+  readonly #columns: RecordColumns;
   readonly #row: number;
+  readonly #spelling: (n: number) => string;
 
-  constructor(columns: CompactColumns, row: number) {
+  constructor(columns: RecordColumns, row: number, spelling: (n: number) => string) {
     this.#columns = columns;
     this.#row = row;
+    this.#spelling = spelling;
   }
 
   get authors(): readonly string[] {
-    const { spellings, offsets, spellingIds } = this.#columns.bylines;
+    const { offsets, spellingIds } = this.#columns.bylines;
     const authors: string[] = [];
-    for (let k = offsets[this.#row]!; k < offsets[this.#row + 1]!; k++) authors.push(spellings[spellingIds[k]!]!);
+    for (let k = offsets[this.#row]!; k < offsets[this.#row + 1]!; k++) authors.push(this.#spelling(spellingIds[k]!));
     return authors;
   }
 
