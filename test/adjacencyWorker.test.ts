@@ -1,3 +1,4 @@
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { index } from '../src/buildIndexedGraph.ts';
 import { buildGraph } from '../src/graph/store/buildGraph.ts';
@@ -7,6 +8,7 @@ import { mergeAdjacency } from '../src/graph/store/delta/mergeAdjacency.ts';
 import { type MergeRenumbering, renumberForMerge } from '../src/graph/store/delta/Renumbering.ts';
 import { patchAdjacency, type RowPatch } from '../src/graph/store/delta/patchAdjacency.ts';
 import { readyToPatchBeside } from '../src/graph/store/delta/patchAdjacencyBeside.ts';
+import { collectGarbage } from '../src/graph/store/collectGarbage.ts';
 import { type AllocateShared, sharedArray } from '../src/graph/store/sharedArray.ts';
 import { SpareArrays } from '../src/graph/store/SpareArrays.ts';
 import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
@@ -108,6 +110,40 @@ describe('the coauthor adjacency merged on a worker thread', () => {
     const inPlace = runAtOnce(patchAdjacency(runAtOnce(patchAdjacency(adjacency, first, mergePatches(adjacency, first))), second, mergePatches(once, second)));
     expect([twice.offsets, twice.neighbours, twice.weights, twice.pairCount]).toEqual([inPlace.offsets, inPlace.neighbours, inPlace.weights, inPlace.pairCount]);
   });
+
+  it('patches into the memory of an adjacency once this thread lets it go, never while it is held', async () => {
+    const graph = buildGraph(await readPaperFile('../shared/data/snap/CA-GrQc.txt'));
+    const beside = { threads: 2, fromEntries: 0 };
+    const built = runAtOnce(buildAdjacency(adjacencySourceOf(graph)));
+    readyToPatchBeside(built, beside);
+    let count = graph.authorCount;
+    /** The next merge, on the worker thread, checked against the same merge in place. */
+    const merged = async (adjacency: CoauthorAdjacency): Promise<CoauthorAdjacency> => {
+      const renumbering = runAtOnce(renumberForMerge(count--, [1, count - 1], 1000));
+      const next = await runInSlices(mergeAdjacency(adjacency, renumbering, beside));
+      expect(next).toEqual(runAtOnce(patchAdjacency(adjacency, renumbering, mergePatches(adjacency, renumbering))));
+      return next;
+    };
+    let first: CoauthorAdjacency | undefined = await merged(built);
+    const second = await merged(first);
+    const firstAsMade = Uint32Array.from(first.neighbours);
+    // The same memory through a buffer object of its own, which the one the first adjacency holds can be collected without.
+    const memory = aliasOf(first.neighbours.buffer as SharedArrayBuffer);
+    const third = await merged(second);
+    // Held all along, the first adjacency was written by no patch since.
+    expect(first.neighbours.every((coauthor, k) => coauthor === firstAsMade[k])).toBe(true);
+    first = undefined;
+    // A few collections: an array the code that ran last read may outlive one.
+    for (let k = 0; k < 3; k++) {
+      collectGarbage();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const later = [await merged(third)];
+    later.push(await merged(later[0]!));
+    later.push(await merged(later[1]!));
+    // Let go, its memory holds a later merge's coauthors.
+    expect(later.some(({ neighbours }) => new Uint32Array(memory, 0, neighbours.length).every((coauthor, k) => coauthor === neighbours[k]))).toBe(true);
+  });
 });
 
 describe('a patched adjacency', () => {
@@ -126,6 +162,20 @@ describe('a patched adjacency', () => {
 });
 
 describe('spare arrays', () => {
+  it('keeps memory given back for the sizes prepared, two a size, the smallest that fit with room to grow, and makes memory only for a size none fits', () => {
+    const spares = new SpareArrays();
+    // Spares of 8,192 bytes: 8,000 with the margin, in whole pages.
+    spares.prepare([8_000]);
+    expect(spares.take(Uint8Array, 8_000).buffer.byteLength).toBe(8_192);
+    const [tooSmall, fits, larger, third] = [8_040, 8_192, 12_288, 8_192].map((bytes) => new SharedArrayBuffer(bytes));
+    // 8,040 bytes leave no room for 8,000 to grow by 1 %: let go.
+    for (const buffer of [tooSmall!, larger!, fits!, third!]) spares.give(buffer);
+    spares.prepare([8_000]);
+    const taken: ArrayBufferLike[] = [0, 1, 2].map(() => spares.take(Uint8Array, 8_000).buffer);
+    // The two smallest that fit; the larger let go, and prepare made none, as two fit: the third is new memory of its own size.
+    expect([taken[0] === fits, taken[1] === third, taken.includes(larger!), taken.includes(tooSmall!), taken[2]!.byteLength]).toEqual([true, true, false, false, 8_000]);
+  });
+
   it('hands each spare out once, the smallest that holds the array', () => {
     const spares = new SpareArrays();
     spares.prepare([40_000, 8_000]);
@@ -147,6 +197,15 @@ describe('spare arrays', () => {
     expect(spares.take(Uint8Array, 50).buffer.byteLength).toBe(50);
   });
 });
+
+/** A second buffer object for the memory of `buffer`, as another thread receives it. */
+function aliasOf(buffer: SharedArrayBuffer): SharedArrayBuffer {
+  const { port1, port2 } = new MessageChannel();
+  port1.postMessage(buffer);
+  const alias = receiveMessageOnPort(port2)!.message as SharedArrayBuffer;
+  port1.close();
+  return alias;
+}
 
 /** The row patches of a merge, as `mergeAdjacency` makes them. */
 function mergePatches({ offsets, neighbours }: CoauthorAdjacency, { oldToNew, survivor, merged }: MergeRenumbering): Map<number, RowPatch> {

@@ -27,6 +27,14 @@ interface Thread {
 let thread: Thread | undefined;
 let jobs = 0;
 
+/** The id of each shared buffer of an adjacency sent to be patched. */
+const bufferIds = new WeakMap<SharedArrayBuffer, number>();
+let buffersLent = 0;
+// Told once this thread no longer holds a buffer it lent: no view on it is
+// left here, so no request can read it, and the worker thread, which keeps
+// the buffer, may write it again (see `SpareArrays.give`).
+const letGo = new FinalizationRegistry<number>((id) => thread?.worker.postMessage({ kind: 'freed', ids: [id] }));
+
 /**
  * `job` run on a worker thread, so that a load builds the coauthor
  * adjacency (on a million papers, the longest of its indexes), or a change
@@ -44,7 +52,7 @@ export function adjacencyJobInWorker(job: AdjacencyJob): AdjacencyInWorker {
   const to = thread ?? startThread();
   const number = ++jobs;
   // Sent first: a job that cannot be sent throws here, before anything waits for it or keeps the process alive.
-  to.worker.postMessage({ job: number, ...job });
+  to.worker.postMessage({ job: number, ...job, ...(job.kind === 'patch' ? { ids: lentIds(job.adjacency) } : {}) });
   const built = new Promise<CoauthorAdjacency>((resolve, reject) => to.pending.set(number, { resolve, reject }));
   to.worker.ref();
   return { built, stop: () => void (to.pending.has(number) && to.worker.terminate()) };
@@ -61,6 +69,19 @@ export function spareArraysInWorker(byteLengths: readonly number[]): void {
   const to = thread ?? startThread();
   to.worker.postMessage({ kind: 'spares', byteLengths });
   if (to.pending.size === 0) to.worker.unref();
+}
+
+/** The ids of `adjacency`'s buffers (undefined for one not in shared memory, which the worker thread gets a copy of), each reported to that thread once let go here. */
+function lentIds({ offsets, neighbours, weights }: CoauthorAdjacency): (number | undefined)[] {
+  return [offsets, neighbours, weights].map(({ buffer }) => {
+    if (!(buffer instanceof SharedArrayBuffer)) return undefined;
+    let id = bufferIds.get(buffer);
+    if (id === undefined) {
+      bufferIds.set(buffer, (id = ++buffersLent));
+      letGo.register(buffer, id);
+    }
+    return id;
+  });
 }
 
 function startThread(): Thread {

@@ -29,10 +29,29 @@ function readySpares(byteLengths) {
   clearTimeout(sparesKept);
   sparesKept = setTimeout(() => spares.clear(), SPARES_KEPT_MS);
 }
-parentPort.on('message', ({ job, kind, source, adjacency, renumbering, patches, byteLengths }) => {
+// The memory of each adjacency sent to be patched, by the ids the main
+// thread gave its buffers: once that thread no longer holds a buffer (see
+// `adjacencyJobInWorker`), nothing reads it, and its memory, pages and all,
+// is a spare for the next patch. Kept for the last few patches' adjacencies
+// only: one still read later than that is let go without being reused.
+const lent = new Map();
+const LENT_PATCHES = 4;
+parentPort.on('message', ({ job, kind, source, adjacency, renumbering, patches, byteLengths, ids }) => {
   if (kind === 'spares') {
     readySpares(byteLengths);
     return;
+  }
+  if (kind === 'freed') {
+    for (const id of ids) {
+      const buffer = lent.get(id)?.buffer;
+      lent.delete(id);
+      if (buffer !== undefined) spares.give(buffer);
+    }
+    return;
+  }
+  if (kind === 'patch') {
+    [adjacency.offsets, adjacency.neighbours, adjacency.weights].forEach(({ buffer }, k) => ids[k] !== undefined && lent.set(ids[k], { buffer, job }));
+    for (const [id, { job: lentFor }] of lent) if (lentFor <= job - LENT_PATCHES) lent.delete(id);
   }
   let made;
   try {
