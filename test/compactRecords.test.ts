@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PAPER_RECORD_FIELDS, type PaperRecord } from '../src/ingest/PaperRecord.ts';
 import { CompactRecordsBuilder } from '../src/ingest/CompactRecordsBuilder.ts';
 import { HeldRecords } from '../src/ingest/HeldRecords.ts';
+import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
 import { readPaperFiles } from '../src/ingest/readPaperFiles.ts';
 
 const DATA = '../shared/data';
@@ -45,7 +46,7 @@ describe('records read compactly', () => {
     const held = new HeldRecords(compact);
     expect(held.count).toBe(200);
     expect(Array.from({ length: held.count }, (_, row) => fieldsOf(held.at(row)))).toEqual(parsed.map(fieldsOf));
-    const all = held.all();
+    const all = runAtOnce(held.allInSteps());
     expect(all.map(fieldsOf)).toEqual(parsed.map(fieldsOf));
     // A build takes the held columns as they are: the same spellings, numbered as they were read.
     const [fromHeld, read] = [CompactRecordsBuilder.bylinesInSteps(all).next(), CompactRecordsBuilder.bylinesInSteps(compact).next()];
@@ -60,7 +61,7 @@ describe('records read compactly', () => {
       { venue: 'Two', authors: ['Bo Li'], externalIds: { doi: '10.1/2' } },
     ];
     const held = new HeldRecords(records);
-    expect([held.count, fieldsOf(held.at(1)), held.all().map((record) => record.authors)]).toEqual([
+    expect([held.count, fieldsOf(held.at(1)), runAtOnce(held.allInSteps()).map((record) => record.authors)]).toEqual([
       2,
       { venue: 'Two', authors: ['Bo Li'], externalIds: { doi: '10.1/2' } },
       [['Ann Lee', 'Bo Li'], ['Bo Li']],

@@ -3,6 +3,7 @@ import { GraphBuildError } from '../graph/store/buildGraph.ts';
 import { paperLocalId } from '../graph/store/paperLocalId.ts';
 import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
 import type { HeldRecords } from '../ingest/HeldRecords.ts';
+import type { Steps } from '../graph/store/steps/Steps.ts';
 import type { IdentityOverrides } from '../ingest/IdentityOverrides.ts';
 import type { PaperRecord } from '../ingest/PaperRecord.ts';
 import type { Change, JournalEntry } from '../journal/Change.ts';
@@ -92,7 +93,7 @@ export class Curator {
   static async open(source: CuratorSource): Promise<Curator> {
     const entries = await source.store.changes();
     const curation = foldChanges(source.overrides, entries);
-    return new Curator(source, entries, await source.build(recordsOf(source.records, curation), curation.overrides));
+    return new Curator(source, entries, await source.build(await runInSlices(recordsInSteps(source.records, curation)), curation.overrides));
   }
 
   /** The graph requests read now. */
@@ -131,7 +132,7 @@ export class Curator {
       const delta = this.source.delta?.(this.#graph, change, curation, this.#recordOf(this.#graph));
       let graph: CoauthorGraph;
       try {
-        graph = delta === undefined ? await this.source.build(recordsOf(this.source.records, curation), curation.overrides) : await runInSlices(delta.steps);
+        graph = delta === undefined ? await this.source.build(await runInSlices(recordsInSteps(this.source.records, curation)), curation.overrides) : await runInSlices(delta.steps);
       } catch (error) {
         if (!(error instanceof GraphBuildError)) throw error;
         return [{ field: FIELD_OF_KIND[change.kind], message: error.message, code: 'INVALID_PAPER' }];
@@ -206,7 +207,7 @@ export class Curator {
     try {
       const version = this.#entries.length;
       const curation = foldChanges(this.source.overrides, this.#entries);
-      const graph = await this.source.build(recordsOf(this.source.records, curation), curation.overrides);
+      const graph = await this.source.build(await runInSlices(recordsInSteps(this.source.records, curation)), curation.overrides);
       await this.#enqueue(async () => {
         if (this.#entries.length !== version) return;
         this.#remember(graph, curation);
@@ -284,14 +285,14 @@ const FIELD_OF_KIND: Readonly<Record<Change['kind'], string>> = {
   removePaper: 'id',
 };
 
-/** The source records less those removed or updated, then the papers the journal added. */
-function recordsOf(records: HeldRecords, { papers, removed }: Curation): readonly PaperRecord[] {
-  const all = records.all();
+/** The source records less those removed or updated, then the papers the journal added, as steps (see `HeldRecords.allInSteps`). */
+function* recordsInSteps(records: HeldRecords, { papers, removed }: Curation): Steps<readonly PaperRecord[]> {
+  const all = yield* records.allInSteps();
   const kept = removed.size === 0 ? all : Array.from(keptRows(records, removed), (row) => all[row]!);
   return papers.length === 0 ? kept : [...kept, ...papers];
 }
 
-/** Record `row` of the list `recordsOf` gives, without listing them all. */
+/** Record `row` of the list `recordsInSteps` gives, without listing them all. */
 function recordAtRow(records: HeldRecords, { papers, removed }: Curation): (row: number) => PaperRecord {
   const kept = removed.size === 0 ? undefined : keptRows(records, removed);
   const keptCount = kept?.length ?? records.count;

@@ -2,6 +2,8 @@ import { CATEGORY_SEPARATOR } from '../graph/store/PaperColumns.ts';
 import { StringColumn, StringColumnBuilder } from '../graph/store/StringColumn.ts';
 import { type NumberedBylines, NumberedBylinesBuilder } from './NumberedBylines.ts';
 import { EXTERNAL_ID_FIELDS, type ExternalIds, type PaperRecord } from './PaperRecord.ts';
+import { inPieces } from '../graph/store/steps/inPieces.ts';
+import { runAtOnce } from '../graph/store/steps/runAtOnce.ts';
 import type { Steps } from '../graph/store/steps/Steps.ts';
 
 const TEXT_FIELDS = ['id', 'title', 'abstract', 'published', 'venue', 'url', 'arxiv', 'doi', 'dblp', 'categories'] as const;
@@ -161,21 +163,27 @@ export class CompactRecordsBuilder {
     return bylines.build();
   }
 
-  /** The records added, in order (see `recordsOf`). */
+  /** The records added, in order (see `recordsInSteps`). */
   build(): readonly PaperRecord[] {
-    return CompactRecordsBuilder.recordsOf(this.columns());
+    return runAtOnce(CompactRecordsBuilder.recordsInSteps(this.columns()));
   }
 
   /**
    * The records of `columns`, in order, as views that read each field when
    * asked; frozen, since `columnsInSteps` answers for exactly these records.
+   * As steps (see `Steps`): a million views take half a second, too long to
+   * make at once while a server answers.
    *
-   * @example const records = CompactRecordsBuilder.recordsOf(builder.columns());
+   * @example const records = yield* CompactRecordsBuilder.recordsInSteps(columns);
    */
-  static recordsOf(columns: CompactColumns): readonly PaperRecord[] {
+  static *recordsInSteps(columns: CompactColumns): Steps<readonly PaperRecord[]> {
     const { spellings } = columns.bylines;
     const spelling = (n: number): string => spellings[n]!;
-    const records = Object.freeze(Array.from(columns.years, (_, row) => new RecordView(columns, row, spelling)));
+    const views: PaperRecord[] = [];
+    yield* inPieces(columns.years.length, (from, to) => {
+      for (let row = from; row < to; row++) views.push(new RecordView(columns, row, spelling));
+    });
+    const records = Object.freeze(views);
     columnsOfRecords.set(records, columns);
     return records;
   }

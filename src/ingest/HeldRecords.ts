@@ -1,5 +1,7 @@
 import { StringColumn } from '../graph/store/StringColumn.ts';
+import { inPieces } from '../graph/store/steps/inPieces.ts';
 import { runAtOnce } from '../graph/store/steps/runAtOnce.ts';
+import type { Steps } from '../graph/store/steps/Steps.ts';
 import { CompactRecordsBuilder, type RecordColumns } from './CompactRecordsBuilder.ts';
 import type { PaperRecord } from './PaperRecord.ts';
 
@@ -11,12 +13,13 @@ import type { PaperRecord } from './PaperRecord.ts';
  * the 1M-paper set, a view per record and a string per distinct spelling
  * were 1.6 million objects, about 100 ms of marking per collection, two
  * collections per change. Records are read back one at a time (`at`), or
- * all at once for a build (`all`), whose views and spellings are let go
+ * all for a build (`allInSteps`), whose views and spellings are let go
  * with it.
  *
  * @example
  * const held = new HeldRecords(await readRecords(['fixtures/seed.jsonl'], undefined, undefined));
  * held.at(0).title // the first record's title
+ * const records = yield* held.allInSteps();
  */
 export class HeldRecords {
   readonly #columns: RecordColumns;
@@ -39,9 +42,17 @@ export class HeldRecords {
     return CompactRecordsBuilder.recordAt(this.#columns, row, this.#spelling);
   }
 
-  /** Every record, in order, as a build reads them: over the same columns, so a build takes them as they are rather than gathering them anew. */
-  all(): readonly PaperRecord[] {
-    const spellings = Array.from({ length: this.#spellings.length }, (_, n) => this.#spelling(n));
-    return CompactRecordsBuilder.recordsOf({ ...this.#columns, bylines: { ...this.#columns.bylines, spellings } });
+  /**
+   * Every record, in order, as a build reads them, as steps (see `Steps`):
+   * over the same columns, so a build takes them as they are rather than
+   * gathering them anew. On the 1M set the spellings take 0.2 s to read
+   * out and the views 0.5 s to make, while a server answers.
+   */
+  *allInSteps(): Steps<readonly PaperRecord[]> {
+    const spellings: string[] = [];
+    yield* inPieces(this.#spellings.length, (from, to) => {
+      for (let n = from; n < to; n++) spellings.push(this.#spelling(n));
+    });
+    return yield* CompactRecordsBuilder.recordsInSteps({ ...this.#columns, bylines: { ...this.#columns.bylines, spellings } });
   }
 }
