@@ -288,7 +288,7 @@ const FIELD_OF_KIND: Readonly<Record<Change['kind'], string>> = {
 /** The source records less those removed or updated, then the papers the journal added, as steps (see `HeldRecords.allInSteps`). */
 function* recordsInSteps(records: HeldRecords, { papers, removed }: Curation): Steps<readonly PaperRecord[]> {
   const all = yield* records.allInSteps();
-  const kept = removed.size === 0 ? all : Array.from(keptRows(records, removed), (row) => all[row]!);
+  const kept = removed.size === 0 ? all : all.filter((record) => !removed.has(paperLocalId(record)));
   return papers.length === 0 ? kept : [...kept, ...papers];
 }
 
