@@ -8,15 +8,16 @@ import type { RangeRead } from './readCompactRange.ts';
 import { type RangeReader, readRangeInWorker } from './readRangeInWorker.ts';
 import { readJsonLinesInto } from './readJsonLinesInto.ts';
 
-// The share of the file read here. A little over half: the worker starts
-// 0.2–0.3 s later and hands its columns over (serializing them) before
-// this thread can join them. Reading lines from their bytes (see
-// `CanonicalLineReader`) leaves little garbage, so the worker's larger
-// young generation (see `readRangeInWorker`) no longer makes up for that,
-// as it did when 0.49 was best. On a million papers, reading ended at
-// 4.3–4.6 s with 0.49 (this thread idle 0.3 s, waiting), 4.1 s with 0.53,
-// 4.4–4.5 s with 0.57.
-const FIRST_PIECE_SHARE = 0.53;
+// The share of the file read here, well over half: the worker starts
+// 0.4 s later, reads more slowly (0.47 of a million papers took it
+// 4.9–5.2 s, 0.53 this thread 4.0–4.2 s), and hands its columns over
+// (0.25 s to serialize them there, 0.4 s to read them back here) before
+// this thread can join them. On a
+// million papers, in turns, 30 November 2026: with 0.53 this thread waited
+// 1.2–1.7 s for the worker's columns and the graph build began at
+// 7.1–7.4 s; with 0.58 at 6.6–6.9 s; with 0.60 0.2–0.35 s sooner again;
+// with 0.63 this thread was the later one.
+const FIRST_PIECE_SHARE = 0.6;
 
 /**
  * Adds the records of the JSON Lines file at `path` to `builder` as a read
