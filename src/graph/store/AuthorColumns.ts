@@ -1,6 +1,7 @@
 import { foldText } from '../text/foldText.ts';
 import type { IdentityMerge } from '../identity/IdentityResolver.ts';
 import type { AuthorAlias } from './Author.ts';
+import { GrowingUint32Array } from './GrowingUint32Array.ts';
 import { StringColumn, StringColumnBuilder } from './StringColumn.ts';
 
 /** The text fields of an author, each a `StringColumn` with a row per author. */
@@ -69,7 +70,7 @@ export class AuthorColumnsBuilder {
   readonly #numbers: Record<AuthorNumberField, Float64Array>;
   readonly #aliasOffsets: Uint32Array;
   readonly #aliasNames = new StringColumnBuilder();
-  readonly #aliasPaperCounts: number[] = [];
+  readonly #aliasPaperCounts = new GrowingUint32Array();
   #added = 0;
 
   constructor(readonly authorCount: number) {
@@ -98,7 +99,7 @@ export class AuthorColumnsBuilder {
       numbers: this.#numbers,
       aliasOffsets: this.#aliasOffsets,
       aliasNames: this.#aliasNames.build(),
-      aliasPaperCounts: Uint32Array.from(this.#aliasPaperCounts),
+      aliasPaperCounts: this.#aliasPaperCounts.values().slice(),
     };
   }
 }

@@ -27,7 +27,7 @@ export class KeyIndex {
    * each key's numbers ascending, a pair given twice kept once. One sort of
    * the pairs does it, with no list per key on the way.
    */
-  static *inSteps(keys: readonly string[], values: readonly number[]): Steps<KeyIndex> {
+  static *inSteps(keys: readonly string[], values: ArrayLike<number>): Steps<KeyIndex> {
     return yield* KeyIndex.#ofPairs(keys, values, yield* orderOfStrings(keys, byValue(values)));
   }
 
@@ -39,30 +39,34 @@ export class KeyIndex {
    *
    * @example const [byNameKey, byFoldedName] = yield* KeyIndex.pairInSteps(nameKeys, foldedNames, holders);
    */
-  static *pairInSteps(keys: readonly string[], otherKeys: readonly string[], values: readonly number[]): Steps<[KeyIndex, KeyIndex]> {
+  static *pairInSteps(keys: readonly string[], otherKeys: readonly string[], values: ArrayLike<number>): Steps<[KeyIndex, KeyIndex]> {
     const order = yield* orderOfStrings(keys, byValue(values));
     const otherOrder = yield* orderOfStringsBeside(otherKeys, keys, order, byValue(values));
     return [yield* KeyIndex.#ofPairs(keys, values, order), yield* KeyIndex.#ofPairs(otherKeys, values, otherOrder)];
   }
 
   /** The index of the pairs, given their order by key, then value. */
-  static *#ofPairs(keys: readonly string[], values: readonly number[], pairs: Uint32Array): Steps<KeyIndex> {
-    const distinctKeys: string[] = [];
-    const offsets: number[] = [0];
-    const kept: number[] = [];
+  static *#ofPairs(keys: readonly string[], values: ArrayLike<number>, pairs: Uint32Array): Steps<KeyIndex> {
+    // As long as they can become, written by index and cut to length: arrays grown by pushing are copied into fresh memory each time they outgrow their store.
+    const distinctKeys = new Array<string>(pairs.length);
+    const offsets = new Uint32Array(pairs.length + 1);
+    const kept = new Uint32Array(pairs.length);
+    let distinct = 0;
+    let keptCount = 0;
     for (let k = 0; k < pairs.length; k++) {
       if (k % PAIRS_PER_STEP === 0) yield;
       const [pair, previous] = [pairs[k]!, pairs[k - 1]];
       if (previous === undefined || keys[pair] !== keys[previous]) {
-        if (previous !== undefined) offsets.push(kept.length);
-        distinctKeys.push(keys[pair]!);
+        offsets[distinct] = keptCount;
+        distinctKeys[distinct++] = keys[pair]!;
       } else if (values[pair] === values[previous]) {
         continue;
       }
-      kept.push(values[pair]!);
+      kept[keptCount++] = values[pair]!;
     }
-    if (pairs.length > 0) offsets.push(kept.length);
-    return new KeyIndex(yield* StringColumn.inSteps(distinctKeys), Uint32Array.from(offsets), Uint32Array.from(kept));
+    offsets[distinct] = keptCount;
+    distinctKeys.length = distinct;
+    return new KeyIndex(yield* StringColumn.inSteps(distinctKeys), offsets.slice(0, distinct + 1), kept.slice(0, keptCount));
   }
 
   /** The numbers of `key`, or undefined when it is not a key. */
@@ -73,7 +77,7 @@ export class KeyIndex {
 }
 
 /** Pairs of equal keys by their values. */
-function byValue(values: readonly number[]): (a: number, b: number) => number {
+function byValue(values: ArrayLike<number>): (a: number, b: number) => number {
   return (a, b) => values[a]! - values[b]!;
 }
 

@@ -47,18 +47,19 @@ export class PersonTable {
    * The persons of `groups`, named as `identity` says, as steps (see `Steps`).
    */
   static *inSteps(groups: SpellingGroups, identity: IdentityResolution): Steps<PersonTable> {
-    const reading: Reading = { groups, identity, key: 0, keyNumbers: [], names: [], given: [], disambiguators: [], folded: [], aliasEnds: [], aliasNames: [], aliasPaperCounts: [] };
+    const reading = new Reading(groups, identity);
     while (reading.key < groups.keys.length) {
       readPersons(reading);
       yield;
     }
-    const { names, disambiguators } = reading;
-    const keyNumbers = Uint32Array.from(reading.keyNumbers);
+    reading.finish();
+    const { rows, names, disambiguators } = reading;
+    const keyNumbers = reading.keyNumbers.slice(0, rows);
     const idOf = (row: number) => idOfRow(groups.keys, keyNumbers, row);
     const byName = yield* orderOfStrings(reading.folded, (a, b) => compare(names[a]!, names[b]!) || compare(disambiguators[a] ?? '', disambiguators[b] ?? '') || compare(idOf(a), idOf(b)));
-    const aliasOffsets = new Uint32Array(reading.aliasEnds.length + 1);
-    aliasOffsets.set(reading.aliasEnds, 1);
-    return new PersonTable(keyNumbers, names, Uint8Array.from(reading.given), disambiguators, groups.keys, aliasOffsets, reading.aliasNames, reading.aliasPaperCounts, byName);
+    const aliasOffsets = new Uint32Array(rows + 1);
+    aliasOffsets.set(reading.aliasEnds.subarray(0, rows), 1);
+    return new PersonTable(keyNumbers, names, reading.given.slice(0, rows), disambiguators, groups.keys, aliasOffsets, reading.aliasNames, reading.aliasPaperCounts, byName);
   }
 
   get count(): number {
@@ -88,20 +89,49 @@ export class PersonTable {
   }
 }
 
-/** `PersonTable.inSteps` under way: its input, the next key, and the fields read so far. */
-interface Reading {
-  readonly groups: SpellingGroups;
-  readonly identity: IdentityResolution;
-  key: number;
-  readonly keyNumbers: number[];
+/**
+ * `PersonTable.inSteps` under way: its input, the next key, and the fields
+ * of the rows read so far. Each field is as long as it can become from the
+ * start (a row a key, an alias a spelling, but for split spellings), written
+ * by index and cut to length at the end: an array grown by pushing is
+ * copied into fresh memory each time it outgrows its store, which at half a
+ * million rows cost more than reading them.
+ */
+class Reading {
+  key = 0;
+  rows = 0;
+  aliases = 0;
+  readonly keyNumbers: Uint32Array;
   readonly names: string[];
-  readonly given: number[];
+  readonly given: Uint8Array;
   readonly disambiguators: (string | null)[];
   /** By row, the folded name persons are ordered by; let go once they are. */
   readonly folded: string[];
-  readonly aliasEnds: number[];
+  readonly aliasEnds: Uint32Array;
   readonly aliasNames: string[];
   readonly aliasPaperCounts: number[];
+
+  constructor(
+    readonly groups: SpellingGroups,
+    readonly identity: IdentityResolution,
+  ) {
+    const rows = groups.keys.length;
+    this.keyNumbers = new Uint32Array(rows);
+    this.names = new Array<string>(rows);
+    this.given = new Uint8Array(rows);
+    this.disambiguators = new Array<string | null>(rows);
+    this.folded = new Array<string>(rows);
+    this.aliasEnds = new Uint32Array(rows);
+    // A spelling split between persons is an alias of each: rare, and the arrays then grow.
+    this.aliasNames = new Array<string>(groups.spellings.length);
+    this.aliasPaperCounts = new Array<number>(groups.spellings.length);
+  }
+
+  /** Cuts the fields of strings to the rows and aliases read. */
+  finish(): void {
+    for (const field of [this.names, this.disambiguators, this.folded]) field.length = this.rows;
+    this.aliasNames.length = this.aliasPaperCounts.length = this.aliases;
+  }
 }
 
 /** Reads the persons of a slice of keys from `reading.key` on. A plain function: V8 optimises loops in generators poorly. */
@@ -113,23 +143,24 @@ function readPersons(reading: Reading): void {
     // A split spelling's own key: its authorships went to the persons it was split into.
     if (uses.length === 0) continue;
     const key = groups.keys[number]!;
-    const first = reading.aliasNames.length;
+    const first = reading.aliases;
     const aliases = uses.map(([name, paperCount]): AuthorAlias => ({ name, paperCount }));
     // Most persons have one spelling, which needs no sorting.
     for (const { name, paperCount } of aliases.length === 1 ? aliases : sortAliases(aliases)) {
-      reading.aliasNames.push(name);
-      reading.aliasPaperCounts.push(paperCount);
+      reading.aliasNames[reading.aliases] = name;
+      reading.aliasPaperCounts[reading.aliases++] = paperCount;
     }
     const spelled = splitDisambiguator(reading.aliasNames[first]!);
     // A curator's name replaces the spelling's, not its homonym number: the person stays the one the number tells apart.
     const given = identity.nameOf?.(key);
     const name = given ?? spelled.name;
-    reading.keyNumbers.push(number);
-    reading.names.push(name);
-    reading.given.push(given === undefined ? 0 : 1);
-    reading.disambiguators.push(identity.disambiguatorOf?.(key) ?? spelled.disambiguator);
-    reading.folded.push(foldText(name));
-    reading.aliasEnds.push(reading.aliasNames.length);
+    const row = reading.rows++;
+    reading.keyNumbers[row] = number;
+    reading.names[row] = name;
+    reading.given[row] = given === undefined ? 0 : 1;
+    reading.disambiguators[row] = identity.disambiguatorOf?.(key) ?? spelled.disambiguator;
+    reading.folded[row] = foldText(name);
+    reading.aliasEnds[row] = reading.aliases;
   }
   reading.key = end;
 }

@@ -127,6 +127,8 @@ export function* buildGraphInSteps(
   beside?.rows?.({ authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors, maxAuthorsPerPaper: maxAuthorsPerPaper ?? DEFAULT_MAX_AUTHORS_PER_PAPER });
 
   // Each author's columns, and (key, author) pairs of every spelling an author is found by.
+  // Each alias is found by at most two spellings, and a name a curator gave by one more: the arrays are that long from the start and cut to length at the end (see `PersonTable`'s fields).
+  const findable = 2 * persons.aliasOffsets[persons.count]! + persons.count;
   const adding: AuthorAdding = {
     persons,
     identity,
@@ -134,20 +136,22 @@ export function* buildGraphInSteps(
     authorPapers,
     years: paperColumns.numbers.year,
     columns: new AuthorColumnsBuilder(persons.count),
-    nameKeys: [],
-    foldedNames: [],
-    holders: [],
-    ids: [],
+    nameKeys: new Array<string>(findable),
+    foldedNames: new Array<string>(findable),
+    holders: new Uint32Array(findable),
+    found: 0,
+    ids: new Array<string>(persons.count),
     next: 0,
   };
   while (adding.next < persons.count) {
     addAuthors(adding);
     yield;
   }
-  const { nameKeys, foldedNames, holders } = adding;
   const authorColumns = adding.columns.build();
   beside?.authorsAdded?.();
-  const [authorsByNameKey, authorsByFoldedName] = yield* KeyIndex.pairInSteps(nameKeys, foldedNames, holders);
+  adding.nameKeys.length = adding.foldedNames.length = adding.found;
+  const { nameKeys, foldedNames, holders } = adding;
+  const [authorsByNameKey, authorsByFoldedName] = yield* KeyIndex.pairInSteps(nameKeys, foldedNames, holders.subarray(0, adding.found));
 
   const parts: GraphParts = {
     paperColumns,
@@ -263,7 +267,9 @@ interface AuthorAdding {
   readonly columns: AuthorColumnsBuilder;
   readonly nameKeys: string[];
   readonly foldedNames: string[];
-  readonly holders: number[];
+  readonly holders: Uint32Array;
+  /** The (name key, folded name, holder) entries written so far. */
+  found: number;
   /** The authors' ids, by index, as they are made. */
   readonly ids: string[];
   next: number;
@@ -275,22 +281,22 @@ function addAuthors(adding: AuthorAdding): void {
   const end = Math.min(persons.count, adding.next + AUTHORS_PER_SLICE);
   for (let index = adding.next; index < end; index++) {
     const row = persons.byName[index]!;
-    const { firstYear, lastYear } = yearRange(authorPapers.subarray(authorPaperOffsets[index], authorPaperOffsets[index + 1]), years);
+    const { firstYear, lastYear } = yearRange(authorPapers, years, authorPaperOffsets[index]!, authorPaperOffsets[index + 1]!);
     const name = persons.names[row]!;
     const given = persons.given[row] === 1;
     const disambiguator = persons.disambiguators[row]!;
     const aliases = persons.aliasesOf(row);
     const id = persons.idOf(row);
-    ids.push(id);
+    ids[index] = id;
     columns.add(index, { id, name, given, disambiguator, aliases, identity: identity.mergesOf(persons.keys[persons.keyNumbers[row]!]!), firstYear, lastYear });
     for (const spelling of findableSpellings({ name, given, disambiguator, aliases })) {
       // Most names are letters in words, whose name key and folded name are both their lower case: made once, and one string held for both.
       const letters = isLetterWords(spelling);
       const key = letters ? spelling.toLowerCase() : nameKey(spelling);
       const folded = letters ? key : foldName(spelling);
-      nameKeys.push(key);
-      foldedNames.push(folded === key ? key : folded);
-      holders.push(index);
+      nameKeys[adding.found] = key;
+      foldedNames[adding.found] = folded === key ? key : folded;
+      holders[adding.found++] = index;
     }
   }
   adding.next = end;
@@ -306,7 +312,7 @@ function addAuthors(adding: AuthorAdding): void {
  */
 function* orderPapers(records: readonly PaperRecord[]): Steps<{ recordOf: Uint32Array; indexOfRecord: Uint32Array; ids: string[]; idOrder: Uint32Array }> {
   const count = records.length;
-  const reading: IdReading = { records, ids: [], dateNumbers: new Map(), dateOf: new Uint32Array(count) };
+  const reading: IdReading = { records, ids: new Array<string>(count), dateNumbers: new Map(), dateOf: new Uint32Array(count) };
   for (let r = 0; r < count; r = readIds(reading, r)) yield;
   const { ids, dateNumbers, dateOf } = reading;
   // Record numbers by id; equal ids stay in record order (the sort is stable).
@@ -334,6 +340,7 @@ function* orderPapers(records: readonly PaperRecord[]): Steps<{ recordOf: Uint32
 /** `orderPapers` reading the records: their ids, and each one's date as a number, dates numbered as they first come. */
 interface IdReading {
   readonly records: readonly PaperRecord[];
+  /** As long as the records from the start (see `PersonTable`'s fields). */
   readonly ids: string[];
   readonly dateNumbers: Map<string, number>;
   readonly dateOf: Uint32Array;
@@ -346,7 +353,7 @@ function readIds({ records, ids, dateNumbers, dateOf }: IdReading, from: number)
   const to = Math.min(records.length, from + ROWS_PER_SLICE);
   for (let r = from; r < to; r++) {
     const record = records[r]!;
-    ids.push(paperLocalId(record));
+    ids[r] = paperLocalId(record);
     const date = record.published ?? '';
     let number = dateNumbers.get(date);
     if (number === undefined) dateNumbers.set(date, (number = dateNumbers.size));
