@@ -124,15 +124,26 @@ describe('the coauthor adjacency merged on a worker thread', () => {
       expect(next).toEqual(runAtOnce(patchAdjacency(adjacency, renumbering, mergePatches(adjacency, renumbering))));
       return next;
     };
-    let first: CoauthorAdjacency | undefined = await merged(built);
-    const second = await merged(first);
-    const firstAsMade = Uint32Array.from(first.neighbours);
-    // The same memory through a buffer object of its own, which the one the first adjacency holds can be collected without.
-    const memory = aliasOf(first.neighbours.buffer as SharedArrayBuffer);
-    const third = await merged(second);
-    // Held all along, the first adjacency was written by no patch since.
-    expect(first.neighbours.every((coauthor, k) => coauthor === firstAsMade[k])).toBe(true);
-    first = undefined;
+    /**
+     * Three merges from `built`, the first held until the third is made and
+     * checked to be written by no patch meanwhile; then let go. Returns the
+     * second and the third, and the first's memory through a buffer object
+     * of its own, which the one the first adjacency holds can be collected
+     * without. In a function of its own, so that no register of the test's
+     * suspended frame still holds the first adjacency once it is let go.
+     */
+    const heldThenLetGo = async () => {
+      const first = await merged(built);
+      const second = await merged(first);
+      const firstAsMade = Uint32Array.from(first.neighbours);
+      const memory = aliasOf(first.neighbours.buffer as SharedArrayBuffer);
+      const third = await merged(second);
+      // Held all along, the first adjacency was written by no patch since.
+      expect(first.neighbours.every((coauthor, k) => coauthor === firstAsMade[k])).toBe(true);
+      return { second, third, memory };
+    };
+    const { second, third, memory } = await heldThenLetGo();
+    const secondAsMade = Uint32Array.from(second.neighbours);
     // A few collections: an array the code that ran last read may outlive one.
     for (let k = 0; k < 3; k++) {
       collectGarbage();
@@ -141,8 +152,9 @@ describe('the coauthor adjacency merged on a worker thread', () => {
     const later = [await merged(third)];
     later.push(await merged(later[0]!));
     later.push(await merged(later[1]!));
-    // Let go, its memory holds a later merge's coauthors.
+    // Let go, the first's memory holds a later merge's coauthors; held to the end, the second's was written by none of them.
     expect(later.some(({ neighbours }) => new Uint32Array(memory, 0, neighbours.length).every((coauthor, k) => coauthor === neighbours[k]))).toBe(true);
+    expect(second.neighbours.every((coauthor, k) => coauthor === secondAsMade[k])).toBe(true);
   });
 });
 
