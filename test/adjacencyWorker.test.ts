@@ -124,31 +124,29 @@ describe('the coauthor adjacency merged on a worker thread', () => {
       expect(next).toEqual(runAtOnce(patchAdjacency(adjacency, renumbering, mergePatches(adjacency, renumbering))));
       return next;
     };
-    /**
-     * Three merges from `built`, the first held until the third is made and
-     * checked to be written by no patch meanwhile; then let go. Returns the
-     * second and the third, and the first's memory through a buffer object
-     * of its own, which the one the first adjacency holds can be collected
-     * without. In a function of its own, so that no register of the test's
-     * suspended frame still holds the first adjacency once it is let go.
-     */
-    const heldThenLetGo = async () => {
-      const first = await merged(built);
-      const second = await merged(first);
-      const firstAsMade = Uint32Array.from(first.neighbours);
-      const memory = aliasOf(first.neighbours.buffer as SharedArrayBuffer);
-      const third = await merged(second);
-      // Held all along, the first adjacency was written by no patch since.
-      expect(first.neighbours.every((coauthor, k) => coauthor === firstAsMade[k])).toBe(true);
-      return { second, third, memory };
-    };
-    const { second, third, memory } = await heldThenLetGo();
-    const secondAsMade = Uint32Array.from(second.neighbours);
-    // A few collections: an array the code that ran last read may outlive one.
-    for (let k = 0; k < 3; k++) {
+    let first: CoauthorAdjacency | undefined = await merged(built);
+    const second = await merged(first);
+    const [firstAsMade, secondAsMade] = [Uint32Array.from(first.neighbours), Uint32Array.from(second.neighbours)];
+    // The same memory through a buffer object of its own, which the one the first adjacency holds can be collected without.
+    const memory = aliasOf(first.neighbours.buffer as SharedArrayBuffer);
+    // Told, as the worker thread is, once the first adjacency's buffer is collected.
+    let collected = false;
+    const watch = new FinalizationRegistry<null>(() => (collected = true));
+    watch.register(first.neighbours.buffer, null, memory);
+    const third = await merged(second);
+    // Held all along, the first adjacency was written by no patch since.
+    expect(first.neighbours.every((coauthor, k) => coauthor === firstAsMade[k])).toBe(true);
+    first = undefined;
+    // Collections until the buffer is: an array the code that ran last read may outlive one, and a busy machine delays the collector's report.
+    for (let k = 0; k < 20 && !collected; k++) {
       collectGarbage();
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    // Read here, the registry is held through the collections above, as the worker's is by its module.
+    watch.unregister(memory);
+    expect(collected).toBe(true);
+    // Each registry's callbacks may come in a later task than this one's: a few more turns, for the one that tells the worker thread.
+    for (let k = 0; k < 4; k++) await new Promise((resolve) => setTimeout(resolve, 25));
     const later = [await merged(third)];
     later.push(await merged(later[0]!));
     later.push(await merged(later[1]!));

@@ -126,8 +126,7 @@ export function* buildGraphInSteps(
   for (let paper = 0; paper < paperCount; paper = fillAuthorPapers(paperAuthorOffsets, paperAuthors, fill, authorPapers, authorPositions, paper)) yield;
   beside?.rows?.({ authorPaperOffsets, authorPapers, paperAuthorOffsets, paperAuthors, maxAuthorsPerPaper: maxAuthorsPerPaper ?? DEFAULT_MAX_AUTHORS_PER_PAPER });
 
-  // Each author's columns, and (key, author) pairs of every spelling an author is found by.
-  // Each alias is found by at most two spellings, and a name a curator gave by one more: the arrays are that long from the start and cut to length at the end (see `PersonTable`'s fields).
+  // Each author's columns, and (key, author) pairs of every spelling an author is found by: at most two an alias, and one more for a name a curator gave, so the pairs' arrays are that long from the start and cut to length at the end (see `PersonTable`'s fields).
   const findable = 2 * persons.aliasOffsets[persons.count]! + persons.count;
   const adding: AuthorAdding = {
     persons,

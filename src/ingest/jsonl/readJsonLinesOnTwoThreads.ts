@@ -12,11 +12,10 @@ import { readJsonLinesInto } from './readJsonLinesInto.ts';
 // 0.4 s later, reads more slowly (0.47 of a million papers took it
 // 4.9–5.2 s, 0.53 this thread 4.0–4.2 s), and hands its columns over
 // (0.25 s to serialize them there, 0.4 s to read them back here) before
-// this thread can join them. On a
-// million papers, in turns, 30 November 2026: with 0.53 this thread waited
-// 1.2–1.7 s for the worker's columns and the graph build began at
-// 7.1–7.4 s; with 0.58 at 6.6–6.9 s; with 0.60 0.2–0.35 s sooner again;
-// with 0.63 this thread was the later one.
+// this thread can join them. On a million papers, in turns, 30 November
+// 2026: with 0.53 this thread waited 1.2–1.7 s for the worker's columns
+// and the graph build began at 7.1–7.4 s; with 0.58 at 6.6–6.9 s; with
+// 0.60 0.2–0.35 s sooner again; with 0.63 this thread was the later one.
 const FIRST_PIECE_SHARE = 0.6;
 
 /**
