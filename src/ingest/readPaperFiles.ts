@@ -24,8 +24,8 @@ export interface ReadPaperFilesOptions {
    */
   readonly compact?: boolean;
   /**
-   * A compact read of a JSON Lines file on two threads, each reading about half
-   * (see `readJsonLinesOnTwoThreads`): the same records either way. By
+   * A compact read of a JSON Lines file on two threads, a worker reading
+   * the last two fifths (see `readJsonLinesOnTwoThreads`): the same records either way. By
    * default when the machine has more than one core and the file
    * `TWO_THREADS_FROM_BYTES` or more; `true` for every such file, `false` for none.
    */

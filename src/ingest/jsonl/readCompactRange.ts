@@ -26,7 +26,7 @@ export interface RangeRead {
 /**
  * The records of bytes `range` of the JSON Lines file at `path` as
  * columns, and the problems met, numbered from the range's first line:
- * the half of a file that a second thread reads (see
+ * the part of a file that a second thread reads (see
  * `readJsonLinesOnTwoThreads`). Reports the bytes of the range consumed to
  * `onProgress`. An error that is not a defect of the file (one it cannot
  * be read for, say) is thrown.

@@ -23,7 +23,7 @@ type WorkerMessage = { readonly progress: number } | { readonly read: RangeRead 
 const YOUNG_GENERATION_MB = 96;
 
 /**
- * `readCompactRange` run on a worker thread, so that a load reads half a
+ * `readCompactRange` run on a worker thread, so that a load reads part of a
  * large JSON Lines file on a second core. The text comes back as strings
  * copied once, the number arrays without a copy.
  *
