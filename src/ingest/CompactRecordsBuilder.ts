@@ -179,9 +179,10 @@ export class CompactRecordsBuilder {
   static *recordsInSteps(columns: CompactColumns): Steps<readonly PaperRecord[]> {
     const { spellings } = columns.bylines;
     const spelling = (n: number): string => spellings[n]!;
-    const views: PaperRecord[] = [];
+    // As long as the records from the start, not pushed: an array outgrowing its store is copied into fresh memory each time.
+    const views = new Array<PaperRecord>(columns.years.length);
     yield* inPieces(columns.years.length, (from, to) => {
-      for (let row = from; row < to; row++) views.push(new RecordView(columns, row, spelling));
+      for (let row = from; row < to; row++) views[row] = new RecordView(columns, row, spelling);
     });
     const records = Object.freeze(views);
     columnsOfRecords.set(records, columns);

@@ -49,9 +49,9 @@ export class HeldRecords {
    * out and the views 0.5 s to make, while a server answers.
    */
   *allInSteps(): Steps<readonly PaperRecord[]> {
-    const spellings: string[] = [];
+    const spellings = new Array<string>(this.#spellings.length);
     yield* inPieces(this.#spellings.length, (from, to) => {
-      for (let n = from; n < to; n++) spellings.push(this.#spelling(n));
+      for (let n = from; n < to; n++) spellings[n] = this.#spelling(n);
     });
     return yield* CompactRecordsBuilder.recordsInSteps({ ...this.#columns, bylines: { ...this.#columns.bylines, spellings } });
   }
