@@ -47,4 +47,37 @@ describe('grouping variants by key', () => {
       [1, 3],
     ]);
   });
+
+  it('groups keys written on from a mark as the same keys written whole, dropping a key a variant leaves unended', () => {
+    const variants = ['Ann Lee', 'Bo Li', 'Cy Lee'].map(variant);
+    // "costarring" and "liquid" share a hash, so an exact grouping writes the keys again as text, marks and all.
+    const writeKeys = (v: Variant, writer: KeyWriter): void => {
+      if (v === variants[0]) {
+        writer.add('co');
+        writer.mark();
+        writer.add('starring');
+        writer.end();
+        writer.restore();
+        writer.add('sta');
+        writer.end();
+        writer.restore();
+        writer.add('left unended');
+      } else if (v === variants[1]) {
+        writer.add('liquid');
+        writer.end();
+      } else {
+        for (const key of ['costa', 'costarring', 'liquid']) {
+          writer.add(key);
+          writer.end();
+        }
+      }
+    };
+    for (const exact of [true, false]) {
+      expect(runAtOnce(groupVariantsByKey(variants, writeKeys, { exact }))).toEqual([
+        [0, 2],
+        [0, 2],
+        [1, 2],
+      ]);
+    }
+  });
 });

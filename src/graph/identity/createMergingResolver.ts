@@ -584,20 +584,26 @@ function spellingBlockKeys({ parsed }: Variant, keys: KeyWriter): void {
   const { given, surname } = parsed;
   if (given.length === 0 || surname.length < MIN_SPELLING_LENGTH) return;
   // Two surnames one edit apart become equal once one letter (or none) is deleted from each.
-  // Deleting any letter of a run of one letter leaves the same surname, so only a run's first is deleted: each key once.
-  for (let deleted = -1; deleted < surname.length; deleted++) {
+  // The keys share the given names and the surname's letters before the one deleted: those are written once, and each key goes on from them.
+  for (let word = 0; word < given.length; word++) {
+    if (word > 0) keys.add(' ');
+    keys.add(given[word]!);
+  }
+  keys.add('|');
+  keys.mark();
+  keys.add(surname);
+  keys.end();
+  keys.restore();
+  for (let deleted = 0; deleted < surname.length; deleted++) {
+    if (deleted > 0) {
+      keys.add(surname, deleted - 1, deleted);
+      keys.mark();
+    }
+    // Deleting any letter of a run of one letter leaves the same surname, so only a run's first is deleted: each key once.
     if (deleted > 0 && surname.charCodeAt(deleted) === surname.charCodeAt(deleted - 1)) continue;
-    for (let word = 0; word < given.length; word++) {
-      if (word > 0) keys.add(' ');
-      keys.add(given[word]!);
-    }
-    keys.add('|');
-    if (deleted < 0) keys.add(surname);
-    else {
-      keys.add(surname, 0, deleted);
-      keys.add(surname, deleted + 1);
-    }
+    keys.add(surname, deleted + 1);
     keys.end();
+    keys.restore();
   }
 }
 

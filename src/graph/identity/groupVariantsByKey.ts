@@ -13,6 +13,10 @@ export interface KeyWriter {
   add(text: string, from?: number, to?: number): void;
   /** Ends the key being written; the next `add` begins another. */
   end(): void;
+  /** Remembers the key written so far, so that keys sharing a beginning write it once (see `restore`). */
+  mark(): void;
+  /** Begins the next key with what was written up to the last `mark`. A key not ended when a variant's keys are written is dropped. */
+  restore(): void;
 }
 
 /**
@@ -39,8 +43,7 @@ export function* groupVariantsByKey(
   const hashes = new KeyHashes();
   for (let index = 0; index < variants.length; index++) {
     if (index % 1024 === 0) yield;
-    hashes.owner = index;
-    hashes.place = 0;
+    hashes.begin(index);
     writeKeys(variants[index]!, hashes);
   }
   const { firsts } = hashes;
@@ -70,10 +73,20 @@ class KeyHashes implements KeyWriter {
   readonly seconds = new GrowingUint32Array();
   readonly owners = new GrowingUint32Array();
   readonly places = new GrowingUint32Array();
-  owner = 0;
-  place = 0;
+  #owner = 0;
+  #place = 0;
   #first = FNV_OFFSET;
   #second = 0;
+  #markedFirst = FNV_OFFSET;
+  #markedSecond = 0;
+
+  /** Begins the keys of variant `owner`, anything written and not ended before dropped. */
+  begin(owner: number): void {
+    this.#owner = owner;
+    this.#place = 0;
+    this.#first = FNV_OFFSET;
+    this.#second = 0;
+  }
 
   add(text: string, from = 0, to = text.length): void {
     let first = this.#first;
@@ -93,10 +106,20 @@ class KeyHashes implements KeyWriter {
     second = Math.imul(second ^ (second >>> 13), 0xc2b2ae35);
     this.firsts.push(this.#first >>> 0);
     this.seconds.push((second ^ (second >>> 16)) >>> 0);
-    this.owners.push(this.owner);
-    this.places.push(this.place++);
+    this.owners.push(this.#owner);
+    this.places.push(this.#place++);
     this.#first = FNV_OFFSET;
     this.#second = 0;
+  }
+
+  mark(): void {
+    this.#markedFirst = this.#first;
+    this.#markedSecond = this.#second;
+  }
+
+  restore(): void {
+    this.#first = this.#markedFirst;
+    this.#second = this.#markedSecond;
   }
 }
 
@@ -104,6 +127,7 @@ class KeyHashes implements KeyWriter {
 function keyText(variant: Variant, writeKeys: (variant: Variant, keys: KeyWriter) => void, place: number): string {
   const keys: string[] = [];
   let parts = '';
+  let marked = '';
   writeKeys(variant, {
     add: (text, from = 0, to = text.length) => {
       parts += text.slice(from, to);
@@ -111,6 +135,12 @@ function keyText(variant: Variant, writeKeys: (variant: Variant, keys: KeyWriter
     end: () => {
       keys.push(parts);
       parts = '';
+    },
+    mark: () => {
+      marked = parts;
+    },
+    restore: () => {
+      parts = marked;
     },
   });
   return keys[place]!;
