@@ -5,7 +5,7 @@ import { parseName } from '../src/graph/identity/parseName.ts';
 import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
 import { hashText } from '../src/graph/text/hashText.ts';
 
-const variant = (spelling: string): Variant => ({ key: spelling.toLowerCase(), spelling, parsed: parseName(spelling), papers: [0] });
+const variant = (spelling: string): Variant => ({ key: spelling.toLowerCase(), spelling, parsed: parseName(spelling), paperCount: 1, papers: [0] });
 /** Writes variant i's keys from `keys[i]`, each in two parts, as a name's keys are built. */
 const writeFrom =
   (variants: readonly Variant[], keys: readonly (readonly string[])[]) =>

@@ -10,7 +10,7 @@ import { LI_WU_RECORDS, record } from './support/liWuRecords.ts';
 function screenOf(records: readonly PaperRecord[], limit = 100) {
   const { variants, bylines } = runAtOnce(collectVariants(records));
   const rootOf = Uint32Array.from(variants, (_, v) => v);
-  return { spellings: variants.map(({ spelling }) => spelling), screen: runAtOnce(HomonymScreen.of(bylines, variants, rootOf, limit)) };
+  return { spellings: variants.map(({ spelling }) => spelling), screen: runAtOnce(HomonymScreen.of(bylines, rootOf, limit)) };
 }
 
 const flagged = ({ spellings, screen }: ReturnType<typeof screenOf>) => spellings.filter((_, v) => screen.arrays.several[v] === 1);

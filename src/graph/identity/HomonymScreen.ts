@@ -1,11 +1,11 @@
 import { sharedArray } from '../store/sharedArray.ts';
 import type { Steps } from '../store/steps/Steps.ts';
-import type { Variant, VariantBylines } from './collectVariants.ts';
+import type { VariantBylines } from './collectVariants.ts';
 import { PaperLinks } from './PaperLinks.ts';
 
 // Spellings screened per claim: a few milliseconds of work, which is what the main thread does again for a claim the worker has not finished.
 const CHUNK = 1024;
-// Entries copied between pauses.
+// Authorships given their roots between pauses.
 const PER_STEP = 64 * 1024;
 
 /** What a screen reads and writes, all in shared memory, so that a worker thread takes part without a copy. */
@@ -40,32 +40,26 @@ export interface HomonymScreenArrays {
  * chunks to this one.
  *
  * @example
- * const screen = yield* HomonymScreen.of(bylines, variants, rootOf, limit);
+ * const screen = yield* HomonymScreen.of(bylines, rootOf, limit);
  * yield* screen.screenAll();
  * screen.arrays.several[v] // 1: v's papers need a closer look
  */
 export class HomonymScreen {
   constructor(readonly arrays: HomonymScreenArrays) {}
 
-  /** A screen of `variants` in `bylines` with the cluster roots `rootOf`, nothing claimed yet, its arrays in shared memory, as steps (see `Steps`). */
-  static *of({ offsets, variantIds }: VariantBylines, variants: readonly Variant[], rootOf: Uint32Array, limit: number): Steps<HomonymScreen> {
+  /** A screen of the variants in `bylines` with the cluster roots `rootOf`, nothing claimed yet, its arrays in shared memory, as steps (see `Steps`). */
+  static *of({ offsets, variantIds, paperStarts, papers }: VariantBylines, rootOf: Uint32Array, limit: number): Steps<HomonymScreen> {
     // Each byline is read once per author on it, scattered: a byline's roots side by side spare a lookup per read.
     const rootIds = sharedArray(Uint32Array, variantIds.length);
     for (let k = 0; k < variantIds.length; k = rootsOfAuthorships(variantIds, rootOf, rootIds, k)) yield;
-    const paperStarts = sharedArray(Uint32Array, variants.length + 1);
     let mostPapers = 0;
-    for (let v = 0; v < variants.length; v++) {
-      paperStarts[v + 1] = paperStarts[v]! + variants[v]!.papers.length;
-      mostPapers = Math.max(mostPapers, variants[v]!.papers.length);
-    }
-    const papers = sharedArray(Uint32Array, paperStarts[variants.length]!);
-    for (let v = 0; v < variants.length; v = copyPapers(variants, paperStarts, papers, v)) yield;
+    for (let v = 0; v + 1 < paperStarts.length; v++) mostPapers = Math.max(mostPapers, paperStarts[v + 1]! - paperStarts[v]!);
     const shared = (values: Uint32Array) => {
       const copy = sharedArray(Uint32Array, values.length);
       copy.set(values);
       return copy;
     };
-    const chunks = Math.ceil(variants.length / CHUNK);
+    const chunks = Math.ceil(rootOf.length / CHUNK);
     return new HomonymScreen({
       paperStarts,
       papers,
@@ -74,7 +68,7 @@ export class HomonymScreen {
       rootOf: shared(rootOf),
       limit,
       mostPapers,
-      several: sharedArray(Uint8Array, variants.length),
+      several: sharedArray(Uint8Array, rootOf.length),
       claims: new Int32Array(new SharedArrayBuffer(4 * (1 + chunks))),
     });
   }
@@ -126,15 +120,4 @@ function rootsOfAuthorships(variantIds: Uint32Array, rootOf: Uint32Array, rootId
   const to = Math.min(variantIds.length, from + PER_STEP);
   for (let k = from; k < to; k++) rootIds[k] = rootOf[variantIds[k]!]!;
   return to;
-}
-
-/** Copies a step's variants' papers from `from` on; returns the next variant. A plain function: V8 optimises loops in generators poorly. */
-function copyPapers(variants: readonly Variant[], paperStarts: Uint32Array, papers: Uint32Array, from: number): number {
-  let v = from;
-  for (let copied = 0; v < variants.length && copied < PER_STEP; v++) {
-    const own = variants[v]!.papers;
-    for (let i = 0; i < own.length; i++) papers[paperStarts[v]! + i] = own[i]!;
-    copied += own.length + 1;
-  }
-  return v;
 }

@@ -51,7 +51,7 @@ export class Homonyms {
       });
       if (split.apart.length > 0) {
         // The most used spelling left apart names them, as a cluster's preferred spelling does.
-        const first = split.apart.reduce((best, member) => (variants[member]!.papers.length > variants[best]!.papers.length ? member : best));
+        const first = split.apart.reduce((best, member) => (variants[member]!.paperCount > variants[best]!.paperCount ? member : best));
         const apartKey = `${variants[first]!.key}\u0000apart`;
         this.#apartOfKey.set(apartKey, split);
         for (const member of split.apart) this.#keyOf.set(member, apartKey);

@@ -1,6 +1,7 @@
 import { CompactRecordsBuilder } from '../../ingest/CompactRecordsBuilder.ts';
 import type { PaperRecord } from '../../ingest/PaperRecord.ts';
 import { SpellingGroups } from '../store/SpellingGroups.ts';
+import { sharedArray } from '../store/sharedArray.ts';
 import { nameKey } from '../text/nameKey.ts';
 import { orderOfStrings } from '../store/steps/orderOfStrings.ts';
 import type { Steps } from '../store/steps/Steps.ts';
@@ -14,16 +15,25 @@ export interface Variant {
   /** The raw spelling most records use for this key. */
   readonly spelling: string;
   readonly parsed: ParsedName;
-  /** Indices of the records that list it. */
+  /** How many records list it. */
+  readonly paperCount: number;
+  /** Indices of the records that list it, in record order; an array made when read (see `VariantPapers`). */
   readonly papers: readonly number[];
+}
+
+/** The records that list each variant, in record order: variant v's are `papers[paperStarts[v] .. paperStarts[v + 1])`, in shared memory (see `HomonymScreen`). */
+export interface VariantPapers {
+  readonly paperStarts: Uint32Array;
+  readonly papers: Uint32Array;
 }
 
 /**
  * Each record's byline as variant indices: record r's are
- * `variantIds[offsets[r] .. offsets[r + 1])`; and the variant of each raw
- * spelling by its number in the records' numbered bylines.
+ * `variantIds[offsets[r] .. offsets[r + 1])`; the variant of each raw
+ * spelling by its number in the records' numbered bylines; and, the other
+ * way, the records of each variant (`VariantPapers`).
  */
-export interface VariantBylines {
+export interface VariantBylines extends VariantPapers {
   readonly offsets: Uint32Array;
   readonly variantIds: Uint32Array;
   readonly variantOfSpelling: Uint32Array;
@@ -42,7 +52,11 @@ export function* collectVariants(records: readonly PaperRecord[]): Steps<{ varia
   const bylines = yield* CompactRecordsBuilder.bylinesInSteps(records);
   const byKey = yield* SpellingGroups.inSteps(bylines, nameKey);
   const { starts, records: recordsOfKeys } = yield* byKey.recordsOfKeys(bylines);
-  const making: VariantMaking = { byKey, starts, recordsOfKeys, order: yield* orderOfStrings(byKey.keys), fold: createNameFolder(), variants: [], variantOfKey: new Uint32Array(byKey.keys.length) };
+  const order = yield* orderOfStrings(byKey.keys);
+  const paperStarts = sharedArray(Uint32Array, order.length + 1);
+  for (let v = 0; v < order.length; v++) paperStarts[v + 1] = paperStarts[v]! + starts[order[v]! + 1]! - starts[order[v]!]!;
+  const columns = { paperStarts, papers: sharedArray(Uint32Array, recordsOfKeys.length) };
+  const making: VariantMaking = { byKey, starts, recordsOfKeys, order, columns, fold: createNameFolder(), variants: [], variantOfKey: new Uint32Array(byKey.keys.length) };
   while (making.variants.length < making.order.length) {
     makeVariants(making);
     yield;
@@ -51,7 +65,35 @@ export function* collectVariants(records: readonly PaperRecord[]): Steps<{ varia
   const variantIds = new Uint32Array(bylines.spellingIds.length);
   for (let k = 0; k < variantIds.length; k = numberAuthorships(bylines.spellingIds, byKey.keyOf, variantOfKey, variantIds, k)) yield;
   const variantOfSpelling = byKey.keyOf.map((key) => variantOfKey[key]!);
-  return { variants, bylines: { offsets: bylines.offsets, variantIds, variantOfSpelling } };
+  return { variants, bylines: { offsets: bylines.offsets, variantIds, variantOfSpelling, ...columns } };
+}
+
+/**
+ * A variant whose papers are read from the columns every variant shares,
+ * as an array only when asked for: most never are, and an array each cost
+ * half a million arrays at a million papers.
+ */
+class ColumnVariant implements Variant {
+  constructor(
+    readonly key: string,
+    readonly spelling: string,
+    readonly parsed: ParsedName,
+    readonly index: number,
+    readonly columns: VariantPapers,
+  ) {}
+
+  get paperCount(): number {
+    return this.columns.paperStarts[this.index + 1]! - this.columns.paperStarts[this.index]!;
+  }
+
+  get papers(): number[] {
+    const { paperStarts, papers } = this.columns;
+    const from = paperStarts[this.index]!;
+    // Copied by hand: Array.from over a view goes through an iterator.
+    const own = new Array<number>(paperStarts[this.index + 1]! - from);
+    for (let i = 0; i < own.length; i++) own[i] = papers[from + i]!;
+    return own;
+  }
 }
 
 /** The variants being made, one per key in `order`, and what making them needs. */
@@ -61,6 +103,8 @@ interface VariantMaking {
   readonly recordsOfKeys: Uint32Array;
   /** Key numbers in name-key order. */
   readonly order: Uint32Array;
+  /** Where the variants' papers are written, their starts already in place. */
+  readonly columns: VariantPapers;
   readonly fold: (name: string) => string;
   readonly variants: Variant[];
   readonly variantOfKey: Uint32Array;
@@ -71,17 +115,17 @@ const VARIANTS_PER_STEP = 256;
 const AUTHORSHIPS_PER_STEP = 64 * 1024;
 
 /** Makes the next step's variants. A plain function: V8 optimises loops in generators poorly. */
-function makeVariants({ byKey, starts, recordsOfKeys, order, fold, variants, variantOfKey }: VariantMaking): void {
+function makeVariants({ byKey, starts, recordsOfKeys, order, columns, fold, variants, variantOfKey }: VariantMaking): void {
   const end = Math.min(order.length, variants.length + VARIANTS_PER_STEP);
+  const { paperStarts, papers } = columns;
   while (variants.length < end) {
-    const n = order[variants.length]!;
-    variantOfKey[n] = variants.length;
+    const v = variants.length;
+    const n = order[v]!;
+    variantOfKey[n] = v;
     // Keys made without `keyInRecord` are never split, so each has a spelling.
     const spelling = byKey.mostUsed(n)!;
-    // Copied by hand: Array.from over a view goes through an iterator, at a cost a million variants feel.
-    const papers = new Array<number>(starts[n + 1]! - starts[n]!);
-    for (let i = 0; i < papers.length; i++) papers[i] = recordsOfKeys[starts[n]! + i]!;
-    variants.push({ key: byKey.keys[n]!, spelling, parsed: parseName(spelling, fold), papers });
+    for (let i = starts[n]!, to = paperStarts[v]!; i < starts[n + 1]!; i++) papers[to++] = recordsOfKeys[i]!;
+    variants.push(new ColumnVariant(byKey.keys[n]!, spelling, parseName(spelling, fold), v, columns));
   }
 }
 

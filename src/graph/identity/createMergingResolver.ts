@@ -628,7 +628,7 @@ function firstShared(a: ReadonlySet<number>, b: ReadonlySet<number>): number | u
 function prefers(variants: readonly Variant[], x: number, y: number): boolean {
   const vx = variants[x]!;
   const vy = variants[y]!;
-  if (vx.papers.length !== vy.papers.length) return vx.papers.length > vy.papers.length;
+  if (vx.paperCount !== vy.paperCount) return vx.paperCount > vy.paperCount;
   if (vx.key.length !== vy.key.length) return vx.key.length > vy.key.length;
   return vx.key <= vy.key;
 }

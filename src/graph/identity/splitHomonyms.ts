@@ -83,7 +83,7 @@ export interface SplitInput {
  */
 export function* splitHomonyms(input: SplitInput, beside?: HomonymScreenBeside): Steps<HomonymSplit[]> {
   const { variants, rootOf } = input;
-  const screen = yield* HomonymScreen.of(input.bylines, variants, rootOf, linkingLimit(input.maxAuthorsPerPaper));
+  const screen = yield* HomonymScreen.of(input.bylines, rootOf, linkingLimit(input.maxAuthorsPerPaper));
   beside?.join(screen);
   yield* screen.screenAll();
   const scratch: Scratch = {
@@ -111,7 +111,7 @@ export function* splitHomonyms(input: SplitInput, beside?: HomonymScreenBeside):
   const found: Found[] = [];
   for (let v = 0; v < variants.length; v = findSplits(input, scratch, common, found, v)) yield;
   // Most papers first, so a cluster's split spelling is its most used one.
-  found.sort((x, y) => variants[y.v]!.papers.length - variants[x.v]!.papers.length || x.v - y.v);
+  found.sort((x, y) => variants[y.v]!.paperCount - variants[x.v]!.paperCount || x.v - y.v);
   const splitRoots = new Set<number>();
   const splits: HomonymSplit[] = [];
   for (const { v, groups } of found) {
