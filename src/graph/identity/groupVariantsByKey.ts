@@ -40,7 +40,7 @@ export function* groupVariantsByKey(
   writeKeys: (variant: Variant, keys: KeyWriter) => void,
   { exact = true }: { readonly exact?: boolean } = {},
 ): Steps<number[][]> {
-  const hashes = new KeyHashes();
+  const hashes = new KeyHashes(exact);
   for (let index = 0; index < variants.length; index++) {
     if (index % 1024 === 0) yield;
     hashes.begin(index);
@@ -65,20 +65,23 @@ export function* groupVariantsByKey(
 /**
  * Keys hashed as they are written, two unrelated hashes each: FNV-1a, as
  * `hashText` computes it, and Java's string hash with its bits mixed as
- * MurmurHash3 finishes. Entry e: the key's hashes, its variant and its place
- * among that variant's keys.
+ * MurmurHash3 finishes. Entry e: the key's first hash, its variant, and
+ * what tells keys of one first hash apart: its place among that variant's
+ * keys, to write the key again (`exact`), else its second hash.
  */
 class KeyHashes implements KeyWriter {
   readonly firsts = new GrowingUint32Array();
-  readonly seconds = new GrowingUint32Array();
   readonly owners = new GrowingUint32Array();
-  readonly places = new GrowingUint32Array();
+  /** Places when `exact`, else second hashes. */
+  readonly apart = new GrowingUint32Array();
   #owner = 0;
   #place = 0;
   #first = FNV_OFFSET;
   #second = 0;
   #markedFirst = FNV_OFFSET;
   #markedSecond = 0;
+
+  constructor(readonly exact: boolean) {}
 
   /** Begins the keys of variant `owner`, anything written and not ended before dropped. */
   begin(owner: number): void {
@@ -105,9 +108,8 @@ class KeyHashes implements KeyWriter {
     second = Math.imul(second ^ (second >>> 16), 0x85ebca6b);
     second = Math.imul(second ^ (second >>> 13), 0xc2b2ae35);
     this.firsts.push(this.#first >>> 0);
-    this.seconds.push((second ^ (second >>> 16)) >>> 0);
     this.owners.push(this.#owner);
-    this.places.push(this.#place++);
+    this.apart.push(this.exact ? this.#place++ : (second ^ (second >>> 16)) >>> 0);
     this.#first = FNV_OFFSET;
     this.#second = 0;
   }
@@ -161,7 +163,7 @@ interface Grouping {
 /** Groups a step's entries from `grouping.start` on, a run of one hash at a time. A plain function: V8 optimises loops in generators poorly. */
 function groupSome(grouping: Grouping): void {
   const { variants, writeKeys, exact, hashes, sorted, byHash, groups } = grouping;
-  const { owners, places, seconds } = hashes;
+  const { owners, apart } = hashes;
   let { start } = grouping;
   for (let work = 0; start < byHash.length && work < ITEMS_PER_STEP; ) {
     let end = start + 1;
@@ -171,7 +173,7 @@ function groupSome(grouping: Grouping): void {
       const byKey = new Map<string | number, { first: number; members: number[] }>();
       for (let k = start; k < end; k++) {
         const entry = byHash[k]!;
-        const key = exact ? keyText(variants[owners.at(entry)]!, writeKeys, places.at(entry)) : seconds.at(entry);
+        const key = exact ? keyText(variants[owners.at(entry)]!, writeKeys, apart.at(entry)) : apart.at(entry);
         const group = byKey.get(key);
         if (group === undefined) byKey.set(key, { first: entry, members: [owners.at(entry)] });
         else group.members.push(owners.at(entry));
