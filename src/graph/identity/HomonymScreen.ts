@@ -10,7 +10,7 @@ const PER_STEP = 64 * 1024;
 
 /** What a screen reads and writes, all in shared memory, so that a worker thread takes part without a copy. */
 export interface HomonymScreenArrays {
-  /** The papers (record indices) of variant v are `papers[paperStarts[v] .. paperStarts[v + 1])`, as `Variant.papers`. */
+  /** The papers (record indices) of variant v are `papers[paperStarts[v] .. paperStarts[v + 1])`: the bylines' own (`VariantPapers`). */
   readonly paperStarts: Uint32Array;
   readonly papers: Uint32Array;
   /** By record, as `VariantBylines.offsets`: where its byline starts in `rootIds`. */

@@ -227,7 +227,9 @@ function groupPapers(
       const coauthor = rootIds[k]!;
       if (coauthor === own) continue;
       for (const member of membersOf(coauthor)) {
-        for (const paper of variants[member]!.papers) {
+        // Read in place: this runs for each coauthor of each paper, and `Variant.papers` makes an array.
+        for (let j = bylines.paperStarts[member]!; j < bylines.paperStarts[member + 1]!; j++) {
+          const paper = bylines.papers[j]!;
           if (paperFor[paper] === v + 1 || !readable(paper)) continue;
           paperFor[paper] = v + 1;
           let withOwn = false;
