@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/graph/store/buildGraph.ts';
+import { stableHash } from '../src/graph/store/stableHash.ts';
 import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import type { Paper } from '../src/graph/store/Paper.ts';
 import { readPaperFile } from '../src/ingest/readPaperFile.ts';
@@ -53,6 +54,12 @@ describe('ids', () => {
       'arxiv:2212.09251',
       'arxiv:2212.08073',
     ]);
+  });
+
+  it('digest names beyond ASCII as UTF-8, and keep parts apart', () => {
+    // From `printf 'author\0kamilė lukošiūtė\0' | sha256sum`, cut to 16 hex digits.
+    expect(stableHash('author', 'kamilė lukošiūtė')).toBe('6e989943224f5ae0');
+    expect(stableHash('ab', 'c')).not.toBe(stableHash('a', 'bc'));
   });
 
   it('are content hashes when the data has no external id, stable across record order', async () => {
