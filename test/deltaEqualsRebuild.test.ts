@@ -138,6 +138,8 @@ describe('a merge applied as a delta under exact identity', () => {
       [['Tim Maxwell', 'Jeffrey Ladish']],
       // Keeps the name the absorbed group was given.
       [['Thomas J. Henighan', 'Zachary Witten']],
+      // A name of its own that is the most used spelling's (5 papers against 1): the search index holds it once.
+      [['Anna Chen', 'Jesse Mu'], 'Anna Chen'],
     ];
     for (const [names, name] of steps) {
       const before = curator.graph;
@@ -149,7 +151,7 @@ describe('a merge applied as a delta under exact identity', () => {
       expect(everyPart(curator.graph)).toEqual(everyPart(rebuilt.graph));
       expect(await answers(curator.graph)).toEqual(await answers(rebuilt.graph));
     }
-    expect(curator.graph.authorCount).toBe(103 - 7);
+    expect(curator.graph.authorCount).toBe(103 - 8);
     expect(curator.graph.authorsByName('Thomas J. Henighan').map(({ name, paperCount, aliases }) => [name, paperCount, aliases.map((alias) => alias.name)])).toEqual([
       ['Thomas J. Henighan', 5, ['Tom Henighan', 'Thomas Henighan', 'Zachary Witten']],
     ]);

@@ -42,17 +42,23 @@ export class SearchPostings {
 
   /** Posts each word of `folded` (a `foldText` result) as `entry`, a `posting(document, weight)`; keeps its whole-text hash with `wholeText` (names and titles, not abstracts). */
   add(folded: string, entry: number, wholeText: boolean): void {
-    for (let start = wordStart(folded, 0), end = 0; start !== -1; start = wordStart(folded, end)) {
-      end = wordEnd(folded, start);
-      const number = this.#words.numberOfSlice(folded, start, end);
-      if (this.#lastPosting[number] === entry) continue;
-      this.#lastPosting[number] = entry;
-      this.#postingWords.push(number);
-      this.#postingValues.push(entry);
-    }
-    if (wholeText) {
-      this.#hashes.push(hashText(folded));
-      this.#documents.push(entry >>> 2);
+    this.#postWords(folded, 0, entry);
+    if (wholeText) this.#addWholeText(hashText(folded), entry);
+  }
+
+  /**
+   * `add` of each line of `lines` from `start` on, as a whole text: the
+   * folded spellings an author's `searchText` holds, one a line (a folded
+   * text has no line break), posted without a string made of each.
+   *
+   * @example names.addLines('tim maxwell\ntimothy maxwell', 0, posting(0, NAME_WEIGHT)) // as add('tim maxwell', …, true) and add('timothy maxwell', …, true)
+   */
+  addLines(lines: string, start: number, entry: number): void {
+    this.#postWords(lines, start, entry);
+    for (let from = start; from <= lines.length; ) {
+      const end = lineEnd(lines, from);
+      this.#addWholeText(hashText(lines, from, end), entry);
+      from = end + 1;
     }
   }
 
@@ -66,6 +72,28 @@ export class SearchPostings {
       documents: this.#documents.values(),
     };
   }
+
+  #postWords(text: string, from: number, entry: number): void {
+    for (let start = wordStart(text, from), end = 0; start !== -1; start = wordStart(text, end)) {
+      end = wordEnd(text, start);
+      const number = this.#words.numberOfSlice(text, start, end);
+      if (this.#lastPosting[number] === entry) continue;
+      this.#lastPosting[number] = entry;
+      this.#postingWords.push(number);
+      this.#postingValues.push(entry);
+    }
+  }
+
+  #addWholeText(hash: number, entry: number): void {
+    this.#hashes.push(hash);
+    this.#documents.push(entry >>> 2);
+  }
+}
+
+/** Where the line of `lines` that starts at `from` ends: at its line break, or at the end. */
+function lineEnd(lines: string, from: number): number {
+  const end = lines.indexOf('\n', from);
+  return end === -1 ? lines.length : end;
 }
 
 /**
@@ -120,29 +148,48 @@ interface Join {
   filled: number;
 }
 
-// Documents joined between two pauses.
-const DOCUMENTS_PER_SLICE = 16384;
+// Postings joined between two pauses.
+const POSTINGS_PER_SLICE = 1 << 18;
 
-/** Joins the postings of the next documents, a slice of them, each document's taken part by part. A plain function: V8 optimises loops in generators poorly. */
+/**
+ * Joins the next postings, a slice of them: the part whose next document
+ * is lowest (the first such part, on a tie) gives all its postings up to
+ * the next document another part must give first, in one run. Parts
+ * rarely interleave (every name comes before every paper), so the runs
+ * are long. A plain function: V8 optimises loops in generators poorly.
+ */
 function joinDocuments(join: Join): void {
   const { parts, numbers, next, postingWords, postingValues } = join;
+  const until = Math.min(postingWords.length, join.filled + POSTINGS_PER_SLICE);
   let { filled } = join;
-  for (let documents = 0; documents < DOCUMENTS_PER_SLICE && filled < postingWords.length; documents++) {
+  while (filled < until) {
+    let first = -1;
     let lowest = Infinity;
     for (let p = 0; p < parts.length; p++) {
-      const { part, offset } = parts[p]!;
-      if (next[p]! < part.postingValues.length) lowest = Math.min(lowest, (part.postingValues[next[p]!]! >>> 2) + offset);
-    }
-    for (let p = 0; p < parts.length; p++) {
-      const { part, offset } = parts[p]!;
-      const values = part.postingValues;
-      let k = next[p]!;
-      for (; k < values.length && (values[k]! >>> 2) + offset === lowest; k++) {
-        postingWords[filled] = numbers[p]![part.postingWords[k]!]!;
-        postingValues[filled++] = values[k]! + offset * 4;
+      const document = nextDocument(parts[p]!, next[p]!);
+      if (document < lowest) {
+        first = p;
+        lowest = document;
       }
-      next[p] = k;
     }
+    // The first document of `first` that another part's postings precede: that part's next document, or the one after it for a part after `first`, which gives way on a tie.
+    let bound = Infinity;
+    for (let p = 0; p < parts.length; p++) if (p !== first) bound = Math.min(bound, nextDocument(parts[p]!, next[p]!) + (p > first ? 1 : 0));
+    const { part, offset } = parts[first]!;
+    const values = part.postingValues;
+    const words = part.postingWords;
+    const number = numbers[first]!;
+    let k = next[first]!;
+    for (; k < values.length && filled < until && (values[k]! >>> 2) + offset < bound; k++) {
+      postingWords[filled] = number[words[k]!]!;
+      postingValues[filled++] = values[k]! + offset * 4;
+    }
+    next[first] = k;
   }
   join.filled = filled;
+}
+
+/** The document of part `joined`'s posting `k` in the join, or Infinity past its last. */
+function nextDocument({ part, offset }: JoinedPart, k: number): number {
+  return k < part.postingValues.length ? (part.postingValues[k]! >>> 2) + offset : Infinity;
 }

@@ -3,6 +3,7 @@ import { hashText } from '../text/hashText.ts';
 import { joinParts, type PostingsPart, SearchPostings } from './SearchPostings.ts';
 import { splitDisambiguator } from '../text/splitDisambiguator.ts';
 import type { AuthorAlias } from '../store/Author.ts';
+import type { AuthorColumns } from '../store/AuthorColumns.ts';
 import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
 import { perSnapshotInSteps } from '../store/steps/perSnapshotInSteps.ts';
 import { orderOfStrings } from '../store/steps/orderOfStrings.ts';
@@ -84,11 +85,7 @@ export function* titlePostings(titleOf: (paper: number) => string | undefined, c
  */
 export function* searchIndexWith(graph: CoauthorGraph, titles: PostingsPart): Steps<SearchIndex> {
   const names = new SearchPostings();
-  for (let a = 0; a < graph.authorCount; a++) {
-    const author = graph.author(a);
-    if (a % 1024 === 0) yield;
-    for (const text of authorSearchTexts(author.name, author.aliases)) names.add(foldText(text), posting(a, FIELD_WEIGHT.name), true);
-  }
+  for (let a = 0; a < graph.authorCount; a = postNames(graph.parts.authorColumns, names, a)) yield;
   const abstracts = new SearchPostings();
   const { abstract } = graph.parts.paperColumns.text;
   for (let paper = 0; paper < graph.paperCount; paper++) {
@@ -113,21 +110,59 @@ export function* searchIndexWith(graph: CoauthorGraph, titles: PostingsPart): St
   }
   const postingOffsets = new Uint32Array(words.length + 1);
   const count = postingWords.length;
-  for (let i = 0; i < count; i++) {
-    if (i % 262144 === 0) yield;
-    postingOffsets[rank[postingWords[i]!]! + 1]!++;
-  }
+  for (let from = 0; from < count; from = countRows(postingWords, rank, postingOffsets, from)) yield;
   for (let position = 0; position < words.length; position++) postingOffsets[position + 1]! += postingOffsets[position]!;
   const fill = postingOffsets.slice(0, words.length);
   const postings = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    if (i % 65536 === 0) yield;
-    postings[fill[rank[postingWords[i]!]!]!++] = postingValues[i]!;
-  }
+  for (let from = 0; from < count; from = fillRows(postingWords, postingValues, rank, fill, postings, from)) yield;
 
   // Hashes in document order, so that a stable sort by hash leaves each hash's documents ascending.
   const [wholeTextHashes, wholeTextDocuments] = yield* sortByKeyInSteps(hashes, documents);
   return { words: yield* StringColumn.inSteps(words), postingOffsets, postings, wholeTextHashes, wholeTextDocuments };
+}
+
+// Authors posted, and postings counted or placed, between two pauses.
+const AUTHORS_PER_SLICE = 1024;
+const POSTINGS_PER_SLICE = 1 << 18;
+
+// The loops below are plain functions, each doing a slice's worth: V8 optimises loops in generators poorly.
+
+/**
+ * Posts the names of a slice of authors from `from` on, as
+ * `authorSearchTexts` gives them, and returns the next author. Each
+ * author's spellings are read folded from the `searchText` column, one a
+ * line, rather than folded again. That column holds a name a curator gave
+ * even where it is the most used spelling's, which the index holds once.
+ */
+function postNames({ text, aliasOffsets, aliasNames }: AuthorColumns, names: SearchPostings, from: number): number {
+  const to = Math.min(aliasOffsets.length - 1, from + AUTHORS_PER_SLICE);
+  for (let a = from; a < to; a++) {
+    const lines = text.searchText.get(a)!;
+    const withName = lineCount(lines) > aliasOffsets[a + 1]! - aliasOffsets[a]!;
+    const start = withName && !isGivenName(text.name.get(a)!, aliasNames.get(aliasOffsets[a]!)!) ? lines.indexOf('\n') + 1 : 0;
+    names.addLines(lines, start, posting(a, FIELD_WEIGHT.name));
+  }
+  return to;
+}
+
+function lineCount(lines: string): number {
+  let count = 1;
+  for (let at = lines.indexOf('\n'); at !== -1; at = lines.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+/** Counts a slice of postings from `from` on into the row after their word's (`postingOffsets[rank + 1]`); returns the next posting. */
+function countRows(postingWords: Uint32Array, rank: Uint32Array, postingOffsets: Uint32Array, from: number): number {
+  const to = Math.min(postingWords.length, from + POSTINGS_PER_SLICE);
+  for (let i = from; i < to; i++) postingOffsets[rank[postingWords[i]!]! + 1]!++;
+  return to;
+}
+
+/** Places a slice of postings from `from` on at their word's row's next slot (`fill`, moved on); returns the next posting. */
+function fillRows(postingWords: Uint32Array, postingValues: Uint32Array, rank: Uint32Array, fill: Uint32Array, postings: Uint32Array, from: number): number {
+  const to = Math.min(postingWords.length, from + POSTINGS_PER_SLICE);
+  for (let i = from; i < to; i++) postings[fill[rank[postingWords[i]!]!]!++] = postingValues[i]!;
+  return to;
 }
 
 /**
