@@ -12,7 +12,7 @@ const [large, short] = [2 ** 26, 2 ** 26 - 1].map((bytes) => {
   truncateSync(path, bytes);
   return path;
 });
-const TUNABLES = 'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=131072';
+const TUNABLES = 'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=1048576';
 
 const OFFERED = { glibc: '2.36', transparentHugePages: 'always [madvise] never\n' };
 
