@@ -56,7 +56,9 @@ export function* collectVariants(records: readonly PaperRecord[]): Steps<{ varia
   const paperStarts = sharedArray(Uint32Array, order.length + 1);
   for (let v = 0; v < order.length; v++) paperStarts[v + 1] = paperStarts[v]! + starts[order[v]! + 1]! - starts[order[v]!]!;
   const columns = { paperStarts, papers: sharedArray(Uint32Array, recordsOfKeys.length) };
-  const making: VariantMaking = { byKey, starts, recordsOfKeys, order, columns, fold: createNameFolder(), variants: [], variantOfKey: new Uint32Array(byKey.keys.length) };
+  const spellingOfKey = new Array<string>(byKey.keys.length);
+  for (let n = 0; n < spellingOfKey.length; n = readMostUsed(byKey, spellingOfKey, n)) yield;
+  const making: VariantMaking = { spellingOfKey, keys: byKey.keys, starts, recordsOfKeys, order, columns, fold: createNameFolder(), variants: [], variantOfKey: new Uint32Array(byKey.keys.length) };
   while (making.variants.length < making.order.length) {
     makeVariants(making);
     yield;
@@ -98,7 +100,9 @@ class ColumnVariant implements Variant {
 
 /** The variants being made, one per key in `order`, and what making them needs. */
 interface VariantMaking {
-  readonly byKey: SpellingGroups;
+  /** Each key's most used spelling, by key number. */
+  readonly spellingOfKey: readonly string[];
+  readonly keys: readonly string[];
   readonly starts: Uint32Array;
   readonly recordsOfKeys: Uint32Array;
   /** Key numbers in name-key order. */
@@ -110,22 +114,36 @@ interface VariantMaking {
   readonly variantOfKey: Uint32Array;
 }
 
-// Variants made, or authorships numbered, between pauses.
+// Variants made, keys' spellings read, or authorships numbered, between pauses.
 const VARIANTS_PER_STEP = 256;
+const KEYS_PER_STEP = 16 * 1024;
 const AUTHORSHIPS_PER_STEP = 64 * 1024;
 
+/**
+ * Reads the most used spelling of the next step's keys, in key order: the
+ * groups' arrays are then read in the order they lie, where variants, made
+ * in name-key order, would read them at scattered places (on the 1M set,
+ * most of the time it took to make the variants). Returns the next key. A
+ * plain function: V8 optimises loops in generators poorly.
+ */
+function readMostUsed(byKey: SpellingGroups, spellingOfKey: string[], from: number): number {
+  const to = Math.min(spellingOfKey.length, from + KEYS_PER_STEP);
+  // Keys made without `keyInRecord` are never split, so each has a spelling.
+  for (let n = from; n < to; n++) spellingOfKey[n] = byKey.mostUsed(n)!;
+  return to;
+}
+
 /** Makes the next step's variants. A plain function: V8 optimises loops in generators poorly. */
-function makeVariants({ byKey, starts, recordsOfKeys, order, columns, fold, variants, variantOfKey }: VariantMaking): void {
+function makeVariants({ spellingOfKey, keys, starts, recordsOfKeys, order, columns, fold, variants, variantOfKey }: VariantMaking): void {
   const end = Math.min(order.length, variants.length + VARIANTS_PER_STEP);
   const { paperStarts, papers } = columns;
   while (variants.length < end) {
     const v = variants.length;
     const n = order[v]!;
     variantOfKey[n] = v;
-    // Keys made without `keyInRecord` are never split, so each has a spelling.
-    const spelling = byKey.mostUsed(n)!;
+    const spelling = spellingOfKey[n]!;
     for (let i = starts[n]!, to = paperStarts[v]!; i < starts[n + 1]!; i++) papers[to++] = recordsOfKeys[i]!;
-    variants.push(new ColumnVariant(byKey.keys[n]!, spelling, parseName(spelling, fold), v, columns));
+    variants.push(new ColumnVariant(keys[n]!, spelling, parseName(spelling, fold), v, columns));
   }
 }
 
