@@ -7,9 +7,9 @@ import { stat } from 'node:fs/promises';
 const TUNABLE = 'glibc.malloc.hugetlb';
 // glibc's size from which an allocation is a mapping of its own, given back when freed. Left to itself it
 // rises (up to 32 MB) as mappings are freed, and arrays under it then come from heaps where, in 2 MB pages,
-// what is freed stays resident: 50-100 MB more at the 1M load's peak. Fixed, no more. Fixed at its starting
-// value, 128 KB, every array from there to 1 MB was a mapping of its own too, whose pages the system gave
-// anew and faulted in one by one (4 KB each: a mapping under 2 MB gets no huge page); at 1 MB they come
+// what is freed stays resident: 50-100 MB more at the 1M load's peak. Fixed, it rises no more. At its
+// starting value, 128 KB, every array from there to 1 MB was a mapping of its own too, whose pages the system
+// gave anew and faulted in one by one (4 KB each: a mapping under 2 MB gets no huge page); at 1 MB they come
 // from the heaps, whose memory is used again: on the 1M load a tenth fewer page faults and 0.5-1.8 s less
 // system time (1 December 2026, seven loads each in turns), the same peak. A journal's changes, which free
 // and make arrays of the same sizes again and again, are served sooner from the heaps still (0.9 s against

@@ -145,6 +145,7 @@ function postNames({ text, aliasOffsets, aliasNames }: AuthorColumns, names: Sea
   return to;
 }
 
+/** How many lines `lines` holds: one more than its line breaks. */
 function lineCount(lines: string): number {
   let count = 1;
   for (let at = lines.indexOf('\n'); at !== -1; at = lines.indexOf('\n', at + 1)) count++;
