@@ -33,6 +33,18 @@ describe('steps', () => {
     expect(ticks).toBeGreaterThan(0);
   });
 
+  it('lets the event loop turn before its first step, so that the request that started the steps is answered first', async () => {
+    const order: string[] = [];
+    setImmediate(() => order.push('immediate'));
+    function* steps() {
+      order.push('first step');
+      yield;
+      return order.length;
+    }
+    expect(await runInSlices(steps())).toBe(2);
+    expect(order).toEqual(['immediate', 'first step']);
+  });
+
   it('picks the items at the indices of an order, in that order', () => {
     expect(runAtOnce(pickInSteps(['a', 'b', 'c'], Uint32Array.of(2, 0, 2)))).toEqual(['c', 'a', 'c']);
   });

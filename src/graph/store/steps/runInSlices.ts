@@ -13,12 +13,15 @@ const MAX_PAUSE_MS = 50;
  * nothing to do (or for `MAX_PAUSE_MS` at most), so a request that arrives
  * during a slice waits for the rest of that slice, then runs to its end
  * before the steps go on; a slice is short, as it is most of what such a
- * request waits. A step that yields a promise (work on another thread)
- * lets the loop turn until it settles.
+ * request waits. The first slice waits for such a turn too: a change is
+ * started by the request that asked for it, whose own work (reading and
+ * checking a hundred papers) is enough for one turn. A step that yields a
+ * promise (work on another thread) lets the loop turn until it settles.
  *
  * @example const graph = await runInSlices(buildGraphInSteps(records));
  */
 export async function runInSlices<T>(steps: WaitingSteps<T>, sliceMs = 10): Promise<T> {
+  await untilLoopIdle();
   let sliceEnd = performance.now() + sliceMs;
   for (;;) {
     const next = steps.next();
