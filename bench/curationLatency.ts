@@ -1,16 +1,22 @@
 // Read latency while the graph changes: starts `src/server.ts` on a data set
 // with --store and --write-tokens (in a temporary folder), sends a cheap
 // query (`{ author(name: …) { name paperCount } }`, the most prolific
-// author) every 200 ms, each timed on its own whether or not the one before
-// was answered, first for SECONDS without writes, then during a stream of
+// author) every 50 ms, each timed on its own whether or not the one before
+// was answered (often enough that a phase's p99 is a rank among some hundreds
+// of probes, not its slowest), first for SECONDS without writes, then during a stream of
 // WRITES changes sent one after another (an addPapers of 100 papers, then a
 // mergeAuthors of two authors it added, and so on), and prints the probes'
 // p50/p99/max in each phase, each write's time and the load average. With
 // MIX=merges the papers are added before the probes start and the stream is
 // WRITES merges of two of the authors they added, one a second (at most 50),
 // the probes going on for SECONDS in all, so that what follows a merge
-// (a compaction) is measured too.
+// (a compaction) is measured too. Last, for as long as the writes took,
+// the probes go on with no write while another process keeps one core busy
+// writing memory, as the adjacency's thread does during a change: what the
+// reads of this machine come to when a second core works, whatever the
+// server does, measured in the same minutes as the writes.
 // Usage: npx tsx bench/curationLatency.ts [data=bench/out/papers-100k.jsonl] [IDENTITY=merge] [WRITES=4] [SECONDS=30] [MIX=both|merges]
+import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -23,7 +29,7 @@ const [data = 'bench/out/papers-100k.jsonl', identity = 'merge', writesText = '4
 if (mix !== 'both' && mix !== 'merges') throw new Error(`MIX must be "both" or "merges", got "${mix}"`);
 const WRITES = Number(writesText);
 const QUIET_MS = Number(secondsText) * 1000;
-const PROBE_MS = 200;
+const PROBE_MS = 50;
 const PAPERS = 100;
 
 const folder = mkdtempSync(join(tmpdir(), 'bench-curation-latency-'));
@@ -76,6 +82,7 @@ try {
     writes.push(`mergeAuthors of 2: ${Math.round(performance.now() - since)} ms (version ${merged.mergeAuthors.graphVersion})`);
   };
   const added = mix === 'merges' ? await addPapers(WRITES) : [];
+  const writing = performance.now();
   const during = await probing(async () => {
     if (mix === 'merges') {
       const start = performance.now();
@@ -92,8 +99,11 @@ try {
       await mergeAuthors(ids.slice(0, 2));
     }
   });
+  const writesMs = performance.now() - writing;
   for (const write of writes) console.log(`  ${write}`);
   console.log(`during writes: ${percentiles(during)} (${during.length} probes); load average ${load()}`);
+  const besideBusyCore = await probing(() => busyCore(writesMs));
+  console.log(`no writes, another process keeping a core busy: ${percentiles(besideBusyCore)} (${besideBusyCore.length} probes); load average ${load()}`);
 
   /** The probe's times, one sent every PROBE_MS while `work` runs. */
   async function probing(work: () => Promise<unknown>): Promise<number[]> {
@@ -119,6 +129,13 @@ async function graphql<T>(query: string, variables?: Record<string, unknown>, wr
   const body = JSON.parse(text) as { data?: Record<string, { userErrors?: unknown[] }>; errors?: unknown[] };
   if (body.errors !== undefined || Object.values(body.data ?? {}).some((field) => (field.userErrors?.length ?? 0) > 0)) throw new Error(`${response.status}: ${text}`);
   return body.data as T;
+}
+
+/** Keeps one core busy for `ms` in a process of its own, writing a 64 MB array over and over (memory it has written before, as the adjacency's thread does once it has spares). */
+async function busyCore(ms: number): Promise<void> {
+  const code = `const a = new Uint32Array(1 << 24); const end = Date.now() + ${Math.round(ms)}; for (let s = 0; Date.now() < end; s++) for (let k = 0; k < a.length; k++) a[k] = k ^ s;`;
+  const busy = spawn(process.execPath, ['-e', code], { stdio: 'ignore' });
+  await new Promise((resolve, reject) => busy.on('exit', resolve).on('error', reject));
 }
 
 async function timed(run: () => Promise<unknown>): Promise<number> {
