@@ -2,9 +2,9 @@
 // with --store and --write-tokens (in a temporary folder), sends a cheap
 // query (`{ author(name: …) { name paperCount } }`, the most prolific
 // author) every 50 ms, each timed on its own whether or not the one before
-// was answered (often enough that a phase's p99 is a rank among some hundreds
-// of probes, not its slowest), first for SECONDS without writes, then during a stream of
-// WRITES changes sent one after another (an addPapers of 100 papers, then a
+// was answered (often enough that a phase's p99 is a rank among some
+// hundreds of probes, not its slowest), first for SECONDS without writes,
+// then during a stream of WRITES changes sent one after another (an addPapers of 100 papers, then a
 // mergeAuthors of two authors it added, and so on), and prints the probes'
 // p50/p99/max in each phase, each write's time and the load average. With
 // MIX=merges the papers are added before the probes start and the stream is

@@ -36,8 +36,9 @@ export const graphBounds = perSnapshotInSteps(function* (graph: CoauthorGraph): 
   const { authorPaperOffsets, paperAuthorOffsets, paperAuthors } = graph.parts;
   // An author's coauthorships: every other author of each of their papers that pairs its authors.
   const pairs = new Float64Array(graph.authorCount);
-  // Its pages written in order first, in pieces: fresh memory comes a page at a time as it is first written, and the scattered
-  // writes below brought in most of it in their first piece, 16-18 ms of a step on the 1M set.
+  // Its pages written in order first, in pieces: fresh memory comes a page
+  // at a time as it is first written, and the scattered writes below brought
+  // in most of it in their first piece, 16-18 ms of a step on the 1M set.
   yield* inPieces(pairs.length, (from, to) => void pairs.fill(0, from, to));
   yield* inPieces(graph.paperCount, (from, to) => {
     for (let paper = from; paper < to; paper++) {
