@@ -4,8 +4,9 @@
 // author) every 50 ms, each timed on its own whether or not the one before
 // was answered (often enough that a phase's p99 is a rank among some
 // hundreds of probes, not its slowest), first for SECONDS without writes,
-// then during a stream of WRITES changes sent one after another (an addPapers of 100 papers, then a
-// mergeAuthors of two authors it added, and so on), and prints the probes'
+// then during a stream of WRITES changes sent one after another (an
+// addPapers of 100 papers, then a mergeAuthors of two authors it added, and
+// so on), and prints the probes'
 // p50/p99/max in each phase, each write's time and the load average. With
 // MIX=merges the papers are added before the probes start and the stream is
 // WRITES merges of two of the authors they added, one a second (at most 50),
