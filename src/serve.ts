@@ -11,6 +11,7 @@ import { shutDownOnSignals } from './http/shutDownOnSignals.ts';
 import type { Curator } from './curation/Curator.ts';
 import { openCurator } from './curation/openCurator.ts';
 import { loadGraph } from './loadGraph.ts';
+import { lowerHelperThreads } from './lowerHelperThreads.ts';
 import { threadsPerWorker } from './threadsPerWorker.ts';
 import { plural } from './cli/plural.ts';
 import { createProgressLine } from './progress/createProgressLine.ts';
@@ -30,6 +31,8 @@ import { createApp } from './yoga.ts';
  * @example const server = await serve(readConfig(['--port', '0'], {})!);
  */
 export async function serve(config: Config): Promise<Server> {
+  // A server that takes changes answers reads beside them: its main thread goes first (see `lowerHelperThreads`).
+  if (config.store !== undefined) lowerHelperThreads();
   let graph: CoauthorGraph | undefined;
   let curator: Curator | undefined;
   let draining = false;

@@ -9,6 +9,7 @@ import { requestLogger } from './http/requestLogger.ts';
 import { corsPolicy } from './http/corsPolicy.ts';
 import { useCsrfPrevention } from './http/useCsrfPrevention.ts';
 import { useExplorerPage } from './http/useExplorerPage.ts';
+import { useForeground } from './http/useForeground.ts';
 import { useGraphVersion } from './http/useGraphVersion.ts';
 import { useMediaTypeCheck } from './http/useMediaTypeCheck.ts';
 import { useRequestId } from './http/useRequestId.ts';
@@ -132,6 +133,7 @@ export function createApp(options: YogaOptions): YogaServerInstance<Record<strin
     // No field takes an upload, so multipart bodies have nothing to carry.
     multipart: false,
     plugins: [
+      useForeground(),
       useRequestId(),
       useReadinessCheck({ endpoint: '/readyz', check: ready }),
       useExplorerPage(),

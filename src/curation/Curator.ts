@@ -14,6 +14,9 @@ import type { Delta } from './changeAsDelta.ts';
 import { runInSlices } from '../graph/store/steps/runInSlices.ts';
 import type { UserError } from './UserError.ts';
 
+// A change's slices are short: a read that comes during one waits for the rest of it. (A load's are 10 ms.)
+const CHANGE_SLICE_MS = 3;
+
 /** Builds the graph of `records` with `overrides` as the identity decisions. */
 export type BuildGraph = (records: readonly PaperRecord[], overrides: IdentityOverrides) => Promise<CoauthorGraph>;
 
@@ -132,7 +135,7 @@ export class Curator {
       const delta = this.source.delta?.(this.#graph, change, curation, this.#recordOf(this.#graph));
       let graph: CoauthorGraph;
       try {
-        graph = delta === undefined ? await this.source.build(await runInSlices(recordsInSteps(this.source.records, curation)), curation.overrides) : await runInSlices(delta.steps);
+        graph = delta === undefined ? await this.source.build(await runInSlices(recordsInSteps(this.source.records, curation)), curation.overrides) : await runInSlices(delta.steps, CHANGE_SLICE_MS);
       } catch (error) {
         if (!(error instanceof GraphBuildError)) throw error;
         return [{ field: FIELD_OF_KIND[change.kind], message: error.message, code: 'INVALID_PAPER' }];

@@ -17,6 +17,7 @@ const { runAtOnce } = require('./steps/runAtOnce.ts');
 const { buildAdjacency } = require('./coauthorAdjacency.ts');
 const { patchAdjacency } = require('./delta/patchAdjacency.ts');
 const { SpareArrays } = require('./SpareArrays.ts');
+const { lowerThread } = require('../../lowerThread.ts');
 // A server that has taken one change takes more: after a patch, memory for
 // the next one is made ready while the thread idles (see `SpareArrays`),
 // and let go once no change has come for a while.
@@ -50,6 +51,10 @@ parentPort.on('message', ({ job, kind, source, adjacency, renumbering, patches, 
     return;
   }
   if (kind === 'patch') {
+    // A server taking changes: reads, on the main thread, go first (see
+    // `lowerHelperThreads`). A load's build keeps its priority, as the load
+    // waits for it.
+    lowerThread();
     [adjacency.offsets, adjacency.neighbours, adjacency.weights].forEach(({ buffer }, k) => ids[k] !== undefined && lent.set(ids[k], { buffer, job }));
     for (const [id, { job: lentFor }] of lent) if (lentFor <= job - LENT_PATCHES) lent.delete(id);
   }

@@ -1,0 +1,26 @@
+import { readlinkSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
+
+// Work beside the main thread runs at this nice value, which the scheduler
+// weighs at a tenth of the main thread's (0): it still runs whenever a core
+// is free, and waits when the thread that answers reads wants its core.
+const BACKGROUND_NICENESS = 10;
+
+/**
+ * Lowers the scheduling priority of `thread`, a Linux thread id (by
+ * default the calling thread), to nice 10 unless it is lower already; true
+ * once done. False elsewhere than on Linux, or for a thread gone or not
+ * this process's to lower: it then keeps its priority.
+ *
+ * @example lowerThread(); // from a worker thread whose work can wait for the main thread's
+ */
+export function lowerThread(thread?: number): boolean {
+  try {
+    // On Linux a thread's id names that thread alone to setpriority(2).
+    const id = thread ?? Number(readlinkSync('/proc/thread-self').split('/').pop());
+    setPriority(id, Math.max(getPriority(id), BACKGROUND_NICENESS));
+    return true;
+  } catch {
+    return false;
+  }
+}
