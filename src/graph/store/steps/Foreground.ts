@@ -7,15 +7,15 @@ const RECENT_MS = 250;
 
 /**
  * The work that steps run in slices give way to: the server's requests,
- * from their arrival to their answer (see `useForeground`). Between slices, `runInSlices` waits
- * while any begun less than 250 ms ago is under way (and at most its own
- * pause), so that a read that needs several turns of the event loop (its
- * body read, its answer written) is not held up by a slice at each of
- * them, only by the one under way when it came.
+ * from their arrival to their answer (see `useForeground`). Between
+ * slices, `runInSlices` waits while any begun less than 250 ms ago is
+ * under way (and at most its own pause), so that a read that needs several
+ * turns of the event loop (its body read, its answer written) is not held
+ * up by a slice at each of them, only by the one under way when it came.
  *
  * @example
  * const end = foreground.begin();
- * response.once('close', end);
+ * try { return await answer(request); } finally { end(); }
  */
 export class Foreground {
   readonly #underWay = new Set<{ readonly since: number }>();
@@ -31,7 +31,11 @@ export class Foreground {
     };
   }
 
-  /** Whether foreground work begun in the last 250 ms is under way. Older work is forgotten here, so that work never ended (a request whose answer was lost) is not kept. */
+  /**
+   * Whether foreground work begun in the last 250 ms is under way. Older
+   * work is forgotten here, so that work never ended (a request whose
+   * answer was lost) is not kept.
+   */
   get busy(): boolean {
     const recent = performance.now() - RECENT_MS;
     for (const work of this.#underWay) {
