@@ -14,7 +14,7 @@ import type { Delta } from './changeAsDelta.ts';
 import { runInSlices } from '../graph/store/steps/runInSlices.ts';
 import type { UserError } from './UserError.ts';
 
-// A change's slices are short: a read that comes during one waits for the rest of it. (A load's are 10 ms.)
+// A delta's slices are short: a read that comes during one waits for the rest of it. (A rebuild's, like a load's, are 10 ms.)
 const CHANGE_SLICE_MS = 3;
 
 /** Builds the graph of `records` with `overrides` as the identity decisions. */
