@@ -259,6 +259,19 @@ describe('added papers applied as a delta under exact identity', () => {
     expect(coauthorAdjacency(graph).offsets[graph.authorsByName('Member 01')[0]!.index + 1]! - coauthorAdjacency(graph).offsets[graph.authorsByName('Member 01')[0]!.index]!).toBe(0);
   });
 
+  it('measure the most coauthorships as a rebuild does when a merge makes the person with the most', async () => {
+    const store = tempFile(`store-${++stores}.db`, '');
+    const curator = await curatorOf('exact', store, 40);
+    // Fay Ford and Gus Gray each sign two papers of 40 authors (78 coauthorships each); merged, they have 156.
+    const wide = (title: string, first: string, from: number) => paper(title, '2024-01-01', [first, ...Array.from({ length: 39 }, (_, k) => `Wide ${from + k}`)]);
+    expect(await add(curator, [wide('Wide one', 'Fay Ford', 1), wide('Wide two', 'Fay Ford', 1), wide('Wide three', 'Gus Gray', 40), wide('Wide four', 'Gus Gray', 40)])).toEqual([]);
+    const before = graphBounds(curator.graph).coauthorships;
+    await merge(curator, ['Fay Ford', 'Gus Gray']);
+    expect(graphBounds(curator.graph).coauthorships).toBe(Math.max(before, 156));
+    expect(graphBounds(curator.graph).coauthorships).toBeGreaterThan(before);
+    expect(everyPart(curator.graph)).toEqual(everyPart((await curatorOf('exact', store, 40)).graph));
+  });
+
   it('refuses a paper whose byline names one person twice, as the build does, and adds nothing from the call', async () => {
     const curator = await curatorOf('exact');
     await merge(curator, ['Tom Henighan', 'Thomas Henighan']);

@@ -5,13 +5,14 @@ import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
 import { type AddedPerson, changePapersInSteps, type PaperChanges } from '../graph/store/delta/changePapersInSteps.ts';
 import { type MergedPerson, mergeAuthorsInSteps } from '../graph/store/delta/mergeAuthorsInSteps.ts';
 import { splitAuthorInSteps } from '../graph/store/delta/splitAuthorInSteps.ts';
+import { paperLocalId } from '../graph/store/paperLocalId.ts';
 import { stableHash } from '../graph/store/stableHash.ts';
 import type { WaitingSteps } from '../graph/store/steps/Steps.ts';
 import { nameKey } from '../graph/text/nameKey.ts';
 import { splitDisambiguator } from '../graph/text/splitDisambiguator.ts';
 import type { PaperRecord } from '../ingest/PaperRecord.ts';
 import type { Change } from '../journal/Change.ts';
-import { graphBounds } from '../limits/graphBounds.ts';
+import { boundsAfterGrowth, graphBounds } from '../limits/graphBounds.ts';
 import { createCuratedExactResolver } from './createCuratedExactResolver.ts';
 import type { Curation } from './foldChanges.ts';
 
@@ -39,11 +40,14 @@ export interface Delta {
  * @example const delta = changeAsDelta('exact', graph, change, foldChanges(overrides, entries), (paper) => records[graph.parts.paperColumns.rows[paper]!]!);
  */
 export function changeAsDelta(identity: IdentitySettings['identity'], graph: CoauthorGraph, change: Change, curation: Curation, recordOf: (paper: number) => PaperRecord): Delta {
-  const changePapers = (changes: PaperChanges): Delta => ({
-    steps: withBounds(changePapersInSteps(graph, changes, personOfSpelling(identity, graph, curation))),
+  const changePapers = (changes: PaperChanges, grown?: (next: CoauthorGraph) => number[]): Delta => ({
+    steps: withBounds(graph, changePapersInSteps(graph, changes, personOfSpelling(identity, graph, curation)), grown),
     exact: identity === 'exact',
   });
-  if (change.kind === 'addPapers') return changePapers({ removed: [], added: change.papers });
+  if (change.kind === 'addPapers') {
+    // Their authors gain papers; no one else's lists change.
+    return changePapers({ removed: [], added: change.papers }, (next) => change.papers.flatMap((record) => authorsOf(next, paperLocalId(record))));
+  }
   if (change.kind === 'removePaper' || change.kind === 'updatePaper') {
     const removed = recordOf(graph.paperById(change.id)!.index);
     return changePapers({ removed: [removed], added: change.kind === 'updatePaper' ? [change.paper] : [] });
@@ -52,7 +56,7 @@ export function changeAsDelta(identity: IdentitySettings['identity'], graph: Coa
     const author = graph.authorById(change.id)!;
     const { papers, positions } = graph.papersOfAuthors([author])[0]!;
     const spellings = Array.from(papers, (paper, k) => recordOf(paper).authors[positions[k]! - 1]!);
-    return { steps: withBounds(splitAuthorInSteps(graph, author, spellings, personOfSplit(identity, graph, change, curation))), exact: identity === 'exact' };
+    return { steps: withBounds(graph, splitAuthorInSteps(graph, author, spellings, personOfSplit(identity, graph, change, curation))), exact: identity === 'exact' };
   }
   const merged = change.authors.map(({ id }) => graph.authorById(id)!);
   const resolution = createCuratedExactResolver(curation.overrides)([]);
@@ -68,7 +72,8 @@ export function changeAsDelta(identity: IdentitySettings['identity'], graph: Coa
           givenName: resolution.nameOf?.(key),
           identity: [...merged.flatMap(ruleJoins).filter((merge) => !curatedSpellings.has(merge.spelling)), ...curated],
         };
-  return { steps: withBounds(mergeAuthorsInSteps(graph, merged, person)), exact: identity === 'exact' };
+  // The person gains the merged authors' papers; no one else's lists change.
+  return { steps: withBounds(graph, mergeAuthorsInSteps(graph, merged, person), (next) => [next.authorById(person.id)!.index]), exact: identity === 'exact' };
 }
 
 /**
@@ -118,9 +123,22 @@ function ruleJoins(author: Author): IdentityMerge[] {
   return author.identity.filter((merge) => merge.rule !== 'override' && merge.rule !== 'homonym-split');
 }
 
-/** The graph `steps` make, with the cost bounds a build measures at once (see `index`). */
-function* withBounds(steps: WaitingSteps<CoauthorGraph>): WaitingSteps<CoauthorGraph> {
-  const graph = yield* steps;
-  yield* graphBounds.inSteps(graph);
-  return graph;
+/**
+ * The graph `steps` make from `graph`, with the cost bounds a build
+ * measures at once (see `buildIndexedGraph`): from `graph`'s, for a change whose
+ * `grown` authors alone gained papers (see `boundsAfterGrowth`), else
+ * measured anew.
+ */
+function* withBounds(graph: CoauthorGraph, steps: WaitingSteps<CoauthorGraph>, grown?: (next: CoauthorGraph) => number[]): WaitingSteps<CoauthorGraph> {
+  const next = yield* steps;
+  if (grown === undefined) yield* graphBounds.inSteps(next);
+  else graphBounds.remember(next, yield* boundsAfterGrowth(next, yield* graphBounds.inSteps(graph), grown(next)));
+  return next;
+}
+
+/** The indices of the authors of paper `id` in `graph`. */
+function authorsOf(graph: CoauthorGraph, id: string): number[] {
+  const { paperAuthorOffsets, paperAuthors } = graph.parts;
+  const paper = graph.paperById(id)!.index;
+  return Array.from(paperAuthors.subarray(paperAuthorOffsets[paper], paperAuthorOffsets[paper + 1]));
 }

@@ -107,7 +107,7 @@ function placeAdded(keys: StringColumn, added: readonly (readonly [string, numbe
 /** Patches rows from `patch.row` on until about `size` numbers are read (or the rows are), past the end once they are. A plain function: V8 optimises loops in generators poorly. */
 function patchSomeRows(patch: Patch, size: number): number {
   const { rows, renumbering, added, at, values, offsets, keyRows, newKeys } = patch;
-  const { keys } = rows;
+  const { keys, offsets: oldOffsets, values: oldValues } = rows;
   const { rows: renumbered, shift } = renumbering;
   const [scale, low] = [2 ** shift, 2 ** shift - 1];
   let { row, filled, keyCount, next } = patch;
@@ -125,21 +125,32 @@ function patchSomeRows(patch: Patch, size: number): number {
       newKeys.push(key);
     }
     if (row === keys.length) continue;
-    // The numbers added to this row's key, from `next` to `last`.
-    let last = next;
-    while (last < added.length && at[last] === row) last++;
+    const first = oldOffsets[row]!;
+    const end = oldOffsets[row + 1]!;
     const start = filled;
-    for (let k = rows.offsets[row]!; k < rows.offsets[row + 1]!; k++) {
-      const old = rows.values[k]!;
-      const to = renumbered[old >>> shift]!;
-      if (to === NO_NEW_ROW) continue;
-      const value = to * scale + (old & low);
-      while (next < last && value > added[next]![1]) values[filled++] = added[next++]![1];
-      values[filled++] = value;
+    if (next < added.length && at[next] === row) {
+      // The numbers added to this row's key, from `next` to `last`, merged in.
+      let last = next;
+      while (last < added.length && at[last] === row) last++;
+      for (let k = first; k < end; k++) {
+        const old = oldValues[k]!;
+        const to = renumbered[old >>> shift]!;
+        if (to === NO_NEW_ROW) continue;
+        const value = to * scale + (old & low);
+        while (next < last && value > added[next]![1]) values[filled++] = added[next++]![1];
+        values[filled++] = value;
+      }
+      while (next < last) values[filled++] = added[next++]![1];
+    } else {
+      // Most rows gain nothing: a plain pass, the loop that takes a change's time.
+      for (let k = first; k < end; k++) {
+        const old = oldValues[k]!;
+        const to = renumbered[old >>> shift]!;
+        if (to !== NO_NEW_ROW) values[filled++] = to * scale + (old & low);
+      }
     }
-    while (next < last) values[filled++] = added[next++]![1];
     if (filled > start) endRow(row);
-    visited += rows.offsets[row + 1]! - rows.offsets[row]! + 1;
+    visited += end - first + 1;
   }
   Object.assign(patch, { row, filled, keyCount, next });
   return visited;
