@@ -45,8 +45,10 @@ export function changeAsDelta(identity: IdentitySettings['identity'], graph: Coa
     exact: identity === 'exact',
   });
   if (change.kind === 'addPapers') {
-    // Their authors gain papers; no one else's lists change.
-    return changePapers({ removed: [], added: change.papers }, (next) => change.papers.flatMap((record) => authorsOf(next, paperLocalId(record))));
+    // Their authors gain papers; no one else's papers change.
+    return changePapers({ removed: [], added: change.papers }, (next) =>
+      next.authorsOfPapers(change.papers.map((record) => next.paperById(paperLocalId(record))!)).flatMap((authors) => [...authors]),
+    );
   }
   if (change.kind === 'removePaper' || change.kind === 'updatePaper') {
     const removed = recordOf(graph.paperById(change.id)!.index);
@@ -72,7 +74,7 @@ export function changeAsDelta(identity: IdentitySettings['identity'], graph: Coa
           givenName: resolution.nameOf?.(key),
           identity: [...merged.flatMap(ruleJoins).filter((merge) => !curatedSpellings.has(merge.spelling)), ...curated],
         };
-  // The person gains the merged authors' papers; no one else's lists change.
+  // The person gains the merged authors' papers; no one else's papers change.
   return { steps: withBounds(graph, mergeAuthorsInSteps(graph, merged, person), (next) => [next.authorById(person.id)!.index]), exact: identity === 'exact' };
 }
 
@@ -125,20 +127,13 @@ function ruleJoins(author: Author): IdentityMerge[] {
 
 /**
  * The graph `steps` make from `graph`, with the cost bounds a build
- * measures at once (see `buildIndexedGraph`): from `graph`'s, for a change whose
- * `grown` authors alone gained papers (see `boundsAfterGrowth`), else
- * measured anew.
+ * measures at once (see `index` in `buildIndexedGraph.ts`): from `graph`'s,
+ * for a change whose `grown` authors alone gained papers (see
+ * `boundsAfterGrowth`), else measured anew.
  */
 function* withBounds(graph: CoauthorGraph, steps: WaitingSteps<CoauthorGraph>, grown?: (next: CoauthorGraph) => number[]): WaitingSteps<CoauthorGraph> {
   const next = yield* steps;
   if (grown === undefined) yield* graphBounds.inSteps(next);
   else graphBounds.remember(next, yield* boundsAfterGrowth(next, yield* graphBounds.inSteps(graph), grown(next)));
   return next;
-}
-
-/** The indices of the authors of paper `id` in `graph`. */
-function authorsOf(graph: CoauthorGraph, id: string): number[] {
-  const { paperAuthorOffsets, paperAuthors } = graph.parts;
-  const paper = graph.paperById(id)!.index;
-  return Array.from(paperAuthors.subarray(paperAuthorOffsets[paper], paperAuthorOffsets[paper + 1]));
 }

@@ -26,8 +26,8 @@ export interface GraphBounds {
  * The snapshot's bounds, found once per snapshot in one pass over its
  * authorships (8 ms for 100,000 papers), which a server makes in slices
  * while it loads (`graphBounds.inSteps`) and after a change that may lower
- * them (else see `boundsAfterGrowth`). Every pass
- * is in pieces: on a million papers the longest rows and the most
+ * the most coauthorships (else see `boundsAfterGrowth`). Every pass is in
+ * pieces: on a million papers the longest rows and the most
  * coauthorships, found at once, were a step of 7-15 ms (90 ms cold) that
  * held the reads of a server taking changes.
  *
@@ -56,29 +56,37 @@ export const graphBounds = perSnapshotInSteps(function* (graph: CoauthorGraph): 
 });
 
 /**
- * The bounds of `graph`, made by a change that only adds to lists from a
- * graph whose bounds were `previous`: papers added, or authors merged into
- * one. Every author but those of `grown` (indices in `graph`) has the
+ * The bounds of `graph`, made by a change that takes no paper from anyone
+ * from a graph whose bounds were `previous`: papers added, or authors merged
+ * into one. Every author but those of `grown` (indices in `graph`) has the
  * papers, so the coauthorships, they had, and those of `grown` only gained,
  * so the most coauthorships is the larger of `previous`'s and theirs, read
  * from their rows alone rather than from every authorship (the pass that
- * took a change on the 1M set 90 ms). A removal, an update or a split may
- * lower it, and is measured anew (`graphBounds.inSteps`).
+ * took a change on the 1M set 90 ms), in pieces: a thousand added papers
+ * may name a thousand prolific authors. A removal, an update or a split may
+ * lower it, and is measured anew (`graphBounds.inSteps`); the other bounds
+ * are read off the new graph's offsets either way.
  *
  * @example graphBounds.remember(next, yield* boundsAfterGrowth(next, graphBounds(graph), [next.authorById(person.id)!.index]));
  */
 export function* boundsAfterGrowth(graph: CoauthorGraph, previous: GraphBounds, grown: readonly number[]): Steps<GraphBounds> {
-  const { authorPaperOffsets, authorPapers, paperAuthorOffsets } = graph.parts;
+  const authors = [...new Set(grown)];
   let coauthorships = previous.coauthorships;
-  for (const author of grown) {
-    let pairs = 0;
-    for (let k = authorPaperOffsets[author]!; k < authorPaperOffsets[author + 1]!; k++) {
-      const paper = authorPapers[k]!;
-      if (graph.pairsAuthorsOf(paper)) pairs += paperAuthorOffsets[paper + 1]! - paperAuthorOffsets[paper]! - 1;
-    }
-    coauthorships = Math.max(coauthorships, pairs);
-  }
+  yield* inPieces(authors.length, (from, to) => {
+    for (let k = from; k < to; k++) coauthorships = Math.max(coauthorships, coauthorshipsOf(graph, authors[k]!));
+  });
   return yield* boundsWith(graph, coauthorships);
+}
+
+/** The (paper, coauthor) pairs of `author` in `graph`: every other author of each of their papers that pairs its authors. */
+function coauthorshipsOf(graph: CoauthorGraph, author: number): number {
+  const { authorPaperOffsets, authorPapers, paperAuthorOffsets } = graph.parts;
+  let pairs = 0;
+  for (let k = authorPaperOffsets[author]!; k < authorPaperOffsets[author + 1]!; k++) {
+    const paper = authorPapers[k]!;
+    if (graph.pairsAuthorsOf(paper)) pairs += paperAuthorOffsets[paper + 1]! - paperAuthorOffsets[paper]! - 1;
+  }
+  return pairs;
 }
 
 /** The bounds of `graph` with `coauthorships` its most coauthorships: the longest rows read off its offsets. */
