@@ -1,7 +1,7 @@
 import { connect, type Socket } from 'node:net';
 
 export interface RawReply {
-  /** Every write went out without the connection being reset. */
+  /** The whole request went out: every write, the last included, done before the connection was reset or closed. */
   readonly written: boolean;
   /** Bytes of body written before the server closed the connection or the limit was reached. */
   readonly sent: number;
@@ -38,16 +38,17 @@ export function writeBeforeReading(
     const socket = connect(portOf(url), '127.0.0.1');
     const received: Buffer[] = [];
     let sent = 0;
-    let written = true;
+    // A connection the server closes while this side waits for room to write ends with no error, but not every write done.
+    let [reset, wroteAll] = [false, false];
     let quiet: NodeJS.Timeout | undefined;
     const finish = () => {
       clearTimeout(quiet);
       socket.destroy();
       const text = Buffer.concat(received).toString('latin1');
-      resolve({ written, sent, status: Number(/^HTTP\/1\.1 (\d{3})/u.exec(text)?.[1] ?? 0), text });
+      resolve({ written: wroteAll && !reset, sent, status: Number(/^HTTP\/1\.1 (\d{3})/u.exec(text)?.[1] ?? 0), text });
     };
     socket.on('data', (data) => received.push(data));
-    socket.on('error', () => (written = false));
+    socket.on('error', () => (reset = true));
     socket.on('close', finish);
     socket.write(head);
     const writeMore = () => {
@@ -60,7 +61,9 @@ export function writeBeforeReading(
         }
       }
       if (socket.destroyed) return;
-      socket.write(`${chunked ? '0\r\n\r\n' : ''}${after}`, () => {
+      socket.write(`${chunked ? '0\r\n\r\n' : ''}${after}`, (error) => {
+        if (error) return;
+        wroteAll = true;
         quiet = setTimeout(finish, quietMs);
       });
     };
