@@ -1,8 +1,7 @@
 import { performance } from 'node:perf_hooks';
 
 // What a piece of work between pauses aims to take: a read that comes during a slice waits for the piece under way, and a slice ends between pieces.
-// One, not two: on a shared machine a piece sized for 2 ms often took 4-6 (the collector, another thread on the core), and those single pieces were most of the long waits reads saw during a change.
-const PIECE_MS = 1;
+const PIECE_MS = 2;
 // A first piece small enough for the costliest rows (a random read each into tables of megabytes, on a machine other work shares).
 const FIRST_PIECE = 4096;
 // No piece larger, however quick the last ones were.

@@ -3,7 +3,7 @@ import type { Steps } from './Steps.ts';
 
 /**
  * Calls `work(from, to)` for consecutive ranges that cover `0 .. count`,
- * pausing after each, each range sized to take about a millisecond
+ * pausing after each, each range sized to take a couple of milliseconds
  * (see `PieceSize`). `work` holds the loop: V8 optimises loops in
  * generators poorly.
  *
