@@ -3,9 +3,11 @@
 // a load, probes alone, writes), then, for the gaps of MIN ms or more from
 // FROM to TO seconds after the server started, each with its time on the
 // core, waiting for one, off it otherwise, page faults, system time and
-// the collections inside it; last, the collections of that window by kind.
+// the collections inside it; last, the collections of that window by kind
+// (`percentiles`, as the other benches print them).
 // Usage: npx tsx bench/stallSummary.ts STALL_LOG [FROM=0] [TO=end] [MIN=12]
 import { readFileSync } from 'node:fs';
+import { percentiles } from './percentiles.ts';
 
 type Gap = [start: number, end: number, onCore: number, waiting: number, faults: number, user: number, system: number];
 type Collection = [start: number, duration: number, kind: number];
@@ -62,8 +64,4 @@ for (const [at, duration, kind] of collections) {
   const name = KINDS[kind] ?? String(kind);
   byKind.set(name, [...(byKind.get(name) ?? []), duration]);
 }
-for (const [name, durations] of byKind) {
-  const sorted = durations.sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1);
-  console.log(`${name}: ${sorted.length}, median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms, ${sorted.reduce((sum, value) => sum + value, 0).toFixed(0)} ms in all`);
-}
+for (const [name, durations] of byKind) console.log(`${name}: ${durations.length}, ${percentiles(durations)}, ${durations.reduce((sum, value) => sum + value, 0).toFixed(0)} ms in all`);
