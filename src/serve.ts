@@ -33,6 +33,8 @@ import { createApp } from './yoga.ts';
 export async function serve(config: Config): Promise<Server> {
   // A server that takes changes answers reads beside them: its main thread goes first (see `lowerHelperThreads`).
   if (config.store !== undefined) lowerHelperThreads();
+  // The graph of a server without a store. One with a store serves its curator's, and holds no other:
+  // the loaded graph, held here, kept a whole graph more alive after the first change.
   let graph: CoauthorGraph | undefined;
   let curator: Curator | undefined;
   let draining = false;
@@ -42,7 +44,7 @@ export async function serve(config: Config): Promise<Server> {
   const yoga = createApp({
     ...config,
     graph: () => curator?.graph ?? graph,
-    ready: () => graph !== undefined && othersLoaded && !draining,
+    ready: () => (curator ?? graph) !== undefined && othersLoaded && !draining,
     curator: () => curator,
   });
   const server = createHttpServer(yoga, { ...config, bodyBytes: config.limits.bodyBytes });
@@ -69,12 +71,13 @@ export async function serve(config: Config): Promise<Server> {
   });
 
   const started = performance.now();
+  let loaded: CoauthorGraph;
   try {
     // In slices, so that probes and signals are answered while a large graph loads; the
     // adjacency and the index now rather than by the first path, network or search request,
     // which would otherwise stall on a large graph.
-    if (config.store === undefined) graph = await loadGraph(config.data, config.format, config, { inSlices: true, indexed: true, progress, threads: cluster.isWorker ? threadsPerWorker(config.workers, availableParallelism()) : undefined });
-    else graph = (curator = await openCurator(config.store, config.data, config.format, config, progress)).graph;
+    if (config.store === undefined) loaded = graph = await loadGraph(config.data, config.format, config, { inSlices: true, indexed: true, progress, threads: cluster.isWorker ? threadsPerWorker(config.workers, availableParallelism()) : undefined });
+    else loaded = (curator = await openCurator(config.store, config.data, config.format, config, progress)).graph;
   } catch (error) {
     progress?.finish();
     server.close();
@@ -83,14 +86,14 @@ export async function serve(config: Config): Promise<Server> {
   }
   const loadMs = Math.round(performance.now() - started);
   progress?.finish();
-  const warning = unexpandedPapersWarning(graph);
+  const warning = unexpandedPapersWarning(loaded);
   // Workers share one file, so the first worker speaks for all; replacements of it stay quiet.
   if (warning !== undefined && (!cluster.isWorker || cluster.worker?.id === 1)) console.error(warning);
   // The bound port, not the asked-for one: they differ for --port 0.
   const { port } = server.address() as AddressInfo;
   const line =
-    `coauthor-graph: ${graph.paperCount} papers, ${graph.authorCount} authors, ${graph.authorshipCount} authorships ` +
-    `from ${config.data.join(', ')}${curator === undefined ? '' : ` with ${plural(curator.versionOf(graph), 'change')} from ${config.store}`} in ${loadMs} ms; ` +
+    `coauthor-graph: ${loaded.paperCount} papers, ${loaded.authorCount} authors, ${loaded.authorshipCount} authorships ` +
+    `from ${config.data.join(', ')}${curator === undefined ? '' : ` with ${plural(curator.versionOf(loaded), 'change')} from ${config.store}`} in ${loadMs} ms; ` +
     `GraphiQL at http://${config.host}:${port}${yoga.graphqlEndpoint}`;
   // Workers leave the line to the primary, which logs it once when all have loaded.
   if (cluster.isWorker) await report({ kind: 'loaded', line });

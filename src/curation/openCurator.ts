@@ -46,6 +46,6 @@ export async function openCurator(
     delta: (graph, change, curation, recordOf) => changeAsDelta(settings.identity, graph, change, curation, recordOf),
   });
   starting = false;
-  readyToPatchBeside(coauthorAdjacency(curator.graph));
+  await readyToPatchBeside(coauthorAdjacency(curator.graph));
   return curator;
 }

@@ -15,13 +15,13 @@ export interface AdjacencyInWorker {
   stop(): void;
 }
 
-/** What the worker thread answers a job with. */
-type Reply = { readonly job: number; readonly adjacency: CoauthorAdjacency } | { readonly job: number; readonly error: unknown };
+/** What the worker thread answers a job with: the adjacency it made, nothing for spares made ready, or the error that stopped it. */
+type Reply = { readonly job: number; readonly adjacency?: CoauthorAdjacency } | { readonly job: number; readonly error: unknown };
 
 interface Thread {
   readonly worker: Worker;
   /** The jobs sent and not answered yet, by number. */
-  readonly pending: Map<number, { resolve(adjacency: CoauthorAdjacency): void; reject(error: unknown): void }>;
+  readonly pending: Map<number, { resolve(adjacency: CoauthorAdjacency | undefined): void; reject(error: unknown): void }>;
 }
 
 let thread: Thread | undefined;
@@ -53,22 +53,29 @@ export function adjacencyJobInWorker(job: AdjacencyJob): AdjacencyInWorker {
   const number = ++jobs;
   // Sent first: a job that cannot be sent throws here, before anything waits for it or keeps the process alive.
   to.worker.postMessage({ job: number, ...job, ...(job.kind === 'patch' ? { ids: lentIds(job.adjacency) } : {}) });
-  const built = new Promise<CoauthorAdjacency>((resolve, reject) => to.pending.set(number, { resolve, reject }));
-  to.worker.ref();
+  const built = answer<CoauthorAdjacency>(to, number);
   return { built, stop: () => void (to.pending.has(number) && to.worker.terminate()) };
 }
 
 /**
- * Has the worker thread make shared memory of `byteLengths` ready for the
- * next patch (see `SpareArrays`); nothing waits for it, and the thread
- * keeps the process alive no longer than it would.
+ * Has the worker thread make shared memory ready for the next patches, a
+ * spare for each of `byteLengths` (see `SpareArrays`); resolves once it
+ * is, so that a server can have it before it says it serves.
  *
- * @example spareArraysInWorker([adjacency.neighbours.byteLength]);
+ * @example await spareArraysInWorker([adjacency.neighbours.byteLength]);
  */
-export function spareArraysInWorker(byteLengths: readonly number[]): void {
+export async function spareArraysInWorker(byteLengths: readonly number[]): Promise<void> {
   const to = thread ?? startThread();
-  to.worker.postMessage({ kind: 'spares', byteLengths });
-  if (to.pending.size === 0) to.worker.unref();
+  const number = ++jobs;
+  to.worker.postMessage({ job: number, kind: 'spares', byteLengths });
+  await answer<undefined>(to, number);
+}
+
+/** What the worker thread answers job `number` with; the thread keeps the process alive until it has. */
+function answer<T extends CoauthorAdjacency | undefined>(to: Thread, number: number): Promise<T> {
+  const answered = new Promise<T>((resolve, reject) => to.pending.set(number, { resolve: (adjacency) => resolve(adjacency as T), reject }));
+  to.worker.ref();
+  return answered;
 }
 
 /** The ids of `adjacency`'s buffers (undefined for one not in shared memory, which the worker thread gets a copy of), each reported to that thread once let go here. */

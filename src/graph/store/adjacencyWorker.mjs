@@ -24,9 +24,13 @@ const { lowerThread } = require('../../lowerThread.ts');
 const spares = new SpareArrays();
 const SPARES_KEPT_MS = 5 * 60 * 1000;
 let sparesKept;
-/** Makes spares of `byteLengths` once the thread is free, kept for a while. */
+/** Makes spares of `byteLengths` once the thread is free. */
 function readySpares(byteLengths) {
   setImmediate(() => spares.prepare(byteLengths));
+  keepSpares();
+}
+/** Keeps the spares for a while from now. */
+function keepSpares() {
   clearTimeout(sparesKept);
   sparesKept = setTimeout(() => spares.clear(), SPARES_KEPT_MS);
 }
@@ -39,7 +43,14 @@ const lent = new Map();
 const LENT_PATCHES = 4;
 parentPort.on('message', ({ job, kind, source, adjacency, renumbering, patches, byteLengths, ids }) => {
   if (kind === 'spares') {
-    readySpares(byteLengths);
+    // Asked for before any patch: made now, and the main thread told.
+    try {
+      spares.prepare(byteLengths);
+      keepSpares();
+      parentPort.postMessage({ job });
+    } catch (error) {
+      parentPort.postMessage({ job, error });
+    }
     return;
   }
   if (kind === 'freed') {

@@ -48,16 +48,21 @@ export function patchAdjacencyBeside(
 }
 
 /**
- * Has the worker thread make memory ready for the first patch of
+ * Has the worker thread make memory ready for the first two patches of
  * `adjacency` (see `SpareArrays`), when `patchAdjacencyBeside` would patch
- * it there: for a server that takes changes, whose first would otherwise
- * wait for the system to hand over a quarter of a GB page by page. Later
- * patches leave memory ready for the next.
+ * it there, and resolves once it has: for a server that takes changes,
+ * whose first changes would otherwise wait for the system to hand over
+ * the memory page by page (at a million papers, 0.4 GB a patch, about a
+ * second each). Two, since the first adjacency a change gives up is let go
+ * by the collector only after the next change (so measured at a million
+ * papers); from then on, patches leave memory ready for the next.
  *
- * @example readyToPatchBeside(coauthorAdjacency(curator.graph));
+ * @example await readyToPatchBeside(coauthorAdjacency(curator.graph));
  */
-export function readyToPatchBeside(adjacency: CoauthorAdjacency, options: BesideOptions = {}): void {
-  if (patchesBeside(adjacency, options)) spareArraysInWorker([adjacency.offsets.byteLength, adjacency.neighbours.byteLength, adjacency.weights.byteLength]);
+export async function readyToPatchBeside(adjacency: CoauthorAdjacency, options: BesideOptions = {}): Promise<void> {
+  if (!patchesBeside(adjacency, options)) return;
+  const byteLengths = [adjacency.offsets.byteLength, adjacency.neighbours.byteLength, adjacency.weights.byteLength];
+  await spareArraysInWorker([...byteLengths, ...byteLengths]);
 }
 
 /** Whether `adjacency` is patched on the worker thread. */
