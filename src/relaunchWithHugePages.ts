@@ -11,11 +11,16 @@ const TUNABLE = 'glibc.malloc.hugetlb';
 // starting value, 128 KB, every array from there to 1 MB was a mapping of its own too, whose pages the system
 // gave anew and faulted in one by one (4 KB each: a mapping under 2 MB gets no huge page); at 1 MB they come
 // from the heaps, whose memory is used again: on the 1M load a tenth fewer page faults and 0.5-1.8 s less
-// system time (1 December 2026, seven loads each in turns), the same peak. A journal's changes, which free
-// and make arrays of the same sizes again and again, are served sooner from the heaps still (0.9 s against
-// 1.6 s for an addPapers of 100 on the 1M graph), so they leave it be.
+// system time (1 December 2026, seven loads each in turns), the same peak.
 const MMAP_THRESHOLD = 'glibc.malloc.mmap_threshold';
 const MMAP_THRESHOLD_BYTES = 1024 * 1024;
+// A journal's changes free and make arrays of the same sizes again and again, so they are served from the
+// heaps from the start (32 MB is glibc's largest threshold: every array of a change to the 1M graph but the
+// adjacency's, which has memory of its own), and what they free is never trimmed off the heaps' top: kept,
+// it serves the next change without a page fault (see `readyHeapMemory`).
+const KEPT_MMAP_THRESHOLD_BYTES = 32 * 1024 * 1024;
+const TRIM_THRESHOLD = 'glibc.malloc.trim_threshold';
+const NEVER_TRIMMED_BYTES = 2 ** 40;
 // Data files (or a snapshot) of this size or more in all make a large load, as they make a JSON Lines file
 // read on two threads: smaller ones, the seed's or a test's, gain less than a second process costs.
 const LARGE_LOAD_BYTES = 64 * 1024 * 1024;
@@ -32,33 +37,45 @@ export interface MemorySystem {
   readonly transparentHugePages: string | undefined;
 }
 
+/** What glibc does with memory a program frees: maps an allocation of 1 MB or more on its own and gives it back (a load's, used once), or keeps it (a journal's changes, which make the same arrays again). */
+export type FreedMemory = 'given back' | 'kept';
+
 /**
- * `env` with glibc's malloc set to ask for huge pages and, with
- * `givenBack`, to map each allocation of 1 MB or more on its own (unless
- * the environment sets that), or null where that would change nothing: glibc
- * older than 2.35 (which has no such setting) or none, a kernel that gives
- * huge pages to all memory already or to none, or an environment that sets
- * the tunable itself (`GLIBC_TUNABLES=glibc.malloc.hugetlb=0` keeps them off).
+ * `env` with glibc's malloc set to ask for huge pages and to give freed
+ * memory back or keep it (see `FreedMemory`; a threshold the environment
+ * sets is left be), or null where that would change nothing: glibc older
+ * than 2.35 (which has no such setting) or none, a kernel that gives huge
+ * pages to all memory already or to none, or an environment that sets the
+ * tunable itself (`GLIBC_TUNABLES=glibc.malloc.hugetlb=0` keeps them off).
  *
- * @example withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }, true, { glibc: '2.36', transparentHugePages: 'always [madvise] never' }) // { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=1048576' }
+ * @example withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }, 'given back', { glibc: '2.36', transparentHugePages: 'always [madvise] never' }) // { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=1048576' }
  */
-export function withHugePages(env: NodeJS.ProcessEnv, givenBack: boolean, system: MemorySystem = memorySystem()): NodeJS.ProcessEnv | null {
+export function withHugePages(env: NodeJS.ProcessEnv, freed: FreedMemory, system: MemorySystem = memorySystem()): NodeJS.ProcessEnv | null {
   const [major = 0, minor = 0] = (system.glibc ?? '').split('.').map(Number);
   const tunables = env['GLIBC_TUNABLES'] ?? '';
   if (major < 2 || (major === 2 && minor < 35)) return null;
   if (!(system.transparentHugePages ?? '').includes('[madvise]')) return null;
   const named = new Set(tunables.split(':').map((setting) => setting.split('=')[0]));
   if (named.has(TUNABLE)) return null;
-  const added = [`${TUNABLE}=1`, ...(givenBack && !named.has(MMAP_THRESHOLD) ? [`${MMAP_THRESHOLD}=${MMAP_THRESHOLD_BYTES}`] : [])];
+  const thresholds =
+    freed === 'given back'
+      ? { [MMAP_THRESHOLD]: MMAP_THRESHOLD_BYTES }
+      : { [MMAP_THRESHOLD]: KEPT_MMAP_THRESHOLD_BYTES, [TRIM_THRESHOLD]: NEVER_TRIMMED_BYTES };
+  const added = [`${TUNABLE}=1`, ...Object.entries(thresholds).flatMap(([name, bytes]) => (named.has(name) ? [] : [`${name}=${bytes}`]))];
   return { ...env, GLIBC_TUNABLES: [...(tunables === '' ? [] : [tunables]), ...added].join(':') };
+}
+
+/** Whether `env` has glibc keep the memory a program frees (see `FreedMemory`). */
+export function keepsFreedMemory(env: NodeJS.ProcessEnv): boolean {
+  return (env['GLIBC_TUNABLES'] ?? '').split(':').some((setting) => setting.startsWith(`${TRIM_THRESHOLD}=`));
 }
 
 /**
  * The environment for a command that loads much (data files or a snapshot
  * of 64 MiB or more in all, named in `args` or `DATA`) or keeps a journal of
  * changes (`--store`, `STORE`), with huge pages (see `withHugePages`: what
- * a load frees given back, unless it keeps a journal); null for any other
- * command, or where they cannot be had.
+ * a load frees given back, what a journal's changes free kept); null for
+ * any other command, or where they cannot be had.
  *
  * Why: such a command writes much memory it has not touched before, and the
  * kernel gives a page its memory when it is first written. Where that is
@@ -71,14 +88,14 @@ export function withHugePages(env: NodeJS.ProcessEnv, givenBack: boolean, system
  * @example await hugePagesEnvironment(['serve', '--data', 'papers-1m.jsonl'], process.env) // { …process.env, GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=1048576' }
  */
 export async function hugePagesEnvironment(args: readonly string[], env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv | null> {
-  if (args.includes('--store') || (env['STORE'] ?? '') !== '') return withHugePages(env, false);
+  if (args.includes('--store') || (env['STORE'] ?? '') !== '') return withHugePages(env, 'kept');
   let bytes = 0;
   for (const arg of [...args, env['DATA'] ?? '']) {
     if (arg === '' || arg.startsWith('-')) continue;
     const file = await stat(arg).catch(() => undefined);
     if (file?.isFile() === true) bytes += file.size;
   }
-  return bytes >= LARGE_LOAD_BYTES ? withHugePages(env, true) : null;
+  return bytes >= LARGE_LOAD_BYTES ? withHugePages(env, 'given back') : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync, truncateSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hugePagesEnvironment, withHugePages } from '../src/relaunchWithHugePages.ts';
+import { hugePagesEnvironment, keepsFreedMemory, withHugePages } from '../src/relaunchWithHugePages.ts';
 import { startListening } from './support/runServer.ts';
 import { scratchFolder } from './support/scratchFolder.ts';
 
@@ -13,40 +13,47 @@ const [large, short] = [2 ** 26, 2 ** 26 - 1].map((bytes) => {
   return path;
 });
 const TUNABLES = 'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=1048576';
+const KEPT = 'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=1099511627776';
 
 const OFFERED = { glibc: '2.36', transparentHugePages: 'always [madvise] never\n' };
 
 describe('withHugePages', () => {
   it('adds the tunables to an environment without any', () => {
-    expect(withHugePages({ PATH: '/bin' }, true, OFFERED)).toEqual({ PATH: '/bin', GLIBC_TUNABLES: TUNABLES });
+    expect(withHugePages({ PATH: '/bin' }, 'given back', OFFERED)).toEqual({ PATH: '/bin', GLIBC_TUNABLES: TUNABLES });
   });
 
-  it('leaves the threshold to glibc when asked to', () => {
-    expect(withHugePages({}, false, OFFERED)).toEqual({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' });
+  it('has glibc keep what is freed when asked to: arrays up to 32 MB from its heaps, their top never trimmed', () => {
+    expect(withHugePages({}, 'kept', OFFERED)).toEqual({ GLIBC_TUNABLES: KEPT });
+    expect(keepsFreedMemory({ GLIBC_TUNABLES: KEPT })).toBe(true);
+    expect(keepsFreedMemory({ GLIBC_TUNABLES: TUNABLES })).toBe(false);
+    expect(keepsFreedMemory({})).toBe(false);
   });
 
   it('keeps the tunables an environment sets, and adds its own after them, a threshold it sets included', () => {
-    expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }, true, OFFERED)).toEqual({ GLIBC_TUNABLES: `glibc.malloc.arena_max=2:${TUNABLES}` });
-    expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=65536' }, true, OFFERED)).toEqual({ GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=65536:glibc.malloc.hugetlb=1' });
+    expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }, 'given back', OFFERED)).toEqual({ GLIBC_TUNABLES: `glibc.malloc.arena_max=2:${TUNABLES}` });
+    expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=65536' }, 'given back', OFFERED)).toEqual({ GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=65536:glibc.malloc.hugetlb=1' });
+    expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.trim_threshold=0' }, 'kept', OFFERED)).toEqual({
+      GLIBC_TUNABLES: 'glibc.malloc.trim_threshold=0:glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432',
+    });
   });
 
   it('leaves an environment that decides huge pages itself as it is', () => {
-    expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' }, true, OFFERED)).toBeNull();
-    expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1' }, true, OFFERED)).toBeNull();
+    expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' }, 'given back', OFFERED)).toBeNull();
+    expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1' }, 'given back', OFFERED)).toBeNull();
   });
 
   it('changes nothing where huge pages cannot be asked for, or are given anyway', () => {
-    expect(withHugePages({}, true, { glibc: '2.31', transparentHugePages: OFFERED.transparentHugePages })).toBeNull();
-    expect(withHugePages({}, true, { glibc: undefined, transparentHugePages: OFFERED.transparentHugePages })).toBeNull();
-    expect(withHugePages({}, true, { glibc: '2.36', transparentHugePages: undefined })).toBeNull();
-    expect(withHugePages({}, true, { glibc: '2.36', transparentHugePages: 'always madvise [never]\n' })).toBeNull();
-    expect(withHugePages({}, true, { glibc: '2.36', transparentHugePages: '[always] madvise never\n' })).toBeNull();
-    expect(withHugePages({}, true, { glibc: '3.0', transparentHugePages: OFFERED.transparentHugePages })).not.toBeNull();
+    expect(withHugePages({}, 'given back', { glibc: '2.31', transparentHugePages: OFFERED.transparentHugePages })).toBeNull();
+    expect(withHugePages({}, 'given back', { glibc: undefined, transparentHugePages: OFFERED.transparentHugePages })).toBeNull();
+    expect(withHugePages({}, 'given back', { glibc: '2.36', transparentHugePages: undefined })).toBeNull();
+    expect(withHugePages({}, 'given back', { glibc: '2.36', transparentHugePages: 'always madvise [never]\n' })).toBeNull();
+    expect(withHugePages({}, 'given back', { glibc: '2.36', transparentHugePages: '[always] madvise never\n' })).toBeNull();
+    expect(withHugePages({}, 'given back', { glibc: '3.0', transparentHugePages: OFFERED.transparentHugePages })).not.toBeNull();
   });
 });
 
 describe('hugePagesEnvironment', () => {
-  const [tunables, journalTunables] = withHugePages({}, true) === null ? [] : [TUNABLES, 'glibc.malloc.hugetlb=1'];
+  const [tunables, journalTunables] = withHugePages({}, 'given back') === null ? [] : [TUNABLES, KEPT];
 
   it('gives huge pages, where the machine has them, to a command that loads 64 MiB or more in all', async () => {
     expect((await hugePagesEnvironment(['serve', '--data', large!], {}))?.['GLIBC_TUNABLES']).toBe(tunables);
@@ -82,13 +89,14 @@ function isRunning(pid: number): boolean {
 }
 
 describe.runIf(process.platform === 'linux')('the server on this machine', () => {
-  const relaunches = withHugePages(process.env, false) !== null;
+  const relaunches = withHugePages(process.env, 'kept') !== null;
 
   it.runIf(relaunches)('keeps its journal from a run of its own with huge pages, which ends when its launcher is killed outright', async () => {
     const { url, child } = await startListening(['--data', SEED, '--store', scratch('journal.db', '')]);
     const [run] = childrenOf(child.pid!);
     expect(run).toBeDefined();
     const environment = readFileSync(`/proc/${run}/environ`, 'utf8').split('\0');
+    // The settings as the run started with them, which glibc cuts to the first as it reads them (all three are applied).
     expect(environment).toContain('GLIBC_TUNABLES=glibc.malloc.hugetlb=1');
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
 

@@ -6,6 +6,8 @@ import { openSqliteStore } from '../journal/openSqliteStore.ts';
 import { type GraphSettings, readRecords } from '../loadGraph.ts';
 import { coauthorAdjacency } from '../graph/store/coauthorAdjacency.ts';
 import { readyToPatchBeside } from '../graph/store/delta/patchAdjacencyBeside.ts';
+import { readyHeapMemory } from '../graph/store/readyHeapMemory.ts';
+import { keepsFreedMemory } from '../relaunchWithHugePages.ts';
 import type { ProgressLine } from '../progress/createProgressLine.ts';
 import { changeAsDelta } from './changeAsDelta.ts';
 import { Curator } from './Curator.ts';
@@ -46,6 +48,12 @@ export async function openCurator(
     delta: (graph, change, curation, recordOf) => changeAsDelta(settings.identity, graph, change, curation, recordOf),
   });
   starting = false;
-  await readyToPatchBeside(coauthorAdjacency(curator.graph));
+  // Memory for the first changes, made ready before the server says it serves: the adjacency's on its
+  // thread, and meanwhile, where glibc keeps what is freed, twice what this thread's arrays hold (a change
+  // writes most of the graph's anew, and the collector frees the last change's only after the next one).
+  await Promise.all([
+    readyToPatchBeside(coauthorAdjacency(curator.graph)),
+    keepsFreedMemory(process.env) ? readyHeapMemory(2 * process.memoryUsage().arrayBuffers) : undefined,
+  ]);
   return curator;
 }
