@@ -94,11 +94,18 @@ describe.runIf(process.platform === 'linux')('the server on this machine', () =>
   it.runIf(relaunches)('keeps its journal from a run of its own with huge pages, which ends when its launcher is killed outright', async () => {
     const { url, child } = await startListening(['--data', SEED, '--store', scratch('journal.db', '')]);
     const [run] = childrenOf(child.pid!);
-    expect(run).toBeDefined();
-    const environment = readFileSync(`/proc/${run}/environ`, 'utf8').split('\0');
-    // The settings as the run started with them, which glibc cuts to the first as it reads them (all three are applied).
-    expect(environment).toContain('GLIBC_TUNABLES=glibc.malloc.hugetlb=1');
-    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    try {
+      expect(run).toBeDefined();
+      const environment = readFileSync(`/proc/${run}/environ`, 'utf8').split('\0');
+      // The settings as the run started with them, which glibc cuts to the first as it reads them (all three are applied).
+      expect(environment).toContain('GLIBC_TUNABLES=glibc.malloc.hugetlb=1');
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    } catch (error) {
+      // A failed check leaves no server behind: the run is killed with its launcher.
+      child.kill('SIGKILL');
+      if (run !== undefined) process.kill(run, 'SIGKILL');
+      throw error;
+    }
 
     child.kill('SIGKILL');
     const deadline = Date.now() + 10_000;
