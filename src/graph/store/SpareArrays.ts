@@ -1,11 +1,7 @@
-import { type SharedIntegers, type SharedIntegersType, sharedArray } from './sharedArray.ts';
+import { PAGE_BYTES, ROOM_TO_GROW, type SharedIntegers, type SharedIntegersType, sharedArrayWithRoom, sharedBufferWithRoom } from './sharedArray.ts';
 
-// Room above the sizes asked for, since a change grows the adjacency a little.
-const MARGIN = 1.02;
-// A spare kept for a size must leave half that room: a buffer given back is a change or two older than the size it serves.
-const ROOM = 1 + (MARGIN - 1) / 2;
-// The system's page: writing one byte of each brings the page in.
-const PAGE_BYTES = 4096;
+// A spare kept for a size must leave half the room spares are made with: a buffer given back is a change or two older than the size it serves.
+const ROOM = 1 + (ROOM_TO_GROW - 1) / 2;
 
 /**
  * Shared memory made ready before a patch of the coauthor adjacency asks
@@ -28,14 +24,14 @@ export class SpareArrays {
   /** The sizes the next patch asks for, as `prepare` was last told. */
   #sizes: readonly number[] = [];
 
-  /** An array of `length` `Type`s on the smallest spare that holds it (which is then no spare), else in new shared memory. */
+  /** An array of `length` `Type`s on the smallest spare that holds it (which is then no spare), else in new shared memory with room to grow, so that it can be a spare once let go. */
   take<T extends SharedIntegers>(Type: SharedIntegersType<T>, length: number): T {
     const bytes = Type.BYTES_PER_ELEMENT * length;
     let best = -1;
     this.#buffers.forEach((buffer, k) => {
       if (buffer.byteLength >= bytes && (best === -1 || buffer.byteLength < this.#buffers[best]!.byteLength)) best = k;
     });
-    if (best === -1) return sharedArray(Type, length);
+    if (best === -1) return sharedArrayWithRoom(Type, length);
     const [buffer] = this.#buffers.splice(best, 1);
     // A spare holds what its pages were written with, not zeros: the array is written whole before it is read.
     return new Type(buffer!, 0, length);
@@ -43,14 +39,15 @@ export class SpareArrays {
 
   /**
    * Has a spare ready for each of `byteLengths`: one kept that holds it with
-   * room to grow, else one made now (with a margin), its pages written. The
+   * room to grow, else one made now (see `sharedBufferWithRoom`), its pages written. The
    * spares no size needs are let go.
    */
   prepare(byteLengths: readonly number[]): void {
     this.#sizes = byteLengths;
     for (const byteLength of this.#fit()) {
-      const buffer = new SharedArrayBuffer(Math.ceil((byteLength * MARGIN) / PAGE_BYTES) * PAGE_BYTES);
+      const buffer = sharedBufferWithRoom(byteLength);
       const bytes = new Uint8Array(buffer);
+      // Writing a byte of each page brings the page in.
       for (let page = 0; page < bytes.length; page += PAGE_BYTES) bytes[page] = 0;
       this.#buffers.push(buffer);
     }

@@ -2,7 +2,7 @@ import type { Author } from './Author.ts';
 import type { CoauthorGraph } from './CoauthorGraph.ts';
 import { GrowingUint32Array } from './GrowingUint32Array.ts';
 import { lowerBound } from './lowerBound.ts';
-import { type AllocateShared, sharedArray } from './sharedArray.ts';
+import { type AllocateShared, sharedArray, sharedArrayWithRoom } from './sharedArray.ts';
 import { perSnapshotInSteps } from './steps/perSnapshotInSteps.ts';
 import type { Steps } from './steps/Steps.ts';
 
@@ -105,11 +105,12 @@ interface Rows {
 export function* buildAdjacency(source: AdjacencySource): Steps<CoauthorAdjacency> {
   const authorCount = source.authorPaperOffsets.length - 1;
   const most = entryBound(source);
-  // In shared memory, so that a later change reads them on a worker thread (see `patchAdjacencyBeside`).
+  // In shared memory, so that a later change reads them on a worker thread (see `patchAdjacencyBeside`), with
+  // room to grow, so that once a change has replaced them their memory serves a later one's.
   const rows: Rows = {
-    offsets: sharedArray(Uint32Array, authorCount + 1),
-    neighbours: sharedArray(Uint32Array, most),
-    weights: sharedArray(Uint8Array, most),
+    offsets: sharedArrayWithRoom(Uint32Array, authorCount + 1),
+    neighbours: sharedArrayWithRoom(Uint32Array, most),
+    weights: sharedArrayWithRoom(Uint8Array, most),
     ties: new GrowingUint32Array(),
     strongestTie: 1,
   };
@@ -124,7 +125,7 @@ export function* buildAdjacency(source: AdjacencySource): Steps<CoauthorAdjacenc
   const narrow = rows.weights.subarray(0, size);
   const adjacency = (weights: CoauthorAdjacency['weights']) => ({ offsets: rows.offsets, neighbours: rows.neighbours.subarray(0, size), weights, pairCount: size / 2 });
   if (rows.strongestTie <= 0xff) return adjacency(narrow);
-  const weights = weightsFor(rows.strongestTie, size);
+  const weights = weightsFor(rows.strongestTie, size, sharedArrayWithRoom);
   for (let from = 0; from < size; from += SLICE_ENTRIES) {
     weights.set(narrow.subarray(from, Math.min(size, from + SLICE_ENTRIES)), from);
     yield;
