@@ -186,7 +186,7 @@ describe('spare arrays', () => {
     spares.prepare(arrays.map((array, k) => grown[k]! * array.BYTES_PER_ELEMENT));
     for (const { buffer } of arrays) spares.give(buffer as SharedArrayBuffer);
     // Two spares a size are kept: the one made and the one given back, which holds the grown array.
-    const taken = [0, 1].flatMap(() => [spares.take(Uint32Array, grown[0]!), spares.take(Uint32Array, grown[1]!), spares.take(Uint8Array, grown[2]!)].map(({ buffer }) => buffer));
+    const taken: ArrayBufferLike[] = [0, 1].flatMap(() => [spares.take(Uint32Array, grown[0]!), spares.take(Uint32Array, grown[1]!), spares.take(Uint8Array, grown[2]!)].map(({ buffer }) => buffer));
     expect(arrays.map(({ buffer }) => taken.includes(buffer))).toEqual([true, true, true]);
   });
 
