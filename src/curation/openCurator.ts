@@ -39,8 +39,8 @@ export async function openCurator(
     records,
     overrides,
     store: openSqliteStore(store),
-    build: async (papers, overrides) =>
-      buildIndexedGraph(papers, await createIdentityResolver(settings, overrides), {
+    build: async (papers, curated) =>
+      buildIndexedGraph(papers, await createIdentityResolver(settings, curated), {
         inSlices: true,
         indexed: true,
         progress: starting ? progress : undefined,
