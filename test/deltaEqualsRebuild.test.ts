@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PaperGenerator } from '../bench/generator/PaperGenerator.ts';
 import type { Curator } from '../src/curation/Curator.ts';
 import { openCurator } from '../src/curation/openCurator.ts';
 import { planAddPapers } from '../src/curation/planAddPapers.ts';
@@ -14,6 +15,7 @@ import type { IdOrder, KeyIndex } from '../src/graph/store/KeyIndex.ts';
 import { paperOrders } from '../src/graph/store/paperOrders.ts';
 import { paperLocalId } from '../src/graph/store/paperLocalId.ts';
 import type { StringColumn } from '../src/graph/store/StringColumn.ts';
+import { formatJsonLine } from '../src/ingest/jsonl/formatJsonLine.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
 import { graphBounds } from '../src/limits/graphBounds.ts';
 import { appClient } from './support/appClient.ts';
@@ -433,5 +435,28 @@ describe('a split applied as a delta under merging identity', () => {
     expect(curator.versionOf(delta)).toBe(1);
     expect(['Tim Maxwell', 'Timothy Maxwell'].map((name) => delta.authorsByName(name).map((author) => [author.name, author.paperCount]))).toEqual([[['Tim Maxwell', 2]], [['Timothy Maxwell', 1]]]);
     await expectCompactedAsReplayed(curator, delta, store);
+  });
+});
+
+describe('changes applied as deltas to a generated graph of thousands of rows', () => {
+  it('make the graph a rebuild makes, part by part, most rows renumbered by the shift of their block', async () => {
+    const generator = new PaperGenerator({ papers: 3000, seed: 7 });
+    const data = tempFile('generated.jsonl', Array.from({ length: 3000 }, () => formatJsonLine(generator.next())).join(''));
+    const store = tempFile(`store-${++stores}.db`, '');
+    const open = () => openCurator(store, [data], undefined, { identity: 'exact' });
+    const curator = await open();
+    const start = curator.graph;
+    // Each added paper by an author spread over the name order and a newcomer: a few hundred rows made anew among thousands that only move.
+    const added = (batch: number) =>
+      Array.from({ length: 40 }, (_, k) => paper(`Generated ${batch}-${k}`, `202${batch}-0${1 + (k % 9)}-15`, [start.author((k * 97 + batch) % start.authorCount).name, `Newcomer ${batch} ${String.fromCharCode(97 + (k % 26))}${k}`]));
+    const expectRebuilt = async () => expect(everyPart(curator.graph)).toEqual(everyPart((await open()).graph));
+    expect(await add(curator, added(1))).toEqual([]);
+    await expectRebuilt();
+    await merge(curator, ['Newcomer 1 a0', 'Newcomer 1 b1']);
+    await expectRebuilt();
+    expect(await changePaper(curator, 'gen:1500')).toEqual([]);
+    expect(await add(curator, added(2))).toEqual([]);
+    await expectRebuilt();
+    expect([curator.graph.paperCount, curator.graph.authorsByName('Newcomer 1 a0')[0]!.paperCount]).toEqual([3079, 2]);
   });
 });

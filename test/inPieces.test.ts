@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blockShifts } from '../src/graph/store/delta/blockShifts.ts';
 import { patchKeyedRows } from '../src/graph/store/delta/patchKeyedRows.ts';
 import { forEachRun, NO_NEW_ROW, NO_OLD_ROW, type Renumbering } from '../src/graph/store/delta/Renumbering.ts';
 import { inPieces } from '../src/graph/store/steps/inPieces.ts';
@@ -43,7 +44,7 @@ describe('work in pieces', () => {
     // One key with the numbers 0 .. 99,999; each renumbered one up, every thousandth dropped, and 0 added.
     const rows = { keys: StringColumn.of(['k']), offsets: Uint32Array.of(0, 100_000), values: Uint32Array.from({ length: 100_000 }, (_, k) => k) };
     const table = Uint32Array.from({ length: 100_000 }, (_, k) => (k % 1000 === 999 ? NO_NEW_ROW : k + 1));
-    const { offsets, values } = runAtOnce(patchKeyedRows(rows, { rows: table, shift: 0 }, [['k', 0]]));
+    const { offsets, values } = runAtOnce(patchKeyedRows(rows, { rows: table, shift: 0, blockShifts: runAtOnce(blockShifts(table)) }, [['k', 0]]));
     expect([...offsets]).toEqual([0, 99_901]);
     expect([values[0], values[999], values[1000], values[99_900]]).toEqual([0, 999, 1001, 99_999]);
     expect(values.every((value, k) => k === 0 || value > values[k - 1]!)).toBe(true);
@@ -67,7 +68,7 @@ describe('work in pieces', () => {
       if (i === 0) added.push(['k00010x', 5]);
     }
     added.sort(([a], [b]) => (a < b ? -1 : 1));
-    const patched = runAtOnce(patchKeyedRows(rows, { rows: table, shift: 0 }, added));
+    const patched = runAtOnce(patchKeyedRows(rows, { rows: table, shift: 0, blockShifts: runAtOnce(blockShifts(table)) }, added));
     const expected = new Map<string, number[]>();
     for (let i = 0; i < keyCount; i++) {
       const kept = [2 * i, 2 * i + 1].filter((n) => !dropped(n)).map((n) => n + 1);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blockShifts } from '../src/graph/store/delta/blockShifts.ts';
 import { patchAdjacency } from '../src/graph/store/delta/patchAdjacency.ts';
 import { type KeyedRows, patchKeyedRows } from '../src/graph/store/delta/patchKeyedRows.ts';
 import { keptRowsInto, NO_NEW_ROW, NO_OLD_ROW, renumberAround, renumberedOffsetsInto, renumberForMerge, renumberInto } from '../src/graph/store/delta/Renumbering.ts';
@@ -43,7 +44,8 @@ describe('a renumbering', () => {
 describe('patching keyed rows', () => {
   const rows: KeyedRows = { keys: StringColumn.of(['b', 'd']), offsets: Uint32Array.of(0, 2, 3), values: Uint32Array.of(1, 5, 3) };
   const patched = (renumbered: number[], added: [string, number][], shift = 0) => {
-    const { keys, offsets, values } = runAtOnce(patchKeyedRows(rows, { rows: Uint32Array.from(renumbered), shift }, added));
+    const table = Uint32Array.from(renumbered);
+    const { keys, offsets, values } = runAtOnce(patchKeyedRows(rows, { rows: table, shift, blockShifts: runAtOnce(blockShifts(table)) }, added));
     return { keys: Array.from({ length: keys.length }, (_, row) => keys.get(row)), offsets: [...offsets], values: [...values] };
   };
   const _ = NO_NEW_ROW;

@@ -12,6 +12,7 @@ import { patchIdOrder } from './patchIdOrder.ts';
 import { gatherColumns } from './gatherColumns.ts';
 import { gatheredOrderInSteps } from './gatheredOrderInSteps.ts';
 import { patchRows } from './patchRows.ts';
+import { blockShifts } from './blockShifts.ts';
 import { forEachRun, keptRowsInto, NO_OLD_ROW, type Renumbering, renumberedOffsetsInto } from './Renumbering.ts';
 
 /** An author a change makes anew: their fields and their papers, ascending (newest first), with their byline positions. */
@@ -47,6 +48,7 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
   );
   const kept = new Uint32Array(authors.oldToNew.length);
   yield* keptRowsInto(authors, kept, 0, 0);
+  const keptRows = { rows: kept, shift: 0, blockShifts: yield* blockShifts(kept) };
   const spellings = anew.map(({ fields }) => findableSpellings(fields));
   // (key, author) pairs of every spelling an author made anew is found by, each once, by key, then author.
   const keysOf = (key: (spelling: string) => string) =>
@@ -60,8 +62,8 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
     authorPaperOffsets,
     authorPapers: authorPapers!,
     authorPositions: authorPositions!,
-    authorsByNameKey: keyIndex(yield* patchKeyedRows(parts.authorsByNameKey, { rows: kept, shift: 0 }, keysOf(nameKey))),
-    authorsByFoldedName: keyIndex(yield* patchKeyedRows(parts.authorsByFoldedName, { rows: kept, shift: 0 }, keysOf(foldName))),
+    authorsByNameKey: keyIndex(yield* patchKeyedRows(parts.authorsByNameKey, keptRows, keysOf(nameKey))),
+    authorsByFoldedName: keyIndex(yield* patchKeyedRows(parts.authorsByFoldedName, keptRows, keysOf(foldName))),
   };
 }
 

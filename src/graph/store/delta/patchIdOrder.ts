@@ -4,6 +4,7 @@ import { lowerBound } from '../lowerBound.ts';
 import type { StringColumn } from '../StringColumn.ts';
 import { inPieces } from '../steps/inPieces.ts';
 import type { Steps } from '../steps/Steps.ts';
+import { BLOCK_BITS, MIXED } from './blockShifts.ts';
 import { NO_NEW_ROW, NO_OLD_ROW, type Renumbering } from './Renumbering.ts';
 
 /**
@@ -34,10 +35,21 @@ export function* patchIdOrder({ order }: IdOrder, ids: StringColumn, renumbering
   return new IdOrder(ids, patched);
 }
 
-/** Writes the rows of `order` renumbered into `kept` from slot `filled`, less those made anew or gone; returns the slots filled. A plain loop: V8 optimises loops in generators poorly. */
-function keepRenumbered(order: Uint32Array, { oldToNew, newToOld }: Renumbering, kept: Uint32Array, filled: number): number {
+/**
+ * Writes the rows of `order` renumbered into `kept` from slot `filled`,
+ * less those made anew or gone; returns the slots filled. A row whose block
+ * has a shift is kept (see `Renumbering.shifts`): the tables are read only
+ * near a change. A plain loop: V8 optimises loops in generators poorly.
+ */
+function keepRenumbered(order: Uint32Array, { oldToNew, newToOld, shifts }: Renumbering, kept: Uint32Array, filled: number): number {
   for (let k = 0; k < order.length; k++) {
-    const index = oldToNew[order[k]!]!;
+    const old = order[k]!;
+    const shift = shifts[old >>> BLOCK_BITS]!;
+    if (shift !== MIXED) {
+      kept[filled++] = old + shift;
+      continue;
+    }
+    const index = oldToNew[old]!;
     if (index !== NO_NEW_ROW && newToOld[index] !== NO_OLD_ROW) kept[filled++] = index;
   }
   return filled;

@@ -1,4 +1,5 @@
 import { lowerBound } from '../lowerBound.ts';
+import { shiftedRow } from './blockShifts.ts';
 import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
 import type { StringColumn } from '../StringColumn.ts';
@@ -19,11 +20,14 @@ export interface KeyedRows {
  * weight), which becomes `rows[n >>> shift]`, or is left out where that is
  * `NO_NEW_ROW`. A table, not a function: a call per number, for the 6
  * million postings of the 1M-paper set, was the largest single cost of a
- * change.
+ * change. Read through its block shifts: the table itself, read at random,
+ * was the next.
  */
 export interface NumberRenumbering {
   readonly rows: Uint32Array;
   readonly shift: number;
+  /** `rows` by blocks (see `blockShifts`), read first: the table is read only near a change. */
+  readonly blockShifts: Int32Array;
 }
 
 /**
@@ -108,7 +112,7 @@ function placeAdded(keys: StringColumn, added: readonly (readonly [string, numbe
 function patchSomeRows(patch: Patch, size: number): number {
   const { rows, renumbering, added, at, values, offsets, keyRows, newKeys } = patch;
   const { keys, offsets: oldOffsets, values: oldValues } = rows;
-  const { rows: renumbered, shift } = renumbering;
+  const { rows: renumbered, shift, blockShifts } = renumbering;
   const [scale, low] = [2 ** shift, 2 ** shift - 1];
   let { row, filled, keyCount, next } = patch;
   const endRow = (keyRow: number) => {
@@ -133,7 +137,7 @@ function patchSomeRows(patch: Patch, size: number): number {
     while (last < added.length && at[last] === row) last++;
     for (let k = first; k < end; k++) {
       const old = oldValues[k]!;
-      const to = renumbered[old >>> shift]!;
+      const to = shiftedRow(renumbered, blockShifts, old >>> shift);
       if (to === NO_NEW_ROW) continue;
       const value = to * scale + (old & low);
       while (next < last && value > added[next]![1]) values[filled++] = added[next++]![1];

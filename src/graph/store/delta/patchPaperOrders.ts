@@ -5,6 +5,7 @@ import type { Paper } from '../Paper.ts';
 import { compareDates, type PaperOrders, titleKey } from '../paperOrders.ts';
 import { inPieces } from '../steps/inPieces.ts';
 import type { Steps } from '../steps/Steps.ts';
+import { shiftedRow } from './blockShifts.ts';
 import { NO_NEW_ROW, type Renumbering } from './Renumbering.ts';
 
 /**
@@ -23,7 +24,8 @@ export function* patchPaperOrders(orders: PaperOrders, next: CoauthorGraph, renu
 }
 
 /** `all` (old paper indices) less the papers dropped, renumbered into `next`'s, with the papers made anew in where `compare`, then their index, places them. */
-function* insert(all: Uint32Array, next: CoauthorGraph, { oldToNew, anew, dropped }: Renumbering, compareKeys: (a: Paper, b: Paper) => number): Steps<Uint32Array> {
+function* insert(all: Uint32Array, next: CoauthorGraph, renumbering: Renumbering, compareKeys: (a: Paper, b: Paper) => number): Steps<Uint32Array> {
+  const { oldToNew, anew, dropped } = renumbering;
   const order = dropped.length === 0 ? all : all.filter((index) => oldToNew[index] !== NO_NEW_ROW);
   yield;
   const byKey = (a: Paper, b: Paper) => compareKeys(a, b) || a.index - b.index;
@@ -43,7 +45,7 @@ function* insert(all: Uint32Array, next: CoauthorGraph, { oldToNew, anew, droppe
   // Every old paper gone: the placing below, driven by the old papers, would place none of the added ones.
   if (order.length === 0) return addedIndices;
   const patched = new Uint32Array(order.length + added.length);
-  yield* inPieces(order.length, (from, to) => placeSome(order, from, to, oldToNew, addedIndices, places, patched));
+  yield* inPieces(order.length, (from, to) => placeSome(order, from, to, renumbering, addedIndices, places, patched));
   return patched;
 }
 
@@ -53,7 +55,7 @@ function* insert(all: Uint32Array, next: CoauthorGraph, { oldToNew, anew, droppe
  * paper goes to slot k plus those). A plain loop: V8 optimises loops in
  * generators poorly.
  */
-function placeSome(order: Uint32Array, from: number, to: number, oldToNew: Uint32Array, added: Uint32Array, places: readonly number[], patched: Uint32Array): void {
+function placeSome(order: Uint32Array, from: number, to: number, { oldToNew, shifts }: Renumbering, added: Uint32Array, places: readonly number[], patched: Uint32Array): void {
   // The added papers placed before old paper `from`.
   let before = lowerBound(places.length, (j) => places[j]!, from);
   for (let k = from; k < to; k++) {
@@ -61,7 +63,7 @@ function placeSome(order: Uint32Array, from: number, to: number, oldToNew: Uint3
       patched[k + before] = added[before]!;
       before++;
     }
-    patched[k + before] = oldToNew[order[k]!]!;
+    patched[k + before] = shiftedRow(oldToNew, shifts, order[k]!);
   }
   if (to === order.length) for (; before < places.length; before++) patched[to + before] = added[before]!;
 }

@@ -2,6 +2,7 @@ import type { SearchIndex } from '../../search/searchIndex.ts';
 import { inPieces } from '../steps/inPieces.ts';
 import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
+import { blockShifts, shiftedRow } from './blockShifts.ts';
 import { patchKeyedRows } from './patchKeyedRows.ts';
 import { keptRowsInto, NO_NEW_ROW, type Renumbering } from './Renumbering.ts';
 
@@ -33,16 +34,18 @@ export function* patchSearchIndex(
     for (let paper = from; paper < to; paper++) document[oldAuthorCount + paper] = newAuthorCount + paper;
   });
   // A posting is `document * 4 + field weight`.
-  const patched = yield* patchKeyedRows({ keys: search.words, offsets: search.postingOffsets, values: search.postings }, { rows: document, shift: 2 }, postings);
-  const [wholeTextHashes, wholeTextDocuments] = yield* patchWholeTexts(search, document, wholeTexts);
+  const shifts = yield* blockShifts(document);
+  const patched = yield* patchKeyedRows({ keys: search.words, offsets: search.postingOffsets, values: search.postings }, { rows: document, shift: 2, blockShifts: shifts }, postings);
+  const [wholeTextHashes, wholeTextDocuments] = yield* patchWholeTexts(search, document, shifts, wholeTexts);
   return { words: patched.keys, postingOffsets: patched.offsets, postings: patched.values, wholeTextHashes, wholeTextDocuments };
 }
 
-/** The whole-text entries with their documents renumbered by `document` (dropping those it leaves out) and the `added` ones in place: by hash, then document. */
-function* patchWholeTexts(search: SearchIndex, document: Uint32Array, added: readonly (readonly [number, number])[]): Steps<[Uint32Array, Uint32Array]> {
+/** The whole-text entries with their documents renumbered by `document` (with its block `shifts`), dropping those it leaves out, and the `added` ones in place: by hash, then document. */
+function* patchWholeTexts(search: SearchIndex, document: Uint32Array, shifts: Int32Array, added: readonly (readonly [number, number])[]): Steps<[Uint32Array, Uint32Array]> {
   const merge: WholeTextMerge = {
     search,
     document,
+    shifts,
     added,
     hashes: new Uint32Array(search.wholeTextHashes.length + added.length),
     documents: new Uint32Array(search.wholeTextHashes.length + added.length),
@@ -69,6 +72,7 @@ function* patchWholeTexts(search: SearchIndex, document: Uint32Array, added: rea
 interface WholeTextMerge {
   readonly search: SearchIndex;
   readonly document: Uint32Array;
+  readonly shifts: Int32Array;
   readonly added: readonly (readonly [number, number])[];
   readonly hashes: Uint32Array;
   readonly documents: Uint32Array;
@@ -80,12 +84,12 @@ interface WholeTextMerge {
 
 /** Merges `size` old entries from `merge.k` on (fewer at the end). A plain function: V8 optimises loops in generators poorly. */
 function mergeSomeWholeTexts(merge: WholeTextMerge, size: number): number {
-  const { search, document, added, hashes, documents } = merge;
+  const { search, document, shifts, added, hashes, documents } = merge;
   const { wholeTextHashes, wholeTextDocuments } = search;
   let { k, filled, next } = merge;
   const first = k;
   for (const end = Math.min(k + size, wholeTextHashes.length); k < end; k++) {
-    const moved = document[wholeTextDocuments[k]!]!;
+    const moved = shiftedRow(document, shifts, wholeTextDocuments[k]!);
     if (moved === NO_NEW_ROW) continue;
     const hash = wholeTextHashes[k]!;
     while (next < added.length && (added[next]![0] < hash || (added[next]![0] === hash && added[next]![1] < moved))) {
