@@ -1,5 +1,5 @@
 import { inPieces } from '../steps/inPieces.ts';
-import { blockShifts, shiftedRow } from './blockShifts.ts';
+import { BLOCK_BITS, blockShifts, MIXED } from './blockShifts.ts';
 import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { sharedArray } from '../sharedArray.ts';
@@ -116,7 +116,11 @@ export function* renumberedOffsetsInto(target: Uint32Array, offsets: Uint32Array
  * @example renumberInto(paperAuthors.subarray(0, 2), renumbering, target)
  */
 export function renumberInto(source: Uint32Array, { oldToNew, shifts }: Renumbering, target: Uint32Array): void {
-  for (let k = 0; k < source.length; k++) target[k] = shiftedRow(oldToNew, shifts, source[k]!);
+  for (let k = 0; k < source.length; k++) {
+    const old = source[k]!;
+    const by = shifts[old >>> BLOCK_BITS]!;
+    target[k] = by === MIXED ? oldToNew[old]! : old + by;
+  }
 }
 
 /**

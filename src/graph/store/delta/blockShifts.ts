@@ -12,11 +12,17 @@ export const MIXED = 0x7fffffff;
  * shift (number − row) every row of the block takes, or `MIXED` when they
  * do not all take one, or when the block holds one of `mixedRows`
  * (ascending). A change moves rows by a handful of shifts, a few hundred
- * blocks changing them, so a pass that renumbers tens of millions of
- * entries reads the shifts (`shiftedRow`), in cache, rather than the table,
- * megabytes read at random: on the 1M-paper set, renumbering the search
- * index's 6.4 million postings took 92–247 ms through the table and 26–37
- * ms through the shifts. One pass over the table, in pieces.
+ * blocks changing them, so a pass that renumbers millions of entries reads
+ * the shifts, in cache, rather than the table, megabytes read at random:
+ *
+ *   const by = shifts[old >>> BLOCK_BITS]!;
+ *   const to = by === MIXED ? table[old]! : old + by;
+ *
+ * Written out in each pass, not called: V8 gives a function one set of type
+ * feedback for all its callers, and through one the adjacency's 66 million
+ * entries took 540–680 ms, written out 360–380. On the 1M-paper set the
+ * search index's 6.4 million postings took 92–247 ms through the table and
+ * 26–37 ms through the shifts. One pass over the table, in pieces.
  *
  * @example const shifts = yield* blockShifts(oldToNew, remade);
  */
@@ -25,17 +31,6 @@ export function* blockShifts(table: Uint32Array, mixedRows: readonly number[] = 
   yield* inPieces(shifts.length, (from, to) => shiftsInto(shifts, table, from, to));
   for (const row of mixedRows) shifts[row >>> BLOCK_BITS] = MIXED;
   return shifts;
-}
-
-/**
- * `table[row]`, read from `shifts` (see `blockShifts`) when its block has
- * one shift. Small enough for V8 to inline into the loops that call it.
- *
- * @example target[k] = shiftedRow(oldToNew, shifts, source[k]!);
- */
-export function shiftedRow(table: Uint32Array, shifts: Int32Array, row: number): number {
-  const shift = shifts[row >>> BLOCK_BITS]!;
-  return shift === MIXED ? table[row]! : row + shift;
 }
 
 /** Writes the shifts of blocks `from .. to - 1`. A plain loop: V8 optimises loops in generators poorly. */

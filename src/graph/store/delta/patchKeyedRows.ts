@@ -1,5 +1,5 @@
 import { lowerBound } from '../lowerBound.ts';
-import { shiftedRow } from './blockShifts.ts';
+import { BLOCK_BITS, MIXED } from './blockShifts.ts';
 import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
 import type { StringColumn } from '../StringColumn.ts';
@@ -112,8 +112,6 @@ function placeAdded(keys: StringColumn, added: readonly (readonly [string, numbe
 function patchSomeRows(patch: Patch, size: number): number {
   const { rows, renumbering, added, at, values, offsets, keyRows, newKeys } = patch;
   const { keys, offsets: oldOffsets, values: oldValues } = rows;
-  const { rows: renumbered, shift, blockShifts } = renumbering;
-  const [scale, low] = [2 ** shift, 2 ** shift - 1];
   let { row, filled, keyCount, next } = patch;
   const endRow = (keyRow: number) => {
     keyRows[keyCount++] = keyRow;
@@ -132,21 +130,33 @@ function patchSomeRows(patch: Patch, size: number): number {
     const first = oldOffsets[row]!;
     const end = oldOffsets[row + 1]!;
     const start = filled;
-    // The numbers added to this row's key, from `next` to `last`, merged in.
+    // The numbers added to this row's key, from `next` to `last`: the old ones renumbered after room for them, then merged with them from the front.
     let last = next;
     while (last < added.length && at[last] === row) last++;
-    for (let k = first; k < end; k++) {
-      const old = oldValues[k]!;
-      const to = shiftedRow(renumbered, blockShifts, old >>> shift);
-      if (to === NO_NEW_ROW) continue;
-      const value = to * scale + (old & low);
-      while (next < last && value > added[next]![1]) values[filled++] = added[next++]![1];
-      values[filled++] = value;
-    }
-    while (next < last) values[filled++] = added[next++]![1];
+    const renumberedEnd = renumberNumbers(oldValues, first, end, renumbering, values, start + last - next);
+    for (let read = start + last - next; next < last; ) values[filled++] = read < renumberedEnd && values[read]! < added[next]![1] ? values[read++]! : added[next++]![1];
+    filled = renumberedEnd;
     if (filled > start) endRow(row);
     visited += end - first + 1;
   }
   Object.assign(patch, { row, filled, keyCount, next });
   return visited;
+}
+
+/**
+ * Writes the numbers `oldValues[first .. end - 1]` renumbered into
+ * `values` from slot `filled`, less those left out; returns the slots
+ * filled. A loop of its own, on typed arrays and numbers alone: the
+ * postings of a million papers go through it.
+ */
+function renumberNumbers(oldValues: Uint32Array, first: number, end: number, { rows, shift, blockShifts }: NumberRenumbering, values: Uint32Array, filled: number): number {
+  const [scale, low] = [2 ** shift, 2 ** shift - 1];
+  for (let k = first; k < end; k++) {
+    const old = oldValues[k]!;
+    const number = old >>> shift;
+    const by = blockShifts[number >>> BLOCK_BITS]!;
+    const to = by === MIXED ? rows[number]! : number + by;
+    if (to !== NO_NEW_ROW) values[filled++] = to * scale + (old & low);
+  }
+  return filled;
 }

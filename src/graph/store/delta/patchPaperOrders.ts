@@ -5,7 +5,7 @@ import type { Paper } from '../Paper.ts';
 import { compareDates, type PaperOrders, titleKey } from '../paperOrders.ts';
 import { inPieces } from '../steps/inPieces.ts';
 import type { Steps } from '../steps/Steps.ts';
-import { shiftedRow } from './blockShifts.ts';
+import { BLOCK_BITS, MIXED } from './blockShifts.ts';
 import { NO_NEW_ROW, type Renumbering } from './Renumbering.ts';
 
 /**
@@ -63,7 +63,9 @@ function placeSome(order: Uint32Array, from: number, to: number, { oldToNew, shi
       patched[k + before] = added[before]!;
       before++;
     }
-    patched[k + before] = shiftedRow(oldToNew, shifts, order[k]!);
+    const old = order[k]!;
+    const by = shifts[old >>> BLOCK_BITS]!;
+    patched[k + before] = by === MIXED ? oldToNew[old]! : old + by;
   }
   if (to === order.length) for (; before < places.length; before++) patched[to + before] = added[before]!;
 }

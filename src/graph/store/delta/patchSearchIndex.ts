@@ -2,7 +2,7 @@ import type { SearchIndex } from '../../search/searchIndex.ts';
 import { inPieces } from '../steps/inPieces.ts';
 import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
-import { blockShifts, shiftedRow } from './blockShifts.ts';
+import { BLOCK_BITS, blockShifts, MIXED } from './blockShifts.ts';
 import { patchKeyedRows } from './patchKeyedRows.ts';
 import { keptRowsInto, NO_NEW_ROW, type Renumbering } from './Renumbering.ts';
 
@@ -89,7 +89,9 @@ function mergeSomeWholeTexts(merge: WholeTextMerge, size: number): number {
   let { k, filled, next } = merge;
   const first = k;
   for (const end = Math.min(k + size, wholeTextHashes.length); k < end; k++) {
-    const moved = shiftedRow(document, shifts, wholeTextDocuments[k]!);
+    const old = wholeTextDocuments[k]!;
+    const by = shifts[old >>> BLOCK_BITS]!;
+    const moved = by === MIXED ? document[old]! : old + by;
     if (moved === NO_NEW_ROW) continue;
     const hash = wholeTextHashes[k]!;
     while (next < added.length && (added[next]![0] < hash || (added[next]![0] === hash && added[next]![1] < moved))) {
