@@ -116,10 +116,13 @@ export function* renumberedOffsetsInto(target: Uint32Array, offsets: Uint32Array
  * @example renumberInto(paperAuthors.subarray(0, 2), renumbering, target)
  */
 export function renumberInto(source: Uint32Array, { oldToNew, shifts }: Renumbering, target: Uint32Array): void {
+  // Read once: the adjacency's worker thread loads this module as CommonJS, where an imported
+  // constant is a getter, called twice an entry (66 million entries took 2.0-3.9 s, not 0.4).
+  const [bits, mixed] = [BLOCK_BITS, MIXED];
   for (let k = 0; k < source.length; k++) {
     const old = source[k]!;
-    const by = shifts[old >>> BLOCK_BITS]!;
-    target[k] = by === MIXED ? oldToNew[old]! : old + by;
+    const by = shifts[old >>> bits]!;
+    target[k] = by === mixed ? oldToNew[old]! : old + by;
   }
 }
 
