@@ -1,8 +1,8 @@
 import { inPieces } from '../steps/inPieces.ts';
-import { BLOCK_BITS, blockShifts, MIXED } from './blockShifts.ts';
 import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { sharedArray } from '../sharedArray.ts';
+import { BLOCK_BITS, blockShifts, MIXED } from './blockShifts.ts';
 
 /**
  * The rows (authors or papers) after a change: some old rows are made anew

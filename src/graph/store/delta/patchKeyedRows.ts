@@ -1,8 +1,8 @@
 import { lowerBound } from '../lowerBound.ts';
-import { BLOCK_BITS, MIXED } from './blockShifts.ts';
 import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
 import type { StringColumn } from '../StringColumn.ts';
+import { BLOCK_BITS, MIXED } from './blockShifts.ts';
 import { gatheredOrderInSteps } from './gatheredOrderInSteps.ts';
 import { NO_NEW_ROW } from './Renumbering.ts';
 
