@@ -7,7 +7,6 @@ import { findableSpellings } from '../findableSpellings.ts';
 import { KeyIndex } from '../KeyIndex.ts';
 import { inPieces } from '../steps/inPieces.ts';
 import type { Steps } from '../steps/Steps.ts';
-import { blockShifts } from './blockShifts.ts';
 import { type KeyedRows, patchKeyedRows } from './patchKeyedRows.ts';
 import { patchIdOrder } from './patchIdOrder.ts';
 import { gatherColumns } from './gatherColumns.ts';
@@ -48,7 +47,8 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
   );
   const kept = new Uint32Array(authors.oldToNew.length);
   yield* keptRowsInto(authors, kept, 0, 0);
-  const keptRows = { rows: kept, shift: 0, blockShifts: yield* blockShifts(kept) };
+  // The renumbering's block shifts are the table's: its blocks with a row made anew or gone are MIXED, as those rows are left out here.
+  const keptRows = { rows: kept, shift: 0, blockShifts: authors.shifts };
   const spellings = anew.map(({ fields }) => findableSpellings(fields));
   // (key, author) pairs of every spelling an author made anew is found by, each once, by key, then author.
   const keysOf = (key: (spelling: string) => string) =>
