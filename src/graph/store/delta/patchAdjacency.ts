@@ -127,8 +127,10 @@ function patchedRow({ offsets, neighbours, weights }: CoauthorAdjacency, renumbe
   }
   const distinct = distinctAscending(coauthors);
   const sums = new Float64Array(distinct.length);
+  // Taken once, not an entry: on the adjacency's thread this module is CommonJS, where an import is read through a getter (see `renumberInto`).
+  const [search, coauthorAt] = [lowerBound, (i: number) => distinct[i]!];
   for (let k = 0; k < count; k++) {
-    const at = lowerBound(distinct.length, (i) => distinct[i]!, coauthors[k]!);
+    const at = search(distinct.length, coauthorAt, coauthors[k]!);
     sums[at] = sums[at]! + papers[k]!;
   }
   const kept = sums.reduce((total, sum) => total + (sum === 0 ? 0 : 1), 0);
