@@ -1,5 +1,6 @@
 import type { CoauthorGraph } from '../graph/store/CoauthorGraph.ts';
 import { coauthorAdjacency } from '../graph/store/coauthorAdjacency.ts';
+import { longestRow } from '../graph/store/longestRow.ts';
 import { inPieces } from '../graph/store/steps/inPieces.ts';
 import type { Steps } from '../graph/store/steps/Steps.ts';
 import { perSnapshotInSteps } from '../graph/store/steps/perSnapshotInSteps.ts';
@@ -34,26 +35,34 @@ export interface GraphBounds {
  * @example graphBounds(graph).coauthorRow // 98 on the seed
  */
 export const graphBounds = perSnapshotInSteps(function* (graph: CoauthorGraph): Steps<GraphBounds> {
-  const { paperAuthorOffsets, paperAuthors } = graph.parts;
   // An author's coauthorships: every other author of each of their papers that pairs its authors.
   const pairs = new Float64Array(graph.authorCount);
   // Its pages written in order first, in pieces: fresh memory comes a page
   // at a time as it is first written, and the scattered writes below brought
   // in most of it in their first piece, 16-18 ms of a step on the 1M set.
   yield* inPieces(pairs.length, (from, to) => void pairs.fill(0, from, to));
-  yield* inPieces(graph.paperCount, (from, to) => {
-    for (let paper = from; paper < to; paper++) {
-      if (!graph.pairsAuthorsOf(paper)) continue;
-      const [start, end] = [paperAuthorOffsets[paper]!, paperAuthorOffsets[paper + 1]!];
-      for (let k = start; k < end; k++) pairs[paperAuthors[k]!] = pairs[paperAuthors[k]!]! + end - start - 1;
-    }
-  });
+  yield* inPieces(graph.paperCount, (from, to) => countPairs(graph, pairs, from, to));
   let coauthorships = 0;
-  yield* inPieces(pairs.length, (from, to) => {
-    for (let author = from; author < to; author++) coauthorships = Math.max(coauthorships, pairs[author]!);
-  });
+  yield* inPieces(pairs.length, (from, to) => (coauthorships = Math.max(coauthorships, largestOf(pairs, from, to))));
   return yield* boundsWith(graph, coauthorships);
 });
+
+/** Adds to `pairs` the coauthorships of papers `from .. to - 1` (see `inPieces` for why a plain function). */
+function countPairs(graph: CoauthorGraph, pairs: Float64Array, from: number, to: number): void {
+  const { paperAuthorOffsets, paperAuthors } = graph.parts;
+  for (let paper = from; paper < to; paper++) {
+    if (!graph.pairsAuthorsOf(paper)) continue;
+    const [start, end] = [paperAuthorOffsets[paper]!, paperAuthorOffsets[paper + 1]!];
+    for (let k = start; k < end; k++) pairs[paperAuthors[k]!] = pairs[paperAuthors[k]!]! + end - start - 1;
+  }
+}
+
+/** The largest of `values[from .. to - 1]`, or 0. */
+function largestOf(values: Float64Array, from: number, to: number): number {
+  let largest = 0;
+  for (let k = from; k < to; k++) largest = Math.max(largest, values[k]!);
+  return largest;
+}
 
 /**
  * The bounds of `graph`, made by a change that takes no paper from anyone
@@ -99,12 +108,4 @@ function* boundsWith(graph: CoauthorGraph, coauthorships: number): Steps<GraphBo
     papersOfAuthor: yield* longestRow(graph.parts.authorPaperOffsets),
     authorsOfPaper: yield* longestRow(graph.parts.paperAuthorOffsets),
   };
-}
-
-function* longestRow(offsets: Uint32Array): Steps<number> {
-  let longest = 0;
-  yield* inPieces(Math.max(0, offsets.length - 1), (from, to) => {
-    for (let row = from; row < to; row++) longest = Math.max(longest, offsets[row + 1]! - offsets[row]!);
-  });
-  return longest;
 }

@@ -55,21 +55,41 @@ export function* renumberAround(count: number, remade: readonly number[], places
   const anew = Uint32Array.from(places, (place, j) => place + j);
   for (const index of anew) newToOld[index] = NO_OLD_ROW;
   const dropped = Uint32Array.from(remade.filter((_, i) => into[i] === NO_NEW_ROW));
-  let [kept, r, j] = [0, 0, 0];
-  yield* inPieces(count, (from, to) => {
-    for (let old = from; old < to; old++) {
-      if (old === remade[r]) {
-        const target = into[r++]!;
-        oldToNew[old] = target === NO_NEW_ROW ? NO_NEW_ROW : anew[target]!;
-        continue;
-      }
-      while (j < places.length && places[j]! <= kept) j++;
-      oldToNew[old] = kept + j;
-      newToOld[kept + j] = old;
-      kept++;
-    }
-  });
+  const placing: Placing = { oldToNew, newToOld, anew, remade, places, into, kept: 0, r: 0, j: 0 };
+  yield* inPieces(count, (from, to) => placeRows(placing, from, to));
   return { oldToNew, newToOld, anew, dropped, shifts: yield* blockShifts(oldToNew, remade) };
+}
+
+/** `renumberAround` under way: its input, its tables, and how far its counters are. */
+interface Placing {
+  readonly oldToNew: Uint32Array;
+  readonly newToOld: Uint32Array;
+  readonly anew: Uint32Array;
+  readonly remade: readonly number[];
+  readonly places: readonly number[];
+  readonly into: readonly number[];
+  /** Old rows kept so far, the next row made anew or gone, the next row that comes. */
+  kept: number;
+  r: number;
+  j: number;
+}
+
+/** Places old rows `from .. to - 1`, counters in locals (see `inPieces` for why a plain function). */
+function placeRows(placing: Placing, from: number, to: number): void {
+  const { oldToNew, newToOld, anew, remade, places, into } = placing;
+  let { kept, r, j } = placing;
+  for (let old = from; old < to; old++) {
+    if (old === remade[r]) {
+      const target = into[r++]!;
+      oldToNew[old] = target === NO_NEW_ROW ? NO_NEW_ROW : anew[target]!;
+      continue;
+    }
+    while (j < places.length && places[j]! <= kept) j++;
+    oldToNew[old] = kept + j;
+    newToOld[kept + j] = old;
+    kept++;
+  }
+  Object.assign(placing, { kept, r, j });
 }
 
 /**
@@ -82,8 +102,9 @@ export function* renumberAround(count: number, remade: readonly number[], places
 export function* renumberForMerge(count: number, merged: readonly number[], before: number): Steps<MergeRenumbering> {
   const sorted = [...merged].sort((a, b) => a - b);
   const place = before - sorted.filter((index) => index < before).length;
-  const renumbering = yield* renumberAround(count, sorted, [place], new Array<number>(sorted.length).fill(0));
-  return { ...renumbering, survivor: renumbering.anew[0]!, merged: sorted };
+  const { oldToNew, newToOld, anew, dropped, shifts } = yield* renumberAround(count, sorted, [place], new Array<number>(sorted.length).fill(0));
+  // A literal, not a spread: its shape is then one V8 keeps, and the passes a merge's renumbering goes through, optimised for it, are not thrown out at the next merge.
+  return { oldToNew, newToOld, anew, dropped, shifts, survivor: anew[0]!, merged: sorted };
 }
 
 /**
@@ -98,14 +119,18 @@ export function* renumberForMerge(count: number, merged: readonly number[], befo
 export function* renumberedOffsetsInto(target: Uint32Array, offsets: Uint32Array, newToOld: Uint32Array, lengths: readonly (readonly [number, number])[]): Steps<void> {
   let next = 0;
   target[0] = 0;
-  yield* inPieces(newToOld.length, (from, to) => {
-    for (let index = from; index < to; index++) {
-      let length: number;
-      if (next < lengths.length && lengths[next]![0] === index) length = lengths[next++]![1];
-      else length = offsets[newToOld[index]! + 1]! - offsets[newToOld[index]!]!;
-      target[index + 1] = target[index]! + length;
-    }
-  });
+  yield* inPieces(newToOld.length, (from, to) => (next = offsetsInto(target, offsets, newToOld, lengths, next, from, to)));
+}
+
+/** `renumberedOffsetsInto` for new rows `from .. to - 1`, with `lengths[next]` the next row it names; returns the next after (see `inPieces` for why a plain function). */
+function offsetsInto(target: Uint32Array, offsets: Uint32Array, newToOld: Uint32Array, lengths: readonly (readonly [number, number])[], next: number, from: number, to: number): number {
+  for (let index = from; index < to; index++) {
+    let length: number;
+    if (next < lengths.length && lengths[next]![0] === index) length = lengths[next++]![1];
+    else length = offsets[newToOld[index]! + 1]! - offsets[newToOld[index]!]!;
+    target[index + 1] = target[index]! + length;
+  }
+  return next;
 }
 
 /**
@@ -135,12 +160,15 @@ export function renumberInto(source: Uint32Array, { oldToNew, shifts }: Renumber
  * @example yield* keptRowsInto(yield* renumberAround(3, [1], [0], [0]), table, 0, 0) // table [1, NO_NEW_ROW, 2]
  */
 export function* keptRowsInto({ oldToNew, newToOld }: Renumbering, table: Uint32Array, at: number, plus: number): Steps<void> {
-  yield* inPieces(oldToNew.length, (from, to) => {
-    for (let old = from; old < to; old++) {
-      const index = oldToNew[old]!;
-      table[at + old] = index === NO_NEW_ROW || newToOld[index] === NO_OLD_ROW ? NO_NEW_ROW : plus + index;
-    }
-  });
+  yield* inPieces(oldToNew.length, (from, to) => keptRowsOf(oldToNew, newToOld, table, at, plus, from, to));
+}
+
+/** `keptRowsInto` for old rows `from .. to - 1` (see `inPieces` for why a plain function). */
+function keptRowsOf(oldToNew: Uint32Array, newToOld: Uint32Array, table: Uint32Array, at: number, plus: number, from: number, to: number): void {
+  for (let old = from; old < to; old++) {
+    const index = oldToNew[old]!;
+    table[at + old] = index === NO_NEW_ROW || newToOld[index] === NO_OLD_ROW ? NO_NEW_ROW : plus + index;
+  }
 }
 
 /**

@@ -54,29 +54,10 @@ export function* patchAdjacency(
   const newNeighbours = allocate(Uint32Array, size);
   const newWeights = widthFor(weights, strongest, size, allocate);
   yield;
-  let next = 0;
+  const copying: Copying = { offsets, neighbours, weights, renumbering, patched, rows, newOffsets, newNeighbours, newWeights, next: 0 };
   for (let index = 0; index < newCount; ) {
-    index = copyRows(index);
+    index = copyRows(copying, index);
     yield;
-  }
-
-  /** Copies rows from new row `index` on, until a step's work is done; returns the next row to copy. A plain function: V8 optimises loops in generators poorly. */
-  function copyRows(index: number): number {
-    if (patched[next] === index) {
-      const [rowNeighbours, rowWeights] = rows[next++]!;
-      newNeighbours.set(rowNeighbours, newOffsets[index]);
-      newWeights.set(rowWeights, newOffsets[index]);
-      return index + 1;
-    }
-    // A run of rows kept as they were, but for the numbers in them: their weights are copied in one go.
-    const limit = patched[next] ?? newCount;
-    const start = offsets[newToOld[index]!]!;
-    let to = index + 1;
-    while (to < limit && newToOld[to] === newToOld[to - 1]! + 1 && offsets[newToOld[to]!]! - start < ENTRIES_PER_STEP) to++;
-    const end = offsets[newToOld[to - 1]! + 1]!;
-    renumberInto(neighbours.subarray(start, end), renumbering, newNeighbours.subarray(newOffsets[index]!));
-    newWeights.set(weights.subarray(start, end), newOffsets[index]);
-    return to;
   }
   let strongestLeft = 0;
   for (let from = 0; mayNarrow && from < size; from += ENTRIES_PER_STEP) {
@@ -86,6 +67,45 @@ export function* patchAdjacency(
   const narrowed = mayNarrow && strongestLeft <= narrower ? weightsFor(strongestLeft, size, allocate) : newWeights;
   if (narrowed !== newWeights) narrowed.set(newWeights);
   return { offsets: newOffsets, neighbours: newNeighbours, weights: narrowed, pairCount: size / 2 };
+}
+
+/** `patchAdjacency` under way: the old arrays, the rows patched (new rows, ascending) and made, the new arrays, and the next patched row. */
+interface Copying {
+  readonly offsets: Uint32Array;
+  readonly neighbours: Uint32Array;
+  readonly weights: Uint8Array | Uint16Array | Uint32Array;
+  readonly renumbering: Renumbering;
+  readonly patched: readonly number[];
+  readonly rows: readonly [Uint32Array, Float64Array][];
+  readonly newOffsets: Uint32Array;
+  readonly newNeighbours: Uint32Array;
+  readonly newWeights: Uint8Array | Uint16Array | Uint32Array;
+  next: number;
+}
+
+/**
+ * Copies rows from new row `index` on, until a step's work is done; returns
+ * the next row to copy. A plain function, not a closure of each patch: a
+ * closure's optimised code goes with it (see `inPieces`).
+ */
+function copyRows(copying: Copying, index: number): number {
+  const { offsets, neighbours, weights, renumbering, patched, rows, newOffsets, newNeighbours, newWeights } = copying;
+  const { newToOld } = renumbering;
+  if (patched[copying.next] === index) {
+    const [rowNeighbours, rowWeights] = rows[copying.next++]!;
+    newNeighbours.set(rowNeighbours, newOffsets[index]);
+    newWeights.set(rowWeights, newOffsets[index]);
+    return index + 1;
+  }
+  // A run of rows kept as they were, but for the numbers in them: their weights are copied in one go.
+  const limit = patched[copying.next] ?? newToOld.length;
+  const start = offsets[newToOld[index]!]!;
+  let to = index + 1;
+  while (to < limit && newToOld[to] === newToOld[to - 1]! + 1 && offsets[newToOld[to]!]! - start < ENTRIES_PER_STEP) to++;
+  const end = offsets[newToOld[to - 1]! + 1]!;
+  renumberInto(neighbours.subarray(start, end), renumbering, newNeighbours.subarray(newOffsets[index]!));
+  newWeights.set(weights.subarray(start, end), newOffsets[index]);
+  return to;
 }
 
 /** The largest weight a narrower array than `weights` holds; undefined for the narrowest. */

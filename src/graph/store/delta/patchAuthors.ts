@@ -9,6 +9,7 @@ import { inPieces } from '../steps/inPieces.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { type KeyedRows, patchKeyedRows } from './patchKeyedRows.ts';
 import { patchIdOrder } from './patchIdOrder.ts';
+import { countInto } from './countInto.ts';
 import { gatherColumns } from './gatherColumns.ts';
 import { gatheredOrderInSteps } from './gatheredOrderInSteps.ts';
 import { patchRows } from './patchRows.ts';
@@ -81,9 +82,7 @@ function* patchAuthorColumns(columns: AuthorColumns, renumbering: Renumbering, a
   // The rows made anew are the rows added to each column: rows `oldCount ..` in `gather`'s terms.
   const rows = new Uint32Array(count);
   let made = 0;
-  yield* inPieces(count, (from, to) => {
-    for (let index = from; index < to; index++) rows[index] = newToOld[index] === NO_OLD_ROW ? oldCount + made++ : newToOld[index]!;
-  });
+  yield* inPieces(count, (from, to) => (made = gatherRowsInto(rows, newToOld, oldCount, made, from, to)));
   const text = yield* gatherColumns(columns.text, AUTHOR_TEXT_FIELDS, rows, anew.map(authorTextRow));
   const numbers = { firstYear: new Float64Array(count), lastYear: new Float64Array(count) };
   const aliasOffsets = new Uint32Array(count + 1);
@@ -98,7 +97,7 @@ function* patchAuthorColumns(columns: AuthorColumns, renumbering: Renumbering, a
   yield* forEachRun(renumbering, (from, to, old) => {
     for (const field of ['firstYear', 'lastYear'] as const) numbers[field].set(columns.numbers[field].subarray(old, old + to - from), from);
     const [start, end] = [columns.aliasOffsets[old]!, columns.aliasOffsets[old + to - from]!];
-    for (let k = start, at = aliasOffsets[from]!; k < end; k++) aliasRows[at++] = k;
+    countInto(aliasRows, aliasOffsets[from]!, start, end);
     aliasPaperCounts.set(columns.aliasPaperCounts.subarray(start, end), aliasOffsets[from]);
   });
   const addedNames: string[] = [];
@@ -114,4 +113,10 @@ function* patchAuthorColumns(columns: AuthorColumns, renumbering: Renumbering, a
   });
   const aliasNames = yield* columns.aliasNames.gather(aliasRows, addedNames, yield* gatheredOrderInSteps(columns.aliasNames, aliasRows));
   return { text, numbers, aliasOffsets, aliasNames, aliasPaperCounts };
+}
+
+/** Writes into `rows[from .. to - 1]` each new row's row in `gather`'s terms: its old row, or the next added after `oldCount + made`; returns the rows added so far (see `inPieces` for why a plain function). */
+function gatherRowsInto(rows: Uint32Array, newToOld: Uint32Array, oldCount: number, made: number, from: number, to: number): number {
+  for (let index = from; index < to; index++) rows[index] = newToOld[index] === NO_OLD_ROW ? oldCount + made++ : newToOld[index]!;
+  return made;
 }

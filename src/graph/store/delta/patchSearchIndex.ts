@@ -3,6 +3,7 @@ import { inPieces } from '../steps/inPieces.ts';
 import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { BLOCK_BITS, blockShifts, MIXED } from './blockShifts.ts';
+import { countInto } from './countInto.ts';
 import { patchKeyedRows } from './patchKeyedRows.ts';
 import { keptRowsInto, NO_NEW_ROW, type Renumbering } from './Renumbering.ts';
 
@@ -30,9 +31,7 @@ export function* patchSearchIndex(
   const document = new Uint32Array(oldAuthorCount + (typeof papers === 'number' ? papers : papers.oldToNew.length));
   yield* keptRowsInto(authors, document, 0, 0);
   if (typeof papers !== 'number') yield* keptRowsInto(papers, document, oldAuthorCount, newAuthorCount);
-  else yield* inPieces(papers, (from, to) => {
-    for (let paper = from; paper < to; paper++) document[oldAuthorCount + paper] = newAuthorCount + paper;
-  });
+  else yield* inPieces(papers, (from, to) => countInto(document, oldAuthorCount + from, newAuthorCount + from, newAuthorCount + to));
   // A posting is `document * 4 + field weight`.
   const shifts = yield* blockShifts(document);
   const patched = yield* patchKeyedRows({ keys: search.words, offsets: search.postingOffsets, values: search.postings }, { rows: document, shift: 2, blockShifts: shifts }, postings);
