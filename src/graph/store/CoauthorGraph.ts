@@ -81,7 +81,22 @@ export class CoauthorGraph {
   #unexpandedPapers: readonly Paper[] | undefined;
 
   constructor(parts: GraphParts, { maxAuthorsPerPaper = DEFAULT_MAX_AUTHORS_PER_PAPER }: GraphOptions = {}) {
-    this.parts = parts;
+    // One literal, whoever made the parts: a build, a snapshot and each kind of change each made them in a shape of
+    // their own, and code optimised for one shape (a change's passes, a request's reads) was thrown out at the next.
+    this.parts = {
+      paperColumns: parts.paperColumns,
+      authorColumns: parts.authorColumns,
+      paperIds: parts.paperIds,
+      authorIds: parts.authorIds,
+      paperAuthorOffsets: parts.paperAuthorOffsets,
+      paperAuthors: parts.paperAuthors,
+      authorPaperOffsets: parts.authorPaperOffsets,
+      authorPapers: parts.authorPapers,
+      authorPositions: parts.authorPositions,
+      authorsByNameKey: parts.authorsByNameKey,
+      authorsByFoldedName: parts.authorsByFoldedName,
+      coauthors: parts.coauthors,
+    };
     this.authorCount = parts.authorPaperOffsets.length - 1;
     this.paperCount = parts.paperAuthorOffsets.length - 1;
     this.authorshipCount = parts.paperAuthors.length;
