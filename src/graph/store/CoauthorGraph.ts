@@ -81,8 +81,8 @@ export class CoauthorGraph {
   #unexpandedPapers: readonly Paper[] | undefined;
 
   constructor(parts: GraphParts, { maxAuthorsPerPaper = DEFAULT_MAX_AUTHORS_PER_PAPER }: GraphOptions = {}) {
-    // One literal, whoever made the parts: a build, a snapshot and each kind of change each made them in a shape of
-    // their own, and code optimised for one shape (a change's passes, a request's reads) was thrown out at the next.
+    // One literal, whoever made the parts: a build, a snapshot and each kind of change made them in shapes of their
+    // own, and code optimised for one was thrown out at the next (`author`, which every read calls, at every addPapers).
     this.parts = {
       paperColumns: parts.paperColumns,
       authorColumns: parts.authorColumns,

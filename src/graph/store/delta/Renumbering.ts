@@ -103,7 +103,7 @@ export function* renumberForMerge(count: number, merged: readonly number[], befo
   const sorted = [...merged].sort((a, b) => a - b);
   const place = before - sorted.filter((index) => index < before).length;
   const { oldToNew, newToOld, anew, dropped, shifts } = yield* renumberAround(count, sorted, [place], new Array<number>(sorted.length).fill(0));
-  // A literal, not a spread: its shape is then one V8 keeps, and the passes a merge's renumbering goes through, optimised for it, are not thrown out at the next merge.
+  // A literal, not a spread: with the spread, the passes it goes through (`keepRenumbered`, `renumberInto`) were deoptimised at every merge.
   return { oldToNew, newToOld, anew, dropped, shifts, survivor: anew[0]!, merged: sorted };
 }
 
