@@ -5,7 +5,7 @@ import type { Paper } from '../store/Paper.ts';
 import { exactMatches, searchIndex } from './searchIndex.ts';
 import { searchWords } from './searchWords.ts';
 import type { BudgetTask, VisitBudget } from '../algorithms/VisitBudget.ts';
-import { lowerBound } from '../store/lowerBound.ts';
+import { lowerBoundInColumn } from '../store/lowerBound.ts';
 
 const TASK: BudgetTask = { name: 'the search', advice: 'use longer words: a short beginning matches too many' };
 
@@ -44,7 +44,7 @@ export function searchGraph(graph: CoauthorGraph, query: string, budget: VisitBu
   for (const token of tokens) {
     // Best field weight per document for this token.
     const best = new Map<number, number>();
-    for (let i = lowerBound(words.length, (row) => words.get(row)!, token); i < words.length && words.get(i)!.startsWith(token); i++) {
+    for (let i = lowerBoundInColumn(words, token); i < words.length && words.get(i)!.startsWith(token); i++) {
       budget.spend(postingOffsets[i + 1]! - postingOffsets[i]!, TASK);
       for (let k = postingOffsets[i]!; k < postingOffsets[i + 1]!; k++) {
         const posting = postings[k]!;

@@ -2,7 +2,7 @@ import { orderOfHexDigests } from './steps/orderOfHexDigests.ts';
 import { orderOfStrings } from './steps/orderOfStrings.ts';
 import { orderOfStringsBeside } from './steps/orderOfStringsBeside.ts';
 import type { Steps } from './steps/Steps.ts';
-import { lowerBound } from './lowerBound.ts';
+import { lowerBoundInColumn } from './lowerBound.ts';
 import { StringColumn } from './StringColumn.ts';
 
 /**
@@ -71,7 +71,7 @@ export class KeyIndex {
 
   /** The numbers of `key`, or undefined when it is not a key. */
   get(key: string): Uint32Array | undefined {
-    const i = lowerBound(this.keys.length, (row) => this.keys.get(row)!, key);
+    const i = lowerBoundInColumn(this.keys, key);
     return i < this.keys.length && this.keys.get(i) === key ? this.values.subarray(this.offsets[i], this.offsets[i + 1]) : undefined;
   }
 }
@@ -110,7 +110,7 @@ export class IdOrder {
 
   find(id: string): number | undefined {
     const { ids, order } = this;
-    const i = lowerBound(order.length, (k) => ids.get(order[k]!)!, id);
+    const i = lowerBoundInColumn(ids, id, order);
     const row = order[i];
     return row !== undefined && ids.get(row) === id ? row : undefined;
   }

@@ -145,7 +145,7 @@ export function* changePapersInSteps(graph: CoauthorGraph, { removed, added: rec
     // A pause after each: the most prolific authors' rows hold a thousand papers or more.
     yield;
   }
-  const people = placed.filter((one) => one !== undefined).sort((a, b) => compareNamePlaces(a.fields, b.fields, a.folded, b.folded));
+  const people = placed.filter((one) => one !== undefined).sort(comparePlaced);
   yield;
   const placeOfOld = new Map(people.flatMap(({ old }, j) => (old === undefined ? [] : [[old.index, j] as const])));
   [...named.values()].forEach(({ old }, n) => placed[n] === undefined && placeOfOld.set(old!.index, NO_NEW_ROW));
@@ -219,6 +219,11 @@ export function* changePapersInSteps(graph: CoauthorGraph, { removed, added: rec
 function comparePaperOrder(dateA: string, idA: string, dateB: string, idB: string): number {
   if (dateA !== dateB) return dateA === '' ? 1 : dateB === '' ? -1 : compare(dateB, dateA);
   return compare(idA, idB);
+}
+
+/** People placed, in name order. A function made once, not a comparator made by each change, whose optimised code would go with it (see `inPieces`). */
+function comparePlaced(a: Placed, b: Placed): number {
+  return compareNamePlaces(a.fields, b.fields, a.folded, b.folded);
 }
 
 /** `one` as the new graph holds them: every spelling counted, their papers (the old ones kept, renumbered, then the added ones in paper order), name and years; undefined when no paper is left them. */

@@ -1,5 +1,4 @@
 import { foldName } from '../../identity/foldName.ts';
-import { compareCodeUnits as compare } from '../../text/compareCodeUnits.ts';
 import { nameKey } from '../../text/nameKey.ts';
 import { AUTHOR_TEXT_FIELDS, type AuthorColumns, type AuthorFields, authorTextRow } from '../AuthorColumns.ts';
 import type { AuthorPapers, GraphParts } from '../CoauthorGraph.ts';
@@ -7,7 +6,7 @@ import { findableSpellings } from '../findableSpellings.ts';
 import { KeyIndex } from '../KeyIndex.ts';
 import { inPieces } from '../steps/inPieces.ts';
 import type { Steps } from '../steps/Steps.ts';
-import { type KeyedRows, patchKeyedRows } from './patchKeyedRows.ts';
+import { compareAdded, type KeyedRows, patchKeyedRows } from './patchKeyedRows.ts';
 import { patchIdOrder } from './patchIdOrder.ts';
 import { countInto } from './countInto.ts';
 import { gatherColumns } from './gatherColumns.ts';
@@ -55,7 +54,7 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
   const keysOf = (key: (spelling: string) => string) =>
     spellings
       .flatMap((own, j) => [...new Set(own.map(key))].map((text) => [text, authors.anew[j]!] as const))
-      .sort(([a, x], [b, y]) => compare(a, b) || x - y);
+      .sort(compareAdded);
   const keyIndex = ({ keys, offsets, values }: KeyedRows) => new KeyIndex(keys, offsets, values);
   return {
     authorColumns,

@@ -1,6 +1,6 @@
 import { compareCodeUnits as compare } from '../../text/compareCodeUnits.ts';
 import { IdOrder } from '../KeyIndex.ts';
-import { lowerBound } from '../lowerBound.ts';
+import { lowerBoundInColumn } from '../lowerBound.ts';
 import type { StringColumn } from '../StringColumn.ts';
 import { inPieces } from '../steps/inPieces.ts';
 import type { Steps } from '../steps/Steps.ts';
@@ -21,7 +21,7 @@ export function* patchIdOrder({ order }: IdOrder, ids: StringColumn, renumbering
   yield* inPieces(order.length, (from, to) => (keptCount = keepRenumbered(order.subarray(from, to), renumbering, kept, keptCount)));
   const added = Array.from(anew, (index) => [ids.get(index)!, index] as const).sort(([a], [b]) => compare(a, b));
   // Where each added row goes among the kept ones.
-  const places = added.map(([id]) => lowerBound(keptCount, (k) => ids.get(kept[k]!)!, id));
+  const places = added.map(([id]) => lowerBoundInColumn(ids, id, kept, keptCount));
   yield;
   const patched = new Uint32Array(newToOld.length);
   let [filled, from] = [0, 0];

@@ -1,4 +1,5 @@
-import { lowerBound } from '../lowerBound.ts';
+import { compareCodeUnits as compare } from '../../text/compareCodeUnits.ts';
+import { lowerBoundInColumn } from '../lowerBound.ts';
 import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
 import type { StringColumn } from '../StringColumn.ts';
@@ -78,6 +79,17 @@ export function* patchKeyedRows(rows: KeyedRows, renumbering: NumberRenumbering,
   };
 }
 
+/**
+ * The order `patchKeyedRows` takes its added pairs in: by key, then number.
+ * A function made once, not a comparator made by each change, whose
+ * optimised code would go with it (see `inPieces`).
+ *
+ * @example added.sort(compareAdded)
+ */
+export function compareAdded([a, x]: readonly [string, number], [b, y]: readonly [string, number]): number {
+  return compare(a, b) || x - y;
+}
+
 /** `patchKeyedRows` under way: its input, what it has written, and where it is. */
 interface Patch {
   readonly rows: KeyedRows;
@@ -104,7 +116,7 @@ function placeAdded(keys: StringColumn, added: readonly (readonly [string, numbe
   const end = Math.min(added.length, at.length + ADDED_PER_STEP);
   for (let k = at.length; k < end; k++) {
     const key = added[k]![0];
-    at.push(k > 0 && added[k - 1]![0] === key ? at[k - 1]! : lowerBound(keys.length, (row) => keys.get(row)!, key));
+    at.push(k > 0 && added[k - 1]![0] === key ? at[k - 1]! : lowerBoundInColumn(keys, key));
   }
 }
 

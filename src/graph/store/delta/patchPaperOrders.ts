@@ -18,35 +18,45 @@ import { NO_NEW_ROW, type Renumbering } from './Renumbering.ts';
  * @example paperOrders.remember(next, yield* patchPaperOrders(paperOrders(graph), next, renumbering));
  */
 export function* patchPaperOrders(orders: PaperOrders, next: CoauthorGraph, renumbering: Renumbering): Steps<PaperOrders> {
-  const OLDEST_FIRST = yield* insert(orders.OLDEST_FIRST, next, renumbering, compareDates);
-  const TITLE = yield* insert(orders.TITLE, next, renumbering, (a, b) => compare(titleKey(a), titleKey(b)));
+  const OLDEST_FIRST = yield* insert(orders.OLDEST_FIRST, next, renumbering, byDate);
+  const TITLE = yield* insert(orders.TITLE, next, renumbering, byTitle);
   return { OLDEST_FIRST, TITLE };
 }
 
-/** `all` (old paper indices) less the papers dropped, renumbered into `next`'s, with the papers made anew in where `compare`, then their index, places them. */
-function* insert(all: Uint32Array, next: CoauthorGraph, renumbering: Renumbering, compareKeys: (a: Paper, b: Paper) => number): Steps<Uint32Array> {
+// The orders, ties by index. Functions made once, not comparators made by each change, whose optimised code would go with them (see `inPieces`).
+
+function byDate(a: Paper, b: Paper): number {
+  return compareDates(a, b) || a.index - b.index;
+}
+
+function byTitle(a: Paper, b: Paper): number {
+  return compare(titleKey(a), titleKey(b)) || a.index - b.index;
+}
+
+/** `all` (old paper indices) less the papers dropped, renumbered into `next`'s, with the papers made anew in where `byKey` places them. */
+function* insert(all: Uint32Array, next: CoauthorGraph, renumbering: Renumbering, byKey: (a: Paper, b: Paper) => number): Steps<Uint32Array> {
   const { oldToNew, anew, dropped } = renumbering;
   const order = dropped.length === 0 ? all : all.filter((index) => oldToNew[index] !== NO_NEW_ROW);
   yield;
-  const byKey = (a: Paper, b: Paper) => compareKeys(a, b) || a.index - b.index;
   const added = Array.from(anew, (index) => next.paper(index)).sort(byKey);
-  // An old paper compared as its new node: its key is the same, its index the new one.
-  const renumbered = (k: number) => next.paper(oldToNew[order[k]!]!);
-  const places = added.map((paper) => {
-    let [low, high] = [0, order.length];
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (byKey(renumbered(middle), paper) < 0) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  });
+  const places = added.map((paper) => placeAmong(order, next, oldToNew, byKey, paper));
   const addedIndices = Uint32Array.from(added, ({ index }) => index);
   // Every old paper gone: the placing below, driven by the old papers, would place none of the added ones.
   if (order.length === 0) return addedIndices;
   const patched = new Uint32Array(order.length + added.length);
   yield* inPieces(order.length, (from, to) => placeSome(order, from, to, renumbering, addedIndices, places, patched));
   return patched;
+}
+
+/** How many papers of `order` (old indices) sort before `paper` in `next`, each compared as its new node: its key is the same, its index the new one. */
+function placeAmong(order: Uint32Array, next: CoauthorGraph, oldToNew: Uint32Array, byKey: (a: Paper, b: Paper) => number, paper: Paper): number {
+  let [low, high] = [0, order.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (byKey(next.paper(oldToNew[order[middle]!]!), paper) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { PaperRecord } from '../../../ingest/PaperRecord.ts';
 import { authorSearchTexts, FIELD_WEIGHT, posting, type SearchIndex } from '../../search/searchIndex.ts';
 import { searchWords } from '../../search/searchWords.ts';
-import { compareCodeUnits as compare } from '../../text/compareCodeUnits.ts';
 import { foldText } from '../../text/foldText.ts';
 import { hashText } from '../../text/hashText.ts';
 import type { AuthorFields } from '../AuthorColumns.ts';
 import type { Steps } from '../steps/Steps.ts';
+import { compareAdded } from './patchKeyedRows.ts';
 import { patchSearchIndex } from './patchSearchIndex.ts';
 import type { Renumbering } from './Renumbering.ts';
 
@@ -27,20 +27,35 @@ export function patchSearchDocuments(
   recordOf: readonly number[],
 ): Steps<SearchIndex> {
   const newAuthorCount = authors.newToOld.length;
-  const postings: [string, number][] = [];
-  const wholeTexts: [number, number][] = [];
-  const add = (texts: readonly (string | undefined)[], document: number, weight: number) => {
-    const present = texts.filter((text) => text !== undefined);
-    for (const word of new Set(present.flatMap(searchWords))) postings.push([word, posting(document, weight)]);
-    if (weight !== FIELD_WEIGHT.abstract) for (const text of present) wholeTexts.push([hashText(foldText(text)), document]);
-  };
-  people.forEach(({ name, aliases }, j) => add(authorSearchTexts(name, aliases), authors.anew[j]!, FIELD_WEIGHT.name));
+  const added: AddedDocuments = { postings: [], wholeTexts: [] };
+  people.forEach(({ name, aliases }, j) => addDocument(added, authorSearchTexts(name, aliases), authors.anew[j]!, FIELD_WEIGHT.name));
   recordOf.forEach((r, j) => {
     const document = newAuthorCount + papers.anew[j]!;
-    add([records[r]!.title], document, FIELD_WEIGHT.title);
-    add([records[r]!.abstract], document, FIELD_WEIGHT.abstract);
+    addDocument(added, [records[r]!.title], document, FIELD_WEIGHT.title);
+    addDocument(added, [records[r]!.abstract], document, FIELD_WEIGHT.abstract);
   });
-  postings.sort(([a, x], [b, y]) => compare(a, b) || x - y);
-  wholeTexts.sort(([a, x], [b, y]) => a - b || x - y);
+  const { postings, wholeTexts } = added;
+  postings.sort(compareAdded);
+  wholeTexts.sort(compareWholeTexts);
   return patchSearchIndex(search, authors, papers, postings, wholeTexts);
+}
+
+/** What a change adds to the search index: (word, posting) pairs, and (whole-text hash, document) pairs. */
+interface AddedDocuments {
+  readonly postings: [string, number][];
+  readonly wholeTexts: [number, number][];
+}
+
+// Plain functions, made once, not closures made by each change: their optimised code would go with them (see `inPieces`).
+
+/** Adds to `added` the words of `texts` as `document`'s, at `weight`, and the whole texts but an abstract. */
+function addDocument(added: AddedDocuments, texts: readonly (string | undefined)[], document: number, weight: number): void {
+  const present = texts.filter((text) => text !== undefined);
+  for (const word of new Set(present.flatMap(searchWords))) added.postings.push([word, posting(document, weight)]);
+  if (weight !== FIELD_WEIGHT.abstract) for (const text of present) added.wholeTexts.push([hashText(foldText(text)), document]);
+}
+
+/** Whole-text pairs by hash, then document. */
+function compareWholeTexts([a, x]: readonly [number, number], [b, y]: readonly [number, number]): number {
+  return a - b || x - y;
 }
