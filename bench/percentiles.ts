@@ -7,6 +7,19 @@
  */
 export function percentiles(times: readonly number[]): string {
   const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.toFixed(1) ?? '-';
+  const at = (q: number) => rank(sorted, q)?.toFixed(1) ?? '-';
   return `p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`;
+}
+
+/**
+ * The sample of `times` at rank `q` (0 to 1), as `percentiles` prints it; undefined for no samples.
+ *
+ * @example percentile([3, 1, 2], 0.99) // 3
+ */
+export function percentile(times: readonly number[], q: number): number | undefined {
+  return rank([...times].sort((a, b) => a - b), q);
+}
+
+function rank(sorted: readonly number[], q: number): number | undefined {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
