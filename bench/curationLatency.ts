@@ -75,8 +75,9 @@ try {
       { papers },
       true,
     );
-    writes.push(`addPapers of ${PAPERS}: ${Math.round(performance.now() - since)} ms (version ${added.addPapers.graphVersion})`);
-    writeTimes.push(performance.now() - since);
+    const ms = performance.now() - since;
+    writes.push(`addPapers of ${PAPERS}: ${Math.round(ms)} ms (version ${added.addPapers.graphVersion})`);
+    writeTimes.push(ms);
     return added.addPapers.papers!.map((paper) => paper.authors.edges[1]!.node.id);
   };
   const mergeAuthors = async (ids: string[]) => {
@@ -86,8 +87,9 @@ try {
       { ids },
       true,
     );
-    writes.push(`mergeAuthors of 2: ${Math.round(performance.now() - since)} ms (version ${merged.mergeAuthors.graphVersion})`);
-    writeTimes.push(performance.now() - since);
+    const ms = performance.now() - since;
+    writes.push(`mergeAuthors of 2: ${Math.round(ms)} ms (version ${merged.mergeAuthors.graphVersion})`);
+    writeTimes.push(ms);
   };
   const added = mix === 'merges' ? await addPapers(WRITES) : [];
   const writing = performance.now();
