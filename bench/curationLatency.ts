@@ -19,7 +19,7 @@
 // the two targets as the run met them: writes visible within 1 s,
 // and the p99 during writes against the p99 without (with the p95 and p50
 // ratios, which rest on more probes: at 12 writes the p99 of some 100
-// probes is their slowest but one; 40 writes make it a rank among 300).
+// probes is their slowest; 40 writes make it the third slowest of 300).
 // Usage: npx tsx bench/curationLatency.ts [data=bench/out/papers-100k.jsonl] [IDENTITY=merge] [WRITES=4] [SECONDS=30] [MIX=both|merges]
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
