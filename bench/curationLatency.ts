@@ -19,7 +19,8 @@
 // the issue's two targets as the run met them: writes visible within 1 s,
 // and the p99 during writes against the p99 without (with the p95 and p50
 // ratios, which rest on more probes: at 12 writes the p99 of some 100
-// probes is their slowest; 40 writes make it the third slowest of 300).
+// probes is their slowest; 40 writes make it the third slowest of 300),
+// and which of its probes each p99 is.
 // Usage: npx tsx bench/curationLatency.ts [data=bench/out/papers-100k.jsonl] [IDENTITY=merge] [WRITES=4] [SECONDS=30] [MIX=both|merges]
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -27,7 +28,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { percentile, percentiles } from './percentiles.ts';
+import { percentile, percentiles, rankFromSlowest } from './percentiles.ts';
 import { SERVER_PORT, startScript } from './startScript.ts';
 
 const [data = 'bench/out/papers-100k.jsonl', identity = 'merge', writesText = '4', secondsText = '30', mix = 'both'] = process.argv.slice(2);
@@ -118,6 +119,9 @@ try {
   const ratio = (q: number) => (percentile(during, q)! / percentile(quiet, q)!).toFixed(2);
   console.log(`writes visible within 1 s: ${writeTimes.filter((ms) => ms <= 1000).length} of ${writeTimes.length} (target: all)`);
   console.log(`read p99 during writes ÷ without: ${ratio(0.99)} × (target: at most 2 ×); p95 ${ratio(0.95)} ×, p50 ${ratio(0.5)} ×`);
+  // A p99 of fewer probes is a slower rank, and a ratio of unlike ranks moves with the one slow probe: SECONDS as long as the writes makes them alike.
+  const ranks = (times: readonly number[]) => `the ${slowest(rankFromSlowest(times.length, 0.99))} of ${times.length}`;
+  console.log(`p99 without writes: ${ranks(quiet)}; during: ${ranks(during)}`);
 
   /** The probe's times, one sent every PROBE_MS while `work` runs. */
   async function probing(work: () => Promise<unknown>): Promise<number[]> {
@@ -150,6 +154,13 @@ async function busyCore(ms: number): Promise<void> {
   const code = `const a = new Uint32Array(1 << 24); const end = Date.now() + ${Math.round(ms)}; for (let s = 0; Date.now() < end; s++) for (let k = 0; k < a.length; k++) a[k] = k ^ s;`;
   const busy = spawn(process.execPath, ['-e', code], { stdio: 'ignore' });
   await new Promise((resolve, reject) => busy.on('exit', resolve).on('error', reject));
+}
+
+/** The `n`th slowest, in words: "slowest", "2nd slowest", "3rd slowest", "11th slowest", "21st slowest". */
+function slowest(n: number): string {
+  if (n === 1) return 'slowest';
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix} slowest`;
 }
 
 async function timed(run: () => Promise<unknown>): Promise<number> {

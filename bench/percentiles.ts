@@ -20,6 +20,15 @@ export function percentile(times: readonly number[], q: number): number | undefi
   return rank([...times].sort((a, b) => a - b), q);
 }
 
+/**
+ * Which sample, counted from the slowest, `percentile(times, q)` is for `count` samples: 1 for the slowest.
+ *
+ * @example rankFromSlowest(298, 0.99) // 3
+ */
+export function rankFromSlowest(count: number, q: number): number {
+  return count - Math.min(count - 1, Math.floor(q * count));
+}
+
 function rank(sorted: readonly number[], q: number): number | undefined {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return sorted[sorted.length - rankFromSlowest(sorted.length, q)];
 }
