@@ -8,13 +8,13 @@ import { mergeAdjacency } from '../src/graph/store/delta/mergeAdjacency.ts';
 import { type MergeRenumbering, renumberForMerge } from '../src/graph/store/delta/Renumbering.ts';
 import { patchAdjacency, type RowPatch } from '../src/graph/store/delta/patchAdjacency.ts';
 import { readyToPatchBeside } from '../src/graph/store/delta/patchAdjacencyBeside.ts';
-import { collectGarbage } from '../src/graph/store/collectGarbage.ts';
 import { type AllocateShared, sharedArray } from '../src/graph/store/sharedArray.ts';
 import { SpareArrays } from '../src/graph/store/SpareArrays.ts';
 import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
 import { runInSlices } from '../src/graph/store/steps/runInSlices.ts';
 import { readPaperFile } from '../src/ingest/readPaperFile.ts';
 import type { PaperRecord } from '../src/ingest/PaperRecord.ts';
+import { collectedGarbage } from './support/collectedGarbage.ts';
 
 // Ada shares two papers with Ben and one with Cy; the four-author paper pairs no one at a bound of 3.
 const records: PaperRecord[] = [
@@ -231,17 +231,6 @@ describe('spare arrays', () => {
 });
 
 /** A second buffer object for the memory of `buffer`, as another thread receives it. */
-/**
- * Collections, each followed by a wait that lets finalizers run, `rounds` of them or fewer once `until`
- * holds: an array the code that ran last read may outlive one, and a busy machine delays the collector's report.
- */
-async function collectedGarbage({ rounds = 20, until = () => false }: { rounds?: number; until?: () => boolean }): Promise<void> {
-  for (let k = 0; k < rounds && !until(); k++) {
-    collectGarbage();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 function aliasOf(buffer: SharedArrayBuffer): SharedArrayBuffer {
   const { port1, port2 } = new MessageChannel();
   port1.postMessage(buffer);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { PaperGenerator } from '../bench/generator/PaperGenerator.ts';
 import type { Curator } from '../src/curation/Curator.ts';
 import { openCurator } from '../src/curation/openCurator.ts';
@@ -9,6 +9,7 @@ import { planSplit } from '../src/curation/planSplit.ts';
 import type { UserError } from '../src/curation/UserError.ts';
 import { searchIndex } from '../src/graph/search/searchIndex.ts';
 import { authorsByPaperCount } from '../src/graph/store/authorsByPaperCount.ts';
+import { changeArrays, type RecyclableArray, type RecyclableType } from '../src/graph/store/delta/RecycledArrays.ts';
 import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
 import { coauthorAdjacency } from '../src/graph/store/coauthorAdjacency.ts';
 import type { IdOrder, KeyIndex } from '../src/graph/store/KeyIndex.ts';
@@ -24,6 +25,16 @@ import { scratchFolder } from './support/scratchFolder.ts';
 import { SEED_JSONL } from './support/seedGraph.ts';
 
 const tempFile = scratchFolder('delta');
+
+// Every array a change takes holds what an earlier array left, as on a large graph, where it is memory taken back
+// (see `RecycledArrays`), not the zeros a new array holds: a slot a change reads before it writes it shows.
+beforeAll(() => {
+  vi.spyOn(changeArrays, 'array').mockImplementation(<T extends RecyclableArray>(Type: RecyclableType<T>, length: number) => {
+    const array = new Type(length);
+    new Uint8Array(array.buffer).fill(0xa5);
+    return array;
+  });
+});
 let stores = 0;
 
 /** The seed served with `identity` from a fresh journal; bylines longer than `maxAuthorsPerPaper` pair no one. */

@@ -13,6 +13,7 @@ import { gatherColumns } from './gatherColumns.ts';
 import { gatheredOrderInSteps } from './gatheredOrderInSteps.ts';
 import { patchRows } from './patchRows.ts';
 import { forEachRun, keptRowsInto, NO_OLD_ROW, type Renumbering, renumberedOffsetsInto } from './Renumbering.ts';
+import { changeArrays } from './RecycledArrays.ts';
 
 /** An author a change makes anew: their fields and their papers, ascending (newest first), with their byline positions. */
 export interface AuthorAnew extends AuthorPapers {
@@ -45,7 +46,7 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
     authors,
     anew.map(({ fields }) => fields),
   );
-  const kept = new Uint32Array(authors.oldToNew.length);
+  const kept = changeArrays.array(Uint32Array, authors.oldToNew.length);
   yield* keptRowsInto(authors, kept, 0, 0);
   // The renumbering's block shifts are the table's: its blocks with a row made anew or gone are MIXED, as those rows are left out here.
   const keptRows = { rows: kept, shift: 0, blockShifts: authors.shifts };
@@ -79,20 +80,20 @@ function* patchAuthorColumns(columns: AuthorColumns, renumbering: Renumbering, a
   const count = newToOld.length;
   const oldCount = renumbering.oldToNew.length;
   // The rows made anew are the rows added to each column: rows `oldCount ..` in `gather`'s terms.
-  const rows = new Uint32Array(count);
+  const rows = changeArrays.array(Uint32Array, count);
   let made = 0;
   yield* inPieces(count, (from, to) => (made = gatherRowsInto(rows, newToOld, oldCount, made, from, to)));
   const text = yield* gatherColumns(columns.text, AUTHOR_TEXT_FIELDS, rows, anew.map(authorTextRow));
-  const numbers = { firstYear: new Float64Array(count), lastYear: new Float64Array(count) };
-  const aliasOffsets = new Uint32Array(count + 1);
+  const numbers = { firstYear: changeArrays.array(Float64Array, count), lastYear: changeArrays.array(Float64Array, count) };
+  const aliasOffsets = changeArrays.array(Uint32Array, count + 1);
   yield* renumberedOffsetsInto(
     aliasOffsets,
     columns.aliasOffsets,
     newToOld,
     anew.map((author, j) => [renumbering.anew[j]!, author.aliases.length] as const),
   );
-  const aliasRows = new Uint32Array(aliasOffsets[count]!);
-  const aliasPaperCounts = new Uint32Array(aliasRows.length);
+  const aliasRows = changeArrays.array(Uint32Array, aliasOffsets[count]!);
+  const aliasPaperCounts = changeArrays.array(Uint32Array, aliasRows.length);
   yield* forEachRun(renumbering, (from, to, old) => {
     for (const field of ['firstYear', 'lastYear'] as const) numbers[field].set(columns.numbers[field].subarray(old, old + to - from), from);
     const [start, end] = [columns.aliasOffsets[old]!, columns.aliasOffsets[old + to - from]!];

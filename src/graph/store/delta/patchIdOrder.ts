@@ -6,6 +6,7 @@ import { inPieces } from '../steps/inPieces.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { BLOCK_BITS, MIXED } from './blockShifts.ts';
 import { NO_NEW_ROW, NO_OLD_ROW, type Renumbering } from './Renumbering.ts';
+import { changeArrays } from './RecycledArrays.ts';
 
 /**
  * The rows by id after `renumbering`, with `ids` the new id column: the old
@@ -16,14 +17,14 @@ import { NO_NEW_ROW, NO_OLD_ROW, type Renumbering } from './Renumbering.ts';
  */
 export function* patchIdOrder({ order }: IdOrder, ids: StringColumn, renumbering: Renumbering): Steps<IdOrder> {
   const { newToOld, anew } = renumbering;
-  const kept = new Uint32Array(order.length);
+  const kept = changeArrays.array(Uint32Array, order.length);
   let keptCount = 0;
   yield* inPieces(order.length, (from, to) => (keptCount = keepRenumbered(order.subarray(from, to), renumbering, kept, keptCount)));
   const added = Array.from(anew, (index) => [ids.get(index)!, index] as const).sort(([a], [b]) => compare(a, b));
   // Where each added row goes among the kept ones.
   const places = added.map(([id]) => lowerBoundInColumn(ids, id, kept, keptCount));
   yield;
-  const patched = new Uint32Array(newToOld.length);
+  const patched = changeArrays.array(Uint32Array, newToOld.length);
   let [filled, from] = [0, 0];
   added.forEach(([, index], a) => {
     patched.set(kept.subarray(from, places[a]), filled);

@@ -6,6 +6,7 @@ import type { StringColumn } from '../StringColumn.ts';
 import { BLOCK_BITS, MIXED } from './blockShifts.ts';
 import { gatheredOrderInSteps } from './gatheredOrderInSteps.ts';
 import { NO_NEW_ROW } from './Renumbering.ts';
+import { changeArrays } from './RecycledArrays.ts';
 
 /** Sorted text keys, each with a row of numbers: a `KeyIndex`, or the words of a `SearchIndex` with their postings. */
 export interface KeyedRows {
@@ -55,15 +56,17 @@ export function* patchKeyedRows(rows: KeyedRows, renumbering: NumberRenumbering,
     renumbering,
     added,
     at,
-    values: new Uint32Array(values.length + added.length),
-    offsets: new Uint32Array(keys.length + added.length + 1),
-    keyRows: new Uint32Array(keys.length + added.length),
+    values: changeArrays.array(Uint32Array, values.length + added.length),
+    offsets: changeArrays.array(Uint32Array, keys.length + added.length + 1),
+    keyRows: changeArrays.array(Uint32Array, keys.length + added.length),
     newKeys: [],
     row: 0,
     filled: 0,
     keyCount: 0,
     next: 0,
   };
+  // Each row's end is written as it closes; the first row's start is not.
+  patch.offsets[0] = 0;
   const pieces = new PieceSize();
   while (patch.row <= keys.length) {
     pieces.run((size) => patchSomeRows(patch, size));

@@ -7,6 +7,7 @@ import type { Steps } from '../steps/Steps.ts';
 import { gatherColumns } from './gatherColumns.ts';
 import { lowerBound } from '../lowerBound.ts';
 import { forEachRun, NO_OLD_ROW, type Renumbering } from './Renumbering.ts';
+import { changeArrays } from './RecycledArrays.ts';
 
 // Papers placed, or their venues coded, between pauses: a few milliseconds at most, which a read arriving meanwhile waits.
 const PAPERS_PER_STEP = 64 * 1024;
@@ -29,11 +30,11 @@ export function* patchPaperColumns(columns: PaperColumns, papers: Renumbering, r
   const droppedRows = Uint32Array.from(papers.dropped, (old) => columns.rows[old]!).sort();
   const keptCount = oldCount - droppedRows.length;
   // Record rows: a build reads the old records kept first, then these.
-  const placing: Placing = { oldRows: columns.rows, newToOld, recordOf, droppedRows, keptCount, oldCount, rows: new Uint32Array(count), gathered: new Uint32Array(count), made: 0 };
+  const placing: Placing = { oldRows: columns.rows, newToOld, recordOf, droppedRows, keptCount, oldCount, rows: changeArrays.array(Uint32Array, count), gathered: changeArrays.array(Uint32Array, count), made: 0 };
   for (let index = 0; index < count; index = placeRows(placing, index)) yield;
   const { rows, gathered } = placing;
   const text = yield* gatherColumns(columns.text, PAPER_TEXT_FIELDS, gathered, records.map(textRow));
-  const numbers = { year: new Float64Array(count), codeImplementations: new Float64Array(count) };
+  const numbers = { year: changeArrays.array(Float64Array, count), codeImplementations: changeArrays.array(Float64Array, count) };
   yield* forEachRun(papers, (from, to, old) => {
     for (const field of ['year', 'codeImplementations'] as const) numbers[field].set(columns.numbers[field].subarray(old, old + to - from), from);
   });
@@ -109,7 +110,8 @@ function* recodeVenues(venues: DictionaryColumn, { newToOld }: Renumbering, adde
     newCodeOf: new Array<number>(venues.values.length + 1).fill(0),
     valueRows: [],
     newValues: [],
-    codes: new Uint16Array(newToOld.length),
+    // A paper without a venue is left 0.
+    codes: changeArrays.zeroed(Uint16Array, newToOld.length),
     made: 0,
   };
   for (let index = 0; index < newToOld.length; index = recodeSome(recoding, index)) yield;

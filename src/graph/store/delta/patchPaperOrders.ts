@@ -7,6 +7,7 @@ import { inPieces } from '../steps/inPieces.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { BLOCK_BITS, MIXED } from './blockShifts.ts';
 import { NO_NEW_ROW, type Renumbering } from './Renumbering.ts';
+import { changeArrays } from './RecycledArrays.ts';
 
 /**
  * The paper orders after `renumbering` took papers away and brought papers
@@ -43,7 +44,7 @@ function* insert(all: Uint32Array, next: CoauthorGraph, renumbering: Renumbering
   const addedIndices = Uint32Array.from(added, ({ index }) => index);
   // Every old paper gone: the placing below, driven by the old papers, would place none of the added ones.
   if (order.length === 0) return addedIndices;
-  const patched = new Uint32Array(order.length + added.length);
+  const patched = changeArrays.array(Uint32Array, order.length + added.length);
   yield* inPieces(order.length, (from, to) => placeSome(order, from, to, renumbering, addedIndices, places, patched));
   return patched;
 }

@@ -6,6 +6,7 @@ import { BLOCK_BITS, blockShifts, MIXED } from './blockShifts.ts';
 import { countInto } from './countInto.ts';
 import { patchKeyedRows } from './patchKeyedRows.ts';
 import { keptRowsInto, NO_NEW_ROW, type Renumbering } from './Renumbering.ts';
+import { changeArrays } from './RecycledArrays.ts';
 
 /**
  * The search index with every document renumbered by `authors` and
@@ -28,7 +29,7 @@ export function* patchSearchIndex(
 ): Steps<SearchIndex> {
   // Old document → new: documents are authors, then papers (see `SearchIndex`).
   const [oldAuthorCount, newAuthorCount] = [authors.oldToNew.length, authors.newToOld.length];
-  const document = new Uint32Array(oldAuthorCount + (typeof papers === 'number' ? papers : papers.oldToNew.length));
+  const document = changeArrays.array(Uint32Array, oldAuthorCount + (typeof papers === 'number' ? papers : papers.oldToNew.length));
   yield* keptRowsInto(authors, document, 0, 0);
   if (typeof papers !== 'number') yield* keptRowsInto(papers, document, oldAuthorCount, newAuthorCount);
   else yield* inPieces(papers, (from, to) => countInto(document, oldAuthorCount + from, newAuthorCount + from, newAuthorCount + to));
@@ -46,8 +47,8 @@ function* patchWholeTexts(search: SearchIndex, document: Uint32Array, shifts: In
     document,
     shifts,
     added,
-    hashes: new Uint32Array(search.wholeTextHashes.length + added.length),
-    documents: new Uint32Array(search.wholeTextHashes.length + added.length),
+    hashes: changeArrays.array(Uint32Array, search.wholeTextHashes.length + added.length),
+    documents: changeArrays.array(Uint32Array, search.wholeTextHashes.length + added.length),
     k: 0,
     filled: 0,
     next: 0,

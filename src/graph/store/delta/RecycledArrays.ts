@@ -1,0 +1,104 @@
+/** The arrays a change takes from `RecycledArrays`. */
+export type RecyclableArray = Uint8Array | Uint16Array | Uint32Array | Float64Array;
+
+/** A constructor of `RecyclableArray`s, over `length` elements of a buffer from its start. */
+export interface RecyclableType<T extends RecyclableArray> {
+  new (length: number): T;
+  new (buffer: SharedArrayBuffer, byteOffset: number, length: number): T;
+  readonly BYTES_PER_ELEMENT: number;
+}
+
+export interface RecyclingOptions {
+  /** Arrays smaller than this many bytes are made as usual: V8 frees them young, and cheaply. */
+  readonly fromBytes: number;
+  /** After this many bytes lent, the pool starts a collection (see `RecycledArrays`). */
+  readonly collectEvery: number;
+}
+
+// V8 starts a full collection once the ArrayBuffer memory made since the last one passes 64 MB
+// (it does not count shared memory): a buffer of a little more starts one.
+const COUNTED_BYTES = 65 * 2 ** 20;
+// A buffer serves an array this much smaller at most: a million-paper search index's buffer is not lent for a million-author column.
+const MOST_SLACK = 1.25;
+// Room above the size asked for: the next change asks for the same arrays a little larger.
+const ROOM_TO_GROW = 1.02;
+
+/**
+ * Memory for the large arrays a change makes, taken back from the arrays of
+ * the graphs no request reads any more. A change on a million papers makes
+ * some 110 MB of arrays, most of them the same arrays as the change before
+ * it, a little larger; made anew, each asked the system for fresh pages (or
+ * glibc to zero them), and every 64 MB of them set off a full collection,
+ * every 32 MB of them a young one, 2.4 and 4 a change, whose pauses are
+ * most of what a read waits during a stream of writes (see bench/README.md).
+ *
+ * Each array is lent on shared memory (which V8 does not count towards a
+ * collection), through an object of its own over that memory
+ * (`structuredClone` of a shared buffer shares its memory): once the
+ * collector has found no array, view or subarray left on that object,
+ * nothing reads the memory, and it is lent again. Since nothing the pool
+ * lends starts a collection, the pool starts one itself, an incremental
+ * one like those the arrays started, after every `collectEvery` bytes it
+ * lends: it makes a counted buffer of 65 MB, mapped and never written, so
+ * no page of it is brought in.
+ *
+ * An array taken holds what the last array on its memory left (`zeroed`
+ * fills it): a caller writes every slot before it reads it.
+ *
+ * @example
+ * const values = changeArrays.array(Uint32Array, length); // values[k] is written before it is read
+ * const offsets = changeArrays.zeroed(Uint32Array, keys + 1);
+ */
+export class RecycledArrays {
+  readonly #options: RecyclingOptions;
+  /** Memory no array is on, smallest first. */
+  #free: SharedArrayBuffer[] = [];
+  #lentSinceCollection = 0;
+  readonly #returned = new FinalizationRegistry<SharedArrayBuffer>((buffer) => this.#giveBack(buffer));
+
+  constructor(options: RecyclingOptions) {
+    this.#options = options;
+  }
+
+  /** An array of `length` `Type`s whose slots hold whatever was there: the caller writes each before reading it. */
+  array<T extends RecyclableArray>(Type: RecyclableType<T>, length: number): T {
+    const bytes = Type.BYTES_PER_ELEMENT * length;
+    if (bytes < this.#options.fromBytes) return new Type(length);
+    const found = this.#free.findIndex((buffer) => buffer.byteLength >= bytes);
+    const buffer =
+      found !== -1 && this.#free[found]!.byteLength <= bytes * MOST_SLACK
+        ? this.#free.splice(found, 1)[0]!
+        : new SharedArrayBuffer(Math.ceil(bytes * ROOM_TO_GROW));
+    const lent = structuredClone(buffer);
+    this.#returned.register(lent, buffer);
+    this.#lentSinceCollection += buffer.byteLength;
+    if (this.#lentSinceCollection >= this.#options.collectEvery) {
+      this.#lentSinceCollection = 0;
+      // Counted as it is made, and let go at once: the collection it starts frees it.
+      void new ArrayBuffer(COUNTED_BYTES);
+    }
+    return new Type(lent, 0, length);
+  }
+
+  /** An array of `length` `Type`s, every slot 0. */
+  zeroed<T extends RecyclableArray>(Type: RecyclableType<T>, length: number): T {
+    const bytes = Type.BYTES_PER_ELEMENT * length;
+    return bytes < this.#options.fromBytes ? new Type(length) : this.array(Type, length).fill(0) as T;
+  }
+
+  /** Bytes of memory waiting to be lent again. */
+  get freeBytes(): number {
+    return this.#free.reduce((sum, buffer) => sum + buffer.byteLength, 0);
+  }
+
+  /** Keeps `buffer`, whose lent object the collector found unread, for a later array; the smallest are let go once more than `collectEvery` bytes wait. */
+  #giveBack(buffer: SharedArrayBuffer): void {
+    const at = this.#free.findIndex((other) => other.byteLength >= buffer.byteLength);
+    this.#free.splice(at === -1 ? this.#free.length : at, 0, buffer);
+    let waiting = this.freeBytes;
+    while (waiting > this.#options.collectEvery * 2) waiting -= this.#free.shift()!.byteLength;
+  }
+}
+
+/** The arrays of a change (see `RecycledArrays`): from 1 MB, a collection every 96 MB lent, about once a change on a million papers. */
+export const changeArrays = new RecycledArrays({ fromBytes: 2 ** 20, collectEvery: 96 * 2 ** 20 });
