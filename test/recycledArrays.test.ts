@@ -32,11 +32,12 @@ describe('RecycledArrays', () => {
     lendAndDrop(pool, 7, (array) => (kept = array.subarray(10, 20)));
     await collectedGarbage({ rounds: 5 });
     expect(pool.freeBytes).toBe(0);
-    pool.array(Uint32Array, 1000).fill(9);
+    const other = pool.array(Uint32Array, 1000).fill(9);
     expect([...kept!]).toEqual(Array(10).fill(7));
     kept = undefined;
     await collectedGarbage({ until: () => pool.freeBytes > 0 });
     expect(pool.array(Uint32Array, 1000)[15]).toBe(7);
+    expect(other[15]).toBe(9);
   });
 
   it('fills `zeroed` arrays with zeros on memory taken back; makes small arrays, and arrays far smaller than every free buffer, as usual', async () => {
