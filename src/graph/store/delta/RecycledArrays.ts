@@ -29,8 +29,9 @@ const ROOM_TO_GROW = 1.02;
  * some 110 MB of arrays, most of them the same arrays as the change before
  * it, a little larger; made anew, each asked the system for fresh pages (or
  * glibc to zero them), and every 64 MB of them set off a full collection,
- * every 32 MB of them a young one, 2.4 and 4 a change, whose pauses are
- * most of what a read waits during a stream of writes (see bench/README.md).
+ * every 32 MB of them a young one, 2.4 and 4 a change, whose pauses a read
+ * that came meanwhile waited out (see bench/README.md, "Curation: a
+ * change's arrays on memory taken back").
  *
  * Each array is lent on shared memory (which V8 does not count towards a
  * collection), through an object of its own over that memory
@@ -91,7 +92,7 @@ export class RecycledArrays {
     return this.#free.reduce((sum, buffer) => sum + buffer.byteLength, 0);
   }
 
-  /** Keeps `buffer`, whose lent object the collector found unread, for a later array; the smallest are let go once more than `collectEvery` bytes wait. */
+  /** Keeps `buffer`, whose lent object the collector found unread, for a later array; the smallest are let go once more than twice `collectEvery` bytes wait. */
   #giveBack(buffer: SharedArrayBuffer): void {
     const at = this.#free.findIndex((other) => other.byteLength >= buffer.byteLength);
     this.#free.splice(at === -1 ? this.#free.length : at, 0, buffer);
