@@ -35,6 +35,7 @@ beforeAll(() => {
     return array;
   });
 });
+
 let stores = 0;
 
 /** The seed served with `identity` from a fresh journal; bylines longer than `maxAuthorsPerPaper` pair no one. */

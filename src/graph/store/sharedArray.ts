@@ -13,7 +13,7 @@ export function sharedArray<T extends SharedIntegers>(Type: SharedIntegersType<T
   return new Type(new SharedArrayBuffer(Type.BYTES_PER_ELEMENT * length));
 }
 
-// Room above the length asked for: a change grows the coauthor adjacency a little.
+// Room above the length asked for: a change grows the coauthor adjacency, and the other arrays it makes, a little.
 export const ROOM_TO_GROW = 1.02;
 // The system's page: memory comes from it in whole pages.
 export const PAGE_BYTES = 4096;

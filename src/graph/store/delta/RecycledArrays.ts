@@ -1,3 +1,5 @@
+import { ROOM_TO_GROW } from '../sharedArray.ts';
+
 /** The arrays a change takes from `RecycledArrays`. */
 export type RecyclableArray = Uint8Array | Uint16Array | Uint32Array | Float64Array;
 
@@ -20,8 +22,6 @@ export interface RecyclingOptions {
 const COUNTED_BYTES = 65 * 2 ** 20;
 // A buffer serves an array this much smaller at most: a million-paper search index's buffer is not lent for a million-author column.
 const MOST_SLACK = 1.25;
-// Room above the size asked for: the next change asks for the same arrays a little larger.
-const ROOM_TO_GROW = 1.02;
 
 /**
  * Memory for the large arrays a change makes, taken back from the arrays of
@@ -69,6 +69,7 @@ export class RecycledArrays {
     const buffer =
       found !== -1 && this.#free[found]!.byteLength <= bytes * MOST_SLACK
         ? this.#free.splice(found, 1)[0]!
+        // Room to grow: the next change asks for the same arrays a little larger.
         : new SharedArrayBuffer(Math.ceil(bytes * ROOM_TO_GROW));
     const lent = structuredClone(buffer);
     this.#returned.register(lent, buffer);
@@ -83,8 +84,7 @@ export class RecycledArrays {
 
   /** An array of `length` `Type`s, every slot 0. */
   zeroed<T extends RecyclableArray>(Type: RecyclableType<T>, length: number): T {
-    const bytes = Type.BYTES_PER_ELEMENT * length;
-    return bytes < this.#options.fromBytes ? new Type(length) : this.array(Type, length).fill(0) as T;
+    return this.array(Type, length).fill(0) as T;
   }
 
   /** Bytes of memory waiting to be lent again. */
