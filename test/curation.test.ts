@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WriteTokens } from '../src/auth/WriteTokens.ts';
 import { collaborationNetwork } from '../src/graph/algorithms/collaborationNetwork.ts';
 import { VisitBudget } from '../src/graph/algorithms/VisitBudget.ts';
 import { toCsv } from '../src/export/toCsv.ts';
 import { openCurator } from '../src/curation/openCurator.ts';
+import { changeArrays } from '../src/graph/store/delta/RecycledArrays.ts';
 import { openSqliteStore } from '../src/journal/openSqliteStore.ts';
 import { DEFAULT_LIMITS } from '../src/limits/Limits.ts';
 import { readConfig } from '../src/readConfig.ts';
@@ -142,6 +143,20 @@ describe('mergeAuthors', () => {
       userErrors: [{ field: 'expectedVersion', message: 'The graph is at version 0, not 1: read it again and decide anew.', code: 'CONFLICT' }],
     });
     expect(dataOf(await query(MERGE, { ids, v: 0 })).mergeAuthors!['graphVersion']).toBe(1);
+  });
+
+  it('starts a collection as it starts, which gives back the arrays of the graphs before it; a refused merge starts none', async () => {
+    const { query } = await curatedApp();
+    const ids = [await idOf(query, 'Tim Maxwell'), await idOf(query, 'Timothy Maxwell')];
+    const collect = vi.spyOn(changeArrays, 'collect');
+    try {
+      expect(dataOf(await query(MERGE, { ids: [ids[0], ids[0]] })).mergeAuthors!['graphVersion']).toBe(0);
+      expect(collect).toHaveBeenCalledTimes(0);
+      expect(dataOf(await query(MERGE, { ids })).mergeAuthors!['graphVersion']).toBe(1);
+      expect(collect).toHaveBeenCalledTimes(1);
+    } finally {
+      collect.mockRestore();
+    }
   });
 });
 

@@ -3,13 +3,23 @@ import { describe, expect, it, vi } from 'vitest';
 import { RecycledArrays } from '../src/graph/store/delta/RecycledArrays.ts';
 import { collectedGarbage } from './support/collectedGarbage.ts';
 
-// Arrays of 4,000 bytes and more are lent; no collection of the pool's own unless a test asks for one.
-const options = { fromBytes: 4000, collectEvery: 2 ** 40 };
+// Arrays of 4,000 bytes and more are lent; no collection of the pool's own unless a test asks for one, and no cap on memory waiting.
+const options = { fromBytes: 4000, collectEvery: 2 ** 40, keepAtMost: 2 ** 40 };
 
 /** An array of 1,000 numbers from `pool`, every slot `value`, dropped once this returns but for `kept` of it. */
 function lendAndDrop(pool: RecycledArrays, value: number, kept?: (array: Uint32Array) => void): void {
   const array = pool.array(Uint32Array, 1000).fill(value);
   kept?.(array);
+}
+
+/** The start times of the full collections from now on, until `stop`. */
+function watchMajors(): number[] & { stop(): void } {
+  const majors: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majors.push(entry.startTime);
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return Object.assign(majors, { stop: () => observer.disconnect() });
 }
 
 describe('RecycledArrays', () => {
@@ -61,8 +71,8 @@ describe('RecycledArrays', () => {
     expect(zeroed.length).toBe(820);
   });
 
-  it('lets memory waiting to be lent go beyond twice `collectEvery`, the smallest first', async () => {
-    const pool = new RecycledArrays({ fromBytes: 4096, collectEvery: 10_000 });
+  it('lets memory waiting to be lent go beyond `keepAtMost`, the smallest first', async () => {
+    const pool = new RecycledArrays({ ...options, fromBytes: 4096, keepAtMost: 20_000 });
     for (const length of [1100, 1500, 2000, 2500]) pool.array(Uint32Array, length);
     await collectedGarbage({ until: () => pool.freeBytes === 18_360 });
     // 4,488 + 6,120 + 8,160 + 10,200 bytes: the two smallest go, 18,360 bytes wait.
@@ -70,12 +80,8 @@ describe('RecycledArrays', () => {
   });
 
   it('starts a full collection of its own once it has lent `collectEvery` bytes, since V8 counts none of them', async () => {
-    const pool = new RecycledArrays({ fromBytes: 4000, collectEvery: 12_000 });
-    const majors: number[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majors.push(entry.startTime);
-    });
-    observer.observe({ entryTypes: ['gc'] });
+    const pool = new RecycledArrays({ ...options, collectEvery: 12_000 });
+    const majors = watchMajors();
     try {
       lendAndDrop(pool, 7);
       lendAndDrop(pool, 7);
@@ -86,7 +92,27 @@ describe('RecycledArrays', () => {
       await vi.waitFor(() => expect(majors.length).toBeGreaterThan(before), { timeout: 10_000, interval: 20 });
       await vi.waitFor(() => expect(pool.freeBytes).toBeGreaterThan(0), { timeout: 10_000, interval: 20 });
     } finally {
-      observer.disconnect();
+      majors.stop();
+    }
+  });
+
+  it('starts a full collection when told, its 65 MB counted only while it starts one, then freed', async () => {
+    const pool = new RecycledArrays(options);
+    const majors = watchMajors();
+    try {
+      lendAndDrop(pool, 7);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const before = process.memoryUsage();
+      const majorsBefore = majors.length;
+      pool.collect();
+      // Counted by V8 (its external memory) only for the moment it took to start the collection.
+      expect(process.memoryUsage().external - before.external).toBeLessThan(2 ** 20);
+      await vi.waitFor(() => expect(majors.length).toBeGreaterThan(majorsBefore), { timeout: 10_000, interval: 20 });
+      await vi.waitFor(() => expect(pool.freeBytes).toBe(4080), { timeout: 10_000, interval: 20 });
+      // And its memory freed: not held by a message no port reads.
+      await vi.waitFor(() => expect(process.memoryUsage().arrayBuffers - before.arrayBuffers).toBeLessThan(2 ** 20), { timeout: 10_000, interval: 20 });
+    } finally {
+      majors.stop();
     }
   });
 });

@@ -11,6 +11,7 @@ import type { ChangeStore } from '../journal/ChangeStore.ts';
 import { type Curation, foldChanges } from './foldChanges.ts';
 import { holderOf } from './holderOf.ts';
 import type { Delta } from './changeAsDelta.ts';
+import { changeArrays } from '../graph/store/delta/RecycledArrays.ts';
 import { runInSlices } from '../graph/store/steps/runInSlices.ts';
 import type { UserError } from './UserError.ts';
 
@@ -134,6 +135,10 @@ export class Curator {
       const curation = foldChanges(this.source.overrides, entries);
       const delta = this.source.delta?.(this.#graph, change, curation, this.#recordOf(this.#graph));
       let graph: CoauthorGraph;
+      // The graphs before the current one are read by no new request: a collection started now has the
+      // whole change to mark beside it, and gives their arrays back for the next change, the adjacencies'
+      // to the worker thread before its patch (see `RecycledArrays.collect`).
+      if (delta !== undefined) changeArrays.collect();
       try {
         graph = delta === undefined ? await this.source.build(await runInSlices(recordsInSteps(this.source.records, curation)), curation.overrides) : await runInSlices(delta.steps, CHANGE_SLICE_MS);
       } catch (error) {

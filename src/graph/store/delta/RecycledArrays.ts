@@ -13,8 +13,10 @@ export interface RecyclableType<T extends RecyclableArray> {
 export interface RecyclingOptions {
   /** Arrays smaller than this many bytes are made as usual: V8 frees them young, and cheaply. */
   readonly fromBytes: number;
-  /** After this many bytes lent, the pool starts a collection (see `RecycledArrays`). */
+  /** After this many bytes lent since the last collection it started, the pool starts one (see `collect`). */
   readonly collectEvery: number;
+  /** Memory waiting to be lent beyond this many bytes is let go, the smallest buffers first. */
+  readonly keepAtMost: number;
 }
 
 // V8 starts a full collection once the ArrayBuffer memory made since the last one passes 64 MB
@@ -38,10 +40,10 @@ const MOST_SLACK = 1.25;
  * (`structuredClone` of a shared buffer shares its memory): once the
  * collector has found no array, view or subarray left on that object,
  * nothing reads the memory, and it is lent again. Since nothing the pool
- * lends starts a collection, the pool starts one itself, an incremental
- * one like those the arrays started, after every `collectEvery` bytes it
- * lends: it makes a counted buffer of 65 MB, mapped and never written, so
- * no page of it is brought in.
+ * lends starts a collection, the pool starts one itself (`collect`), an
+ * incremental one like those the arrays started: when its user says (a
+ * server, as each change starts) and after every `collectEvery` bytes it
+ * lends.
  *
  * An array taken holds what the last array on its memory left (`zeroed`
  * fills it): a caller writes every slot before it reads it.
@@ -74,12 +76,33 @@ export class RecycledArrays {
     const lent = structuredClone(buffer);
     this.#returned.register(lent, buffer);
     this.#lentSinceCollection += buffer.byteLength;
-    if (this.#lentSinceCollection >= this.#options.collectEvery) {
-      this.#lentSinceCollection = 0;
-      // Counted as it is made, and let go at once: the collection it starts frees it.
-      void new ArrayBuffer(COUNTED_BYTES);
-    }
+    if (this.#lentSinceCollection >= this.#options.collectEvery) this.collect();
     return new Type(lent, 0, length);
+  }
+
+  /**
+   * Starts an incremental collection, which gives back the memory of the
+   * arrays nothing reads any more once it ends: V8 counts none of the
+   * memory lent, so only this starts one. It makes a counted buffer of
+   * 65 MB, mapped and never written, and at once hands its memory to a
+   * message port closed before it reads it, which frees it: V8 counts it
+   * for as long as it takes to start the collection. A buffer left
+   * counted until the collection freed it kept the process over V8's
+   * limit meanwhile, and V8 then ran a step of the marking, or its final
+   * pause, inside whatever made the next buffer, a read's socket buffer
+   * as often as a change's array; and, new, it set off a young
+   * collection first (see bench/README.md, "Curation: the collection
+   * started with a change").
+   *
+   * @example changeArrays.collect(); // the graphs before the last change are garbage: their arrays come back during this one
+   */
+  collect(): void {
+    this.#lentSinceCollection = 0;
+    const counted = new ArrayBuffer(COUNTED_BYTES);
+    const { port1, port2 } = new MessageChannel();
+    port1.postMessage(counted, [counted]);
+    // Closing the receiving end drops the message, and the memory with it.
+    port2.close();
   }
 
   /** An array of `length` `Type`s, every slot 0. */
@@ -92,14 +115,19 @@ export class RecycledArrays {
     return this.#free.reduce((sum, buffer) => sum + buffer.byteLength, 0);
   }
 
-  /** Keeps `buffer`, whose lent object the collector found unread, for a later array; the smallest are let go once more than twice `collectEvery` bytes wait. */
+  /** Keeps `buffer`, whose lent object the collector found unread, for a later array; the smallest are let go once more than `keepAtMost` bytes wait. */
   #giveBack(buffer: SharedArrayBuffer): void {
     const at = this.#free.findIndex((other) => other.byteLength >= buffer.byteLength);
     this.#free.splice(at === -1 ? this.#free.length : at, 0, buffer);
     let waiting = this.freeBytes;
-    while (waiting > this.#options.collectEvery * 2) waiting -= this.#free.shift()!.byteLength;
+    while (waiting > this.#options.keepAtMost) waiting -= this.#free.shift()!.byteLength;
   }
 }
 
-/** The arrays of a change (see `RecycledArrays`): from 1 MB, a collection every 96 MB lent, about once a change on a million papers. */
-export const changeArrays = new RecycledArrays({ fromBytes: 2 ** 20, collectEvery: 96 * 2 ** 20 });
+/**
+ * The arrays of a change (see `RecycledArrays`): from 1 MB. A server starts
+ * a collection as each change starts (`Curator`); one every 256 MB lent
+ * besides, for a change larger than the 85–130 MB a change lends on a
+ * million papers. Up to 192 MB, about two changes' worth, waits.
+ */
+export const changeArrays = new RecycledArrays({ fromBytes: 2 ** 20, collectEvery: 256 * 2 ** 20, keepAtMost: 192 * 2 ** 20 });

@@ -48,21 +48,24 @@ export function patchAdjacencyBeside(
 }
 
 /**
- * Has the worker thread make memory ready for the first two patches of
+ * Has the worker thread make memory ready for the first three patches of
  * `adjacency` (see `SpareArrays`), when `patchAdjacencyBeside` would patch
  * it there, and resolves once it has: for a server that takes changes,
  * whose first changes would otherwise wait for the system to hand over
  * the memory page by page (at a million papers, 0.4 GB a patch, about a
- * second each). Two, since the first adjacency a change gives up is let go
- * by the collector only after the next change (so measured at a million
- * papers); from then on, patches leave memory ready for the next.
+ * second each). Three, since the adjacency the first change gives up
+ * comes back only from the collection the second change starts, which
+ * marks beside it (see `RecycledArrays.collect`) and ends after its patch
+ * (with two, the third change of each run at a million papers waited
+ * 1.2 s for new memory); from then on, patches leave memory ready for the
+ * next.
  *
  * @example await readyToPatchBeside(coauthorAdjacency(curator.graph));
  */
 export async function readyToPatchBeside(adjacency: CoauthorAdjacency, options: BesideOptions = {}): Promise<void> {
   if (!patchesBeside(adjacency, options)) return;
   const byteLengths = [adjacency.offsets.byteLength, adjacency.neighbours.byteLength, adjacency.weights.byteLength];
-  await spareArraysInWorker([...byteLengths, ...byteLengths]);
+  await spareArraysInWorker([...byteLengths, ...byteLengths, ...byteLengths]);
 }
 
 /** Whether `adjacency` is patched on the worker thread. */
