@@ -83,16 +83,16 @@ export class RecycledArrays {
   /**
    * Starts an incremental collection, which gives back the memory of the
    * arrays nothing reads any more once it ends: V8 counts none of the
-   * memory lent, so only this starts one. It makes a counted buffer of
-   * 65 MB, mapped and never written, and at once hands its memory to a
-   * message port closed before it reads it, which frees it: V8 counts it
-   * for as long as it takes to start the collection. A buffer left
-   * counted until the collection freed it kept the process over V8's
-   * limit meanwhile, and V8 then ran a step of the marking, or its final
-   * pause, inside whatever made the next buffer, a read's socket buffer
-   * as often as a change's array; and, new, it set off a young
-   * collection first (see bench/README.md, "Curation: the collection
-   * started with a change").
+   * memory lent, so nothing else starts one for it. It makes a counted
+   * buffer of 65 MB, mapped and never written, and at once hands its
+   * memory to a message port closed before it reads it, which frees it:
+   * V8 counts it for as long as it takes to start the collection. A
+   * buffer left counted until the collection freed it kept the process
+   * over V8's limit meanwhile, and V8 then ran a step of the marking, or
+   * its final pause, inside whatever made the next buffer, a read's
+   * socket buffer as often as a change's array; and, a young object, it
+   * set off a young collection first (see bench/README.md, "Curation:
+   * the collection started with a change").
    *
    * @example changeArrays.collect(); // the graphs before the last change are garbage: their arrays come back during this one
    */
