@@ -145,7 +145,7 @@ describe('mergeAuthors', () => {
     expect(dataOf(await query(MERGE, { ids, v: 0 })).mergeAuthors!['graphVersion']).toBe(1);
   });
 
-  it('starts a collection as it starts, which gives back the arrays of the graphs before it; a refused merge starts none', async () => {
+  it('asks for a collection as it starts, which gives back the arrays of the graphs before it; a refused merge asks for none', async () => {
     const { query } = await curatedApp();
     const ids = [await idOf(query, 'Tim Maxwell'), await idOf(query, 'Timothy Maxwell')];
     const collect = vi.spyOn(changeArrays, 'collect');

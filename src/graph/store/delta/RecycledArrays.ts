@@ -83,10 +83,12 @@ export class RecycledArrays {
   /**
    * Starts an incremental collection, which gives back the memory of the
    * arrays nothing reads any more once it ends: V8 counts none of the
-   * memory lent, so nothing else starts one for it. It makes a counted
-   * buffer of 65 MB, mapped and never written, and at once hands its
-   * memory to a message port closed before it reads it, which frees it:
-   * V8 counts it for as long as it takes to start the collection. A
+   * memory lent, so nothing else starts one for it. With nothing lent
+   * since it last started one, it starts none: a change on a small graph,
+   * whose arrays are all made as usual, leaves collections to V8. It makes
+   * a counted buffer of 65 MB, mapped and never written, and at once hands
+   * its memory to a message port closed before it reads it, which frees
+   * it: V8 counts it for as long as it takes to start the collection. A
    * buffer left counted until the collection freed it kept the process
    * over V8's limit meanwhile, and V8 then ran a step of the marking, or
    * its final pause, inside whatever made the next buffer, a read's
@@ -97,6 +99,7 @@ export class RecycledArrays {
    * @example changeArrays.collect(); // the graphs before the last change are garbage: their arrays come back during this one
    */
   collect(): void {
+    if (this.#lentSinceCollection === 0) return;
     this.#lentSinceCollection = 0;
     const counted = new ArrayBuffer(COUNTED_BYTES);
     const { port1, port2 } = new MessageChannel();
