@@ -6,6 +6,7 @@ import { VisitBudget } from '../src/graph/algorithms/VisitBudget.ts';
 import { toCsv } from '../src/export/toCsv.ts';
 import { openCurator } from '../src/curation/openCurator.ts';
 import { changeArrays } from '../src/graph/store/delta/RecycledArrays.ts';
+import { foreground } from '../src/graph/store/steps/Foreground.ts';
 import { openSqliteStore } from '../src/journal/openSqliteStore.ts';
 import { DEFAULT_LIMITS } from '../src/limits/Limits.ts';
 import { readConfig } from '../src/readConfig.ts';
@@ -157,6 +158,29 @@ describe('mergeAuthors', () => {
     } finally {
       collect.mockRestore();
     }
+  });
+});
+
+describe('a change and the reads beside it', () => {
+  it('answers its writer once the reads that came as it was served are answered', async () => {
+    const { query, curator } = await curatedApp();
+    const ids = [await idOf(query, 'Tim Maxwell'), await idOf(query, 'Timothy Maxwell')];
+    const order: string[] = [];
+    // A read that arrives as the merged graph is served, answered 20 ms later.
+    const stopWatching = curator.watch(() => {
+      const end = foreground.begin();
+      setTimeout(() => {
+        order.push('read answered');
+        end();
+      }, 20);
+    });
+    try {
+      expect(dataOf(await query(MERGE, { ids })).mergeAuthors!['graphVersion']).toBe(1);
+      order.push('writer answered');
+    } finally {
+      stopWatching();
+    }
+    expect(order).toEqual(['read answered', 'writer answered']);
   });
 });
 

@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { type AddressInfo, connect, createServer, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { runAtOnce } from '../src/graph/store/steps/runAtOnce.ts';
 import { pickInSteps } from '../src/graph/store/steps/pickInSteps.ts';
@@ -45,7 +47,56 @@ describe('steps', () => {
     expect(order).toEqual(['immediate', 'first step']);
   });
 
+  it('reads a socket that became readable during the work before its first step, when started from a socket’s callback as a change is, by its request', async () => {
+    const order: string[] = [];
+    const { sockets, close } = await connectedPair();
+    try {
+      const [first, second] = sockets as [(typeof sockets)[0], (typeof sockets)[0]];
+      const secondRead = new Promise<void>((resolve) => second.server.once('data', () => resolve(void order.push('second socket read'))));
+      const started = new Promise<number>((resolve) => {
+        first.server.once('data', () => {
+          // Readable from now on, but the loop polls for it only after this callback.
+          second.client.write('x');
+          function* steps() {
+            order.push('first step');
+            yield;
+            return order.length;
+          }
+          resolve(runInSlices(steps()));
+        });
+      });
+      first.client.write('x');
+      expect(await started).toBe(2);
+      await secondRead;
+      expect(order).toEqual(['second socket read', 'first step']);
+    } finally {
+      await close();
+    }
+  });
+
   it('picks the items at the indices of an order, in that order', () => {
     expect(runAtOnce(pickInSteps(['a', 'b', 'c'], Uint32Array.of(2, 0, 2)))).toEqual(['c', 'a', 'c']);
   });
 });
+
+/** Two connections to a loopback server, each as its client and server ends. */
+async function connectedPair(): Promise<{ sockets: { client: Socket; server: Socket }[]; close: () => Promise<void> }> {
+  const accepted: Socket[] = [];
+  const server = createServer((socket) => accepted.push(socket));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const clients: Socket[] = [];
+  for (let k = 0; k < 2; k++) {
+    const client = connect(port, '127.0.0.1');
+    await once(client, 'connect');
+    while (accepted.length <= k) await new Promise((resolve) => setImmediate(resolve));
+    clients.push(client);
+  }
+  return {
+    sockets: clients.map((client, k) => ({ client, server: accepted[k]! })),
+    close: async () => {
+      for (const socket of [...clients, ...accepted]) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
