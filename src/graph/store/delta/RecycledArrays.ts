@@ -86,9 +86,14 @@ export class RecycledArrays {
    * memory lent, so nothing else starts one for it. With nothing lent
    * since it last started one, it starts none: a change on a small graph,
    * whose arrays are all made as usual, leaves collections to V8. It makes
-   * a counted buffer of 65 MB, mapped and never written, and at once hands
-   * its memory to a message port closed before it reads it, which frees
-   * it: V8 counts it for as long as it takes to start the collection. A
+   * a counted buffer of 65 MB, never written, and at once hands its memory
+   * to a message port closed before it reads it, which frees it: V8 counts
+   * it for as long as it takes to start the collection. Never written, not
+   * even zeroed: in a server that keeps freed memory (see
+   * `relaunchWithHugePages`) glibc serves it from its heaps, and zeroing
+   * it took 6.5-7.5 ms a change at a million papers, a third of the slice
+   * that starts the collection (see bench/README.md, "Curation: the
+   * collection's buffer left unzeroed"). A
    * buffer left counted until the collection freed it kept the process
    * over V8's limit meanwhile, and V8 then ran a step of the marking, or
    * its final pause, inside whatever made the next buffer, a read's
@@ -101,7 +106,7 @@ export class RecycledArrays {
   collect(): void {
     if (this.#lentSinceCollection === 0) return;
     this.#lentSinceCollection = 0;
-    const counted = new ArrayBuffer(COUNTED_BYTES);
+    const counted = Buffer.allocUnsafeSlow(COUNTED_BYTES).buffer;
     const { port1, port2 } = new MessageChannel();
     port1.postMessage(counted, [counted]);
     // Closing the receiving end drops the message, and the memory with it.
