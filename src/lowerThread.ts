@@ -12,9 +12,9 @@ const BACKGROUND_NICENESS = 19;
 
 /**
  * Lowers the scheduling priority of `thread`, a Linux thread id (by
- * default the calling thread), to nice 19, the lowest; true
- * once done. False elsewhere than on Linux, or for a thread gone or not
- * this process's to lower: it then keeps its priority.
+ * default the calling thread), to nice 19, the lowest; true once done.
+ * False elsewhere than on Linux, or for a thread gone or not this
+ * process's to lower: it then keeps its priority.
  *
  * @example lowerThread(); // from a worker thread whose work can wait for the main thread's
  */

@@ -51,7 +51,7 @@ describe('steps', () => {
     const order: string[] = [];
     const { sockets, close } = await connectedPair();
     try {
-      const [first, second] = sockets as [(typeof sockets)[0], (typeof sockets)[0]];
+      const [first, second] = sockets;
       const secondRead = new Promise<void>((resolve) => second.server.once('data', () => resolve(void order.push('second socket read'))));
       const started = new Promise<number>((resolve) => {
         first.server.once('data', () => {
@@ -79,8 +79,14 @@ describe('steps', () => {
   });
 });
 
-/** Two connections to a loopback server, each as its client and server ends. */
-async function connectedPair(): Promise<{ sockets: { client: Socket; server: Socket }[]; close: () => Promise<void> }> {
+/** A connection to a loopback server, as its two ends. */
+interface Connection {
+  readonly client: Socket;
+  readonly server: Socket;
+}
+
+/** Two connections to a loopback server. */
+async function connectedPair(): Promise<{ sockets: [Connection, Connection]; close: () => Promise<void> }> {
   const accepted: Socket[] = [];
   const server = createServer((socket) => accepted.push(socket));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -93,7 +99,10 @@ async function connectedPair(): Promise<{ sockets: { client: Socket; server: Soc
     clients.push(client);
   }
   return {
-    sockets: clients.map((client, k) => ({ client, server: accepted[k]! })),
+    sockets: [
+      { client: clients[0]!, server: accepted[0]! },
+      { client: clients[1]!, server: accepted[1]! },
+    ],
     close: async () => {
       for (const socket of [...clients, ...accepted]) socket.destroy();
       await new Promise((resolve) => server.close(resolve));
