@@ -91,15 +91,14 @@ export class RecycledArrays {
    * it for as long as it takes to start the collection. Never written, not
    * even zeroed: in a server that keeps freed memory (see
    * `relaunchWithHugePages`) glibc serves it from its heaps, and zeroing
-   * it took 6.5-7.5 ms a change at a million papers, a third of the slice
+   * it took 6.5-7.5 ms a change at a million papers, most of the slice
    * that starts the collection (see bench/README.md, "Curation: the
-   * collection's buffer left unzeroed"). A
-   * buffer left counted until the collection freed it kept the process
-   * over V8's limit meanwhile, and V8 then ran a step of the marking, or
-   * its final pause, inside whatever made the next buffer, a read's
-   * socket buffer as often as a change's array; and, a young object, it
-   * set off a young collection first (see bench/README.md, "Curation:
-   * the collection started with a change").
+   * collection's buffer left unzeroed"). A buffer left counted until the
+   * collection freed it kept the process over V8's limit meanwhile, and V8
+   * then ran a step of the marking, or its final pause, inside whatever
+   * made the next buffer, a read's socket buffer as often as a change's
+   * array; and, a young object, it set off a young collection first (see
+   * bench/README.md, "Curation: the collection started with a change").
    *
    * @example changeArrays.collect(); // the graphs before the last change are garbage: their arrays come back during this one
    */
