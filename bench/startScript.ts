@@ -29,17 +29,22 @@ export async function startScript(script: string, args: readonly string[], portP
     env: { ...((await hugePagesEnvironment(args, process.env)) ?? process.env), PORT: '', HOST: '', DATA: '', WORKERS: '', JIT: '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  let log = '';
-  for await (const chunk of child.stdout!) {
-    log += String(chunk);
-    const port = portPattern.exec(log)?.[1];
-    if (port !== undefined) {
-      // Keep draining stdout so the server never blocks on a full pipe.
+  return new Promise((resolve, reject) => {
+    let log = '';
+    const read = (chunk: Buffer): void => {
+      log += String(chunk);
+      const port = portPattern.exec(log)?.[1];
+      if (port === undefined) return;
+      child.stdout!.off('data', read);
+      child.off('close', closed);
+      // Later output is read and dropped: the pipe stays open, so the server never blocks on a full one nor writes to a closed one.
       child.stdout!.resume();
-      return { child, port: Number(port), url: `http://127.0.0.1:${port}` };
-    }
-  }
-  throw new Error(`${script} exited before listening:\n${log}`);
+      resolve({ child, port: Number(port), url: `http://127.0.0.1:${port}` });
+    };
+    const closed = (): void => reject(new Error(`${script} exited before listening:\n${log}`));
+    child.stdout!.on('data', read);
+    child.once('close', closed);
+  });
 }
 
 /** The resident memory of process `pid`, in megabytes. */
