@@ -7,7 +7,9 @@ import { planMerge } from '../src/curation/planMerge.ts';
 import { planPaperChange } from '../src/curation/planPaperChange.ts';
 import { planSplit } from '../src/curation/planSplit.ts';
 import type { UserError } from '../src/curation/UserError.ts';
-import { searchIndex } from '../src/graph/search/searchIndex.ts';
+import { posting, type SearchIndex, type SearchPart, searchIndex } from '../src/graph/search/searchIndex.ts';
+import { compareCodeUnits } from '../src/graph/text/compareCodeUnits.ts';
+import { NO_NEW_ROW } from '../src/graph/store/delta/Renumbering.ts';
 import { authorsByPaperCount } from '../src/graph/store/authorsByPaperCount.ts';
 import { changeArrays, type RecyclableArray, type RecyclableType } from '../src/graph/store/delta/RecycledArrays.ts';
 import type { CoauthorGraph } from '../src/graph/store/CoauthorGraph.ts';
@@ -77,6 +79,40 @@ async function changePaper(curator: Curator, id: string, value?: PaperRecord): P
 
 const rows = (column: StringColumn) => Array.from({ length: column.length }, (_, row) => column.get(row));
 const keyIndex = ({ keys, offsets, values }: KeyIndex) => ({ keys: rows(keys), offsets: [...offsets], values: [...values] });
+
+/**
+ * What `search` answers, whatever parts hold it (see `SearchIndex`): each
+ * word some document has, with its postings ascending, and the whole-text
+ * entries, by hash then document. Each part's words are checked to ascend,
+ * which lookups rely on, and each row's documents too.
+ */
+function searchAnswers(search: SearchIndex) {
+  const postingsOf = new Map<string, number[]>();
+  const wholeTexts: [number, number][] = [];
+  const read = ({ words, postingOffsets, postings, wholeTextHashes, wholeTextDocuments }: SearchPart, documentOf?: Uint32Array) => {
+    const moved = (document: number) => (documentOf === undefined ? document : documentOf[document]!);
+    const list = rows(words) as string[];
+    expect(list.every((word, k) => k === 0 || compareCodeUnits(list[k - 1]!, word) < 0)).toBe(true);
+    list.forEach((word, i) => {
+      const row = [...postings.subarray(postingOffsets[i]!, postingOffsets[i + 1]!)];
+      expect(row.every((value, k) => k === 0 || row[k - 1]! >>> 2 <= value >>> 2)).toBe(true);
+      for (const value of row) {
+        const document = moved(value >>> 2);
+        if (document !== NO_NEW_ROW) postingsOf.set(word, [...(postingsOf.get(word) ?? []), posting(document, value & 3)]);
+      }
+    });
+    wholeTextHashes.forEach((hash, k) => {
+      const document = moved(wholeTextDocuments[k]!);
+      if (document !== NO_NEW_ROW) wholeTexts.push([hash, document]);
+    });
+  };
+  read(search, search.documentOf);
+  if (search.since !== undefined) read(search.since);
+  return {
+    words: [...postingsOf].sort(([a], [b]) => compareCodeUnits(a, b)).map(([word, list]) => [word, list.sort((a, b) => a - b)]),
+    wholeTexts: wholeTexts.sort(([a, x], [b, y]) => a - b || x - y),
+  };
+}
 const idOrder = ({ ids, order }: IdOrder) => ({ ids: rows(ids), order: [...order] });
 const texts = (columns: Readonly<Record<string, StringColumn>>) => Object.fromEntries(Object.entries(columns).map(([field, column]) => [field, rows(column)]));
 const numbers = (columns: Readonly<Record<string, Float64Array>>) => Object.fromEntries(Object.entries(columns).map(([field, values]) => [field, [...values]]));
@@ -104,7 +140,7 @@ function everyPart(graph: CoauthorGraph) {
     authorsByNameKey: keyIndex(parts.authorsByNameKey),
     authorsByFoldedName: keyIndex(parts.authorsByFoldedName),
     adjacency: { offsets: [...adjacency.offsets], neighbours: [...adjacency.neighbours], weights: [...adjacency.weights], width: adjacency.weights.BYTES_PER_ELEMENT, pairCount: adjacency.pairCount },
-    search: { words: rows(search.words), ...Object.fromEntries((['postingOffsets', 'postings', 'wholeTextHashes', 'wholeTextDocuments'] as const).map((field) => [field, [...search[field]]])) },
+    search: searchAnswers(search),
     paperOrders: { OLDEST_FIRST: [...paperOrders(graph).OLDEST_FIRST], TITLE: [...paperOrders(graph).TITLE] },
     authorsByPaperCount: [...authorsByPaperCount(graph)],
     bounds: graphBounds(graph),

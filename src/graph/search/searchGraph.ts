@@ -2,10 +2,11 @@ import type { Author } from '../store/Author.ts';
 import type { CoauthorGraph } from '../store/CoauthorGraph.ts';
 import { foldText } from '../text/foldText.ts';
 import type { Paper } from '../store/Paper.ts';
-import { exactMatches, searchIndex } from './searchIndex.ts';
+import { exactMatches, type SearchPart, searchIndex } from './searchIndex.ts';
 import { searchWords } from './searchWords.ts';
 import type { BudgetTask, VisitBudget } from '../algorithms/VisitBudget.ts';
 import { lowerBoundInColumn } from '../store/lowerBound.ts';
+import { NO_NEW_ROW } from '../store/delta/Renumbering.ts';
 
 const TASK: BudgetTask = { name: 'the search', advice: 'use longer words: a short beginning matches too many' };
 
@@ -39,19 +40,13 @@ export const SEARCH_RANKING =
 export function searchGraph(graph: CoauthorGraph, query: string, budget: VisitBudget): SearchHit[] {
   const tokens = [...new Set(searchWords(query))];
   if (tokens.length === 0) return [];
-  const { words, postingOffsets, postings } = searchIndex(graph);
+  const search = searchIndex(graph);
   let scores: Map<number, number> | undefined;
   for (const token of tokens) {
     // Best field weight per document for this token.
     const best = new Map<number, number>();
-    for (let i = lowerBoundInColumn(words, token); i < words.length && words.get(i)!.startsWith(token); i++) {
-      budget.spend(postingOffsets[i + 1]! - postingOffsets[i]!, TASK);
-      for (let k = postingOffsets[i]!; k < postingOffsets[i + 1]!; k++) {
-        const posting = postings[k]!;
-        const document = posting >>> 2;
-        best.set(document, Math.max(best.get(document) ?? 0, posting & 3));
-      }
-    }
+    bestWeights(search, token, search.documentOf, best, budget);
+    if (search.since !== undefined) bestWeights(search.since, token, undefined, best, budget);
     const previous = scores;
     scores = new Map();
     for (const [document, weight] of best) {
@@ -67,6 +62,18 @@ export function searchGraph(graph: CoauthorGraph, query: string, budget: VisitBu
     return { kind: 'paper', paper: graph.paper(document - authorCount), exact: exact.has(document), score };
   });
   return hits.sort(compareHits);
+}
+
+/** Raises `best` to the weight of each posting of a word `token` begins in `part`, its document as `documentOf` maps it (see `SearchIndex`), but those it leaves out. */
+function bestWeights({ words, postingOffsets, postings }: SearchPart, token: string, documentOf: Uint32Array | undefined, best: Map<number, number>, budget: VisitBudget): void {
+  for (let i = lowerBoundInColumn(words, token); i < words.length && words.get(i)!.startsWith(token); i++) {
+    budget.spend(postingOffsets[i + 1]! - postingOffsets[i]!, TASK);
+    for (let k = postingOffsets[i]!; k < postingOffsets[i + 1]!; k++) {
+      const posting = postings[k]!;
+      const document = documentOf === undefined ? posting >>> 2 : documentOf[posting >>> 2]!;
+      if (document !== NO_NEW_ROW) best.set(document, Math.max(best.get(document) ?? 0, posting & 3));
+    }
+  }
 }
 
 function compareHits(a: SearchHit, b: SearchHit): number {

@@ -13,17 +13,13 @@ import type { Steps } from '../store/steps/Steps.ts';
 import { lowerBound } from '../store/lowerBound.ts';
 import { PaperSearchText } from '../store/PaperSearchText.ts';
 import { StringColumn } from '../store/StringColumn.ts';
+import { NO_NEW_ROW } from '../store/delta/Renumbering.ts';
 
 /** Where a word occurs, and how much a match there counts. */
 export const FIELD_WEIGHT = { name: 3, title: 2, abstract: 1 } as const;
 
-/**
- * Every word of every author name and alias, paper title and abstract, in
- * sorted order, so the words a prefix starts are one contiguous run.
- * Documents are numbered authors first (their index), then papers (author
- * count + paper index); a posting is `document * 4 + field weight`.
- */
-export interface SearchIndex {
+/** Postings and whole-text entries of a set of documents (see `SearchIndex`). */
+export interface SearchPart {
   readonly words: StringColumn;
   /** The occurrences of word i, one per document and field: `postings[postingOffsets[i] .. postingOffsets[i + 1])`. */
   readonly postingOffsets: Uint32Array;
@@ -35,6 +31,27 @@ export interface SearchIndex {
    */
   readonly wholeTextHashes: Uint32Array;
   readonly wholeTextDocuments: Uint32Array;
+}
+
+/**
+ * Every word of every author name and alias, paper title and abstract, in
+ * sorted order, so the words a prefix starts are one contiguous run.
+ * Documents are numbered authors first (their index), then papers (author
+ * count + paper index); a posting is `document * 4 + field weight`.
+ *
+ * A build makes one part, numbered as its graph is. A change keeps that
+ * part as it is and says where its documents went (`documentOf`), and
+ * indexes what it made anew in a part of its own (`since`): a change
+ * renumbers the documents, and rewriting the built part's 6.4 million
+ * postings on a million papers was a quarter of a change's work on the
+ * thread that serves the reads (see bench/README.md, "Curation: the search
+ * index kept as built").
+ */
+export interface SearchIndex extends SearchPart {
+  /** Where each document of the built part is in this graph, `NO_NEW_ROW` for one gone or indexed anew in `since`; undefined while the graph numbers them as the build did. */
+  readonly documentOf?: Uint32Array;
+  /** The documents changes indexed since the build, numbered as this graph numbers them. */
+  readonly since?: SearchPart;
 }
 
 /**
@@ -173,17 +190,25 @@ function fillRows(postingWords: Uint32Array, postingValues: Uint32Array, rank: U
  * @example exactMatches(graph, foldText('Ethan Perez')) // Set { <Ethan Perez's author index> }
  */
 export function exactMatches(graph: CoauthorGraph, folded: string): Set<number> {
-  const { wholeTextHashes, wholeTextDocuments } = searchIndex(graph);
+  const search = searchIndex(graph);
   const hash = hashText(folded);
-  const low = lowerBound(wholeTextHashes.length, (k) => wholeTextHashes[k]!, hash);
   const matches = new Set<number>();
-  for (let k = low; k < wholeTextHashes.length && wholeTextHashes[k] === hash; k++) {
-    const document = wholeTextDocuments[k]!;
+  const check = (document: number): void => {
     const author = document < graph.authorCount ? graph.author(document) : undefined;
     const texts = author === undefined ? [graph.paper(document - graph.authorCount).title] : [author.name, ...author.aliases.map((alias) => alias.name)];
     if (texts.some((text) => text !== undefined && foldText(text) === folded)) matches.add(document);
-  }
+  };
+  forEachWholeText(search, hash, search.documentOf, check);
+  if (search.since !== undefined) forEachWholeText(search.since, hash, undefined, check);
   return matches;
+}
+
+/** Visits each document of `part` with a whole text of hash `hash`, as `documentOf` maps it (see `SearchIndex`), but those it leaves out. */
+function forEachWholeText({ wholeTextHashes, wholeTextDocuments }: SearchPart, hash: number, documentOf: Uint32Array | undefined, visit: (document: number) => void): void {
+  for (let k = lowerBound(wholeTextHashes.length, (at) => wholeTextHashes[at]!, hash); k < wholeTextHashes.length && wholeTextHashes[k] === hash; k++) {
+    const document = documentOf === undefined ? wholeTextDocuments[k]! : documentOf[wholeTextDocuments[k]!]!;
+    if (document !== NO_NEW_ROW) visit(document);
+  }
 }
 
 /**

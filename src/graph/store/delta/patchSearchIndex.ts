@@ -1,4 +1,5 @@
-import type { SearchIndex } from '../../search/searchIndex.ts';
+import type { SearchIndex, SearchPart } from '../../search/searchIndex.ts';
+import { StringColumn } from '../StringColumn.ts';
 import { inPieces } from '../steps/inPieces.ts';
 import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
@@ -14,9 +15,12 @@ import { changeArrays } from './RecycledArrays.ts';
  * made anew left out, and the documents made anew or added in: their
  * postings as (word, posting) pairs, ascending by word, then posting, and
  * their whole-text entries as (hash, document) pairs, ascending by hash,
- * then document. Words no document has any more go and new ones come. The
- * same index a build of the changed graph makes; one pass over the
- * postings and one over the whole-text entries, each a table read an entry.
+ * then document. Words no document has any more go from the part changes
+ * made and new ones come. It answers as the index a build of the changed
+ * graph makes: the built part is kept as it is, where its documents went
+ * updated (`SearchIndex.documentOf`, one table read a document), and the
+ * part changes made (`since`) patched, one pass over its postings and one
+ * over its whole-text entries.
  *
  * @example const search = yield* patchSearchIndex(searchIndex(graph), renumbering, graph.paperCount, [['maxwell', posting(7, NAME_WEIGHT)]], [[hashText('tim maxwell'), 7]]);
  */
@@ -33,15 +37,51 @@ export function* patchSearchIndex(
   yield* keptRowsInto(authors, document, 0, 0);
   if (typeof papers !== 'number') yield* keptRowsInto(papers, document, oldAuthorCount, newAuthorCount);
   else yield* inPieces(papers, (from, to) => countInto(document, oldAuthorCount + from, newAuthorCount + from, newAuthorCount + to));
-  // A posting is `document * 4 + field weight`.
   const shifts = yield* blockShifts(document);
-  const patched = yield* patchKeyedRows({ keys: search.words, offsets: search.postingOffsets, values: search.postings }, { rows: document, shift: 2, blockShifts: shifts }, postings);
-  const [wholeTextHashes, wholeTextDocuments] = yield* patchWholeTexts(search, document, shifts, wholeTexts);
+  const since = yield* patchPart(search.since ?? NOTHING_SINCE, document, shifts, postings, wholeTexts);
+  // The first change's table is where the built part's documents went; a later one's, where they went from there.
+  const before = search.documentOf;
+  let documentOf = document;
+  if (before !== undefined) {
+    documentOf = changeArrays.array(Uint32Array, before.length);
+    yield* inPieces(before.length, (from, to) => renumberDocuments(before, document, shifts, documentOf, from, to));
+  }
+  const { words, postingOffsets, postings: built, wholeTextHashes, wholeTextDocuments } = search;
+  return { words, postingOffsets, postings: built, wholeTextHashes, wholeTextDocuments, documentOf, since };
+}
+
+/** No document indexed since the build. */
+const NOTHING_SINCE: SearchPart = {
+  words: StringColumn.of([]),
+  postingOffsets: new Uint32Array(1),
+  postings: new Uint32Array(0),
+  wholeTextHashes: new Uint32Array(0),
+  wholeTextDocuments: new Uint32Array(0),
+};
+
+/** `part` with every document renumbered by `document` (with its block `shifts`) or left out, and the `postings` and `wholeTexts` added (see `patchSearchIndex`). */
+function* patchPart(part: SearchPart, document: Uint32Array, shifts: Int32Array, postings: readonly (readonly [string, number])[], wholeTexts: readonly (readonly [number, number])[]): Steps<SearchPart> {
+  // A posting is `document * 4 + field weight`.
+  const patched = yield* patchKeyedRows({ keys: part.words, offsets: part.postingOffsets, values: part.postings }, { rows: document, shift: 2, blockShifts: shifts }, postings);
+  const [wholeTextHashes, wholeTextDocuments] = yield* patchWholeTexts(part, document, shifts, wholeTexts);
   return { words: patched.keys, postingOffsets: patched.offsets, postings: patched.values, wholeTextHashes, wholeTextDocuments };
 }
 
+/** `into[k]` for `k` in `from .. to - 1`: document `before[k]` renumbered by `document` (with its block `shifts`), `NO_NEW_ROW` where either leaves it out. A plain function (see `inPieces`). */
+function renumberDocuments(before: Uint32Array, document: Uint32Array, shifts: Int32Array, into: Uint32Array, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const old = before[k]!;
+    if (old === NO_NEW_ROW) {
+      into[k] = NO_NEW_ROW;
+      continue;
+    }
+    const by = shifts[old >>> BLOCK_BITS]!;
+    into[k] = by === MIXED ? document[old]! : old + by;
+  }
+}
+
 /** The whole-text entries with their documents renumbered by `document` (with its block `shifts`), dropping those it leaves out, and the `added` ones in place: by hash, then document. */
-function* patchWholeTexts(search: SearchIndex, document: Uint32Array, shifts: Int32Array, added: readonly (readonly [number, number])[]): Steps<[Uint32Array, Uint32Array]> {
+function* patchWholeTexts(search: SearchPart, document: Uint32Array, shifts: Int32Array, added: readonly (readonly [number, number])[]): Steps<[Uint32Array, Uint32Array]> {
   const merge: WholeTextMerge = {
     search,
     document,
@@ -70,7 +110,7 @@ function* patchWholeTexts(search: SearchIndex, document: Uint32Array, shifts: In
 
 /** `patchWholeTexts` under way: its input, what it has written, and where it is. */
 interface WholeTextMerge {
-  readonly search: SearchIndex;
+  readonly search: SearchPart;
   readonly document: Uint32Array;
   readonly shifts: Int32Array;
   readonly added: readonly (readonly [number, number])[];
