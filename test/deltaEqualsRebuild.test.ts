@@ -78,7 +78,18 @@ async function changePaper(curator: Curator, id: string, value?: PaperRecord): P
 }
 
 const rows = (column: StringColumn) => Array.from({ length: column.length }, (_, row) => column.get(row));
-const keyIndex = ({ keys, offsets, values }: KeyIndex) => ({ keys: rows(keys), offsets: [...offsets], values: [...values] });
+/** What `index` answers, whatever parts hold it: each key some number has, with its numbers; the keys of each part checked to ascend, which lookups rely on. */
+const keyIndex = (index: KeyIndex) => {
+  const keys = [index, ...(index.since === undefined ? [] : [index.since])].flatMap((part) => {
+    const list = rows(part.keys) as string[];
+    expect(list.every((key, k) => k === 0 || compareCodeUnits(list[k - 1]!, key) < 0)).toBe(true);
+    return list;
+  });
+  return [...new Set(keys)].sort(compareCodeUnits).flatMap((key) => {
+    const numbers = index.get(key);
+    return numbers === undefined ? [] : [[key, [...numbers]]];
+  });
+};
 
 /**
  * What `search` answers, whatever parts hold it (see `SearchIndex`): each

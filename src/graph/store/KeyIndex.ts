@@ -4,6 +4,7 @@ import { orderOfStringsBeside } from './steps/orderOfStringsBeside.ts';
 import type { Steps } from './steps/Steps.ts';
 import { lowerBoundInColumn } from './lowerBound.ts';
 import { StringColumn } from './StringColumn.ts';
+import { NO_NEW_ROW } from './delta/Renumbering.ts';
 
 /**
  * Text keys, each with a list of numbers (author indices, say), held as a
@@ -20,6 +21,17 @@ export class KeyIndex {
     /** The numbers of key i are `values[offsets[i] .. offsets[i + 1])`. */
     readonly offsets: Uint32Array,
     readonly values: Uint32Array,
+    /**
+     * For an index changes patched: what each number of the rows above is
+     * now, `NO_NEW_ROW` for one gone or made anew. A change keeps the
+     * rows as they were built, since renumbering them all was a tenth of
+     * its work on a million papers (see bench/README.md, "Curation: the
+     * search index kept as built"), and adds what it made anew to `since`.
+     * Undefined for an index as built.
+     */
+    readonly valueOf?: Uint32Array,
+    /** The keys and numbers changes added since the build, as they are now. */
+    readonly since?: KeyIndex,
   ) {}
 
   /**
@@ -69,10 +81,15 @@ export class KeyIndex {
     return new KeyIndex(yield* StringColumn.inSteps(distinctKeys), offsets.slice(0, distinct + 1), kept.slice(0, keptCount));
   }
 
-  /** The numbers of `key`, or undefined when it is not a key. */
+  /** The numbers of `key`, ascending, or undefined when no number has it. */
   get(key: string): Uint32Array | undefined {
     const i = lowerBoundInColumn(this.keys, key);
-    return i < this.keys.length && this.keys.get(i) === key ? this.values.subarray(this.offsets[i], this.offsets[i + 1]) : undefined;
+    const built = i < this.keys.length && this.keys.get(i) === key ? this.values.subarray(this.offsets[i], this.offsets[i + 1]) : undefined;
+    const { valueOf, since } = this;
+    if (valueOf === undefined) return built;
+    const numbers = [...(built ?? [])].map((value) => valueOf[value]!).filter((value) => value !== NO_NEW_ROW);
+    numbers.push(...(since?.get(key) ?? []));
+    return numbers.length === 0 ? undefined : Uint32Array.from(numbers.sort((a, b) => a - b));
   }
 }
 

@@ -6,7 +6,8 @@ import { findableSpellings } from '../findableSpellings.ts';
 import { KeyIndex } from '../KeyIndex.ts';
 import { inPieces } from '../steps/inPieces.ts';
 import type { Steps } from '../steps/Steps.ts';
-import { compareAdded, type KeyedRows, patchKeyedRows } from './patchKeyedRows.ts';
+import { compareAdded, NO_KEYED_ROWS, patchKeyedRows } from './patchKeyedRows.ts';
+import { renumberedTable } from './renumberedTable.ts';
 import { patchIdOrder } from './patchIdOrder.ts';
 import { countInto } from './countInto.ts';
 import { gatherColumns } from './gatherColumns.ts';
@@ -56,15 +57,22 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
     spellings
       .flatMap((own, j) => [...new Set(own.map(key))].map((text) => [text, authors.anew[j]!] as const))
       .sort(compareAdded);
-  const keyIndex = ({ keys, offsets, values }: KeyedRows) => new KeyIndex(keys, offsets, values);
+  // The two name indexes are built together and patched together: one table says where their built rows' authors went.
+  const before = parts.authorsByNameKey.valueOf;
+  const valueOf = before === undefined ? kept : yield* renumberedTable(before, kept, authors.shifts);
+  // The built rows kept as they are; what the change made anew added to what changes added before.
+  const keyIndex = function* (index: KeyIndex, added: readonly (readonly [string, number])[]): Steps<KeyIndex> {
+    const { keys, offsets, values } = yield* patchKeyedRows(index.since ?? NO_KEYED_ROWS, keptRows, added);
+    return new KeyIndex(index.keys, index.offsets, index.values, valueOf, new KeyIndex(keys, offsets, values));
+  };
   return {
     authorColumns,
     authorIds: yield* patchIdOrder(parts.authorIds, authorColumns.text.id, authors),
     authorPaperOffsets,
     authorPapers: authorPapers!,
     authorPositions: authorPositions!,
-    authorsByNameKey: keyIndex(yield* patchKeyedRows(parts.authorsByNameKey, keptRows, keysOf(nameKey))),
-    authorsByFoldedName: keyIndex(yield* patchKeyedRows(parts.authorsByFoldedName, keptRows, keysOf(foldName))),
+    authorsByNameKey: yield* keyIndex(parts.authorsByNameKey, keysOf(nameKey)),
+    authorsByFoldedName: yield* keyIndex(parts.authorsByFoldedName, keysOf(foldName)),
   };
 }
 

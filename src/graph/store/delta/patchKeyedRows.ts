@@ -2,7 +2,7 @@ import { compareCodeUnits as compare } from '../../text/compareCodeUnits.ts';
 import { lowerBoundInColumn } from '../lowerBound.ts';
 import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
-import type { StringColumn } from '../StringColumn.ts';
+import { StringColumn } from '../StringColumn.ts';
 import { BLOCK_BITS, MIXED } from './blockShifts.ts';
 import { gatheredOrderInSteps } from './gatheredOrderInSteps.ts';
 import { NO_NEW_ROW } from './Renumbering.ts';
@@ -15,6 +15,9 @@ export interface KeyedRows {
   readonly offsets: Uint32Array;
   readonly values: Uint32Array;
 }
+
+/** Keyed rows with no key: what a part changes add to starts as. */
+export const NO_KEYED_ROWS: KeyedRows = { keys: StringColumn.of([]), offsets: new Uint32Array(1), values: new Uint32Array(0) };
 
 /**
  * How the numbers of keyed rows are renumbered: a number n names the row

@@ -1,13 +1,13 @@
 import type { SearchIndex, SearchPart } from '../../search/searchIndex.ts';
-import { StringColumn } from '../StringColumn.ts';
 import { inPieces } from '../steps/inPieces.ts';
 import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { BLOCK_BITS, blockShifts, MIXED } from './blockShifts.ts';
 import { countInto } from './countInto.ts';
-import { patchKeyedRows } from './patchKeyedRows.ts';
+import { NO_KEYED_ROWS, patchKeyedRows } from './patchKeyedRows.ts';
 import { keptRowsInto, NO_NEW_ROW, type Renumbering } from './Renumbering.ts';
 import { changeArrays } from './RecycledArrays.ts';
+import { renumberedTable } from './renumberedTable.ts';
 
 /**
  * The search index with every document renumbered by `authors` and
@@ -40,21 +40,16 @@ export function* patchSearchIndex(
   const shifts = yield* blockShifts(document);
   const since = yield* patchPart(search.since ?? NOTHING_SINCE, document, shifts, postings, wholeTexts);
   // The first change's table is where the built part's documents went; a later one's, where they went from there.
-  const before = search.documentOf;
-  let documentOf = document;
-  if (before !== undefined) {
-    documentOf = changeArrays.array(Uint32Array, before.length);
-    yield* inPieces(before.length, (from, to) => renumberDocuments(before, document, shifts, documentOf, from, to));
-  }
+  const documentOf = search.documentOf === undefined ? document : yield* renumberedTable(search.documentOf, document, shifts);
   const { words, postingOffsets, postings: built, wholeTextHashes, wholeTextDocuments } = search;
   return { words, postingOffsets, postings: built, wholeTextHashes, wholeTextDocuments, documentOf, since };
 }
 
 /** No document indexed since the build. */
 const NOTHING_SINCE: SearchPart = {
-  words: StringColumn.of([]),
-  postingOffsets: new Uint32Array(1),
-  postings: new Uint32Array(0),
+  words: NO_KEYED_ROWS.keys,
+  postingOffsets: NO_KEYED_ROWS.offsets,
+  postings: NO_KEYED_ROWS.values,
   wholeTextHashes: new Uint32Array(0),
   wholeTextDocuments: new Uint32Array(0),
 };
@@ -65,19 +60,6 @@ function* patchPart(part: SearchPart, document: Uint32Array, shifts: Int32Array,
   const patched = yield* patchKeyedRows({ keys: part.words, offsets: part.postingOffsets, values: part.postings }, { rows: document, shift: 2, blockShifts: shifts }, postings);
   const [wholeTextHashes, wholeTextDocuments] = yield* patchWholeTexts(part, document, shifts, wholeTexts);
   return { words: patched.keys, postingOffsets: patched.offsets, postings: patched.values, wholeTextHashes, wholeTextDocuments };
-}
-
-/** `into[k]` for `k` in `from .. to - 1`: document `before[k]` renumbered by `document` (with its block `shifts`), `NO_NEW_ROW` where either leaves it out. A plain function (see `inPieces`). */
-function renumberDocuments(before: Uint32Array, document: Uint32Array, shifts: Int32Array, into: Uint32Array, from: number, to: number): void {
-  for (let k = from; k < to; k++) {
-    const old = before[k]!;
-    if (old === NO_NEW_ROW) {
-      into[k] = NO_NEW_ROW;
-      continue;
-    }
-    const by = shifts[old >>> BLOCK_BITS]!;
-    into[k] = by === MIXED ? document[old]! : old + by;
-  }
 }
 
 /** The whole-text entries with their documents renumbered by `document` (with its block `shifts`), dropping those it leaves out, and the `added` ones in place: by hash, then document. */

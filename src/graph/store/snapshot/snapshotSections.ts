@@ -54,8 +54,10 @@ export type SnapshotSection =
  */
 export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjacency, search: SearchIndex): Generator<SnapshotSection> {
   const { parts } = graph;
-  // Only a built index is stored; one a change patched holds parts of its own (see `SearchIndex`).
-  if (search.documentOf !== undefined) throw new RangeError('the search index holds the parts of changes: write the snapshot of a rebuilt graph');
+  // Only built indexes are stored; one a change patched holds a part of its own (see `SearchIndex`, `KeyIndex`).
+  if (search.documentOf !== undefined || KEY_INDEXES.some((name) => parts[name].valueOf !== undefined)) {
+    throw new RangeError('an index holds the part changes made: write the snapshot of a rebuilt graph');
+  }
   yield { name: 'options', type: 'json', value: { maxAuthorsPerPaper: graph.maxAuthorsPerPaper } satisfies GraphOptions };
   // Paper text is stored in the rows it was read in; `paperRows` (once for every column) says where each paper's is.
   for (const field of PAPER_TEXT_FIELDS) {
