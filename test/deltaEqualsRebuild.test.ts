@@ -8,6 +8,8 @@ import { planPaperChange } from '../src/curation/planPaperChange.ts';
 import { planSplit } from '../src/curation/planSplit.ts';
 import type { UserError } from '../src/curation/UserError.ts';
 import { posting, type SearchIndex, type SearchPart, searchIndex } from '../src/graph/search/searchIndex.ts';
+import { searchGraph } from '../src/graph/search/searchGraph.ts';
+import { VisitBudget } from '../src/graph/algorithms/VisitBudget.ts';
 import { compareCodeUnits } from '../src/graph/text/compareCodeUnits.ts';
 import { NO_NEW_ROW } from '../src/graph/store/delta/Renumbering.ts';
 import { authorsByPaperCount } from '../src/graph/store/authorsByPaperCount.ts';
@@ -216,6 +218,38 @@ describe('a merge applied as a delta under exact identity', () => {
     expect(curator.graph.authorsByName('Thomas J. Henighan').map(({ name, paperCount, aliases }) => [name, paperCount, aliases.map((alias) => alias.name)])).toEqual([
       ['Thomas J. Henighan', 5, ['Tom Henighan', 'Thomas Henighan', 'Zachary Witten']],
     ]);
+  });
+});
+
+describe('the search index and the author-name indexes through changes under exact identity', () => {
+  it('keep their built rows while what changes add is small, answering as a rebuild does, fold it into them once it outgrows an eighth of them, then keep those', async () => {
+    const store = tempFile(`store-${++stores}.db`, '');
+    const curator = await curatorOf('exact', store);
+    // The seed's search index holds 433 postings, each name index 103 authors' numbers.
+    const built = { search: searchIndex(curator.graph).postings, names: curator.graph.parts.authorsByNameKey.values };
+    expect([built.search.length, built.names.length]).toEqual([433, 103]);
+    const stateOf = (layered: boolean, rows: Uint32Array, original: Uint32Array) => (!layered ? 'folded' : rows === original ? 'built' : 'kept');
+    const states: { search: string; names: string }[] = [];
+    // Each paper adds some 20 postings (4 words of abstract, 2 of title, 4 new people of 3 words, Anna Chen anew) and 4 numbers to each
+    // name index (with Anna Chen's anew in place of the one a change before added): 5, 9, 13 in the part changes made.
+    for (let k = 0; k < 6; k++) {
+      const abstract = Array.from({ length: 4 }, (_, w) => `word${k}x${w}`).join(' ');
+      const authors = Array.from({ length: 4 }, (_, a) => `Writer ${'ABCDEFGHIJKLMNOPQRSTUVWX'[4 * k + a]} Layer`);
+      expect(await add(curator, [paper(`Layer ${k}`, '2024-03-01', [...authors, 'Anna Chen'], { abstract })])).toEqual([]);
+      const search = searchIndex(curator.graph);
+      const names = curator.graph.parts.authorsByNameKey;
+      expect(search.documentOf === undefined).toBe(search.since === undefined);
+      states.push({ search: stateOf(search.documentOf !== undefined, search.postings, built.search), names: stateOf(names.valueOf !== undefined, names.values, built.names) });
+      const rebuilt = await curatorOf('exact', store);
+      expect(everyPart(curator.graph)).toEqual(everyPart(rebuilt.graph));
+      expect(await answers(curator.graph)).toEqual(await answers(rebuilt.graph));
+    }
+    // The built rows kept until what changes added passes an eighth of them (54 postings, 12.9 numbers) at the third change; the folded
+    // rows kept after, whose eighth (62 postings, 14.4 numbers) the next three changes stay under.
+    expect(states.map(({ search }) => search)).toEqual(['built', 'built', 'folded', 'kept', 'kept', 'kept']);
+    expect(states.map(({ names }) => names)).toEqual(['built', 'built', 'folded', 'kept', 'kept', 'kept']);
+    expect(searchGraph(curator.graph, 'word5x3', new VisitBudget(1000)).map((hit) => (hit.kind === 'paper' ? hit.paper.title : hit.author.name))).toEqual(['Layer 5']);
+    expect(curator.graph.authorsByName('Writer X Layer').map(({ name, paperCount }) => [name, paperCount])).toEqual([['Writer X Layer', 1]]);
   });
 });
 

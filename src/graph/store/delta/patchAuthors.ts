@@ -6,7 +6,8 @@ import { findableSpellings } from '../findableSpellings.ts';
 import { KeyIndex } from '../KeyIndex.ts';
 import { inPieces } from '../steps/inPieces.ts';
 import type { Steps } from '../steps/Steps.ts';
-import { compareAdded, NO_KEYED_ROWS, patchKeyedRows } from './patchKeyedRows.ts';
+import { blockShifts } from './blockShifts.ts';
+import { compareAdded, NO_KEYED_ROWS, outgrowsBuilt, pairsOf, patchKeyedRows } from './patchKeyedRows.ts';
 import { renumberedTable } from './renumberedTable.ts';
 import { patchIdOrder } from './patchIdOrder.ts';
 import { countInto } from './countInto.ts';
@@ -61,19 +62,34 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
   const before = parts.authorsByNameKey.valueOf;
   const valueOf = before === undefined ? kept : yield* renumberedTable(before, kept, authors.shifts);
   // The built rows kept as they are; what the change made anew added to what changes added before.
-  const keyIndex = function* (index: KeyIndex, added: readonly (readonly [string, number])[]): Steps<KeyIndex> {
+  const keptBuilt = function* (index: KeyIndex, added: readonly (readonly [string, number])[]): Steps<KeyIndex> {
     const { keys, offsets, values } = yield* patchKeyedRows(index.since ?? NO_KEYED_ROWS, keptRows, added);
     return new KeyIndex(index.keys, index.offsets, index.values, valueOf, new KeyIndex(keys, offsets, values));
   };
+  const keyIndexes = [yield* keptBuilt(parts.authorsByNameKey, keysOf(nameKey)), yield* keptBuilt(parts.authorsByFoldedName, keysOf(foldName))];
+  const [authorsByNameKey, authorsByFoldedName] = keyIndexes.some((index) => outgrowsBuilt(index.since!.values.length, index.values.length))
+    ? yield* folded(keyIndexes, valueOf)
+    : keyIndexes;
   return {
     authorColumns,
     authorIds: yield* patchIdOrder(parts.authorIds, authorColumns.text.id, authors),
     authorPaperOffsets,
     authorPapers: authorPapers!,
     authorPositions: authorPositions!,
-    authorsByNameKey: yield* keyIndex(parts.authorsByNameKey, keysOf(nameKey)),
-    authorsByFoldedName: yield* keyIndex(parts.authorsByFoldedName, keysOf(foldName)),
+    authorsByNameKey: authorsByNameKey!,
+    authorsByFoldedName: authorsByFoldedName!,
   };
+}
+
+/** `indexes`, which share `valueOf` (see `KeyIndex.valueOf`), each one part again, as a build makes it: the built rows renumbered, what changes added put in. */
+function* folded(indexes: readonly KeyIndex[], valueOf: Uint32Array): Steps<KeyIndex[]> {
+  const builtRows = { rows: valueOf, shift: 0, blockShifts: yield* blockShifts(valueOf) };
+  const one: KeyIndex[] = [];
+  for (const index of indexes) {
+    const { keys, offsets, values } = yield* patchKeyedRows(index, builtRows, pairsOf(index.since!));
+    one.push(new KeyIndex(keys, offsets, values));
+  }
+  return one;
 }
 
 /**

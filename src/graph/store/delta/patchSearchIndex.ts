@@ -4,7 +4,7 @@ import { PieceSize } from '../steps/PieceSize.ts';
 import type { Steps } from '../steps/Steps.ts';
 import { BLOCK_BITS, blockShifts, MIXED } from './blockShifts.ts';
 import { countInto } from './countInto.ts';
-import { NO_KEYED_ROWS, patchKeyedRows } from './patchKeyedRows.ts';
+import { NO_KEYED_ROWS, outgrowsBuilt, pairsOf, patchKeyedRows } from './patchKeyedRows.ts';
 import { keptRowsInto, NO_NEW_ROW, type Renumbering } from './Renumbering.ts';
 import { changeArrays } from './RecycledArrays.ts';
 import { renumberedTable } from './renumberedTable.ts';
@@ -20,7 +20,9 @@ import { renumberedTable } from './renumberedTable.ts';
  * graph makes: the built part is kept as it is, where its documents went
  * updated (`SearchIndex.documentOf`, one table read a document), and the
  * part changes made (`since`) patched, one pass over its postings and one
- * over its whole-text entries.
+ * over its whole-text entries. Once that part has grown to an eighth of the
+ * built one, the two are folded into one, renumbered as the graph is now
+ * (see `outgrowsBuilt`), as a change made it before parts were kept.
  *
  * @example const search = yield* patchSearchIndex(searchIndex(graph), renumbering, graph.paperCount, [['maxwell', posting(7, NAME_WEIGHT)]], [[hashText('tim maxwell'), 7]]);
  */
@@ -41,6 +43,12 @@ export function* patchSearchIndex(
   const since = yield* patchPart(search.since ?? NOTHING_SINCE, document, shifts, postings, wholeTexts);
   // The first change's table is where the built part's documents went; a later one's, where they went from there.
   const documentOf = search.documentOf === undefined ? document : yield* renumberedTable(search.documentOf, document, shifts);
+  if (outgrowsBuilt(since.postings.length, search.postings.length)) {
+    // One part again, as a build makes: the built part renumbered, what changes indexed put in.
+    const sinceWholeTexts = Array.from(since.wholeTextHashes, (hash, k) => [hash, since.wholeTextDocuments[k]!] as const);
+    const sincePostings = pairsOf({ keys: since.words, offsets: since.postingOffsets, values: since.postings });
+    return yield* patchPart(search, documentOf, yield* blockShifts(documentOf), sincePostings, sinceWholeTexts);
+  }
   const { words, postingOffsets, postings: built, wholeTextHashes, wholeTextDocuments } = search;
   return { words, postingOffsets, postings: built, wholeTextHashes, wholeTextDocuments, documentOf, since };
 }
