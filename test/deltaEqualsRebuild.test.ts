@@ -96,8 +96,8 @@ const keyIndex = (index: KeyIndex) => {
 /**
  * What `search` answers, whatever parts hold it (see `SearchIndex`): each
  * word some document has, with its postings ascending, and the whole-text
- * entries, by hash then document. Each part's words are checked to ascend,
- * which lookups rely on, and each row's documents too.
+ * entries, by hash then document. Each part's words and whole-text hashes
+ * are checked to ascend, which lookups rely on, and each row's documents too.
  */
 function searchAnswers(search: SearchIndex) {
   const postingsOf = new Map<string, number[]>();
@@ -114,6 +114,7 @@ function searchAnswers(search: SearchIndex) {
         if (document !== NO_NEW_ROW) postingsOf.set(word, [...(postingsOf.get(word) ?? []), posting(document, value & 3)]);
       }
     });
+    expect(wholeTextHashes.every((hash, k) => k === 0 || wholeTextHashes[k - 1]! <= hash)).toBe(true);
     wholeTextHashes.forEach((hash, k) => {
       const document = moved(wholeTextDocuments[k]!);
       if (document !== NO_NEW_ROW) wholeTexts.push([hash, document]);
@@ -239,7 +240,7 @@ describe('the search index and the author-name indexes through changes under exa
       const search = searchIndex(curator.graph);
       const names = curator.graph.parts.authorsByNameKey;
       expect(search.documentOf === undefined).toBe(search.since === undefined);
-      states.push({ search: stateOf(search.documentOf !== undefined, search.postings, built.search), names: stateOf(names.valueOf !== undefined, names.values, built.names) });
+      states.push({ search: stateOf(search.documentOf !== undefined, search.postings, built.search), names: stateOf(names.numberOf !== undefined, names.values, built.names) });
       const rebuilt = await curatorOf('exact', store);
       expect(everyPart(curator.graph)).toEqual(everyPart(rebuilt.graph));
       expect(await answers(curator.graph)).toEqual(await answers(rebuilt.graph));

@@ -67,6 +67,7 @@ export function searchGraph(graph: CoauthorGraph, query: string, budget: VisitBu
 /** Raises `best` to the weight of each posting of a word `token` begins in `part`, its document as `documentOf` maps it (see `SearchIndex`), but those it leaves out. */
 function bestWeights({ words, postingOffsets, postings }: SearchPart, token: string, documentOf: Uint32Array | undefined, best: Map<number, number>, budget: VisitBudget): void {
   for (let i = lowerBoundInColumn(words, token); i < words.length && words.get(i)!.startsWith(token); i++) {
+    // Every posting read is charged, a built part's postings of documents gone or indexed anew too: they are read, then skipped.
     budget.spend(postingOffsets[i + 1]! - postingOffsets[i]!, TASK);
     for (let k = postingOffsets[i]!; k < postingOffsets[i + 1]!; k++) {
       const posting = postings[k]!;

@@ -41,16 +41,17 @@ export interface SearchPart {
  *
  * A build makes one part, numbered as its graph is. A change keeps that
  * part as it is and says where its documents went (`documentOf`), and
- * indexes what it made anew in a part of its own (`since`): a change
+ * indexes what it made anew in a part of its own (`since`), until that
+ * outgrows an eighth of the built part (see `patchSearchIndex`): a change
  * renumbers the documents, and rewriting the built part's 6.4 million
- * postings on a million papers was a quarter of a change's work on the
+ * postings on a million papers was some 30 % of a change's work on the
  * thread that serves the reads (see bench/README.md, "Curation: the search
  * index kept as built").
  */
 export interface SearchIndex extends SearchPart {
-  /** Where each document of the built part is in this graph, `NO_NEW_ROW` for one gone or indexed anew in `since`; undefined while the graph numbers them as the build did. */
+  /** Where each document of the built part is in this graph, `NO_NEW_ROW` for one gone or indexed anew in `since`; undefined while the graph numbers them as the part does. */
   readonly documentOf?: Uint32Array;
-  /** The documents changes indexed since the build, numbered as this graph numbers them. */
+  /** The documents changes indexed since the part above was made (by a build, or a fold of what changes indexed), numbered as this graph numbers them. */
   readonly since?: SearchPart;
 }
 
@@ -60,7 +61,7 @@ export interface SearchIndex extends SearchPart {
  * builds it at load time, in slices (`searchIndex.inSteps`), a large load
  * its titles' part on a thread of their own (`searchIndexWith`).
  *
- * @example searchIndex(graph).words.get(0) // the first word in code-unit order
+ * @example searchIndex(graph).words.get(0) // the built part's first word in code-unit order
  */
 export const searchIndex = perSnapshotInSteps(function* (graph): Steps<SearchIndex> {
   const text = PaperSearchText.of(graph.parts.paperColumns);

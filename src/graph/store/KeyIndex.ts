@@ -29,8 +29,8 @@ export class KeyIndex {
      * search index kept as built"), and adds what it made anew to `since`.
      * Undefined for an index as built.
      */
-    readonly valueOf?: Uint32Array,
-    /** The keys and numbers changes added since the build, as they are now. */
+    readonly numberOf?: Uint32Array,
+    /** The keys and numbers changes added since the rows above were made (by a build, or a fold of what changes added), as they are now. */
     readonly since?: KeyIndex,
   ) {}
 
@@ -85,9 +85,9 @@ export class KeyIndex {
   get(key: string): Uint32Array | undefined {
     const i = lowerBoundInColumn(this.keys, key);
     const built = i < this.keys.length && this.keys.get(i) === key ? this.values.subarray(this.offsets[i], this.offsets[i + 1]) : undefined;
-    const { valueOf, since } = this;
-    if (valueOf === undefined) return built;
-    const numbers = [...(built ?? [])].map((value) => valueOf[value]!).filter((value) => value !== NO_NEW_ROW);
+    const { numberOf, since } = this;
+    if (numberOf === undefined) return built;
+    const numbers = [...(built ?? [])].map((value) => numberOf[value]!).filter((value) => value !== NO_NEW_ROW);
     numbers.push(...(since?.get(key) ?? []));
     return numbers.length === 0 ? undefined : Uint32Array.from(numbers.sort((a, b) => a - b));
   }

@@ -59,16 +59,16 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
       .flatMap((own, j) => [...new Set(own.map(key))].map((text) => [text, authors.anew[j]!] as const))
       .sort(compareAdded);
   // The two name indexes are built together and patched together: one table says where their built rows' authors went.
-  const before = parts.authorsByNameKey.valueOf;
-  const valueOf = before === undefined ? kept : yield* renumberedTable(before, kept, authors.shifts);
+  const before = parts.authorsByNameKey.numberOf;
+  const numberOf = before === undefined ? kept : yield* renumberedTable(before, kept, authors.shifts);
   // The built rows kept as they are; what the change made anew added to what changes added before.
   const keptBuilt = function* (index: KeyIndex, added: readonly (readonly [string, number])[]): Steps<KeyIndex> {
     const { keys, offsets, values } = yield* patchKeyedRows(index.since ?? NO_KEYED_ROWS, keptRows, added);
-    return new KeyIndex(index.keys, index.offsets, index.values, valueOf, new KeyIndex(keys, offsets, values));
+    return new KeyIndex(index.keys, index.offsets, index.values, numberOf, new KeyIndex(keys, offsets, values));
   };
   const keyIndexes = [yield* keptBuilt(parts.authorsByNameKey, keysOf(nameKey)), yield* keptBuilt(parts.authorsByFoldedName, keysOf(foldName))];
   const [authorsByNameKey, authorsByFoldedName] = keyIndexes.some((index) => outgrowsBuilt(index.since!.values.length, index.values.length))
-    ? yield* folded(keyIndexes, valueOf)
+    ? yield* folded(keyIndexes, numberOf)
     : keyIndexes;
   return {
     authorColumns,
@@ -81,9 +81,9 @@ export function* patchAuthors(parts: GraphParts, authors: Renumbering, anew: rea
   };
 }
 
-/** `indexes`, which share `valueOf` (see `KeyIndex.valueOf`), each one part again, as a build makes it: the built rows renumbered, what changes added put in. */
-function* folded(indexes: readonly KeyIndex[], valueOf: Uint32Array): Steps<KeyIndex[]> {
-  const builtRows = { rows: valueOf, shift: 0, blockShifts: yield* blockShifts(valueOf) };
+/** `indexes`, which share `numberOf` (see `KeyIndex.numberOf`), each one part again, as a build makes it: the built rows renumbered, what changes added put in. */
+function* folded(indexes: readonly KeyIndex[], numberOf: Uint32Array): Steps<KeyIndex[]> {
+  const builtRows = { rows: numberOf, shift: 0, blockShifts: yield* blockShifts(numberOf) };
   const one: KeyIndex[] = [];
   for (const index of indexes) {
     const { keys, offsets, values } = yield* patchKeyedRows(index, builtRows, pairsOf(index.since!));

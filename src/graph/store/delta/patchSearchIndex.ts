@@ -23,6 +23,9 @@ import { renumberedTable } from './renumberedTable.ts';
  * over its whole-text entries. Once that part has grown to an eighth of the
  * built one, the two are folded into one, renumbered as the graph is now
  * (see `outgrowsBuilt`), as a change made it before parts were kept.
+ * The postings of documents gone stay in the built part until then, read
+ * and skipped: a search reads at most the built part and the part changes
+ * made, whatever changes removed.
  *
  * @example const search = yield* patchSearchIndex(searchIndex(graph), renumbering, graph.paperCount, [['maxwell', posting(7, NAME_WEIGHT)]], [[hashText('tim maxwell'), 7]]);
  */

@@ -8,7 +8,7 @@ import { NO_NEW_ROW } from './Renumbering.ts';
  * `before` with every number in it renumbered by `table` (old number → new,
  * read through its block `shifts`, see `blockShifts`), `NO_NEW_ROW` where
  * either leaves it out: where the rows of a part kept as it was built have
- * gone (see `SearchIndex.documentOf`, `KeyIndex.valueOf`), one change later.
+ * gone (see `SearchIndex.documentOf`, `KeyIndex.numberOf`), one change later.
  * One pass, in pieces.
  *
  * @example const documentOf = yield* renumberedTable(search.documentOf, document, shifts);

@@ -55,7 +55,7 @@ export type SnapshotSection =
 export function* snapshotSections(graph: CoauthorGraph, adjacency: CoauthorAdjacency, search: SearchIndex): Generator<SnapshotSection> {
   const { parts } = graph;
   // Only built indexes are stored; one a change patched holds a part of its own (see `SearchIndex`, `KeyIndex`).
-  if (search.documentOf !== undefined || KEY_INDEXES.some((name) => parts[name].valueOf !== undefined)) {
+  if (search.documentOf !== undefined || KEY_INDEXES.some((name) => parts[name].numberOf !== undefined)) {
     throw new RangeError('an index holds the part changes made: write the snapshot of a rebuilt graph');
   }
   yield { name: 'options', type: 'json', value: { maxAuthorsPerPaper: graph.maxAuthorsPerPaper } satisfies GraphOptions };
